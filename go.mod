@@ -1,0 +1,3 @@
+module gbtrack
+
+go 1.26.8

@@ -1,0 +1,87 @@
+package normalize
+
+// SchemaVersion is written into every item and document line. Bump it when a field is renamed or
+// dropped; adding a field does not need a bump.
+const SchemaVersion = 1
+
+// Item kinds, as written in the "kind" field.
+const (
+	KindRecommendation = "recommendation"
+	KindActionItem     = "action_item"
+	KindCommitment     = "commitment"
+)
+
+// Item is one line of items.jsonl: a recommendation, an action item or a dated commitment, with
+// the words as printed beside each normalized value. Pointer fields are null in JSON when the
+// document does not state them.
+type Item struct {
+	SchemaVersion int     `json:"schema_version"`
+	ID            string  `json:"id"`     // stable: doc, kind, number or position
+	Kind          string  `json:"kind"`   // KindRecommendation, KindActionItem or KindCommitment
+	Number        *string `json:"number"` // as printed, without trailing dot: "7", "1(a)"
+	Text          string  `json:"text"`   // whitespace collapsed, hyphenation undone, note markers removed
+	Doc           string  `json:"doc"`    // document id: its symbol, or its file name without extension
+	Source        string  `json:"source"` // path or URL as given on the command line
+	Page          *int    `json:"page"`   // 1-based page where the item starts; null for HTML
+	Paragraph     *string `json:"paragraph"`
+	Section       *string `json:"section"`
+	Due           *Due    `json:"due"`
+	Status        *Status `json:"status"`
+	Responsible   []string `json:"responsible"` // never null: [] when no unit is named
+	Priority            *string `json:"priority"`
+	TimeImplication     *string `json:"time_implication"`
+	ResourceImplication *string `json:"resource_implication"`
+	Actor               *string `json:"actor"` // commitments: "the Office", "Member States", ...
+	Quote               string  `json:"quote,omitempty"` // commitments: the whole sentence as printed
+}
+
+// Due is a time expression as printed and the interval it allows. Start and End are ISO dates
+// (YYYY-MM-DD); both are null for expressions with no bound ("Continuously", "As required").
+type Due struct {
+	Text      string  `json:"text"`
+	Start     *string `json:"start"`
+	End       *string `json:"end"`
+	Precision *string `json:"precision"` // day, month, quarter, half, year, biennium, session, relative
+	Vague     bool    `json:"vague"`
+	// Calendar names the calendar entry a session reference was resolved through, such as
+	// "GB.356 (March 2026)"; empty otherwise.
+	Calendar string `json:"calendar,omitempty"`
+}
+
+// Status values, as written in status.value.
+const (
+	StatusCompleted  = "completed"
+	StatusOngoing    = "ongoing"
+	StatusPlanned    = "planned"
+	StatusNotStarted = "not_started"
+	StatusDelayed    = "delayed"
+	StatusCancelled  = "cancelled"
+	StatusUnknown    = "unknown"
+)
+
+// Status is an item's printed status and its normalized value.
+type Status struct {
+	Text  string `json:"text"`
+	Value string `json:"value"`
+}
+
+// Document is one line of documents.jsonl, written for every source, including the ones that
+// could not be read (then Error says why in one line).
+type Document struct {
+	SchemaVersion int     `json:"schema_version"`
+	ID            string  `json:"id"`
+	Source        string  `json:"source"`
+	SHA256        string  `json:"sha256"`
+	Format        string  `json:"format"` // pdf, html
+	Symbol        *string `json:"symbol"`
+	Title         *string `json:"title"`
+	Date          *string `json:"date"` // the document's own date, ISO
+	Pages         *int    `json:"pages"`
+	Items         int     `json:"items"`
+	Error         *string `json:"error"`
+	// PageErrors lists pages that could not be read in a document that was otherwise read.
+	PageErrors []string `json:"page_errors,omitempty"`
+}
+
+// Ptr returns a pointer to v; it keeps optional-field literals short.
+func Ptr[T any](v T) *T { return &v }
