@@ -1,0 +1,64 @@
+package changes
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteText writes changes for a person: a heading line per document, then one indented line
+// per change. Changes are expected in Compare's order, so each document appears once.
+func WriteText(w io.Writer, cs []Change) error {
+	bw := bufio.NewWriter(w)
+	if len(cs) == 0 {
+		fmt.Fprintln(bw, "no changes")
+		return bw.Flush()
+	}
+	doc := ""
+	for i, c := range cs {
+		if i == 0 || c.Doc != doc {
+			doc = c.Doc
+			name := doc
+			if name == "" {
+				name = "(no document)"
+			}
+			fmt.Fprintln(bw, name)
+		}
+		fmt.Fprintf(bw, "  %-14s %s: %s\n", c.Kind, c.ID, Summary(c))
+	}
+	return bw.Flush()
+}
+
+// Summary is a change in one line of words, without its id and kind.
+func Summary(c Change) string {
+	switch c.Kind {
+	case KindNew:
+		return oneLine(c.New)
+	case KindRemoved:
+		return oneLine(c.Old)
+	case KindTextChanged:
+		return oneLine(c.Words)
+	default:
+		return oneLine(c.Old) + " → " + oneLine(c.New)
+	}
+}
+
+// oneLine keeps the one-line-per-change promise whatever whitespace a text carries.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// WriteJSON writes {"changes": [...]}, with an empty array rather than null when nothing changed.
+func WriteJSON(w io.Writer, cs []Change) error {
+	if cs == nil {
+		cs = []Change{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(struct {
+		Changes []Change `json:"changes"`
+	}{cs}); err != nil {
+		return fmt.Errorf("write changes: %w", err)
+	}
+	return nil
+}
