@@ -1,0 +1,71 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// Cache is a folder of blobs the pipeline reuses when it resumes a run. Keys
+// are chosen by the caller (typically the sha256 of a document's content);
+// entries live in a subfolder per version so that a new gbtrack never reads
+// an old one's results. File names come from SafeName only: a key can never
+// name a path outside the cache.
+type Cache struct {
+	dir string // the version's folder
+}
+
+// maxCacheEntry bounds what Get reads, so a corrupted or planted entry
+// cannot exhaust memory.
+const maxCacheEntry = 1 << 30
+
+// OpenCache opens (creating if needed) the cache under dir for version.
+func OpenCache(dir, version string) (*Cache, error) {
+	if dir == "" {
+		return nil, errors.New("open cache: empty folder name")
+	}
+	d := filepath.Join(dir, SafeName("v"+version))
+	if err := os.MkdirAll(d, 0o755); err != nil {
+		return nil, fmt.Errorf("open cache: %w", err)
+	}
+	return &Cache{dir: d}, nil
+}
+
+// Dir returns the folder holding this version's entries.
+func (c *Cache) Dir() string { return c.dir }
+
+func (c *Cache) path(key string) string { return filepath.Join(c.dir, SafeName(key)) }
+
+// Get returns the entry for key. A missing, unreadable or oversized entry is
+// a miss: the caller recomputes, which is always correct.
+func (c *Cache) Get(key string) ([]byte, bool) {
+	p := c.path(key)
+	fi, err := os.Stat(p)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() > maxCacheEntry {
+		return nil, false
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, false
+	}
+	return data, true
+}
+
+// Put stores data under key atomically: a crash leaves the old entry or none.
+func (c *Cache) Put(key string, data []byte) error {
+	if err := WriteFileAtomic(c.path(key), data, 0o644); err != nil {
+		return fmt.Errorf("cache put %s: %w", SafeName(key), err)
+	}
+	return nil
+}
+
+// Delete removes the entry for key; a missing entry is not an error.
+func (c *Cache) Delete(key string) error {
+	err := os.Remove(c.path(key))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("cache delete %s: %w", SafeName(key), err)
+	}
+	return nil
+}

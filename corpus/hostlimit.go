@@ -1,0 +1,39 @@
+package corpus
+
+import (
+	"context"
+	"strings"
+	"sync"
+
+	"golang.org/x/sync/semaphore"
+)
+
+// hostLimiter bounds concurrent requests per host so that a batch fanned out
+// over many documents does not hammer one server. It belongs to a Fetcher:
+// two Fetchers do not share limits.
+type hostLimiter struct {
+	n  int64
+	mu sync.Mutex
+	m  map[string]*semaphore.Weighted
+}
+
+func newHostLimiter(n int) *hostLimiter {
+	return &hostLimiter{n: int64(n), m: make(map[string]*semaphore.Weighted)}
+}
+
+// acquire blocks until a slot for host is free or ctx is done; the returned
+// func releases the slot.
+func (h *hostLimiter) acquire(ctx context.Context, host string) (func(), error) {
+	host = strings.ToLower(host)
+	h.mu.Lock()
+	s, ok := h.m[host]
+	if !ok {
+		s = semaphore.NewWeighted(h.n)
+		h.m[host] = s
+	}
+	h.mu.Unlock()
+	if err := s.Acquire(ctx, 1); err != nil {
+		return nil, err
+	}
+	return func() { s.Release(1) }, nil
+}
