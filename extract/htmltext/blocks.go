@@ -1,0 +1,182 @@
+package htmltext
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"gbtrack/extract/textlayer"
+)
+
+// boldHeadingMaxChars bounds a wholly bold paragraph read as a heading; a longer bold paragraph
+// is a lead paragraph.
+const boldHeadingMaxChars = 150
+
+// block is a textlayer block with what content selection needs to know about it.
+type block struct {
+	textlayer.Block
+	owner     *html.Node // the element whose text it is: a paragraph, a cell, a heading, a table
+	chars     int        // visible characters
+	linkChars int        // of which inside links
+	dataRows  int        // rows, for a data table
+}
+
+// blockBuilder accumulates inline text until a block boundary.
+type blockBuilder struct {
+	tables map[*html.Node]*tableInfo
+	out    []block
+	owners []*html.Node // open block-level elements; the top owns the pending text
+
+	text                         strings.Builder
+	space                        bool
+	chars, boldChars, linkChars  int
+	bold, link                   int
+}
+
+// buildBlocks turns the cleaned tree under body into blocks in document order: every element
+// that starts a block (p, div, li, td of a layout table...) ends the text before it, headings
+// become Heading blocks, data tables become Table blocks, and <br> is a space.
+func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*tableInfo) ([]block, error) {
+	bb := &blockBuilder{tables: tables, owners: []*html.Node{body}}
+	err := walk(ctx, body, func(n *html.Node, entering bool) bool {
+		switch n.Type {
+		case html.TextNode:
+			bb.addText(n.Data)
+			return false
+		case html.ElementNode:
+		default:
+			return n.Type == html.DocumentNode
+		}
+		if skippedElement(n) {
+			return false
+		}
+		if n.DataAtom == atom.Br {
+			bb.addText(" ")
+			return false
+		}
+		if n.DataAtom == atom.Table {
+			if ti := tables[n]; ti != nil && ti.data {
+				bb.flush(0)
+				bb.addTable(n, ti)
+				return false
+			}
+		}
+		if isBoldElement(n) {
+			if entering {
+				bb.bold++
+			} else {
+				bb.bold--
+			}
+		}
+		if n.DataAtom == atom.A && hasAttr(n, "href") {
+			if entering {
+				bb.link++
+			} else {
+				bb.link--
+			}
+		}
+		if n != body && isBlockElement(n) {
+			if entering {
+				bb.flush(0)
+				bb.owners = append(bb.owners, n)
+			} else {
+				bb.flush(headingLevel(n))
+				bb.owners = bb.owners[:len(bb.owners)-1]
+			}
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	bb.flush(0)
+	return bb.out, nil
+}
+
+func (bb *blockBuilder) addText(s string) {
+	for _, r := range s {
+		switch {
+		case isInvisible(r):
+			continue
+		case unicode.IsSpace(r):
+			bb.space = bb.text.Len() > 0
+			continue
+		}
+		if bb.space {
+			bb.text.WriteByte(' ')
+			bb.space = false
+		}
+		bb.text.WriteRune(r)
+		bb.chars++
+		if bb.bold > 0 {
+			bb.boldChars++
+		}
+		if bb.link > 0 {
+			bb.linkChars++
+		}
+	}
+}
+
+// flush ends the pending text as a block owned by the innermost open block element; level > 0
+// makes it a heading of that level.
+func (bb *blockBuilder) flush(level int) {
+	defer func() {
+		bb.text.Reset()
+		bb.space = false
+		bb.chars, bb.boldChars, bb.linkChars = 0, 0, 0
+	}()
+	if bb.chars == 0 {
+		return
+	}
+	b := block{
+		owner:     bb.owners[len(bb.owners)-1],
+		chars:     bb.chars,
+		linkChars: bb.linkChars,
+	}
+	b.Text = bb.text.String()
+	b.Bold = bb.boldChars == bb.chars
+	switch {
+	case level > 0:
+		b.Kind = textlayer.Heading
+		b.Level = level
+	case b.Bold && len([]rune(b.Text)) <= boldHeadingMaxChars && !endsSentence(b.Text):
+		// A short wholly bold paragraph is how pages without h1..h6 mark their headings.
+		b.Kind = textlayer.Heading
+	}
+	bb.out = append(bb.out, b)
+}
+
+// endsSentence says whether text ends as running text or a lead-in does, which a heading does
+// not.
+func endsSentence(text string) bool {
+	t := strings.TrimRight(text, " \"'”’)")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") || strings.HasSuffix(t, ":") ||
+		strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",")
+}
+
+// addTable emits a data table, after its caption as a paragraph.
+func (bb *blockBuilder) addTable(n *html.Node, ti *tableInfo) {
+	if ti.caption != "" {
+		bb.out = append(bb.out, block{
+			Block: textlayer.Block{Kind: textlayer.Paragraph, Text: ti.caption},
+			owner: n, chars: countChars(ti.caption),
+		})
+	}
+	chars := 0
+	for _, r := range ti.grid.Rows {
+		for _, c := range r.Cells {
+			chars += countChars(c.Text)
+		}
+	}
+	st := measure(n, -1)
+	bb.out = append(bb.out, block{
+		Block:     textlayer.Block{Kind: textlayer.Table, Table: ti.grid},
+		owner:     n,
+		chars:     chars,
+		linkChars: min(st.linkChars, chars),
+		dataRows:  len(ti.grid.Rows),
+	})
+}

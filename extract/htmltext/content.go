@@ -1,0 +1,199 @@
+package htmltext
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"gbtrack/extract/textlayer"
+)
+
+// Thresholds of content selection, in visible characters.
+const (
+	// unitMinChars: shorter text (a date, a label, a menu entry) does not vote for its
+	// container.
+	unitMinChars = 25
+	// landmarkMinChars: a <main> or <article> holding less than this and less than a quarter
+	// of the page is an empty shell filled by scripts, not the content.
+	landmarkMinChars = 200
+	// siblingMinChars: a sibling of the best container this long and with few links is more
+	// of the same content (an intro div beside the body div).
+	siblingMinChars = 80
+	// keptTableRows: a data table this long is kept wherever it stands, since a layout page may
+	// put its one real table outside the best-scoring container.
+	keptTableRows = 3
+)
+
+// nodeScore is the text under an element and its Readability-style score.
+type nodeScore struct {
+	chars, linkChars int
+	score            float64
+}
+
+func (s *nodeScore) linkDensity() float64 {
+	if s == nil || s.chars == 0 {
+		return 0
+	}
+	return float64(s.linkChars) / float64(s.chars)
+}
+
+// final is the score discounted by link density: a container of links is navigation.
+func (s *nodeScore) final() float64 {
+	if s == nil {
+		return 0
+	}
+	return s.score * (1 - s.linkDensity())
+}
+
+// selectContent returns the elements whose blocks are the main content, in document order: the
+// <main> (or role=main) element, else the single <article>, else the best-scoring container and
+// those of its siblings that look like more of the same.
+func selectContent(gq *goquery.Document, body *html.Node, blocks []block) []*html.Node {
+	scores, order := scoreNodes(body, blocks)
+	total := scores[body]
+	if total == nil {
+		return []*html.Node{body}
+	}
+	substantial := func(n *html.Node) bool {
+		s := scores[n]
+		return s != nil && (s.chars >= landmarkMinChars || s.chars*4 >= total.chars)
+	}
+	var landmark *html.Node
+	gq.Find("main, [role=main]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if n := s.Get(0); contains(body, n) && substantial(n) {
+			landmark = n
+			return false
+		}
+		return true
+	})
+	if landmark != nil {
+		return []*html.Node{landmark}
+	}
+	var articles []*html.Node
+	gq.Find("article").Each(func(_ int, s *goquery.Selection) {
+		if n := s.Get(0); contains(body, n) && substantial(n) {
+			articles = append(articles, n)
+		}
+	})
+	if len(articles) == 1 {
+		return articles
+	}
+
+	var best *html.Node
+	for _, n := range order {
+		s := scores[n]
+		if best == nil || s.final() > scores[best].final() || s.final() == scores[best].final() && contains(n, best) {
+			best = n
+		}
+	}
+	if best == nil || best == body || best.Parent == nil || scores[best].final() == 0 {
+		return []*html.Node{body}
+	}
+	threshold := max(10, 0.2*scores[best].final())
+	var roots []*html.Node
+	for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
+		s := scores[c]
+		switch {
+		case c == best:
+		case c.Type != html.ElementNode || s == nil:
+			continue
+		case s.final() >= threshold:
+		case s.chars >= siblingMinChars && s.linkDensity() < 0.25:
+		case headingLevel(c) > 0:
+		default:
+			continue
+		}
+		roots = append(roots, c)
+	}
+	return roots
+}
+
+// scoreNodes adds up the text under every element and gives each block of running text a vote
+// (one, plus one per comma, plus one per hundred characters up to three) to the element that
+// contains it as a paragraph and, halved and thirded, to the two levels above, as Readability
+// does.
+//
+// order lists the scored elements in first-seen order, so that ties break the same way on
+// every run.
+func scoreNodes(body *html.Node, blocks []block) (scores map[*html.Node]*nodeScore, order []*html.Node) {
+	scores = map[*html.Node]*nodeScore{}
+	get := func(n *html.Node) *nodeScore {
+		s := scores[n]
+		if s == nil {
+			s = &nodeScore{}
+			scores[n] = s
+			order = append(order, n)
+		}
+		return s
+	}
+	for _, b := range blocks {
+		for a := b.owner; a != nil; a = a.Parent {
+			s := get(a)
+			s.chars += b.chars
+			s.linkChars += b.linkChars
+			if a == body {
+				break
+			}
+		}
+		if b.Kind == textlayer.Heading || b.chars < unitMinChars {
+			continue
+		}
+		vote := 1 + float64(strings.Count(b.Text, ",")) + min(float64(b.chars)/100, 3)
+		if b.Kind == textlayer.Table {
+			vote = 1 + min(float64(b.chars)/100, 3)
+		}
+		vote *= 1 - float64(b.linkChars)/float64(b.chars)
+		c := b.owner
+		if isParagraphLike(c) && c != body {
+			c = c.Parent
+		}
+		for level := 0; c != nil && level < 3; level++ {
+			switch level {
+			case 0:
+				get(c).score += vote
+			case 1:
+				get(c).score += vote / 2
+			default:
+				get(c).score += vote / 6
+			}
+			if c == body {
+				break
+			}
+			c = c.Parent
+		}
+	}
+	return scores, order
+}
+
+// isParagraphLike says whether an element is itself a paragraph rather than a container of
+// paragraphs.
+func isParagraphLike(n *html.Node) bool {
+	return isElem(n, atom.P, atom.Li, atom.Dd, atom.Dt, atom.Pre, atom.Blockquote, atom.Td, atom.Th,
+		atom.Figcaption, atom.Caption, atom.Address, atom.Table, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6)
+}
+
+// keepBlocks keeps the blocks inside the content roots, and long data tables anywhere, minus
+// the maintenance and legal footer lines.
+func keepBlocks(blocks []block, roots []*html.Node) []block {
+	var out []block
+	for _, b := range blocks {
+		inside := false
+		for _, r := range roots {
+			if contains(r, b.owner) {
+				inside = true
+				break
+			}
+		}
+		if !inside && !(b.Kind == textlayer.Table && b.dataRows >= keptTableRows) {
+			continue
+		}
+		if b.Kind != textlayer.Table && isFooterLine(b.Text) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
