@@ -1,0 +1,202 @@
+package render
+
+import (
+	"net/url"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"gbtrack/normalize"
+)
+
+func (rd *renderer) drawUnits() error {
+	r := rd.r
+	rd.section("units", "Items by responsible unit")
+	if !unitsShown(r) {
+		rd.para(fBody, 0, "No item names a responsible unit; every item is listed under its document in the next section.", 0, "")
+		return nil
+	}
+	rd.para(fMeta, 0, "An item that names several units is listed under each of them.", 0, "")
+	for i, u := range r.ByUnit {
+		rd.subsection("unit:"+strconv.Itoa(i), u.Key)
+		rd.para(fMeta, 0, plural(u.Count, "item"), 0, "")
+		rd.gap(1)
+		for _, id := range u.IDs {
+			if err := rd.check(); err != nil {
+				return err
+			}
+			rd.entry(rd.byID[id], false)
+		}
+	}
+	return nil
+}
+
+func (rd *renderer) drawDocuments() error {
+	r := rd.r
+	rd.section("docs", "Items by document")
+	for i, d := range r.ByDoc {
+		if i > 0 {
+			rd.gap(4)
+		}
+		rd.subsection("doc:"+strconv.Itoa(i), docHeading(d))
+		var facts []string
+		if d.Date != "" {
+			facts = append(facts, "dated "+d.Date)
+		}
+		if d.Pages > 0 {
+			facts = append(facts, plural(d.Pages, "page"))
+		}
+		facts = append(facts, plural(len(d.IDs), "item"))
+		rd.labelled(0, "Source:", d.Source, 0, sourceURL(d.Source, 0))
+		rd.labelled(0, "Document:", strings.Join(facts, ", "), 0, "")
+		if d.Error != "" {
+			rd.labelled(0, "Could not be read:", d.Error, 0, "")
+		}
+		rd.gap(2)
+		if len(d.IDs) == 0 && d.Error == "" {
+			rd.para(fItalic, 0, "No item was found in this document.", 0, "")
+		}
+		for _, id := range d.IDs {
+			if err := rd.check(); err != nil {
+				return err
+			}
+			rd.entry(rd.byID[id], true)
+		}
+	}
+	return nil
+}
+
+// entry draws an item in full: its number and kind, its id, its whole text, its deadline as
+// printed and as normalized, its status, units and source. With anchor set the entry is the
+// target of the links to that item (the first full entry drawn for it in the by-document
+// section); fpdf writes no named destinations, so internal links stand in for them.
+func (rd *renderer) entry(i int, anchor bool) {
+	p := rd.pdf
+	it := rd.r.Entries[i]
+	rd.use(fBold)
+	// Keep the title, the id and two lines of text together.
+	rd.ensure(lineH(sizeBody)*3 + lineH(sizeSmall) + 2)
+	p.SetY(p.GetY() + 1)
+	if anchor && !rd.anchored[i] {
+		p.SetLink(rd.itemLinks[i], p.GetY(), p.PageNo())
+		rd.anchored[i] = true
+	}
+	title := kindLabel(it.Kind)
+	if it.Number != nil && *it.Number != "" {
+		title += " " + *it.Number
+	} else {
+		title += " (unnumbered)"
+	}
+	rd.para(fBold, 0, title, 0, "")
+	p.SetTextColor(90, 90, 90)
+	rd.para(fMono, 0, it.ID, 0, "")
+	p.SetTextColor(0, 0, 0)
+	rd.gap(0.8)
+	text := it.Text
+	if strings.TrimSpace(text) == "" {
+		text = "(no text)"
+	}
+	rd.para(fBody, 0, text, 0, "")
+	rd.gap(0.8)
+	const ind = 4.0
+	rd.labelled(ind, "Due:", dueLine(it.Due), 0, "")
+	rd.labelled(ind, "Status:", statusLine(it.Status), 0, "")
+	if len(it.Responsible) > 0 {
+		rd.labelled(ind, "Responsible:", strings.Join(it.Responsible, "; "), 0, "")
+	}
+	if it.Section != nil && *it.Section != "" {
+		rd.labelled(ind, "Section:", *it.Section, 0, "")
+	}
+	page := 0
+	if it.Page != nil {
+		page = *it.Page
+	}
+	rd.labelled(ind, "Source:", sourceLine(it, page), 0, sourceURL(it.Source, page))
+	rd.gap(1.5)
+	p.SetDrawColor(215, 215, 215)
+	p.SetLineWidth(0.2)
+	p.Line(marginL, p.GetY(), pageW-marginR, p.GetY())
+	p.SetY(p.GetY() + 1)
+}
+
+func dueLine(d *normalize.Due) string {
+	if d == nil {
+		return "no deadline stated"
+	}
+	var norm []string
+	if d.Start != nil {
+		norm = append(norm, "from "+*d.Start)
+	}
+	if d.End != nil {
+		norm = append(norm, "by "+*d.End)
+	}
+	if len(norm) == 0 {
+		norm = append(norm, "no end date")
+	}
+	if d.Precision != nil && *d.Precision != "" {
+		norm = append(norm, "precision "+*d.Precision)
+	}
+	if d.Vague {
+		norm = append(norm, "vague")
+	}
+	if d.Calendar != "" {
+		norm = append(norm, "via "+d.Calendar)
+	}
+	return "\u201c" + d.Text + "\u201d → " + strings.Join(norm, ", ")
+}
+
+func statusLine(s *normalize.Status) string {
+	if s == nil || s.Value == "" {
+		return "not stated"
+	}
+	if s.Text == "" {
+		return statusLabel(s.Value)
+	}
+	return statusLabel(s.Value) + " (\u201c" + s.Text + "\u201d)"
+}
+
+func sourceLine(it normalize.Item, page int) string {
+	s := it.Doc
+	if s == "" {
+		s = it.Source
+	}
+	if page > 0 {
+		s += ", page " + strconv.Itoa(page)
+	}
+	return s
+}
+
+// sourceURL is the link target of a source: a web address keeps its address and gains
+// #page=N; a local file is linked by its file name alone, relative to the report, because the
+// path it was read from on the machine that ran gbtrack means nothing to a reader elsewhere.
+func sourceURL(src string, page int) string {
+	if src == "" {
+		return ""
+	}
+	frag := ""
+	if page > 0 {
+		frag = "#page=" + strconv.Itoa(page)
+	}
+	if u, err := url.Parse(src); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+		u.Fragment = ""
+		return u.String() + frag
+	}
+	name := filepath.Base(filepath.FromSlash(src))
+	return (&url.URL{Path: path.Clean(name)}).String() + frag
+}
+
+func (rd *renderer) drawFailed() error {
+	r := rd.r
+	rd.section("failed", "Documents that could not be read")
+	if len(r.Failed) == 0 {
+		rd.para(fBody, 0, "Every document was read.", 0, "")
+		return nil
+	}
+	var rows [][]cell
+	for _, f := range r.Failed {
+		rows = append(rows, []cell{{text: f.ID}, {text: f.Source, url: sourceURL(f.Source, 0)}, {text: f.Error}})
+	}
+	rd.table([]column{{"Document", 44, "L"}, {"Source", 55, "L"}, {"Error", 75, "L"}}, rows)
+	return nil
+}

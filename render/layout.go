@@ -1,0 +1,79 @@
+package render
+
+import (
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// Page geometry in millimetres (A4 portrait). The body sits between the running header and the
+// footer; every text line is placed by the code below, never by fpdf's automatic page break, so
+// that a break always repeats a table header and never splits a line.
+const (
+	pageW     = 210.0
+	pageH     = 297.0
+	marginL   = 18.0
+	marginR   = 18.0
+	marginTop = 22.0
+	bodyBot   = 297.0 - 18.0 // the lowest y a body line may reach
+	bodyW     = pageW - marginL - marginR
+)
+
+// Type sizes in points. Nothing is set smaller than sizeSmall, the smallest size the brief
+// allows for a printed report.
+const (
+	sizeSmall = 8.5
+	sizeMeta  = 9.0
+	sizeBody  = 10.0
+	sizeH2    = 12.5
+	sizeH1    = 16.0
+	sizeTitle = 26.0
+)
+
+// Font families registered from golang.org/x/image/font/gofont.
+const (
+	famText = "go"
+	famMono = "gomono"
+)
+
+// lineH gives a comfortable leading for a size in points, in millimetres.
+func lineH(size float64) float64 { return size * 0.5 }
+
+// wrapText breaks s into lines that fit a cell of width w (mm) in the pdf's current font. Runs
+// of whitespace are collapsed first; a word wider than the cell is broken inside the word rather
+// than cut. Every returned line satisfies GetStringWidth(line) <= w - 2*cell margin.
+func wrapText(pdf *fpdf.Fpdf, s string, w float64) []string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return []string{""}
+	}
+	var out []string
+	for _, line := range pdf.SplitText(s, w) {
+		out = append(out, splitOverwide(pdf, line, w)...)
+	}
+	return out
+}
+
+// splitOverwide is a guard behind SplitText, whose integer rounding of widths can leave a line a
+// hair wider than the cell: such a line is broken again, at the last space that fits or, for one
+// long word, at the last rune that fits.
+func splitOverwide(pdf *fpdf.Fpdf, line string, w float64) []string {
+	limit := w - 2*pdf.GetCellMargin()
+	var out []string
+	for pdf.GetStringWidth(line) > limit {
+		r := []rune(line)
+		cut := 1
+		for cut < len(r) && pdf.GetStringWidth(string(r[:cut+1])) <= limit {
+			cut++
+		}
+		if sp := strings.LastIndex(string(r[:cut]), " "); sp > 0 {
+			head := string(r[:cut])[:sp]
+			out = append(out, head)
+			line = strings.TrimLeft(line[len(head):], " ")
+			continue
+		}
+		out = append(out, string(r[:cut]))
+		line = string(r[cut:])
+	}
+	return append(out, line)
+}

@@ -1,0 +1,169 @@
+package render
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goitalic"
+	"golang.org/x/image/font/gofont/gomono"
+	"golang.org/x/image/font/gofont/goregular"
+)
+
+// WritePDF draws r as the consolidated progress report. The report is drawn twice: the first
+// pass only learns on which page each section starts, the second prints those numbers in the
+// table of contents. The contents take the same room in both passes (their lines do not depend
+// on the numbers), so the pagination the first pass measured is the one the second one draws.
+//
+// The output depends on r alone: the PDF's dates are r's as-of date, the catalog is sorted and
+// nothing iterates a map, so the same Report always gives the same bytes.
+func WritePDF(ctx context.Context, w io.Writer, r *Report) error {
+	return writePDF(ctx, w, r, true)
+}
+
+func writePDF(ctx context.Context, w io.Writer, r *Report, compress bool) error {
+	asOf, err := time.Parse(time.DateOnly, r.AsOf)
+	if err != nil {
+		return fmt.Errorf("render pdf: as-of date: %w", err)
+	}
+	first, err := draw(ctx, r, asOf, nil, compress)
+	if err != nil {
+		return err
+	}
+	second, err := draw(ctx, r, asOf, first.pages, compress)
+	if err != nil {
+		return err
+	}
+	if err := second.pdf.Output(w); err != nil {
+		return fmt.Errorf("render pdf: %w", err)
+	}
+	return nil
+}
+
+// renderer holds one drawing pass.
+type renderer struct {
+	ctx  context.Context
+	pdf  *fpdf.Fpdf
+	r    *Report
+	asOf time.Time
+	byID map[string]int // item id to index in r.Entries
+
+	toc      []tocEntry
+	pages    []int // pages[i]: the page toc[i] starts on, learnt in this pass
+	tocPages []int // the page numbers to print, from the previous pass (nil in the first)
+	tocLinks []int
+
+	itemLinks []int // internal link per entry, set where the item's full entry is drawn
+	anchored  []bool
+	cover     bool // no running header on the cover
+}
+
+func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, compress bool) (*renderer, error) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetCompression(compress)
+	pdf.SetCatalogSort(true)
+	stamp := time.Date(asOf.Year(), asOf.Month(), asOf.Day(), 0, 0, 0, 0, time.UTC)
+	pdf.SetCreationDate(stamp)
+	pdf.SetModificationDate(stamp)
+	pdf.SetTitle(r.Title, true)
+	pdf.SetSubject("Progress report as of "+r.AsOf, true)
+	pdf.SetCreator("gbtrack", true)
+	pdf.SetProducer("gbtrack", true)
+	pdf.AddUTF8FontFromBytes(famText, "", goregular.TTF)
+	pdf.AddUTF8FontFromBytes(famText, "B", gobold.TTF)
+	pdf.AddUTF8FontFromBytes(famText, "I", goitalic.TTF)
+	pdf.AddUTF8FontFromBytes(famMono, "", gomono.TTF)
+	pdf.SetMargins(marginL, marginTop, marginR)
+	pdf.SetAutoPageBreak(false, pageH-bodyBot)
+	pdf.AliasNbPages("{nb}")
+
+	rd := &renderer{ctx: ctx, pdf: pdf, r: r, asOf: asOf, tocPages: tocPages}
+	rd.byID = make(map[string]int, len(r.Entries))
+	for i, it := range r.Entries {
+		if _, dup := rd.byID[it.ID]; !dup {
+			rd.byID[it.ID] = i
+		}
+	}
+	rd.itemLinks = make([]int, len(r.Entries))
+	rd.anchored = make([]bool, len(r.Entries))
+	for i := range rd.itemLinks {
+		rd.itemLinks[i] = pdf.AddLink()
+	}
+	rd.toc = plan(r)
+	rd.pages = make([]int, len(rd.toc))
+	rd.tocLinks = make([]int, len(rd.toc))
+	for i := range rd.tocLinks {
+		rd.tocLinks[i] = pdf.AddLink()
+	}
+	pdf.SetHeaderFunc(rd.header)
+	pdf.SetFooterFunc(rd.footer)
+
+	steps := []func() error{rd.drawCover, rd.drawContents, rd.drawSummary, rd.drawUnits, rd.drawDocuments, rd.drawFailed, rd.drawChanges}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, err
+		}
+		if err := pdf.Error(); err != nil {
+			return nil, fmt.Errorf("render pdf: %w", err)
+		}
+	}
+	return rd, nil
+}
+
+// check is called once per item and section so a cancelled context stops a long report early.
+func (rd *renderer) check() error {
+	if err := rd.ctx.Err(); err != nil {
+		return fmt.Errorf("render pdf: %w", err)
+	}
+	return nil
+}
+
+func (rd *renderer) header() {
+	if rd.cover {
+		return
+	}
+	p := rd.pdf
+	p.SetFont(famText, "", sizeSmall)
+	p.SetTextColor(90, 90, 90)
+	p.SetXY(marginL, 9)
+	asOf := "As of " + longDate(rd.asOf)
+	aw := p.GetStringWidth(asOf) + 2*p.GetCellMargin() + 1
+	title := rd.r.Title
+	// The title gives way to the date: it is shortened in the header only, never in the body.
+	if lines := wrapText(p, title, bodyW-aw); len(lines) > 1 {
+		title = lines[0] + " …"
+	}
+	p.CellFormat(bodyW-aw, 5, title, "", 0, "L", false, 0, "")
+	p.CellFormat(aw, 5, asOf, "", 0, "R", false, 0, "")
+	p.SetDrawColor(180, 180, 180)
+	p.SetLineWidth(0.2)
+	p.Line(marginL, 15, pageW-marginR, 15)
+	p.SetTextColor(0, 0, 0)
+	p.SetXY(marginL, marginTop)
+}
+
+func (rd *renderer) footer() {
+	p := rd.pdf
+	p.SetFont(famText, "", sizeSmall)
+	p.SetTextColor(90, 90, 90)
+	p.SetXY(marginL, pageH-12)
+	p.CellFormat(bodyW, 5, fmt.Sprintf("Page %d of {nb}", p.PageNo()), "", 0, "C", false, 0, "")
+	p.SetTextColor(0, 0, 0)
+}
+
+// longDate prints a date the way ILO papers do: 9 October 2020.
+func longDate(t time.Time) string { return t.Format("2 January 2006") }
+
+// ensure starts a new page when h millimetres do not fit above the footer; it reports whether
+// it did, so a table can repeat its header.
+func (rd *renderer) ensure(h float64) bool {
+	if rd.pdf.GetY()+h <= bodyBot {
+		return false
+	}
+	rd.pdf.AddPage()
+	rd.pdf.SetXY(marginL, marginTop)
+	return true
+}

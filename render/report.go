@@ -1,0 +1,313 @@
+package render
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"gbtrack/changes"
+	"gbtrack/normalize"
+)
+
+// DueSoonDays is the look-ahead of the "due in the next days" list.
+const DueSoonDays = 90
+
+// NoUnit and NoStatus name the groups of items that state no responsible unit or no status.
+const (
+	NoUnit   = "(no unit named)"
+	NoStatus = "none"
+)
+
+// ErrNoAsOf is returned by Build when the Input has no as-of date: every deadline figure
+// depends on it, and render never falls back to the clock.
+var ErrNoAsOf = errors.New("render: no as-of date")
+
+// Input is what a report is built from.
+type Input struct {
+	Items []normalize.Item
+	Docs  []normalize.Document
+	AsOf  time.Time // the day overdue and due-soon figures are judged on; only its date counts
+	Title string
+	// Changes, when not nil, adds a "Changes since the previous run" section.
+	Changes []changes.Change
+}
+
+// Report is every figure of the progress report, each with the ids of the items behind it. It
+// is what report.json holds; all slices are in a stable order that never depends on maps.
+type Report struct {
+	Title     string          `json:"title"`
+	AsOf      string          `json:"as_of"` // ISO date
+	Documents DocumentCounts  `json:"documents"`
+	Items     int             `json:"items"`
+	ByKind    []Count         `json:"by_kind"`
+	ByStatus  []Count         `json:"by_status"`
+	Rate      Implementation  `json:"implementation_rate"`
+	Overdue   []Deadline      `json:"overdue"`  // most overdue first
+	DueSoon   []Deadline      `json:"due_soon"` // soonest first
+	NoDue     Count           `json:"no_deadline"`
+	ByUnit    []Count         `json:"by_unit"`
+	ByDoc     []DocSection    `json:"by_document"`
+	Failed    []FailedDoc     `json:"failed_documents"`
+	Changes   []changes.Change `json:"changes,omitempty"`
+	// HasChanges tells an empty change list (nothing changed) from no comparison at all.
+	HasChanges bool `json:"has_changes"`
+	// Entries holds every item once, in report order (documents in input order, items in input
+	// order within a document); the figures above refer to them by id.
+	Entries []normalize.Item `json:"entries"`
+}
+
+// DocumentCounts says how many documents the run read.
+type DocumentCounts struct {
+	Total  int `json:"total"`
+	Read   int `json:"read"`
+	Failed int `json:"failed"`
+}
+
+// Count is one row of a breakdown: a key (a kind, a status value, a unit), how many items, which.
+type Count struct {
+	Key   string   `json:"key"`
+	Count int      `json:"count"`
+	IDs   []string `json:"ids"`
+}
+
+// Implementation is completed items over items whose status is stated. Items without a status
+// are left out of the denominator: the report cannot say whether they were done.
+type Implementation struct {
+	Completed      int      `json:"completed"`
+	Denominator    int      `json:"denominator"`
+	Rate           *float64 `json:"rate"` // null when no item states a status
+	CompletedIDs   []string `json:"completed_ids"`
+	DenominatorIDs []string `json:"denominator_ids"`
+}
+
+// Deadline is an item on the overdue or due-soon list.
+type Deadline struct {
+	ID      string `json:"id"`
+	Doc     string `json:"doc"`
+	DueText string `json:"due_text"`
+	DueEnd  string `json:"due_end"`
+	Status  string `json:"status"` // status value, or NoStatus
+	// Days is days overdue on the overdue list (at least 1) and days left on the due-soon list
+	// (0 when due on the as-of date itself).
+	Days int `json:"days"`
+}
+
+// DocSection is one document read by the run and the items taken from it.
+type DocSection struct {
+	ID     string   `json:"id"`
+	Title  string   `json:"title"`
+	Source string   `json:"source"`
+	Date   string   `json:"date"`
+	Pages  int      `json:"pages"`
+	Error  string   `json:"error,omitempty"`
+	IDs    []string `json:"ids"`
+}
+
+// FailedDoc is a document the run could not read.
+type FailedDoc struct {
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Error  string `json:"error"`
+}
+
+// kindOrder and statusOrder fix the row order of the breakdowns; values outside them follow in
+// byte order, so an unexpected value is shown rather than dropped.
+var (
+	kindOrder   = []string{normalize.KindRecommendation, normalize.KindActionItem, normalize.KindCommitment}
+	statusOrder = []string{
+		normalize.StatusCompleted, normalize.StatusOngoing, normalize.StatusPlanned, normalize.StatusNotStarted,
+		normalize.StatusDelayed, normalize.StatusCancelled, normalize.StatusUnknown,
+	}
+)
+
+// Build computes the report's figures. It fails only on an Input it cannot judge deadlines for.
+func Build(in Input) (*Report, error) {
+	if in.AsOf.IsZero() {
+		return nil, ErrNoAsOf
+	}
+	r := &Report{
+		Title:      in.Title,
+		AsOf:       in.AsOf.Format(time.DateOnly),
+		Changes:    in.Changes,
+		HasChanges: in.Changes != nil,
+	}
+	if r.Title == "" {
+		r.Title = "Progress report"
+	}
+	r.Entries, r.ByDoc = groupByDoc(in.Items, in.Docs)
+	r.Items = len(r.Entries)
+	for _, d := range in.Docs {
+		r.Documents.Total++
+		if d.Error != nil {
+			r.Documents.Failed++
+			r.Failed = append(r.Failed, FailedDoc{ID: d.ID, Source: d.Source, Error: *d.Error})
+		} else {
+			r.Documents.Read++
+		}
+	}
+
+	byKind := map[string][]string{}
+	byStatus := map[string][]string{}
+	byUnit := map[string][]string{}
+	for _, it := range r.Entries {
+		byKind[it.Kind] = append(byKind[it.Kind], it.ID)
+		sv := statusValue(it)
+		byStatus[sv] = append(byStatus[sv], it.ID)
+		if sv != NoStatus {
+			r.Rate.Denominator++
+			r.Rate.DenominatorIDs = append(r.Rate.DenominatorIDs, it.ID)
+			if sv == normalize.StatusCompleted {
+				r.Rate.Completed++
+				r.Rate.CompletedIDs = append(r.Rate.CompletedIDs, it.ID)
+			}
+		}
+		units := unitsOf(it)
+		for _, u := range units {
+			byUnit[u] = append(byUnit[u], it.ID)
+		}
+		if len(units) == 0 {
+			byUnit[NoUnit] = append(byUnit[NoUnit], it.ID)
+		}
+		r.addDeadline(it, in.AsOf)
+	}
+	if r.Rate.Denominator > 0 {
+		r.Rate.Rate = normalize.Ptr(float64(r.Rate.Completed) / float64(r.Rate.Denominator))
+	}
+	r.ByKind = breakdown(byKind, kindOrder, "", true)
+	r.ByStatus = breakdown(byStatus, statusOrder, NoStatus, true)
+	r.ByUnit = breakdown(byUnit, nil, NoUnit, false)
+	slices.SortStableFunc(r.Overdue, func(a, b Deadline) int {
+		return cmp.Or(cmp.Compare(b.Days, a.Days), cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.ID, b.ID))
+	})
+	slices.SortStableFunc(r.DueSoon, func(a, b Deadline) int {
+		return cmp.Or(cmp.Compare(a.Days, b.Days), cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.ID, b.ID))
+	})
+	return r, nil
+}
+
+// addDeadline files it on the overdue, due-soon or no-deadline list. Completed items are on
+// neither deadline list: nothing is left to do for them. "No deadline" means no due end: an
+// item due "Continuously" has nothing to be late for.
+func (r *Report) addDeadline(it normalize.Item, asOf time.Time) {
+	end, ok := changes.DueEnd(it)
+	if !ok {
+		r.NoDue.Count++
+		r.NoDue.IDs = append(r.NoDue.IDs, it.ID)
+		return
+	}
+	dl := Deadline{ID: it.ID, Doc: it.Doc, DueText: it.Due.Text, DueEnd: *it.Due.End, Status: statusValue(it)}
+	if days, over := changes.Overdue(it, asOf); over {
+		dl.Days = days
+		r.Overdue = append(r.Overdue, dl)
+		return
+	}
+	if dl.Status == normalize.StatusCompleted {
+		return
+	}
+	if left := changes.DaysBetween(asOf, end); left >= 0 && left <= DueSoonDays {
+		dl.Days = left
+		r.DueSoon = append(r.DueSoon, dl)
+	}
+}
+
+func statusValue(it normalize.Item) string {
+	if it.Status == nil || strings.TrimSpace(it.Status.Value) == "" {
+		return NoStatus
+	}
+	return it.Status.Value
+}
+
+// unitsOf returns the item's units, trimmed and without repeats, so one item counts once per unit.
+func unitsOf(it normalize.Item) []string {
+	var out []string
+	for _, u := range it.Responsible {
+		u = strings.Join(strings.Fields(u), " ")
+		if u != "" && !slices.Contains(out, u) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// breakdown turns groups into rows: keys of order first (with zero rows when withZero), then the
+// other keys in byte order, then last (the "none" group) if it has items.
+func breakdown(groups map[string][]string, order []string, last string, withZero bool) []Count {
+	var out []Count
+	for _, k := range order {
+		if ids := groups[k]; len(ids) > 0 || withZero {
+			out = append(out, Count{Key: k, Count: len(ids), IDs: nonNil(ids)})
+		}
+	}
+	var rest []string
+	for k := range groups {
+		if !slices.Contains(order, k) && k != last {
+			rest = append(rest, k)
+		}
+	}
+	slices.Sort(rest)
+	for _, k := range rest {
+		out = append(out, Count{Key: k, Count: len(groups[k]), IDs: groups[k]})
+	}
+	if ids := groups[last]; last != "" && len(ids) > 0 {
+		out = append(out, Count{Key: last, Count: len(ids), IDs: ids})
+	}
+	return out
+}
+
+func nonNil(ids []string) []string {
+	if ids == nil {
+		return []string{}
+	}
+	return ids
+}
+
+// groupByDoc orders items by document (documents in input order, then documents only items name,
+// in order of first mention) keeping the input order within a document, because that is the
+// order of the paper itself.
+func groupByDoc(items []normalize.Item, docs []normalize.Document) ([]normalize.Item, []DocSection) {
+	idx := map[string]int{}
+	var secs []DocSection
+	for _, d := range docs {
+		if _, dup := idx[d.ID]; dup {
+			continue
+		}
+		idx[d.ID] = len(secs)
+		s := DocSection{ID: d.ID, Source: d.Source, IDs: []string{}}
+		if d.Title != nil {
+			s.Title = *d.Title
+		}
+		if d.Date != nil {
+			s.Date = *d.Date
+		}
+		if d.Pages != nil {
+			s.Pages = *d.Pages
+		}
+		if d.Error != nil {
+			s.Error = *d.Error
+		}
+		secs = append(secs, s)
+	}
+	per := make([][]normalize.Item, len(secs))
+	for _, it := range items {
+		i, ok := idx[it.Doc]
+		if !ok {
+			i = len(secs)
+			idx[it.Doc] = i
+			secs = append(secs, DocSection{ID: it.Doc, Source: it.Source, IDs: []string{}})
+			per = append(per, nil)
+		}
+		per[i] = append(per[i], it)
+		secs[i].IDs = append(secs[i].IDs, it.ID)
+	}
+	var out []normalize.Item
+	for _, p := range per {
+		out = append(out, p...)
+	}
+	return out, secs
+}
+
+// String is for test messages.
+func (d Deadline) String() string { return fmt.Sprintf("%s(%s,%d)", d.ID, d.DueEnd, d.Days) }
