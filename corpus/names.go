@@ -47,10 +47,17 @@ func DocID(src Source) string {
 // at most maxNameLen bytes. When the token differs from s, a short hash of s
 // is appended so that distinct inputs stay distinct ("GB.340/INS/6" and
 // "GB.340-INS-6" do not collide).
+//
+// Credentials in a URL are dropped from the readable part (the hash still
+// covers them, so two users' URLs stay distinct without showing either).
 func SafeName(s string) string {
+	readable := s
+	if strings.Contains(s, "@") && strings.Contains(s, "://") {
+		readable = Redact(s)
+	}
 	var b strings.Builder
 	lastDash := false
-	for _, r := range s {
+	for _, r := range readable {
 		ok := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.')
 		if !ok && r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			ok = true

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -51,7 +52,7 @@ func classify(ref string) (string, error) {
 		}
 		return KindURL, nil
 	default:
-		return "", ErrScheme
+		return "", fmt.Errorf("%w %q: only http, https and local paths are read", ErrScheme, strings.ToLower(m[1]))
 	}
 }
 

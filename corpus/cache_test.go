@@ -1,0 +1,77 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCache(t *testing.T) {
+	root := t.TempDir()
+	c, err := OpenCache(root, "1.2.0")
+	if err != nil {
+		t.Fatalf("OpenCache error: %v", err)
+	}
+	keys := []string{
+		"3f2a9c" + strings.Repeat("0", 58),
+		"../../escape",
+		"/etc/passwd",
+		"GB.340/INS/6",
+		"",
+	}
+	for i, k := range keys {
+		if _, ok := c.Get(k); ok {
+			t.Errorf("Cache.Get(%q) hit before any Put", k)
+		}
+		data := []byte(strings.Repeat("x", i) + k)
+		if err := c.Put(k, data); err != nil {
+			t.Fatalf("Cache.Put(%q) error: %v", k, err)
+		}
+		got, ok := c.Get(k)
+		if !ok || string(got) != string(data) {
+			t.Errorf("Cache.Get(%q) = %q, %v; want %q", k, got, ok, data)
+		}
+	}
+	// Every entry sits directly in the version's folder, whatever its key.
+	err = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && filepath.Dir(p) != c.Dir() {
+			t.Errorf("cache entry %s outside %s", p, c.Dir())
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	other, err := OpenCache(root, "1.3.0")
+	if err != nil {
+		t.Fatalf("OpenCache(other version) error: %v", err)
+	}
+	if _, ok := other.Get(keys[0]); ok {
+		t.Errorf("Cache.Get(%q) of version 1.3.0 hit an entry of 1.2.0", keys[0])
+	}
+	if err := c.Delete(keys[0]); err != nil {
+		t.Errorf("Cache.Delete(%q) error: %v", keys[0], err)
+	}
+	if _, ok := c.Get(keys[0]); ok {
+		t.Errorf("Cache.Get(%q) hit after Delete", keys[0])
+	}
+	if err := c.Delete("never stored"); err != nil {
+		t.Errorf("Cache.Delete(missing) error: %v", err)
+	}
+}
+
+func TestOpenCacheVersionTraversal(t *testing.T) {
+	root := t.TempDir()
+	c, err := OpenCache(root, "../../x")
+	if err != nil {
+		t.Fatalf("OpenCache error: %v", err)
+	}
+	if filepath.Dir(c.Dir()) != root {
+		t.Errorf("OpenCache(version ../../x) folder %s is not inside %s", c.Dir(), root)
+	}
+}
