@@ -32,7 +32,6 @@ type Item struct {
 	TimeImplication     *string `json:"time_implication"`
 	ResourceImplication *string `json:"resource_implication"`
 	Actor               *string `json:"actor"` // commitments: "the Office", "Member States", ...
-	Quote               string  `json:"quote,omitempty"` // commitments: the whole sentence as printed
 }
 
 // Due is a time expression as printed and the interval it allows. Start and End are ISO dates

@@ -1,0 +1,161 @@
+package normalize
+
+// session reads a reference to a session of the Governing Body or of the Conference: "its 356th
+// Session", "the 352nd Session of the Governing Body", "the 112th Session of the Conference",
+// "the 109th (2021) Session", "GB.352", "the November 2024 session", "the 2021 session of the
+// Conference", "its next session".
+func (p *parser) session(i int) (span, int, bool) {
+	j := i
+	its := p.is(j, "its")
+	if its || p.is(j, "the") {
+		j++
+	}
+	// GB.352, but not the paper symbol GB.352/INS/1
+	if p.word(j) == "gb" && p.punct(j+1, '.') && p.glued(j+1) && p.glued(j+2) {
+		if n, ok := p.num(j+2, 3, 3); ok && !p.symbolGoesOn(j+3) {
+			return p.resolveSession(BodyGB, n, j+3)
+		}
+		return span{}, i, false
+	}
+	if j >= len(p.toks) {
+		return span{}, i, false
+	}
+	// the 356th Session, the 109th (2021) Session, the 112th International Labour Conference
+	if t := p.toks[j]; t.kind == tkOrd {
+		n := t.n
+		k := j + 1
+		if p.punct(k, '(') {
+			for e := k + 1; e < len(p.toks) && e <= k+6; e++ {
+				if p.punct(e, ')') {
+					k = e + 1
+					break
+				}
+			}
+		}
+		body := ""
+		switch {
+		case p.is(k, "session"):
+			k++
+			if b, e := p.bodyOf(k); b != "" {
+				body, k = b, e
+			}
+		case p.is(k, "international") && p.is(k+1, "labour") && p.is(k+2, "conference"):
+			body, k = BodyILC, k+3
+		case p.is(k, "governing") && p.is(k+1, "body") && p.is(k+2, "session"):
+			body, k = BodyGB, k+3
+		default:
+			return span{}, i, false
+		}
+		if body == "" {
+			// the numbers do not overlap: the Conference is near its 115th session, the
+			// Governing Body passed its 270th in 1997
+			body = BodyGB
+			if n < 200 {
+				body = BodyILC
+			}
+		}
+		return p.resolveSession(body, n, k)
+	}
+	// the November 2024 session, the 2021 session of the Conference
+	if p.is(j, "next") || p.is(j, "forthcoming") || p.is(j, "upcoming") {
+		if !p.is(j+1, "session") {
+			return span{}, i, false
+		}
+		body, k := p.bodyOf(j + 2)
+		if body == "" {
+			if !its {
+				return span{}, i, false
+			}
+			body = BodyGB
+		}
+		if !p.ref.ok() {
+			return span{prec: PrecisionSession, session: true, vague: true}, k, true
+		}
+		s, ok := p.cal.Next(body, p.ref.time())
+		if !ok {
+			return span{prec: PrecisionSession, session: true, vague: true}, k, true
+		}
+		return sessionSpan(s), k, true
+	}
+	if m, k, _, ok := p.month(j); ok {
+		y, ok := p.year(k)
+		if !ok || !p.is(k+1, "session") {
+			return span{}, i, false
+		}
+		body, e := p.bodyOf(k + 2)
+		if body == "" {
+			body, e = BodyGB, k+2
+		}
+		s, ok := p.cal.InMonth(body, y, m)
+		if !ok {
+			return span{prec: PrecisionSession, session: true}, e, true
+		}
+		return sessionSpan(s), e, true
+	}
+	if y, ok := p.year(j); ok && p.is(j+1, "session") {
+		body, e := p.bodyOf(j + 2)
+		if body != BodyILC {
+			return span{}, i, false // the Governing Body meets three times a year
+		}
+		for _, s := range p.cal.byTime {
+			if f, _ := parseISODay(s.First); s.Body == BodyILC && f.y == y {
+				return sessionSpan(s), e, true
+			}
+		}
+		return span{prec: PrecisionSession, session: true}, e, true
+	}
+	return span{}, i, false
+}
+
+// bodyOf reads "of the Governing Body", "of the Conference", "of the International Labour
+// Conference", "of the ILC" at i.
+func (p *parser) bodyOf(i int) (string, int) {
+	if !p.is(i, "of") {
+		return "", i
+	}
+	j := i + 1
+	if p.is(j, "the") {
+		j++
+	}
+	switch {
+	case p.is(j, "governing") && p.is(j+1, "body"):
+		return BodyGB, j + 2
+	case p.is(j, "conference"):
+		return BodyILC, j + 1
+	case p.is(j, "international") && p.is(j+1, "labour") && p.is(j+2, "conference"):
+		return BodyILC, j + 3
+	case p.is(j, "ilc"):
+		return BodyILC, j + 1
+	}
+	return "", i
+}
+
+func (p *parser) resolveSession(body string, n, next int) (span, int, bool) {
+	var s Session
+	var ok bool
+	if body == BodyGB {
+		s, ok = p.cal.GBSession(n)
+	} else {
+		s, ok = p.cal.ILCSession(n)
+	}
+	if !ok {
+		// a session outside the calendar is still a session: keep it, without bounds
+		return span{prec: PrecisionSession, session: true}, next, true
+	}
+	return sessionSpan(s), next, true
+}
+
+// symbolGoesOn reports whether the token at k continues a document symbol: "GB.352/INS/1",
+// "GB.352.3", "GB.352A".
+func (p *parser) symbolGoesOn(k int) bool {
+	if !p.glued(k) || k >= len(p.toks) {
+		return false
+	}
+	switch t := p.toks[k]; t.kind {
+	case tkWord, tkNum, tkMixed, tkOrd:
+		return true
+	case tkPunct:
+		return t.c == '/' || t.c == '.' && p.glued(k+1)
+	}
+	return false
+}

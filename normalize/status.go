@@ -1,0 +1,85 @@
+package normalize
+
+import "strings"
+
+// statusRules are tried in order on the lowered text; the first phrase found as whole words
+// decides. Order matters: "not started" before "started", "Completed/ongoing" is ongoing (work
+// continues), "partially completed" is ongoing, and a cancellation or a delay outranks the
+// progress words that often stand beside it ("Started, then postponed").
+var statusRules = []struct {
+	value   string
+	phrases []string
+}{
+	{StatusNotStarted, []string{"not started", "not yet started", "not begun", "not yet begun",
+		"not initiated", "not yet initiated", "yet to start", "yet to begin", "yet to be started",
+		"yet to be initiated", "no action", "no progress", "pending"}},
+	{StatusCancelled, []string{"cancelled", "canceled", "discontinued", "abandoned", "withdrawn",
+		"dropped", "terminated", "no longer", "superseded", "not pursued", "not to be pursued"}},
+	{StatusDelayed, []string{"delayed", "postponed", "deferred", "on hold", "behind schedule",
+		"suspended", "overdue", "late", "slipped", "rescheduled", "stalled"}},
+	{StatusOngoing, []string{"ongoing", "on-going", "on going", "in progress", "under way",
+		"underway", "continuing", "continued", "continuous", "continuously", "being implemented",
+		"partially", "partly", "started", "initiated", "in process", "under negotiation",
+		"under discussion", "under review", "under development", "under preparation",
+		"in preparation", "incomplete", "progressing", "in train", "advanced", "not completed",
+		"not yet completed", "to be continued", "in hand", "work in progress", "commenced"}},
+	{StatusCompleted, []string{"completed", "complete", "done", "achieved", "implemented",
+		"finished", "closed", "accomplished", "fulfilled", "met", "delivered", "adopted",
+		"concluded", "finalized", "finalised", "fully implemented", "carried out", "in place",
+		"established", "approved", "launched", "published"}},
+	{StatusPlanned, []string{"planned", "starting", "to start", "will start", "to begin",
+		"will begin", "to be", "scheduled", "forthcoming", "upcoming", "foreseen", "envisaged",
+		"proposed", "expected", "intended", "will be", "next", "future"}},
+}
+
+var leadingPlanned = []string{"starting", "to start", "will start", "to begin", "will begin",
+	"planned", "scheduled", "foreseen", "envisaged", "expected", "to be launched", "to be started"}
+
+// ParseStatus reads a printed status ("Completed", "Ongoing", "Completed/ongoing", "Starting
+// 2020 following the revision ...", "Not started", "Postponed") into one of the Status*
+// values. Unknown wording gives StatusUnknown with the text kept; an empty text gives nil.
+func ParseStatus(text string) *Status {
+	t := strings.Join(strings.Fields(text), " ")
+	if t == "" {
+		return nil
+	}
+	low := strings.ToLower(t)
+	for _, r := range statusRules[:3] {
+		for _, ph := range r.phrases {
+			if containsWords(low, ph) {
+				return &Status{Text: t, Value: r.value}
+			}
+		}
+	}
+	// a status that opens with what will happen is planned, whatever it then says of the
+	// conditions ("Starting 2020 following the revision and endorsement of ...")
+	for _, ph := range leadingPlanned {
+		if strings.HasPrefix(low, ph) && (len(low) == len(ph) || !isASCIIAlnum(low[len(ph)])) {
+			return &Status{Text: t, Value: StatusPlanned}
+		}
+	}
+	for _, r := range statusRules[3:] {
+		for _, ph := range r.phrases {
+			if containsWords(low, ph) {
+				return &Status{Text: t, Value: r.value}
+			}
+		}
+	}
+	return &Status{Text: t, Value: StatusUnknown}
+}
+
+// containsWords reports whether phrase occurs in s with a word boundary on both sides, so that
+// "complete" does not match "incomplete" and "met" does not match "method".
+func containsWords(s, phrase string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], phrase)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(phrase)
+		if (a == 0 || !isASCIIAlnum(s[a-1])) && (b == len(s) || !isASCIIAlnum(s[b])) {
+			return true
+		}
+		off = a + 1
+	}
+}
