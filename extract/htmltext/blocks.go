@@ -30,10 +30,10 @@ type blockBuilder struct {
 	out    []block
 	owners []*html.Node // open block-level elements; the top owns the pending text
 
-	text                         strings.Builder
-	space                        bool
-	chars, boldChars, linkChars  int
-	bold, link                   int
+	text                        strings.Builder
+	space                       bool
+	chars, boldChars, linkChars int
+	bold, link                  int
 }
 
 // buildBlocks turns the cleaned tree under body into blocks in document order: every element

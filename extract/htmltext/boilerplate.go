@@ -260,5 +260,15 @@ const footerMaxChars = 200
 
 // isFooterLine says whether a paragraph is a page-maintenance or legal footer line.
 func isFooterLine(text string) bool {
-	return len(text) <= footerMaxChars && footerLine.MatchString(text)
+	if len(text) > footerMaxChars {
+		return false
+	}
+	// The regexp backtracks; most paragraphs fail this cheap test first.
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, "updat") && !strings.Contains(lower, "modif") &&
+		!strings.Contains(lower, "revis") && !strings.Contains(lower, "copyright") &&
+		!strings.Contains(lower, "rights") && !strings.Contains(lower, "©") {
+		return false
+	}
+	return footerLine.MatchString(text)
 }

@@ -178,7 +178,7 @@ func isParagraphLike(n *html.Node) bool {
 // keepBlocks keeps the blocks inside the content roots, and long data tables anywhere, minus
 // the maintenance and legal footer lines.
 func keepBlocks(blocks []block, roots []*html.Node) []block {
-	var out []block
+	out := make([]block, 0, len(blocks))
 	for _, b := range blocks {
 		inside := false
 		for _, r := range roots {

@@ -73,6 +73,7 @@ func ExtractWith(ctx context.Context, data []byte, contentType string, opts Opti
 	}
 	roots := selectContent(gq, bodyNode, blocks)
 	kept := keepBlocks(blocks, roots)
+	out.Blocks = make([]textlayer.Block, 0, len(kept))
 	for _, b := range kept {
 		out.Blocks = append(out.Blocks, b.Block)
 	}

@@ -20,7 +20,9 @@ func walk(ctx context.Context, root *html.Node, visit func(n *html.Node, enterin
 		n    *html.Node
 		exit bool
 	}
-	stack := []frame{{n: root}}
+	// Most walks are over one paragraph or cell; a fixed first capacity keeps them off the heap.
+	stack := make([]frame, 1, 64)
+	stack[0] = frame{n: root}
 	for steps := 0; len(stack) > 0; steps++ {
 		if steps%ctxEvery == 0 {
 			if err := ctx.Err(); err != nil {
