@@ -1,0 +1,297 @@
+package pdftext
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"gbtrack/extract/textlayer"
+)
+
+// Blocks: paragraphs and headings from the body lines left after furniture, footnotes and
+// tables are taken out. A new block starts at
+//
+//   - a vertical gap larger than the usual line gap,
+//   - a change of boldness or font size,
+//   - a paragraph number ("12. ", "(a) ") at the left margin,
+//   - a first-line indent,
+//   - a line after one that ended early: the new line's first word would have fitted on it, so
+//     the break was a hard one (works for justified and ragged text alike).
+//
+// A paragraph that ends a page without ending there (its last line is full or has no final
+// punctuation) continues on the next page when the next page starts with a plain line; the
+// block then records a PageBreak.
+
+var paraNumberRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*\.|\(?[a-zA-Z]{1,4}\)|\(\d{1,3}\)|[•▪●◦‣∙])(\s|$)`)
+
+// docMetrics are the measures of the body text that the block rules compare against.
+type docMetrics struct {
+	bodySize float64
+	lineGap  float64 // usual gap between consecutive body lines
+	left     map[int]float64
+	right    map[int]float64
+}
+
+func measure(pages []pageLines) docMetrics {
+	m := docMetrics{left: map[int]float64{}, right: map[int]float64{}}
+	chars := map[float64]int{}
+	for _, p := range pages {
+		for _, l := range p.lines {
+			chars[l.size] += len(l.text())
+		}
+	}
+	best := 0
+	for s, n := range chars {
+		if n > best || (n == best && s > m.bodySize) {
+			m.bodySize, best = s, n
+		}
+	}
+	var gaps []float64
+	var allLeft, allRight []float64
+	for _, p := range pages {
+		var xs []float64
+		right := 0.0
+		var prev *line
+		for i := range p.lines {
+			l := &p.lines[i]
+			if math.Abs(l.size-m.bodySize) > 0.5 {
+				prev = nil
+				continue
+			}
+			xs = append(xs, math.Round(l.x0))
+			right = math.Max(right, l.x1)
+			if prev != nil {
+				if g := gapBetween(*prev, *l); g >= 0 && g < l.size {
+					gaps = append(gaps, g)
+				}
+			}
+			prev = l
+		}
+		if len(xs) > 0 {
+			m.left[p.number] = mode(xs)
+			m.right[p.number] = right
+			allLeft = append(allLeft, m.left[p.number])
+			allRight = append(allRight, right)
+		}
+	}
+	m.lineGap = 0.2 * m.bodySize
+	if len(gaps) > 0 {
+		m.lineGap = median(gaps)
+	}
+	// Pages with little body text borrow the document's margins.
+	for _, p := range pages {
+		if _, ok := m.left[p.number]; !ok && len(allLeft) > 0 {
+			m.left[p.number] = mode(allLeft)
+			m.right[p.number] = median(allRight)
+		}
+	}
+	return m
+}
+
+func mode(xs []float64) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, 0
+	for _, x := range xs {
+		count[x]++
+		if count[x] > bestN || (count[x] == bestN && x < best) {
+			best, bestN = x, count[x]
+		}
+	}
+	return best
+}
+
+// element is a body line or a table, in page order.
+type element struct {
+	line  *line
+	table *pageTable
+}
+
+func pageElements(p pageLines, tables []pageTable) []element {
+	var out []element
+	ti := 0
+	for i := 0; i < len(p.lines); i++ {
+		if ti < len(tables) && i == tables[ti].first {
+			out = append(out, element{table: &tables[ti]})
+			i = tables[ti].last
+			ti++
+			continue
+		}
+		out = append(out, element{line: &p.lines[i]})
+	}
+	return out
+}
+
+// blockBuilder accumulates the lines of the block being read.
+type blockBuilder struct {
+	lines  []line
+	join   textJoiner
+	breaks []textlayer.PageBreak
+}
+
+func (m docMetrics) atLeft(l line) bool {
+	return math.Abs(l.x0-m.left[l.page]) <= 0.6*l.size
+}
+
+// hardBreak reports whether prev ended early: the next line's first word would have fitted.
+func (m docMetrics) hardBreak(prev, l line) bool {
+	if len(l.words) == 0 {
+		return false
+	}
+	w0 := l.words[0]
+	right := m.right[prev.page]
+	return prev.x1+0.35*l.size+(w0.x1-w0.x0) < right-1
+}
+
+// startsBlock reports whether l cannot continue the block whose last line is prev.
+func (m docMetrics) startsBlock(prev, l line, samePage bool) bool {
+	if prev.bold() != l.bold() || math.Abs(prev.size-l.size) > 0.8 {
+		return true
+	}
+	if paraNumberRe.MatchString(l.text()) && m.atLeft(l) {
+		return true
+	}
+	if m.atLeft(prev) && l.x0 > m.left[l.page]+0.9*l.size && !hangingUnder(prev, l) {
+		return true
+	}
+	if samePage {
+		if gapBetween(prev, l) > m.lineGap+0.35*math.Max(l.size, prev.size) {
+			return true
+		}
+		return m.hardBreak(prev, l)
+	}
+	t := strings.TrimSpace(prev.text())
+	ends := strings.IndexAny(t[len(t)-1:], ".!?:;") >= 0
+	return ends && m.hardBreak(prev, l)
+}
+
+// hangingUnder reports a continuation aligned under the text after a list number or bullet.
+func hangingUnder(prev, l line) bool {
+	if len(prev.words) < 2 || !paraNumberRe.MatchString(prev.words[0].text+" ") {
+		return false
+	}
+	return math.Abs(prev.words[1].x0-l.x0) < 2
+}
+
+// buildBlocks assembles the document's blocks from its pages' lines and tables.
+func buildBlocks(pages []pageLines, tables [][]pageTable, m docMetrics, v vocabulary) []textlayer.Block {
+	var blocks []textlayer.Block
+	var cur *blockBuilder
+	var lastTable *pageTable // the table block just emitted, for continuation
+	flush := func() {
+		if cur == nil || len(cur.lines) == 0 {
+			cur = nil
+			return
+		}
+		blocks = append(blocks, m.finish(cur))
+		cur = nil
+	}
+	for pi, p := range pages {
+		els := pageElements(p, tables[pi])
+		for ei, e := range els {
+			if e.table != nil {
+				t := e.table
+				if ei == 0 && cur == nil && lastTable != nil && lastTable.reachesEnd && lastTable.headerKey == t.headerKey &&
+					len(blocks) > 0 && blocks[len(blocks)-1].Kind == textlayer.Table {
+					// The same table continues with its header repeated: drop the header.
+					bt := blocks[len(blocks)-1].Table
+					for _, r := range t.data.Rows {
+						if !r.Header {
+							bt.Rows = append(bt.Rows, r)
+						}
+					}
+					lastTable = t
+					continue
+				}
+				flush()
+				blocks = append(blocks, textlayer.Block{Kind: textlayer.Table, Page: p.number, Table: t.data})
+				lastTable = t
+				continue
+			}
+			l := *e.line
+			if cur != nil {
+				prev := cur.lines[len(cur.lines)-1]
+				samePage := prev.page == l.page
+				if m.startsBlock(prev, l, samePage) || (!samePage && ei != 0) {
+					flush()
+				}
+			}
+			if cur == nil {
+				cur = &blockBuilder{join: textJoiner{v: v}}
+			}
+			off := cur.join.add(l.text())
+			if len(cur.lines) > 0 && cur.lines[len(cur.lines)-1].page != l.page {
+				cur.breaks = append(cur.breaks, textlayer.PageBreak{Offset: off, Page: l.page})
+			}
+			cur.lines = append(cur.lines, l)
+			lastTable = nil
+		}
+		// A block never continues past a page whose last element is not the block's line.
+		if len(els) > 0 && els[len(els)-1].table != nil {
+			flush()
+		}
+	}
+	flush()
+	return blocks
+}
+
+// finish turns the accumulated lines into a paragraph or heading.
+func (m docMetrics) finish(b *blockBuilder) textlayer.Block {
+	blk := textlayer.Block{Kind: textlayer.Paragraph, Text: b.join.String(), Page: b.lines[0].page, Breaks: b.breaks}
+	bold := true
+	size := 0.0
+	for _, l := range b.lines {
+		if !l.bold() {
+			bold = false
+		}
+		size = math.Max(size, l.size)
+	}
+	blk.Bold = bold
+	if m.isHeading(blk.Text, len(b.lines), bold, size) {
+		blk.Kind = textlayer.Heading
+	}
+	return blk
+}
+
+func (m docMetrics) isHeading(text string, lines int, bold bool, size float64) bool {
+	if lines > 3 || len(text) > 250 || text == "" {
+		return false
+	}
+	last, _ := lastRune(text)
+	if size >= m.bodySize+1 {
+		return true
+	}
+	if bold && !strings.ContainsRune(".;", last) {
+		return true
+	}
+	// A short line in capitals.
+	hasLetter := false
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			hasLetter = true
+		}
+	}
+	return hasLetter && len(text) <= 80 && lines == 1
+}
+
+func lastRune(s string) (rune, int) {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0, 0
+	}
+	return r[len(r)-1], 1
+}
+
+// sortLines orders lines top to bottom, then left to right.
+func sortLines(ls []line) {
+	sort.SliceStable(ls, func(i, j int) bool {
+		if math.Abs(ls[i].y0-ls[j].y0) > 1 {
+			return ls[i].y0 < ls[j].y0
+		}
+		return ls[i].x0 < ls[j].x0
+	})
+}

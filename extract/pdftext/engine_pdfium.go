@@ -1,0 +1,319 @@
+package pdftext
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/klippa-app/go-pdfium"
+	"github.com/klippa-app/go-pdfium/enums"
+	pdfiumerrors "github.com/klippa-app/go-pdfium/errors"
+	"github.com/klippa-app/go-pdfium/references"
+	"github.com/klippa-app/go-pdfium/requests"
+	"github.com/klippa-app/go-pdfium/webassembly"
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
+)
+
+// PdfiumOptions configures a PDFium engine.
+type PdfiumOptions struct {
+	// Workers is the number of WebAssembly instances that may read documents at once; 0 means 2.
+	Workers int
+	// MemoryLimitBytes caps the linear memory of each instance, so that a hostile file fails
+	// alone instead of exhausting the machine; 0 means 1 GiB.
+	MemoryLimitBytes int64
+	// GetTimeout bounds the wait for a free instance when ctx has no deadline; 0 means 5 minutes.
+	GetTimeout time.Duration
+}
+
+// PdfiumEngine reads PDFs with PDFium compiled to WebAssembly. Its pool of instances is created
+// once (compiling the module is slow) and shared by all reads; it is safe for concurrent use.
+type PdfiumEngine struct {
+	pool       pdfium.Pool
+	getTimeout time.Duration
+	closeOnce  sync.Once
+	closeErr   error
+}
+
+// NewPdfiumEngine compiles the PDFium module and prepares a pool of instances. The instances have
+// no file system: PDFium only ever sees the bytes it is given.
+func NewPdfiumEngine(ctx context.Context, o PdfiumOptions) (*PdfiumEngine, error) {
+	if o.Workers <= 0 {
+		o.Workers = 2
+	}
+	if o.MemoryLimitBytes <= 0 {
+		o.MemoryLimitBytes = 1 << 30
+	}
+	if o.GetTimeout <= 0 {
+		o.GetTimeout = 5 * time.Minute
+	}
+	pages := uint32(min(o.MemoryLimitBytes/65536, 65536))
+	// The bundled module lowers setjmp/longjmp to exception handling, so that feature must be on;
+	// CloseOnContextDone lets Kill interrupt a call stuck on a hostile file.
+	rc := wazero.NewRuntimeConfig().
+		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
+		WithMemoryLimitPages(pages).
+		WithCloseOnContextDone(true)
+	pool, err := webassembly.Init(webassembly.Config{
+		Context:       context.WithoutCancel(ctx),
+		MinIdle:       0,
+		MaxIdle:       o.Workers,
+		MaxTotal:      o.Workers,
+		FSConfig:      wazero.NewFSConfig(),
+		RuntimeConfig: rc,
+		ReuseWorkers:  false,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pdfium init: %w", err)
+	}
+	return &PdfiumEngine{pool: pool, getTimeout: o.GetTimeout}, nil
+}
+
+// Name returns "pdfium".
+func (e *PdfiumEngine) Name() string { return "pdfium" }
+
+// Close releases the pool; reads after Close fail.
+func (e *PdfiumEngine) Close() error {
+	e.closeOnce.Do(func() { e.closeErr = e.pool.Close() })
+	return e.closeErr
+}
+
+// Read returns the glyphs of every page. A page that fails carries its error; the others go on.
+func (e *PdfiumEngine) Read(ctx context.Context, data []byte, password string) (RawDocument, error) {
+	if err := ctx.Err(); err != nil {
+		return RawDocument{}, err
+	}
+	getCtx, cancel := ctx, context.CancelFunc(func() {})
+	if _, ok := ctx.Deadline(); !ok {
+		getCtx, cancel = context.WithTimeout(ctx, e.getTimeout)
+	}
+	inst, err := e.pool.GetInstanceWithContext(getCtx)
+	cancel()
+	if err != nil {
+		if ctx.Err() != nil {
+			return RawDocument{}, ctx.Err()
+		}
+		return RawDocument{}, fmt.Errorf("pdfium instance: %w", err)
+	}
+
+	// The instance is not safe for concurrent use, so only this goroutine calls it; the watcher
+	// may only Kill it, which is the library's documented way to stop a stuck call.
+	done := make(chan struct{})
+	killed := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+			_ = inst.Kill()
+			close(killed)
+		case <-done:
+		}
+	}()
+	doc, rerr := readPdfium(ctx, inst, data, password)
+	close(done)
+	select {
+	case <-killed:
+		return RawDocument{}, ctx.Err()
+	default:
+	}
+	// The watcher may still be racing to Kill; Close then just fails, which is harmless.
+	_ = inst.Close()
+	if ctx.Err() != nil {
+		return RawDocument{}, ctx.Err()
+	}
+	return doc, rerr
+}
+
+func readPdfium(ctx context.Context, inst pdfium.Pdfium, data []byte, password string) (RawDocument, error) {
+	req := &requests.OpenDocument{File: &data}
+	if password != "" {
+		req.Password = &password
+	}
+	opened, err := inst.OpenDocument(req)
+	if err != nil {
+		return RawDocument{}, openError(data, err)
+	}
+	docRef := opened.Document
+	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: docRef})
+
+	var raw RawDocument
+	if t, err := inst.FPDF_GetMetaText(&requests.FPDF_GetMetaText{Document: docRef, Tag: "Title"}); err == nil {
+		raw.Title = strings.TrimSpace(t.Value)
+	}
+	count, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: docRef})
+	if err != nil {
+		return RawDocument{}, fmt.Errorf("%w: page count: %v", ErrDamaged, err)
+	}
+	for i := 0; i < count.PageCount; i++ {
+		if err := ctx.Err(); err != nil {
+			return RawDocument{}, err
+		}
+		p, err := readPdfiumPage(inst, docRef, i)
+		p.Number = i + 1
+		if err != nil {
+			p.Err = err
+			p.Glyphs = nil
+		}
+		raw.Pages = append(raw.Pages, p)
+	}
+	return raw, nil
+}
+
+// openError sorts PDFium's open failures into the package's sentinels.
+func openError(data []byte, err error) error {
+	switch {
+	case errors.Is(err, pdfiumerrors.ErrPassword), errors.Is(err, pdfiumerrors.ErrSecurity):
+		return fmt.Errorf("%w: %v", ErrEncrypted, err)
+	case !looksLikePDF(data):
+		return fmt.Errorf("%w: %v", ErrNotPDF, err)
+	default:
+		return fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+}
+
+// looksLikePDF reports whether a PDF header appears near the start, where readers look for it.
+func looksLikePDF(data []byte) bool {
+	head := data[:min(len(data), 1024)]
+	return strings.Contains(string(head), "%PDF-")
+}
+
+func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index int) (RawPage, error) {
+	var p RawPage
+	pageResp, err := inst.FPDF_LoadPage(&requests.FPDF_LoadPage{Document: docRef, Index: index})
+	if err != nil {
+		return p, fmt.Errorf("load page: %w", err)
+	}
+	pageRef := pageResp.Page
+	defer inst.FPDF_ClosePage(&requests.FPDF_ClosePage{Page: pageRef})
+	page := requests.Page{ByReference: &pageRef}
+
+	w, err := inst.FPDF_GetPageWidthF(&requests.FPDF_GetPageWidthF{Page: page})
+	if err != nil {
+		return p, fmt.Errorf("page width: %w", err)
+	}
+	h, err := inst.FPDF_GetPageHeightF(&requests.FPDF_GetPageHeightF{Page: page})
+	if err != nil {
+		return p, fmt.Errorf("page height: %w", err)
+	}
+	p.Width, p.Height = float64(w.PageWidth), float64(h.PageHeight)
+	rotation := enums.FPDF_PAGE_ROTATION_NONE
+	if r, err := inst.FPDFPage_GetRotation(&requests.FPDFPage_GetRotation{Page: page}); err == nil {
+		rotation = r.PageRotation
+	}
+
+	tp, err := inst.FPDFText_LoadPage(&requests.FPDFText_LoadPage{Page: page})
+	if err != nil {
+		return p, fmt.Errorf("text page: %w", err)
+	}
+	textPage := tp.TextPage
+	defer inst.FPDFText_ClosePage(&requests.FPDFText_ClosePage{TextPage: textPage})
+	n, err := inst.FPDFText_CountChars(&requests.FPDFText_CountChars{TextPage: textPage})
+	if err != nil {
+		return p, fmt.Errorf("count chars: %w", err)
+	}
+
+	// Font name and weight only change with the text object, so they are looked up once per
+	// object rather than once per character.
+	type fontInfo struct {
+		name string
+		bold bool
+	}
+	fonts := map[references.FPDF_PAGEOBJECT]fontInfo{}
+	for i := 0; i < n.Count; i++ {
+		u, err := inst.FPDFText_GetUnicode(&requests.FPDFText_GetUnicode{TextPage: textPage, Index: i})
+		if err != nil {
+			return p, fmt.Errorf("char %d: %w", i, err)
+		}
+		r := rune(u.Unicode)
+		if r == 2 {
+			// PDFium reports a hyphen it judges to break a word at the line end as U+0002.
+			r = '-'
+		}
+		if (r < 0x20 && r != '\t') || r == 0xFFFE || r == 0xFFFF {
+			continue
+		}
+		if unicode.IsSpace(r) {
+			// Spaces PDFium invents between words carry no reliable box; word building uses
+			// gaps instead, so only spaces from the content stream are kept.
+			g, err := inst.FPDFText_IsGenerated(&requests.FPDFText_IsGenerated{TextPage: textPage, Index: i})
+			if err != nil || g.IsGenerated {
+				continue
+			}
+			r = ' '
+		}
+		box, err := inst.FPDFText_GetLooseCharBox(&requests.FPDFText_GetLooseCharBox{TextPage: textPage, Index: i})
+		if err != nil {
+			return p, fmt.Errorf("char %d box: %w", i, err)
+		}
+		size, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: textPage, Index: i})
+		if err != nil {
+			return p, fmt.Errorf("char %d size: %w", i, err)
+		}
+		var fi fontInfo
+		obj, objErr := inst.FPDFText_GetTextObject(&requests.FPDFText_GetTextObject{TextPage: textPage, Index: i})
+		cached := false
+		if objErr == nil {
+			fi, cached = fonts[obj.TextObject]
+		}
+		if !cached {
+			if info, err := inst.FPDFText_GetFontInfo(&requests.FPDFText_GetFontInfo{TextPage: textPage, Index: i}); err == nil {
+				fi.name = stripSubset(info.FontName)
+				// Flag bit 19 is ForceBold (PDF 32000-1, 9.8.2).
+				fi.bold = info.Flags&(1<<18) != 0 || nameLooksBold(fi.name)
+			}
+			if wt, err := inst.FPDFText_GetFontWeight(&requests.FPDFText_GetFontWeight{TextPage: textPage, Index: i}); err == nil && wt.FontWeight >= 600 {
+				fi.bold = true
+			}
+			if objErr == nil {
+				fonts[obj.TextObject] = fi
+			}
+		}
+		x0, y0, x1, y1 := toTopLeft(float64(box.Rect.Left), float64(box.Rect.Top), float64(box.Rect.Right), float64(box.Rect.Bottom), p.Width, p.Height, rotation)
+		p.Glyphs = append(p.Glyphs, Glyph{
+			Text: string(r),
+			X0:   x0, Y0: y0, X1: x1, Y1: y1,
+			Size: size.FontSize,
+			Font: fi.name,
+			Bold: fi.bold,
+		})
+	}
+	return p, nil
+}
+
+// toTopLeft converts a box in PDF user space (origin bottom-left, y up) to the displayed page with
+// the origin at the top-left; w and h are the displayed (rotated) page size.
+//
+// BUG: a media box whose origin is not (0,0) shifts every box by that origin.
+func toTopLeft(l, t, r, b, w, h float64, rot enums.FPDF_PAGE_ROTATION) (x0, y0, x1, y1 float64) {
+	if t < b {
+		t, b = b, t
+	}
+	switch rot {
+	case enums.FPDF_PAGE_ROTATION_90_CW:
+		// Unrotated width is h: user y becomes displayed x, user x becomes displayed y.
+		return b, l, t, r
+	case enums.FPDF_PAGE_ROTATION_180_CW:
+		return w - r, b, w - l, t
+	case enums.FPDF_PAGE_ROTATION_270_CW:
+		return w - t, h - r, w - b, h - l
+	default:
+		return l, h - t, r, h - b
+	}
+}
+
+// stripSubset removes the "ABCDEF+" prefix of an embedded subset font.
+func stripSubset(name string) string {
+	if i := strings.IndexByte(name, '+'); i == 6 {
+		return name[7:]
+	}
+	return name
+}
+
+func nameLooksBold(name string) bool {
+	n := strings.ToLower(name)
+	return strings.Contains(n, "bold") || strings.Contains(n, "black") || strings.Contains(n, "heavy")
+}

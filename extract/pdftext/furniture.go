@@ -1,0 +1,122 @@
+package pdftext
+
+import (
+	"math"
+	"regexp"
+	"strings"
+)
+
+// Page furniture: running headers and footers, page numbers and the header and footer a browser
+// prints. Only lines in the top or bottom band of a page are candidates, so body text that
+// happens to repeat is never removed.
+
+const furnitureBand = 0.12 // fraction of the page height at top and bottom
+
+var (
+	digitsRe     = regexp.MustCompile(`\d+`)
+	pageNumberRe = regexp.MustCompile(`(?i)^(page\s+)?[-–—]?\s*(\d{1,4}|[ivxlc]{1,7})\s*[-–—]?(\s*(/|of)\s*\d{1,4})?$`)
+	// A browser's print header starts with the date and time of printing.
+	printStampRe = regexp.MustCompile(`^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(\s*[AaPp]\.?[Mm]\.?)?`)
+	// A browser's print footer: the page's URL, then "n/N".
+	printURLRe = regexp.MustCompile(`^(https?|file|about|data):\S+`)
+)
+
+// furnitureKey masks digits so that "Page 3" and "Page 4" compare equal.
+func furnitureKey(s string) string {
+	return strings.Join(strings.Fields(digitsRe.ReplaceAllString(s, "#")), " ")
+}
+
+type pageLines struct {
+	number        int
+	width, height float64
+	lines         []line
+}
+
+// removeFurniture deletes running headers and footers from pages and returns one copy of each
+// removed text, in first-seen order.
+func removeFurniture(pages []pageLines) []string {
+	type occ struct {
+		page int
+		y    float64
+	}
+	inBand := func(p pageLines, l line) bool {
+		return l.y1 <= p.height*furnitureBand || l.y0 >= p.height*(1-furnitureBand)
+	}
+	seen := map[string][]occ{}
+	for _, p := range pages {
+		for _, l := range p.lines {
+			if inBand(p, l) {
+				k := furnitureKey(l.text())
+				seen[k] = append(seen[k], occ{p.number, (l.y0 + l.y1) / 2})
+			}
+		}
+	}
+	// A key repeats when it sits at the same height on at least half the pages (two at least).
+	readable := 0
+	for _, p := range pages {
+		if len(p.lines) > 0 {
+			readable++
+		}
+	}
+	need := max(2, (readable+1)/2)
+	repeated := map[string]bool{}
+	for k, os := range seen {
+		if len(os) < need {
+			continue
+		}
+		ys := make([]float64, len(os))
+		for i, o := range os {
+			ys[i] = o.y
+		}
+		med := median(ys)
+		pagesAt := map[int]bool{}
+		for _, o := range os {
+			if math.Abs(o.y-med) < 12 {
+				pagesAt[o.page] = true
+			}
+		}
+		if len(pagesAt) >= need {
+			repeated[k] = true
+		}
+	}
+	var kept []string
+	have := map[string]bool{}
+	for pi := range pages {
+		p := &pages[pi]
+		out := p.lines[:0]
+		for _, l := range p.lines {
+			t := l.text()
+			if inBand(*p, l) && (repeated[furnitureKey(t)] || isFurnitureLine(t)) {
+				k := furnitureKey(t)
+				if !have[k] {
+					have[k] = true
+					kept = append(kept, t)
+				}
+				continue
+			}
+			out = append(out, l)
+		}
+		p.lines = out
+	}
+	return kept
+}
+
+// isFurnitureLine recognises furniture that need not repeat: a page number, a browser's print
+// stamp or URL footer.
+func isFurnitureLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return pageNumberRe.MatchString(t) || printStampRe.MatchString(t) || printURLRe.MatchString(t)
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	return s[len(s)/2]
+}

@@ -1,0 +1,47 @@
+package pdftext
+
+import (
+	"context"
+
+	"gbtrack/extract/textlayer"
+)
+
+// analyze runs layout analysis over an engine's glyphs: lines, furniture, footnotes, markers,
+// tables, blocks, in that order (each step reads what the one before left).
+func analyze(ctx context.Context, raw RawDocument) (*textlayer.Document, error) {
+	doc := &textlayer.Document{Format: "pdf", Pages: len(raw.Pages), Title: raw.Title}
+	var pages []pageLines
+	for _, rp := range raw.Pages {
+		if rp.Err != nil {
+			doc.PageErrors = append(doc.PageErrors, textlayer.PageError{Page: rp.Number, Err: rp.Err.Error()})
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		ls := buildLines(rp.Glyphs, rp.Number)
+		pages = append(pages, pageLines{number: rp.Number, width: rp.Width, height: rp.Height, lines: ls})
+	}
+	doc.Furniture = removeFurniture(pages)
+
+	v := vocabulary{}
+	for _, p := range pages {
+		for _, l := range p.lines {
+			v.addText(l.text())
+		}
+	}
+	m := measure(pages)
+	doc.Footnotes = splitFootnotes(pages, m.bodySize, v)
+	stripMarkers(pages)
+	m = measure(pages)
+
+	tables := make([][]pageTable, len(pages))
+	for i, p := range pages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		tables[i] = findTables(p, v)
+	}
+	doc.Blocks = buildBlocks(pages, tables, m, v)
+	return doc, nil
+}

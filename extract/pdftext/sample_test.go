@@ -1,0 +1,104 @@
+package pdftext
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"gbtrack/extract/textlayer"
+)
+
+// corpusDir finds the shared sample corpus: a "shared" sibling of the repository root.
+func corpusDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			c := filepath.Join(filepath.Dir(dir), "shared", "corpus")
+			if _, err := os.Stat(c); err != nil {
+				t.Skipf("sample corpus absent (%v)", err)
+			}
+			return c
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+}
+
+func readSample(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(corpusDir(t), name))
+	if err != nil {
+		t.Skipf("sample %s absent: %v", name, err)
+	}
+	return data
+}
+
+// testEngine is shared by the tests of this package because compiling the PDFium module takes
+// seconds; each test still reads through its own Reader.
+var testEngine = sync.OnceValues(func() (*PdfiumEngine, error) {
+	return NewPdfiumEngine(context.Background(), PdfiumOptions{Workers: 2})
+})
+
+func sharedEngine(t testing.TB) *PdfiumEngine {
+	t.Helper()
+	e, err := testEngine()
+	if err != nil {
+		t.Fatalf("NewPdfiumEngine: %v", err)
+	}
+	return e
+}
+
+// TestDumpGlyphs prints the raw glyphs of one sample page: PDFTEXT_GLYPHS=file.pdf:page.
+func TestDumpGlyphs(t *testing.T) {
+	spec := os.Getenv("PDFTEXT_GLYPHS")
+	if spec == "" {
+		t.Skip("set PDFTEXT_GLYPHS=name.pdf:page to dump glyphs")
+	}
+	var name string
+	var page int
+	if i := len(spec) - 1; true {
+		for i >= 0 && spec[i] != ':' {
+			i--
+		}
+		name = spec[:i]
+		fmt.Sscanf(spec[i+1:], "%d", &page)
+	}
+	raw, err := sharedEngine(t).Read(context.Background(), readSample(t, name), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := raw.Pages[page-1]
+	t.Logf("page %d %.1fx%.1f err=%v", p.Number, p.Width, p.Height, p.Err)
+	for _, g := range p.Glyphs {
+		fmt.Printf("%q %.1f %.1f %.1f %.1f s=%.1f %s b=%v\n", g.Text, g.X0, g.Y0, g.X1, g.Y1, g.Size, g.Font, g.Bold)
+	}
+}
+
+// TestDumpSample prints textlayer.Dump of a sample: PDFTEXT_DUMP=name.pdf.
+func TestDumpSample(t *testing.T) {
+	name := os.Getenv("PDFTEXT_DUMP")
+	if name == "" {
+		t.Skip("set PDFTEXT_DUMP=name.pdf to print a sample's text layer")
+	}
+	r, err := NewReader(context.Background(), Options{Engine: sharedEngine(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := r.Read(context.Background(), name, readSample(t, name), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := textlayer.Dump(os.Stdout, doc); err != nil {
+		t.Fatal(err)
+	}
+}

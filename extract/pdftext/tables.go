@@ -1,0 +1,353 @@
+package pdftext
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"gbtrack/extract/textlayer"
+)
+
+// Tables are rebuilt from x positions. A table starts at a header row: a line whose words form
+// at least two groups separated by wide gaps, possibly wrapped over a second line, and which is
+// confirmed by a following line whose words fall into two or more of those columns, each group
+// starting at a column's left edge. Following lines are split into the columns by x:
+//
+//   - a line whose words cross a column boundary is a row spanning the table (a group heading);
+//     when it is not bold it must be followed by an aligned line, or the table has ended;
+//   - a new row starts where the first column starts a numbered entry, where a column gets text
+//     again after it had stopped (cells are top-aligned and contiguous), or after a vertical gap;
+//     other lines continue the cells of the current row;
+//   - the table ends at a large vertical gap, a change of font size, or a line that fits no
+//     column.
+//
+// BUG: cells centred vertically in their row split the row in two. Tables without a header row
+// are read as paragraphs.
+
+const (
+	headerGapEm = 1.2 // the gap between header groups, in ems of the line
+	colTolPt    = 3.0 // slack for a left edge on a column start, in points
+)
+
+var rowNumberRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*[.)]|\(?[a-zA-Z0-9]{1,4}\)|[•▪●◦‣∙·-])(\s|$)`)
+
+// pageTable is a table found on one page; lines first..last (inclusive) of the page are its.
+type pageTable struct {
+	first, last int
+	cols        []float64
+	headerKey   string
+	data        *textlayer.TableData
+	reachesEnd  bool // the table's last line is the page's last body line
+}
+
+// segments splits a line's words where the gap exceeds gapEm ems.
+func segments(l line, gapEm float64) [][]word {
+	var segs [][]word
+	for i, w := range l.words {
+		if i == 0 || w.x0-l.words[i-1].x1 > gapEm*l.size {
+			segs = append(segs, nil)
+		}
+		segs[len(segs)-1] = append(segs[len(segs)-1], w)
+	}
+	return segs
+}
+
+// columnOf returns the column a word starts in.
+func columnOf(cols []float64, x float64) int {
+	c := 0
+	for i, s := range cols {
+		if x >= s-colTolPt {
+			c = i
+		}
+	}
+	return c
+}
+
+// assign splits a line's words into columns. crossing reports a word that runs over the start of
+// the next column.
+func assign(l line, cols []float64) (cells [][]word, crossing bool) {
+	cells = make([][]word, len(cols))
+	for _, w := range l.words {
+		c := columnOf(cols, w.x0)
+		if c+1 < len(cols) && w.x1 > cols[c+1]+colTolPt {
+			crossing = true
+		}
+		cells[c] = append(cells[c], w)
+	}
+	if l.x0 < cols[0]-3*l.size {
+		crossing = true
+	}
+	return cells, crossing
+}
+
+// aligned reports a line with text in two or more columns, each cell starting at its column's
+// left edge, the first column excepted (it may hold an indented continuation).
+func aligned(l line, cols []float64) bool {
+	cells, crossing := assign(l, cols)
+	if crossing {
+		return false
+	}
+	used := 0
+	for c, ws := range cells {
+		if len(ws) == 0 {
+			continue
+		}
+		used++
+		if c > 0 && math.Abs(ws[0].x0-cols[c]) > colTolPt+0.5*l.size {
+			return false
+		}
+	}
+	return used >= 2
+}
+
+// fitsColumns reports a line none of whose words crosses a column boundary.
+func fitsColumns(l line, cols []float64) bool {
+	_, crossing := assign(l, cols)
+	return !crossing
+}
+
+// findTables finds the tables of one page, top to bottom.
+func findTables(p pageLines, v vocabulary) []pageTable {
+	var out []pageTable
+	ls := p.lines
+	for i := 0; i < len(ls); i++ {
+		t, ok := tableAt(ls, i, v)
+		if !ok {
+			continue
+		}
+		t.reachesEnd = t.last == len(ls)-1
+		out = append(out, t)
+		i = t.last
+	}
+	return out
+}
+
+func gapBetween(a, b line) float64 { return b.y0 - a.y1 }
+
+// tableAt tries to read a table whose header row starts at line i.
+func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
+	head := ls[i]
+	segs := segments(head, headerGapEm)
+	if len(segs) < 2 || len(head.words) > 12 {
+		return pageTable{}, false
+	}
+	cols := make([]float64, len(segs))
+	for k, s := range segs {
+		cols[k] = s[0].x0
+	}
+	// A bold header may wrap: following bold lines that fit the columns belong to it, and a
+	// group of theirs that starts inside a column splits that column where a header word starts.
+	headerEnd := i
+	for j := i + 1; j < len(ls) && j <= i+2 && head.bold(); j++ {
+		l := ls[j]
+		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) {
+			break
+		}
+		for _, s := range segments(l, headerGapEm) {
+			x := s[0].x0
+			c := columnOf(cols, x)
+			if math.Abs(x-cols[c]) <= colTolPt {
+				continue
+			}
+			for _, w := range head.words {
+				if math.Abs(w.x0-x) <= colTolPt && w.x0 > cols[c] {
+					cols = insertSorted(cols, w.x0)
+					break
+				}
+			}
+		}
+		headerEnd = j
+	}
+	// Confirmation: an aligned line soon after the header, before any large gap.
+	confirmed := false
+	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+4; j++ {
+		if gapBetween(ls[j-1], ls[j]) > 1.5*ls[j].size {
+			break
+		}
+		if aligned(ls[j], cols) {
+			confirmed = true
+			break
+		}
+	}
+	if !confirmed {
+		return pageTable{}, false
+	}
+
+	t := pageTable{first: i, cols: cols, data: &textlayer.TableData{Columns: len(cols)}}
+	page := head.page
+	hdr := newRowBuilder(len(cols), v)
+	for j := i; j <= headerEnd; j++ {
+		cells, _ := assign(ls[j], cols)
+		hdr.addCells(cells)
+	}
+	hrow := hdr.row(page)
+	hrow.Header = true
+	t.data.Rows = append(t.data.Rows, hrow)
+	var keys []string
+	for _, c := range hrow.Cells {
+		keys = append(keys, furnitureKey(c.Text))
+	}
+	t.headerKey = strings.Join(keys, "|")
+
+	var cur *rowBuilder
+	span := false
+	flush := func() {
+		if cur != nil && !cur.empty() {
+			r := cur.row(page)
+			if span {
+				r = textlayer.Row{Page: page, Cells: []textlayer.Cell{{Text: r.Cells[0].Text, Span: len(cols), Bold: r.Cells[0].Bold}}}
+			}
+			t.data.Rows = append(t.data.Rows, r)
+		}
+		cur = nil
+	}
+	dataSize := 0.0
+	t.last = headerEnd
+	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
+	for j := headerEnd + 1; j < len(ls); j++ {
+		l := ls[j]
+		gap := gapBetween(ls[j-1], l)
+		if gap > 1.5*l.size {
+			break
+		}
+		if dataSize == 0 {
+			dataSize = l.size
+		} else if math.Abs(l.size-dataSize) > 1 {
+			break
+		}
+		cells, crossing := assign(l, cols)
+		onlyFirst := true
+		for c := 1; c < len(cells); c++ {
+			if len(cells[c]) > 0 {
+				onlyFirst = false
+			}
+		}
+		// A wrapped group heading continues while the style holds and no entry starts.
+		if span && cur != nil && l.bold() == cur.bold() && gap <= 0.6*l.size &&
+			(crossing || onlyFirst) && !rowNumberRe.MatchString(l.text()) {
+			cur.addSpan(l.words)
+			t.last = j
+			continue
+		}
+		if crossing {
+			if !l.bold() && !followedByAligned(ls, j, cols) {
+				break
+			}
+			flush()
+			cur = newRowBuilder(len(cols), v)
+			span = true
+			cur.addSpan(l.words)
+			t.last = j
+			continue
+		}
+		newRow := cur == nil || span
+		if !newRow {
+			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
+				newRow = true
+			}
+			for c := 1; c < len(cols); c++ {
+				if len(cells[c]) > 0 && !cur.lastHad[c] && cur.lines > 0 {
+					newRow = true
+				}
+			}
+			if gap > rowGap+0.4*l.size {
+				newRow = true
+			}
+		}
+		if !newRow {
+			rowGap = math.Min(rowGap, gap)
+		}
+		if newRow {
+			flush()
+			cur = newRowBuilder(len(cols), v)
+			span = false
+		}
+		cur.addCells(cells)
+		t.last = j
+	}
+	flush()
+	if len(t.data.Rows) < 2 {
+		return pageTable{}, false
+	}
+	return t, true
+}
+
+func followedByAligned(ls []line, j int, cols []float64) bool {
+	for k := j + 1; k < len(ls) && k <= j+4; k++ {
+		if gapBetween(ls[k-1], ls[k]) > 1.5*ls[k].size {
+			return false
+		}
+		if aligned(ls[k], cols) {
+			return true
+		}
+	}
+	return false
+}
+
+func insertSorted(xs []float64, x float64) []float64 {
+	out := append([]float64(nil), xs...)
+	out = append(out, x)
+	for i := len(out) - 1; i > 0 && out[i] < out[i-1]; i-- {
+		out[i], out[i-1] = out[i-1], out[i]
+	}
+	return out
+}
+
+// rowBuilder accumulates the lines of one table row.
+type rowBuilder struct {
+	cells   []textJoiner
+	bolds   []int
+	counts  []int
+	lastHad []bool
+	lines   int
+}
+
+func newRowBuilder(n int, v vocabulary) *rowBuilder {
+	r := &rowBuilder{cells: make([]textJoiner, n), bolds: make([]int, n), counts: make([]int, n), lastHad: make([]bool, n)}
+	for i := range r.cells {
+		r.cells[i].v = v
+	}
+	return r
+}
+
+func (r *rowBuilder) addCells(cells [][]word) {
+	for c, ws := range cells {
+		r.lastHad[c] = len(ws) > 0
+		if len(ws) == 0 {
+			continue
+		}
+		r.cells[c].add(wordsText(ws))
+		for _, w := range ws {
+			r.counts[c]++
+			if w.bold {
+				r.bolds[c]++
+			}
+		}
+	}
+	r.lines++
+}
+
+func (r *rowBuilder) addSpan(ws []word) {
+	cells := make([][]word, len(r.cells))
+	cells[0] = ws
+	r.addCells(cells)
+}
+
+func (r *rowBuilder) empty() bool {
+	for _, n := range r.counts {
+		if n > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *rowBuilder) bold() bool { return r.counts[0] > 0 && r.bolds[0] == r.counts[0] }
+
+func (r *rowBuilder) row(page int) textlayer.Row {
+	row := textlayer.Row{Page: page}
+	for c := range r.cells {
+		row.Cells = append(row.Cells, textlayer.Cell{Text: r.cells[c].String(), Span: 1, Bold: r.counts[c] > 0 && r.bolds[c] == r.counts[c]})
+	}
+	return row
+}

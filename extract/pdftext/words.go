@@ -1,0 +1,126 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// word is a run of glyphs without a gap, with its box in top-left page coordinates.
+type word struct {
+	text           string
+	x0, y0, x1, y1 float64
+	size           float64
+	bold           bool
+	// sup marks a footnote marker: digits (or *, †, ‡) set smaller than the line and raised
+	// above its baseline.
+	sup bool
+}
+
+// Gap thresholds as fractions of the font size. A word space is about a quarter of an em; the
+// gap between letters of one word is near zero, even with kerning. Justified text only widens
+// word spaces, so a gap threshold below the narrowest space separates words whether or not the
+// engine reports space glyphs.
+const (
+	wordGapEm = 0.15
+	// supSizeRatio: a marker is set at most this fraction of the line's size.
+	supSizeRatio = 0.85
+)
+
+// buildWords splits the glyphs of one line into words, left to right.
+func buildWords(gs []Glyph) []word {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].X0 < gs[j].X0 })
+	size := dominantSize(gs)
+	base := baseline(gs, size)
+
+	isSup := func(g Glyph) bool {
+		if size <= 0 || g.Size > size*supSizeRatio {
+			return false
+		}
+		r := []rune(g.Text)
+		if len(r) != 1 || !(unicode.IsDigit(r[0]) || strings.ContainsRune("*†‡", r[0])) {
+			return false
+		}
+		return g.Y1 < base-0.12*size
+	}
+
+	var words []word
+	var cur *word
+	var sb strings.Builder
+	boldN, n := 0, 0
+	var prev Glyph
+	flush := func() {
+		if cur == nil {
+			return
+		}
+		cur.text = sb.String()
+		cur.bold = n > 0 && boldN == n
+		words = append(words, *cur)
+		cur = nil
+		sb.Reset()
+		boldN, n = 0, 0
+	}
+	brk := true
+	for _, g := range gs {
+		if isSpace(g.Text) {
+			if g.X1-g.X0 > 0.05*size {
+				brk = true
+			}
+			continue
+		}
+		sup := isSup(g)
+		if cur != nil && !brk {
+			// Some producers draw each glyph twice, slightly offset, to fake bold.
+			if g.Text == prev.Text && math.Abs(g.X0-prev.X0) < 0.2*g.Size && math.Abs(g.Y0-prev.Y0) < 0.2*g.Size {
+				continue
+			}
+			gap := g.X0 - cur.x1
+			ref := math.Min(g.Size, prev.Size)
+			if gap > wordGapEm*ref || sup != cur.sup {
+				brk = true
+			}
+		}
+		if brk || cur == nil {
+			flush()
+			cur = &word{x0: g.X0, y0: g.Y0, x1: g.X1, y1: g.Y1, size: g.Size, sup: sup}
+			brk = false
+		}
+		sb.WriteString(g.Text)
+		cur.x0 = math.Min(cur.x0, g.X0)
+		cur.x1 = math.Max(cur.x1, g.X1)
+		cur.y0 = math.Min(cur.y0, g.Y0)
+		cur.y1 = math.Max(cur.y1, g.Y1)
+		cur.size = math.Max(cur.size, g.Size)
+		n++
+		if g.Bold {
+			boldN++
+		}
+		prev = g
+	}
+	flush()
+	return words
+}
+
+// baseline estimates the bottom of the line's body glyphs: the most common bottom among glyphs
+// of the dominant size.
+func baseline(gs []Glyph, size float64) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, 0
+	for _, g := range gs {
+		if isSpace(g.Text) || math.Abs(g.Size-size) > 0.15*size {
+			continue
+		}
+		y := math.Round(g.Y1*2) / 2
+		count[y]++
+		if count[y] > bestN {
+			best, bestN = y, count[y]
+		}
+	}
+	if bestN == 0 {
+		for _, g := range gs {
+			best = math.Max(best, g.Y1)
+		}
+	}
+	return best
+}
