@@ -19,7 +19,16 @@ var (
 	fH2     = font{famText, "B", sizeH2}
 )
 
-func (rd *renderer) use(f font) { rd.pdf.SetFont(f.fam, f.style, f.size) }
+// use sets f unless it is already set; fpdf's SetFont formats and writes an operator every time,
+// and the report switches faces on nearly every line. The header and footer set fonts directly,
+// which is safe because fpdf's AddPage restores the font that was current before them.
+func (rd *renderer) use(f font) {
+	if rd.cur == f {
+		return
+	}
+	rd.cur = f
+	rd.pdf.SetFont(f.fam, f.style, f.size)
+}
 
 // para draws s wrapped to the body width less indent, one line at a time, starting a new page
 // whenever the next line would not fit. link (an internal link id) or url, when set, make every

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -59,6 +60,7 @@ type renderer struct {
 	itemLinks []int // internal link per entry, set where the item's full entry is drawn
 	anchored  []bool
 	cover     bool // no running header on the cover
+	cur       font // the font last set through use
 }
 
 func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, compress bool) (*renderer, error) {
@@ -72,10 +74,14 @@ func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, compre
 	pdf.SetSubject("Progress report as of "+r.AsOf, true)
 	pdf.SetCreator("gbtrack", true)
 	pdf.SetProducer("gbtrack", true)
-	pdf.AddUTF8FontFromBytes(famText, "", goregular.TTF)
-	pdf.AddUTF8FontFromBytes(famText, "B", gobold.TTF)
-	pdf.AddUTF8FontFromBytes(famText, "I", goitalic.TTF)
-	pdf.AddUTF8FontFromBytes(famMono, "", gomono.TTF)
+	// Each pass gets its own copy of the font bytes: fpdf v0.12's font subsetter appends to a
+	// slice of the bytes it is given (getMetrics, for glyphs past the font's long metrics) and so
+	// writes into them. Handed gofont's package-level slices, the first report of a process
+	// would differ from every later one, and one report from the next.
+	pdf.AddUTF8FontFromBytes(famText, "", bytes.Clone(goregular.TTF))
+	pdf.AddUTF8FontFromBytes(famText, "B", bytes.Clone(gobold.TTF))
+	pdf.AddUTF8FontFromBytes(famText, "I", bytes.Clone(goitalic.TTF))
+	pdf.AddUTF8FontFromBytes(famMono, "", bytes.Clone(gomono.TTF))
 	pdf.SetMargins(marginL, marginTop, marginR)
 	pdf.SetAutoPageBreak(false, pageH-bodyBot)
 	pdf.AliasNbPages("{nb}")

@@ -3,25 +3,313 @@ package render
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
+	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
+	"golang.org/x/image/font/gofont/goregular"
+
+	"gbtrack/changes"
+	"gbtrack/normalize"
 )
 
-var pdfOut = flag.String("pdfout", "", "write the sample report to this file, to look at it")
+var pdfOut = flag.String("pdfout", "", "also write the sample report to this file, to look at it")
 
-func TestWritePDFSample(t *testing.T) {
-	r, err := Build(sampleInput())
+func buildPDF(t testing.TB, in Input, compress bool) []byte {
+	t.Helper()
+	r, err := Build(in)
 	if err != nil {
 		t.Fatalf("Build: %v", err)
 	}
 	var buf bytes.Buffer
-	if err := WritePDF(context.Background(), &buf, r); err != nil {
+	if err := writePDF(context.Background(), &buf, r, compress); err != nil {
 		t.Fatalf("WritePDF: %v", err)
 	}
-	if *pdfOut != "" {
-		if err := os.WriteFile(*pdfOut, buf.Bytes(), 0o644); err != nil {
+	return buf.Bytes()
+}
+
+func sampleWithChanges() Input {
+	in := sampleInput()
+	old := append([]normalize.Item(nil), in.Items...)
+	old[0].Status = &normalize.Status{Text: "Planned", Value: "planned"}
+	old[1].Text = strings.Replace(old[1].Text, "technical capacities", "capacities", 1)
+	old = old[:len(old)-1]
+	in.Changes = changes.Compare(old, in.Items, in.AsOf)
+	return in
+}
+
+func TestWritePDFDeterministic(t *testing.T) {
+	for name, in := range map[string]Input{"sample": sampleWithChanges(), "200 items": bigInput(200)} {
+		t.Run(name, func(t *testing.T) {
+			a := buildPDF(t, in, true)
+			buildPDF(t, bigInput(20), true) // a report in between must leave nothing behind
+			b := buildPDF(t, in, true)
+			if !bytes.Equal(a, b) {
+				t.Errorf("WritePDF twice on the same Input: %d and %d bytes, not identical", len(a), len(b))
+			}
+			if *pdfOut != "" && name == "sample" {
+				if err := os.WriteFile(*pdfOut, a, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// pdfText extracts the text of each page with poppler's pdftotext.
+func pdfText(t *testing.T, pdf []byte) []string {
+	t.Helper()
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed; the text of the PDF cannot be checked")
+	}
+	path := filepath.Join(t.TempDir(), "r.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(bin, "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	pages := strings.Split(string(out), "\f")
+	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+		pages = pages[:len(pages)-1]
+	}
+	return pages
+}
+
+// squash removes all whitespace, so that a text wrapped over lines can be found whole.
+func squash(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func TestWritePDFContainsTexts(t *testing.T) {
+	in := sampleWithChanges()
+	pages := pdfText(t, buildPDF(t, in, true))
+	all := squash(strings.Join(pages, " "))
+	for _, it := range in.Items {
+		if !strings.Contains(all, squash(it.Text)) {
+			t.Errorf("PDF text lacks the full text of %s: %q", it.ID, it.Text)
+		}
+		if !strings.Contains(all, squash(it.ID)) {
+			t.Errorf("PDF text lacks the id %s", it.ID)
+		}
+	}
+	for _, want := range []string{
+		"Côte d'Ivoire", "Русский язык", "“curly quotes”", "2019–20", // fonts: Latin-1, Cyrillic, punctuation
+		"Implementation of Governing Body decisions – progress report", "As of 25 November 2020",
+		"16.7% = 1 completed / 6 items with a stated status", // the rate with its denominator
+		"pdf: no text layer on any page (scanned document)",   // a failed document's error
+		"Changes since the previous run", "ILO {+technical+} capacities",
+		"no deadline stated", "Contents",
+	} {
+		if !strings.Contains(all, squash(want)) {
+			t.Errorf("PDF text lacks %q", want)
+		}
+	}
+	for i, p := range pages {
+		if want := fmt.Sprintf("Page %d of %d", i+1, len(pages)); !strings.Contains(p, want) {
+			t.Errorf("page %d lacks its footer %q", i+1, want)
+		}
+		if i > 0 && !strings.Contains(p, "As of 25 November 2020") {
+			t.Errorf("page %d lacks the running header", i+1)
+		}
+	}
+}
+
+// TestContentsPageNumbers checks the two-pass pagination: every contents line names the page
+// on which its heading is printed.
+func TestContentsPageNumbers(t *testing.T) {
+	in := bigInput(300)
+	r, err := Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := pdfText(t, buildPDF(t, in, true))
+	entries := plan(r)
+	contents := strings.Join(pages[1:3], "\n")
+	for _, e := range entries {
+		re := regexp.MustCompile(regexp.QuoteMeta(e.title) + `\s+(\d+)\n`)
+		m := re.FindStringSubmatch(contents)
+		if m == nil {
+			t.Errorf("contents lack a line for %q", e.title)
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		if n < 1 || n > len(pages) || !strings.Contains(pages[n-1], e.title) {
+			t.Errorf("contents send %q to page %d, which does not show that heading", e.title, n)
+		}
+	}
+}
+
+// TestTableHeaderRepeats checks that a table running over several pages shows its header on
+// every page it occupies: the overdue table of a large run, from its heading to the next one.
+func TestTableHeaderRepeats(t *testing.T) {
+	pages := pdfText(t, buildPDF(t, bigInput(300), true))
+	first, last := -1, -1
+	for i, p := range pages[2:] { // after the cover and the contents, which name the sections too
+		if first < 0 && strings.Contains(p, "Overdue items") {
+			first = i + 2
+		}
+		if strings.Contains(p, "Items due in the next 90 days") {
+			last = i + 2
+			break
+		}
+	}
+	if first < 0 || last < 0 {
+		t.Fatalf("overdue section not found (start page %d, end page %d)", first+1, last+1)
+	}
+	if last-first < 2 {
+		t.Fatalf("the overdue table of bigInput(300) spans pages %d to %d; the test needs one that runs over", first+1, last+1)
+	}
+	for i := first; i <= last; i++ {
+		if !strings.Contains(pages[i], "Due as printed") {
+			t.Errorf("page %d continues the overdue table without its header", i+1)
+		}
+	}
+}
+
+var tfRE = regexp.MustCompile(`/F\w+ ([0-9.]+) Tf`)
+
+func TestNoTextSmallerThanMinimum(t *testing.T) {
+	raw := buildPDF(t, sampleWithChanges(), false)
+	m := tfRE.FindAllSubmatch(raw, -1)
+	if len(m) == 0 {
+		t.Fatal("uncompressed PDF has no Tf operator; the check would pass vacuously")
+	}
+	for _, x := range m {
+		size, err := strconv.ParseFloat(string(x[1]), 64)
+		if err != nil {
+			t.Fatalf("Tf size %q: %v", x[1], err)
+		}
+		if size < sizeSmall {
+			t.Errorf("text set at %.2f pt, below the %.1f pt minimum", size, sizeSmall)
+		}
+	}
+}
+
+func TestSourceLinks(t *testing.T) {
+	raw := string(buildPDF(t, sampleInput(), false))
+	for _, want := range []string{
+		"/URI (https://www.ilo.org/news/item.html)",
+		"/URI (gb340-ins-6.pdf#page=3)", // a local file is linked by its name and page
+		"/Outlines",
+	} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("uncompressed PDF lacks %q", want)
+		}
+	}
+	if got := strings.Count(raw, "/Dest ["); got < len(sampleInput().Items) {
+		t.Errorf("PDF has %d internal links, want at least one per item (%d)", got, len(sampleInput().Items))
+	}
+}
+
+func TestSourceURL(t *testing.T) {
+	tests := []struct {
+		src  string
+		page int
+		want string
+	}{
+		{"https://www.ilo.org/a/b.pdf", 12, "https://www.ilo.org/a/b.pdf#page=12"},
+		{"https://www.ilo.org/a/b.pdf#x", 2, "https://www.ilo.org/a/b.pdf#page=2"},
+		{"https://www.ilo.org/news.html", 0, "https://www.ilo.org/news.html"},
+		{"corpus/gb340-ins-6.pdf", 12, "gb340-ins-6.pdf#page=12"},
+		{"my papers/gb 340.pdf", 1, "gb%20340.pdf#page=1"},
+		{"", 3, ""},
+	}
+	for _, tt := range tests {
+		if got := sourceURL(tt.src, tt.page); got != tt.want {
+			t.Errorf("sourceURL(%q, %d) = %q, want %q", tt.src, tt.page, got, tt.want)
+		}
+	}
+}
+
+func TestWrapTextNeverCutsNorOverflows(t *testing.T) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes(famText, "", goregular.TTF)
+	pdf.SetFont(famText, "", sizeBody)
+	texts := map[string]string{
+		"long sentence":  longText,
+		"one long word":  strings.Repeat("Русский", 60),
+		"spaces and tabs": "a  b\t\tc\n\nd " + strings.Repeat("word ", 200),
+		"empty":          "",
+	}
+	for name, s := range texts {
+		for _, w := range []float64{20, 64, bodyW} {
+			lines := wrapText(pdf, s, w)
+			limit := w - 2*pdf.GetCellMargin()
+			for _, l := range lines {
+				if got := pdf.GetStringWidth(l); got > limit+1e-9 {
+					t.Errorf("%s: wrapText(w=%v) line %q is %.2f mm wide, over %.2f", name, w, l, got, limit)
+				}
+			}
+			if got, want := squash(strings.Join(lines, "")), squash(s); got != want {
+				t.Errorf("%s: wrapText(w=%v) lost text: joined lines = %q, want %q", name, w, got, want)
+			}
+		}
+	}
+}
+
+func TestWritePDFCancelled(t *testing.T) {
+	r, err := Build(bigInput(50))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := WritePDF(ctx, &bytes.Buffer{}, r); !errors.Is(err, context.Canceled) {
+		t.Errorf("WritePDF(cancelled ctx) error = %v, want context.Canceled", err)
+	}
+}
+
+func TestWriteJSONStable(t *testing.T) {
+	in := sampleWithChanges()
+	var a, b bytes.Buffer
+	for _, buf := range []*bytes.Buffer{&a, &b} {
+		r, err := Build(in)
+		if err != nil {
 			t.Fatal(err)
+		}
+		if err := WriteJSON(buf, r); err != nil {
+			t.Fatalf("WriteJSON: %v", err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("WriteJSON of two Builds of the same Input differ")
+	}
+	for _, want := range []string{`"implementation_rate"`, `"denominator": 6`, `"overdue"`, `"days": 330`, `"changes"`} {
+		if !strings.Contains(a.String(), want) {
+			t.Errorf("report.json lacks %s", want)
+		}
+	}
+}
+
+func BenchmarkWritePDF(b *testing.B) {
+	r, err := Build(bigInput(1000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := WritePDF(context.Background(), &buf, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
+}
+
+func BenchmarkBuild(b *testing.B) {
+	in := bigInput(1000)
+	for b.Loop() {
+		if _, err := Build(in); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

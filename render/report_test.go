@@ -1,0 +1,238 @@
+package render
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gbtrack/normalize"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestBuildDeadlines(t *testing.T) {
+	const d = "GB.1/X/1"
+	byEnd2019 := item(d, normalize.KindActionItem, "1", "a", "By end 2019", "2019-12-31", "ongoing")
+	noStatus := item(d, normalize.KindActionItem, "2", "b", "By end 2019", "2019-12-31", "")
+	done := item(d, normalize.KindActionItem, "3", "c", "By end 2019", "2019-12-31", "completed")
+	cancelled := item(d, normalize.KindActionItem, "4", "d", "By end 2019", "2019-12-31", "cancelled")
+	tests := []struct {
+		name        string
+		items       []normalize.Item
+		asOf        time.Time
+		wantOverdue []Deadline
+		wantSoon    []Deadline
+	}{
+		{
+			name:     "last allowed day is not overdue",
+			items:    []normalize.Item{byEnd2019},
+			asOf:     day("2019-12-31"),
+			wantSoon: []Deadline{{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 0}},
+		},
+		{
+			name:        "the day after is one day overdue",
+			items:       []normalize.Item{byEnd2019},
+			asOf:        day("2020-01-01"),
+			wantOverdue: []Deadline{{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 1}},
+		},
+		{
+			name:        "a time of day and a zone do not shift the day",
+			items:       []normalize.Item{byEnd2019},
+			asOf:        time.Date(2020, 1, 1, 23, 59, 0, 0, time.FixedZone("UTC-11", -11*3600)),
+			wantOverdue: []Deadline{{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 1}},
+		},
+		{
+			name:        "no status counts as not completed",
+			items:       []normalize.Item{noStatus},
+			asOf:        day("2020-03-01"),
+			wantOverdue: []Deadline{{ID: noStatus.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: NoStatus, Days: 61}},
+		},
+		{
+			name:  "completed is never overdue nor due soon",
+			items: []normalize.Item{done},
+			asOf:  day("2020-03-01"),
+		},
+		{
+			name:        "cancelled is overdue: only completed ends an obligation",
+			items:       []normalize.Item{cancelled},
+			asOf:        day("2020-01-02"),
+			wantOverdue: []Deadline{{ID: cancelled.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "cancelled", Days: 2}},
+		},
+		{
+			name:     "90 days ahead is due soon",
+			items:    []normalize.Item{byEnd2019},
+			asOf:     day("2019-10-02"),
+			wantSoon: []Deadline{{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 90}},
+		},
+		{
+			name:  "91 days ahead is not due soon",
+			items: []normalize.Item{byEnd2019},
+			asOf:  day("2019-10-01"),
+		},
+		{
+			name: "overdue sorted most overdue first",
+			items: []normalize.Item{
+				item(d, normalize.KindActionItem, "5", "e", "By March 2020", "2020-03-31", "planned"),
+				byEnd2019,
+			},
+			asOf: day("2020-04-01"),
+			wantOverdue: []Deadline{
+				{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 92},
+				{ID: d + "#action_item-5", Doc: d, DueText: "By March 2020", DueEnd: "2020-03-31", Status: "planned", Days: 1},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Build(Input{Items: tt.items, AsOf: tt.asOf})
+			if err != nil {
+				t.Fatalf("Build: %v", err)
+			}
+			if diff := cmp.Diff(tt.wantOverdue, r.Overdue); diff != "" {
+				t.Errorf("Build(as of %s).Overdue (-want +got):\n%s", tt.asOf, diff)
+			}
+			if diff := cmp.Diff(tt.wantSoon, r.DueSoon); diff != "" {
+				t.Errorf("Build(as of %s).DueSoon (-want +got):\n%s", tt.asOf, diff)
+			}
+		})
+	}
+}
+
+func TestBuildImplementationRate(t *testing.T) {
+	const d = "GB.1/X/1"
+	mk := func(n, status string) normalize.Item {
+		return item(d, normalize.KindRecommendation, n, "text "+n, "", "", status)
+	}
+	id := func(n string) string { return d + "#recommendation-" + n }
+	tests := []struct {
+		name  string
+		items []normalize.Item
+		want  Implementation
+	}{
+		{
+			name:  "items without status are outside the denominator",
+			items: []normalize.Item{mk("1", "completed"), mk("2", "ongoing"), mk("3", ""), mk("4", "")},
+			want: Implementation{Completed: 1, Denominator: 2, Rate: normalize.Ptr(0.5),
+				CompletedIDs: []string{id("1")}, DenominatorIDs: []string{id("1"), id("2")}},
+		},
+		{
+			name:  "no stated status gives no rate",
+			items: []normalize.Item{mk("1", ""), mk("2", "")},
+			want:  Implementation{},
+		},
+		{
+			name:  "unknown and cancelled are stated statuses",
+			items: []normalize.Item{mk("1", "completed"), mk("2", "unknown"), mk("3", "cancelled")},
+			want: Implementation{Completed: 1, Denominator: 3, Rate: normalize.Ptr(1.0 / 3),
+				CompletedIDs: []string{id("1")}, DenominatorIDs: []string{id("1"), id("2"), id("3")}},
+		},
+		{
+			name:  "no items",
+			items: nil,
+			want:  Implementation{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Build(Input{Items: tt.items, AsOf: asOf2020})
+			if err != nil {
+				t.Fatalf("Build: %v", err)
+			}
+			if diff := cmp.Diff(tt.want, r.Rate); diff != "" {
+				t.Errorf("Build().Rate (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestBuildBreakdowns(t *testing.T) {
+	r, err := Build(sampleInput())
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	const a, b = "GB.340/INS/6", "GB.341/POL/2"
+	wantKind := []Count{
+		{Key: "recommendation", Count: 2, IDs: []string{b + "#recommendation-1", b + "#recommendation-2"}},
+		{Key: "action_item", Count: 5, IDs: []string{a + "#action_item-1", a + "#action_item-2", a + "#action_item-3", a + "#action_item-4", a + "#action_item-5"}},
+		{Key: "commitment", Count: 2, IDs: []string{b + "#commitment-3", "news-2021#commitment-1"}},
+	}
+	if diff := cmp.Diff(wantKind, r.ByKind); diff != "" {
+		t.Errorf("Build().ByKind (-want +got):\n%s", diff)
+	}
+	wantStatus := []Count{
+		{Key: "completed", Count: 1, IDs: []string{a + "#action_item-3"}},
+		{Key: "ongoing", Count: 2, IDs: []string{a + "#action_item-1", a + "#action_item-2"}},
+		{Key: "planned", Count: 1, IDs: []string{a + "#action_item-4"}},
+		{Key: "not_started", Count: 1, IDs: []string{b + "#recommendation-1"}},
+		{Key: "delayed", Count: 1, IDs: []string{b + "#recommendation-2"}},
+		{Key: "cancelled", Count: 0, IDs: []string{}},
+		{Key: "unknown", Count: 0, IDs: []string{}},
+		{Key: NoStatus, Count: 3, IDs: []string{a + "#action_item-5", b + "#commitment-3", "news-2021#commitment-1"}},
+	}
+	if diff := cmp.Diff(wantStatus, r.ByStatus); diff != "" {
+		t.Errorf("Build().ByStatus (-want +got):\n%s", diff)
+	}
+	wantUnit := []Count{
+		{Key: "ACTRAV", Count: 1, IDs: []string{a + "#action_item-1"}},
+		{Key: "PARTNERSHIPS", Count: 1, IDs: []string{a + "#action_item-1"}},
+		{Key: "PROGRAM", Count: 2, IDs: []string{a + "#action_item-2", b + "#recommendation-1"}},
+		{Key: NoUnit, Count: 6, IDs: []string{a + "#action_item-3", a + "#action_item-4", a + "#action_item-5", b + "#recommendation-2", b + "#commitment-3", "news-2021#commitment-1"}},
+	}
+	if diff := cmp.Diff(wantUnit, r.ByUnit); diff != "" {
+		t.Errorf("Build().ByUnit (-want +got):\n%s", diff)
+	}
+	if want := (DocumentCounts{Total: 4, Read: 3, Failed: 1}); r.Documents != want {
+		t.Errorf("Build().Documents = %+v, want %+v", r.Documents, want)
+	}
+	wantFailed := []FailedDoc{{ID: "broken-scan", Source: "corpus/broken-scan.pdf", Error: "pdf: no text layer on any page (scanned document)"}}
+	if diff := cmp.Diff(wantFailed, r.Failed); diff != "" {
+		t.Errorf("Build().Failed (-want +got):\n%s", diff)
+	}
+	wantNoDue := []string{a + "#action_item-4", a + "#action_item-5", b + "#recommendation-2"}
+	if diff := cmp.Diff(wantNoDue, r.NoDue.IDs); diff != "" || r.NoDue.Count != 3 {
+		t.Errorf("Build().NoDue = %d %v, want 3 (-want +got):\n%s", r.NoDue.Count, r.NoDue.IDs, diff)
+	}
+	if r.Items != 9 || len(r.Entries) != 9 {
+		t.Errorf("Build(): Items = %d, len(Entries) = %d, want 9 and 9", r.Items, len(r.Entries))
+	}
+}
+
+func TestBuildGroupsByDocumentInInputOrder(t *testing.T) {
+	x1 := item("X", normalize.KindActionItem, "1", "x1", "", "", "")
+	y1 := item("Y", normalize.KindActionItem, "1", "y1", "", "", "")
+	x2 := item("X", normalize.KindActionItem, "2", "x2", "", "", "")
+	z1 := item("Z", normalize.KindActionItem, "1", "z1", "", "", "") // a document documents.jsonl does not list
+	r, err := Build(Input{Items: []normalize.Item{x1, y1, x2, z1}, Docs: []normalize.Document{doc("Y", "", ""), doc("X", "", "")}, AsOf: asOf2020})
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	var got []string
+	for _, it := range r.Entries {
+		got = append(got, it.ID)
+	}
+	want := []string{y1.ID, x1.ID, x2.ID, z1.ID}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Build().Entries order (-want +got):\n%s", diff)
+	}
+	var docs []string
+	for _, d := range r.ByDoc {
+		docs = append(docs, d.ID)
+	}
+	if diff := cmp.Diff([]string{"Y", "X", "Z"}, docs); diff != "" {
+		t.Errorf("Build().ByDoc order (-want +got):\n%s", diff)
+	}
+}
+
+func TestBuildNeedsAsOf(t *testing.T) {
+	if _, err := Build(Input{}); !errors.Is(err, ErrNoAsOf) {
+		t.Errorf("Build(Input{}) error = %v, want ErrNoAsOf", err)
+	}
+}
