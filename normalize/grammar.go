@@ -139,16 +139,17 @@ func (p *parser) yearContext(i int) bool {
 	t := p.toks[i]
 	if t.glued && i > 0 {
 		prev := p.toks[i-1]
+		quarterOrHalf := i >= 2 && p.toks[i-2].kind == tkMixed && p.toks[i-2].c != 0 && prev.glued
 		switch prev.kind {
 		case tkWord, tkMixed, tkNum, tkOrd:
 			return false
 		case tkPunct:
-			if prev.c != '(' && prev.c != '[' && prev.c != '"' && prev.c != '\'' && prev.c != 0x80 {
+			if prev.c != '(' && prev.c != '[' && prev.c != '"' && prev.c != '\'' && prev.c != 0x80 && !(prev.c == '/' && quarterOrHalf) {
 				return false
 			}
 		case tkDash:
 			// "mid-2020", "end-2025", "pre-2020" are fine; "COVID-2019" and "ILO-2020" are not.
-			if i >= 2 && p.toks[i-1].glued {
+			if i >= 2 && p.toks[i-1].glued && !quarterOrHalf {
 				w := p.word(i - 2)
 				if w != "mid" && w != "end" && w != "early" && w != "late" && w != "pre" && w != "post" {
 					return false
@@ -167,8 +168,17 @@ func (p *parser) yearContext(i int) bool {
 				return false
 			case next.kind == tkPunct && (next.c == '.' || next.c == ',') && i+2 < len(p.toks) && p.toks[i+2].glued && p.toks[i+2].kind == tkNum:
 				return false // 2020.5, 2,020,000
-			case next.kind == tkDash && i+2 < len(p.toks) && p.toks[i+2].glued && (p.toks[i+2].kind == tkWord || p.toks[i+2].kind == tkMixed):
-				return false // 2020-ABC-1
+			case next.kind == tkDash && i+2 < len(p.toks) && p.toks[i+2].glued:
+				switch p.toks[i+2].kind {
+				case tkWord, tkMixed, tkOrd:
+					if !p.isMonth(i + 2) {
+						return false // 2019-nCoV, ILO-2020-ABC; but "November 2023–February 2024"
+					}
+				case tkNum:
+					if _, ok := p.secondYear(i+2, t.n); !ok {
+						return false // 2024-02-30: a broken date, not a year
+					}
+				}
 			}
 		}
 		if w := p.word(i + 1); w != "" && notYearAfter[w] {
@@ -189,11 +199,21 @@ func (p *parser) yearContext(i int) bool {
 			return false
 		}
 		// a year after a plain number and a space is a phone number or a list of amounts
-		if prev := p.toks[i-1]; prev.kind == tkNum && !t.glued && prev.nd >= 2 {
+		if prev := p.toks[i-1]; prev.kind == tkNum && !t.glued && prev.nd >= 2 && !p.isMonth(i-2) {
 			return false
 		}
 	}
 	return true
+}
+
+func (p *parser) yearAt(i int) bool {
+	_, ok := p.year(i)
+	return ok
+}
+
+func (p *parser) isMonth(i int) bool {
+	_, _, _, ok := p.month(i)
+	return ok
 }
 
 func isCurrency(s string) bool { return s == "€" || s == "£" || s == "¥" || s == "₹" }
@@ -615,6 +635,18 @@ func (p *parser) dayDate(i int) (span, int, bool) {
 		if p.punct(k, ',') {
 			if _, ok := p.year(k + 1); ok {
 				k++
+			}
+		}
+		if _, ok := p.year(k); !ok && d2 == 0 && (p.dash(k) || p.is(k, "to")) {
+			// "1 March–30 June 2024": the first day takes the year of the second
+			if sp2, k2, ok := p.dayDate(k + 1); ok && sp2.end.ok() && sp2.start == sp2.end && k2 > 0 && p.yearAt(k2-1) {
+				if d <= daysIn(sp2.end.y, m) {
+					start := civil{sp2.end.y, m, d}
+					if sp2.end.before(start) {
+						start.y--
+					}
+					return span{start: start, end: sp2.end, prec: PrecisionDay}, k2, true
+				}
 			}
 		}
 		return p.finishDay(i, d, d2, m, k)

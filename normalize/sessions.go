@@ -38,6 +38,8 @@ func (p *parser) session(i int) (span, int, bool) {
 			k++
 			if b, e := p.bodyOf(k); b != "" {
 				body, k = b, e
+			} else if p.is(k, "of") {
+				return span{}, i, false // the 91st Session of the Committee on ..., of the UN General Assembly
 			}
 		case p.is(k, "international") && p.is(k+1, "labour") && p.is(k+2, "conference"):
 			body, k = BodyILC, k+3
