@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"gbtrack/pipeline"
+)
+
+func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("run", stderr)
+	out := fs.String("out", "", "output folder")
+	jobs := fs.Int("j", 0, "documents read at once")
+	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD)")
+	title := fs.String("title", "", "report title")
+	engine := fs.String("pdf-engine", "pdfium", "pdfium or go")
+	password := fs.String("password", "", "password tried on password-protected PDFs")
+	timeout := fs.Duration("doc-timeout", 60*time.Second, "give up on one document after this long")
+	noCache := fs.Bool("no-cache", false, "extract every document again")
+	previous := fs.String("previous", "", "a previous run's folder")
+	srcs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if *out == "" || len(srcs) == 0 {
+		return fmt.Errorf("run: need --out DIR and at least one SOURCE: %w", errUsage)
+	}
+	if *engine != "pdfium" && *engine != "go" {
+		return fmt.Errorf("run: --pdf-engine %q: want pdfium or go: %w", *engine, errUsage)
+	}
+	day, err := parseAsOf(*asOf)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		return err
+	}
+	opts := pipeline.Options{
+		Out: *out, Jobs: *jobs, AsOf: day, Title: *title, PDFEngine: *engine, Password: *password,
+		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: version,
+		Progress: stderr,
+	}
+	if exe, err := os.Executable(); err == nil {
+		opts.WorkerCommand = []string{exe, "pdf-worker"}
+	}
+	res, err := pipeline.Run(ctx, srcs, opts)
+	if res != nil {
+		fmt.Fprintf(stdout, "%d documents (%d failed), %d items; wrote %s\n", len(res.Docs), res.Failed, len(res.Items), *out)
+	}
+	return err
+}

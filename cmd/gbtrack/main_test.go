@@ -1,0 +1,36 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain lets the test scripts run the real gbtrack in-process as the "gbtrack" command.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"gbtrack": func() {
+			err := run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			os.Exit(exitCode(err, os.Stderr))
+		},
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script: the real command, its output, its
+// exit status.
+func TestScripts(t *testing.T) {
+	samples, err := filepath.Abs("../../samples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("SAMPLES", samples)
+			return nil
+		},
+	})
+}

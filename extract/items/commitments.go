@@ -1,0 +1,377 @@
+package items
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"gbtrack/extract/textlayer"
+	"gbtrack/normalize"
+)
+
+// deadlineBounds are the words that bind an action to a time ("by 2021", "in the coming months",
+// "at its 356th Session"). "for 2019–2023" and a bare period describe; they bind nothing.
+var deadlineBounds = map[string]bool{
+	"by": true, "before": true, "no later than": true, "not later than": true, "until": true,
+	"till": true, "in": true, "during": true, "within": true, "at": true, "over": true,
+	"to": true, "from": true, "starting": true, "as of": true, "end": true, "throughout": true,
+}
+
+// paraNumberRe matches the number a GB paper's paragraph starts with.
+var paraNumberRe = regexp.MustCompile(`^(\d{1,3})\.\s+`)
+
+// findCommitments reports the sentences of running text that bind someone to an action, an
+// obligation, a target or an expectation within a time bound: one item per bound, so a sentence
+// with two deadlines gives two items. Blocks already reported (recommendations, tables,
+// decisions) and headings are skipped.
+func (d *detector) findCommitments(ctx context.Context) error {
+	for bi, b := range d.doc.Blocks {
+		if bi%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if b.Kind != textlayer.Paragraph || d.claimed[bi] {
+			continue
+		}
+		text, base := b.Text, 0
+		var para *string
+		if m := paraNumberRe.FindStringSubmatch(text); m != nil {
+			para = normalize.Ptr(m[1])
+			base = len(m[0])
+		}
+		for _, s := range splitSentences(text[base:]) {
+			s.start, s.end = s.start+base, s.end+base
+			sent := text[s.start:s.end]
+			for _, c := range findSentenceCommitments(sent, d.ref) {
+				due := c.due
+				it := normalize.Item{Kind: normalize.KindCommitment, Text: sent, Due: &due, Paragraph: para, Actor: c.actor}
+				if p := b.PageAt(s.start); p > 0 {
+					it.Page = normalize.Ptr(p)
+				}
+				d.add(bi, s.start+c.offset, it)
+			}
+		}
+	}
+	return nil
+}
+
+// commitment is one time-bounded commitment found in a sentence.
+type commitment struct {
+	offset int // byte offset of the time expression in the sentence
+	due    normalize.Due
+	actor  *string
+}
+
+// findSentenceCommitments returns the commitments of one sentence: each time expression with a
+// deadline bound whose governing verb group states a future action, an obligation, an
+// expectation, a request or a target.
+func findSentenceCommitments(sent string, ref time.Time) []commitment {
+	matches := normalize.FindTimes(sent, ref)
+	if len(matches) == 0 {
+		return nil
+	}
+	toks := tokenize(sent)
+	var out []commitment
+	for _, m := range matches {
+		if !deadlineBounds[strings.ToLower(m.Bound)] {
+			continue
+		}
+		cue, ok := governing(sent, toks, matches, m.Start, m.End)
+		if !ok {
+			continue
+		}
+		out = append(out, commitment{offset: m.Start, due: m.Due, actor: actorBefore(sent, cue)})
+	}
+	return out
+}
+
+// token is a word of a sentence, lower-cased, with its byte range; punctuation that ends a clause
+// (";", ":") is a token of its own.
+type token struct {
+	w          string
+	start, end int
+	capital    bool
+}
+
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '/' || r2 == '.' && j+sz < len(s) && s[j+sz] != ' ') {
+					break
+				}
+				j += sz
+			}
+			out = append(out, token{w: strings.ToLower(strings.TrimRight(s[i:j], "-.'’")), start: i, end: j, capital: unicode.IsUpper(r)})
+			i = j
+		case r == ';' || r == ':':
+			out = append(out, token{w: string(r), start: i, end: i + size})
+			i += size
+		default:
+			i += size
+		}
+	}
+	return out
+}
+
+// Verb cues, lower case.
+var (
+	modals   = set("will", "shall", "must", "won't", "shan't")
+	beForms  = set("is", "are", "am", "be", "been", "being", "was", "were")
+	pastAux  = set("was", "were", "had", "did")
+	haveForm = set("has", "have")
+	// Irregular past forms that commonly govern a date in reports of past events.
+	irregularPast = set("took", "held", "began", "went", "came", "met", "saw", "gave", "made",
+		"became", "brought", "built", "chose", "drew", "fell", "felt", "found", "got", "grew",
+		"kept", "knew", "led", "left", "lost", "meant", "paid", "ran", "rose", "said", "sent",
+		"spent", "stood", "thought", "told", "understood", "won", "wrote", "undertook", "sought",
+		"taught", "bought", "caught", "fought", "spoke", "arose", "broke", "forgot", "hid", "shook")
+	// Words after which "to" + verb states a plan, an expectation, a request or a target.
+	infinitiveGovernors = set("expected", "scheduled", "set", "planned", "plans", "plan",
+		"intends", "intend", "intended", "aims", "aim", "aimed", "due", "requested", "request",
+		"requests", "asked", "required", "invited", "called", "urged", "committed", "commits",
+		"agreed", "decided", "decides", "target", "targets", "targeted", "is", "are", "needs",
+		"need", "going", "mandated", "tasked", "undertakes", "undertook", "pledged", "resolved",
+		"have", "has", "will", "shall", "must", "encouraged", "obliged", "bound", "likely")
+	// Participles after a form of "be" that state an expectation or an obligation.
+	expectParticiples = set("expected", "scheduled", "due", "set", "planned", "required",
+		"requested", "invited", "called", "urged", "asked", "mandated", "tasked", "obliged",
+		"bound", "committed", "foreseen", "envisaged", "targeted", "to")
+	determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+		"those", "that", "all", "each", "every", "some", "any", "such", "more", "most", "well",
+		"newly", "fully", "jointly", "already", "recently", "so-called", "further", "less")
+	relatives   = set("that", "which", "who", "whom", "whose", "where")
+	adverbs     = set("not", "also", "now", "still", "then", "further", "jointly", "already", "soon", "only", "therefore", "thus", "however", "finally", "first", "again", "probably", "likely", "all", "both")
+	requestThat = regexp.MustCompile(`(?i)\b(request(?:s|ed)?|require(?:s|d)?|ask(?:s|ed)?|decide(?:s|d)?|agree(?:s|d)?|insist(?:s|ed)?|recommend(?:s|ed)?|demand(?:s|ed)?|propose(?:s|d)?|urge(?:s|d)?)\s+that\b`)
+	targetRe    = regexp.MustCompile(`(?i)\b(target|goal|objective|aim)\b`)
+	notVerbsEd  = set("need", "indeed", "speed", "seed", "proceed", "exceed", "succeed", "embed", "bed",
+		"shed", "feed", "red", "hundred", "breed", "bleed", "creed", "deed", "heed", "reed", "weed", "greed", "led")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// verdict of one cue.
+const (
+	cueNone = iota
+	cueAccept
+	cueReject
+)
+
+// governing decides whether the time expression at [start, end) of sent is governed by a verb
+// group that commits: it scans left within the clause for the nearest cue (a modal, "is
+// expected", "is to", an infinitive governed by "plans"/"target"/"requested", or a finite past or
+// present verb that reports rather than commits); when the clause has no cue before the
+// expression ("In 2021, the Office will ..."), it scans right. It returns the byte offset of the
+// accepting cue.
+func governing(sent string, toks []token, all []normalize.TimeMatch, start, end int) (int, bool) {
+	inTime := func(t token) bool {
+		for _, m := range all {
+			if t.start >= m.Start && t.end <= m.End {
+				return true
+			}
+		}
+		return false
+	}
+	// Left scan.
+	first := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].end <= start {
+			first = k
+			break
+		}
+	}
+	for k := first; k >= 0; k-- {
+		t := toks[k]
+		if t.w == ";" || t.w == ":" {
+			break
+		}
+		if inTime(t) {
+			continue
+		}
+		v := cueAt(toks, k)
+		if v == cueAccept {
+			return t.start, true
+		}
+		if v == cueReject {
+			// "has requested that all country teams have a CCA by the end of 2020": a
+			// request governs the subjunctive after "that".
+			if loc := requestThat.FindStringIndex(sent[:t.start]); loc != nil {
+				return loc[0], true
+			}
+			return 0, false
+		}
+	}
+	// Right scan: the expression opens the clause.
+	for k := first + 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.start < end || inTime(t) {
+			continue
+		}
+		if t.w == ";" || t.w == ":" {
+			break
+		}
+		switch cueAt(toks, k) {
+		case cueAccept:
+			return t.start, true
+		case cueReject:
+			return 0, false
+		}
+	}
+	if loc := targetRe.FindStringIndex(sent); loc != nil && loc[0] < start {
+		// "... with the target of 50 per cent by 2021"
+		return loc[0], true
+	}
+	return 0, false
+}
+
+// cueAt classifies the word toks[k] as a cue that commits, a cue that reports, or no cue.
+func cueAt(toks []token, k int) int {
+	w := toks[k].w
+	prev, next := "", ""
+	if k > 0 {
+		prev = toks[k-1].w
+	}
+	if k+1 < len(toks) {
+		next = toks[k+1].w
+	}
+	next2 := ""
+	if k+2 < len(toks) {
+		next2 = toks[k+2].w
+	}
+	switch {
+	case modals[w]:
+		return cueAccept
+	case w == "to" && isVerbLike(next) && k > 0:
+		// An infinitive: what governs it decides. "plans to launch", "a target was set to
+		// increase" commit; "off track to reach" does not decide by itself.
+		g := k - 1
+		for g > 0 && adverbs[toks[g].w] {
+			g--
+		}
+		if infinitiveGovernors[toks[g].w] {
+			return cueAccept
+		}
+		return cueNone
+	case beForms[w]:
+		if expectParticiples[next] || (adverbs[next] && expectParticiples[next2]) {
+			return cueAccept
+		}
+		if w == "be" || w == "been" || w == "being" {
+			return cueNone // part of a group whose auxiliary is further left
+		}
+		if pastAux[w] || w == "is" || w == "are" || w == "am" {
+			if next == "going" {
+				return cueAccept
+			}
+			return cueReject
+		}
+	case pastAux[w]:
+		return cueReject
+	case haveForm[w]:
+		if next == "to" || (adverbs[next] && next2 == "to") {
+			return cueAccept // "has to", "have also to"
+		}
+		if prev != "" && (modals[prev] || prev == "to") {
+			return cueNone // "must have", "to have"
+		}
+		return cueReject // "have highlighted", "has been", or a finite present
+	case irregularPast[w]:
+		if beForms[prev] || haveForm[prev] {
+			return cueNone
+		}
+		return cueReject
+	case isPastEd(toks, k):
+		return cueReject
+	}
+	return cueNone
+}
+
+// isVerbLike reports whether a word after "to" can be a verb: not a determiner, a number or a
+// proper name's start.
+func isVerbLike(w string) bool {
+	if w == "" || determiners[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// isPastEd reports a lower-case "-ed" word used as a finite past verb: not after a determiner (an
+// adjective: "the proposed strategy"), not after a form of "be" or "have" (whose own cue
+// decides), not a word that merely ends in "ed".
+func isPastEd(toks []token, k int) bool {
+	t := toks[k]
+	if t.capital || len(t.w) < 5 || !strings.HasSuffix(t.w, "ed") || notVerbsEd[t.w] {
+		return false
+	}
+	if k == 0 {
+		return false
+	}
+	prev := toks[k-1].w
+	if relatives[prev] {
+		return true // "teams that started the cycle in 2020"
+	}
+	if determiners[prev] || beForms[prev] || haveForm[prev] || modals[prev] || adverbs[prev] && k > 1 && (beForms[toks[k-2].w] || haveForm[toks[k-2].w] || modals[toks[k-2].w]) {
+		return false
+	}
+	if expectParticiples[t.w] && (k+1 < len(toks) && toks[k+1].w == "to") {
+		return false // "requested to", "expected to": handled by the infinitive
+	}
+	return true
+}
+
+// actorRe matches the actors the secretariat tracks, as subjects of a commitment.
+var actorRe = regexp.MustCompile(`(?i)\b(the (?:International Labour )?Office|the Governing Body|Member States|the Director-General|the (?:International Labour )?Conference|the ILO|the Committee|the constituents|(?:UN |all )?country teams|the secretariat|the (?:UN )?Secretary-General|the General Assembly|resident coordinators)\b`)
+
+// actorBefore returns the actor named right before the committing cue at offset cue ("the Office
+// will", "Member States are expected to"), or nil.
+func actorBefore(sent string, cue int) *string {
+	if cue <= 0 || cue > len(sent) {
+		return nil
+	}
+	locs := actorRe.FindAllStringIndex(sent[:cue], -1)
+	if len(locs) == 0 {
+		return nil
+	}
+	last := locs[len(locs)-1]
+	gap := strings.Fields(sent[last[1]:cue])
+	if len(gap) > 3 {
+		return nil
+	}
+	a := sent[last[0]:last[1]]
+	if strings.HasPrefix(a, "The ") {
+		a = "the " + a[4:]
+	}
+	return &a
+}
+
+// actorOf returns the actor a decision's clause addresses ("requested the Director-General to").
+func actorOf(clause string, _ int) *string {
+	loc := requestRe.FindStringIndex(clause)
+	if loc == nil {
+		return nil
+	}
+	if m := actorRe.FindString(clause[loc[1]:]); m != "" && strings.Index(clause[loc[1]:], m) < 4 {
+		if strings.HasPrefix(m, "The ") {
+			m = "the " + m[4:]
+		}
+		return &m
+	}
+	return nil
+}

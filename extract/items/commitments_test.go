@@ -1,0 +1,80 @@
+package items
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestFindSentenceCommitments(t *testing.T) {
+	ref := time.Date(2020, 10, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		in      string
+		wantEnd []string // due.end of each commitment, in order; nil: none
+		actor   string   // actor of the first, when one is named
+	}{
+		// Commitments: modality that binds the future, with a time bound.
+		{"will in year", "A further 35 country teams will follow in 2021.", []string{"2021-12-31"}, "country teams"},
+		{"is expected by", "A resolution on that item is expected by December 2020.", []string{"2020-12-31"}, ""},
+		{"must by", "All country teams must have such a strategy by 2021.", []string{"2021-12-31"}, "country teams"},
+		{"requested that", "The Deputy Secretary-General has requested that all country teams have a CCA by the end of 2020.", []string{"2020-12-31"}, ""},
+		{"target set to", "A target was set to increase the share of common premises to 50 per cent by 2021.", []string{"2021-12-31"}, ""},
+		{"will not until", "The formula is under review but it will not change until 2021.", []string{"*"}, ""},
+		{"will take place", "A more comprehensive review of the funding model will take place in 2021.", []string{"2021-12-31"}, ""},
+		{"coming months", "Two additional chapters will be added to the Framework in the coming months.", []string{"*"}, ""},
+		{"office will", "The Office will submit a report to the Governing Body by March 2022.", []string{"2022-03-31"}, "the Office"},
+		{"shall before", "Member States shall report before 1 June 2023.", []string{"2023-06-01"}, "Member States"},
+		{"plans to", "The Office plans to launch the platform in 2022.", []string{"2022-12-31"}, "the Office"},
+		{"is to", "The review is to be completed by mid-2021.", []string{"2021-06-30"}, ""},
+		{"date first", "In 2022, the Office will publish the guide.", []string{"2022-12-31"}, "the Office"},
+		{"two deadlines", "The Office will issue a draft by March 2021 and a final text by end 2021.", []string{"2021-03-31", "2021-12-31"}, "the Office"},
+		{"expected to", "Member States are expected to ratify the Convention by 2025.", []string{"2025-12-31"}, "Member States"},
+
+		// Not commitments: past events, descriptions, predictions without a bound, undated
+		// intentions.
+		{"past launch", "The new guidance was launched in October 2019.", nil, ""},
+		{"took place", "A tripartite dialogue took place in early September 2020.", nil, ""},
+		{"description", "These issues are discussed in the Strategy for 2020–25.", nil, ""},
+		{"undated will", "The Office will review the Staff Regulations.", nil, ""},
+		{"relative past", "The programme will support the Decade of Action, which was adopted by the General Assembly in September 2019.", nil, ""},
+		{"off track", "It was noted that recovery will be long and that many countries are now off track to reach the goals by 2030.", nil, ""},
+		{"past relative that", "The teams that started the cycle in 2020 were the first.", nil, ""},
+		{"date first past", "In June 1999, the Conference reviewed the role of the ILO.", nil, ""},
+		{"perfect", "Reports from the field, including during a meeting in January 2020, have highlighted challenges.", nil, ""},
+		{"since", "The Framework has been in use since March 2019.", nil, ""},
+		{"bare period", "The meeting was held 24 – 25 November 2020 in an online format.", nil, ""},
+		{"agreed results for", "It accelerated the delivery of the agreed results for 2020-2021.", nil, ""},
+		{"held in", "The ILO held a dialogue in Lima in September 2019, which helped.", nil, ""},
+		{"initiated", "The reform was initiated in 2017 by the Secretary-General.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findSentenceCommitments(tt.in, ref)
+			if len(got) != len(tt.wantEnd) {
+				var ends []string
+				for _, c := range got {
+					ends = append(ends, c.due.Text+"→"+deref(c.due.End))
+				}
+				t.Fatalf("findSentenceCommitments(%q) = %d commitments %v, want %d", tt.in, len(got), ends, len(tt.wantEnd))
+			}
+			for i, c := range got {
+				if tt.wantEnd[i] != "*" && deref(c.due.End) != tt.wantEnd[i] {
+					t.Errorf("findSentenceCommitments(%q)[%d].due.end = %q (%q), want %q", tt.in, i, deref(c.due.End), c.due.Text, tt.wantEnd[i])
+				}
+			}
+			if tt.actor != "" && (len(got) == 0 || got[0].actor == nil || !strings.EqualFold(*got[0].actor, tt.actor)) {
+				t.Errorf("findSentenceCommitments(%q) actor = %v, want %q", tt.in, derefp(got[0].actor), tt.actor)
+			}
+		})
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
+
+func derefp(s *string) string { return deref(s) }

@@ -1,0 +1,86 @@
+package items
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gbtrack/extract/textlayer"
+	"gbtrack/normalize"
+)
+
+// Source says where a document came from; it is copied into every item.
+type Source struct {
+	Ref    string // path or URL as given
+	FileID string // fallback document id: the file name without extension
+}
+
+// Result is what Detect finds in one document.
+type Result struct {
+	Symbol string    // "GB.340/INS/6"; empty when the document has none
+	Title  string    // the document's title; empty when unknown
+	Date   time.Time // the document's own date; zero when unknown
+	Items  []normalize.Item
+}
+
+// DocID is the document id items carry: its symbol, else the file id.
+func (r Result) DocID(src Source) string {
+	if r.Symbol != "" {
+		return r.Symbol
+	}
+	return src.FileID
+}
+
+// Detect finds the items of one document. Items come in document order: recommendations, table
+// rows and decisions where they stand, commitments where their sentence stands.
+func Detect(ctx context.Context, doc *textlayer.Document, src Source) (res Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: item detection: internal error: %v", src.Ref, r)
+		}
+	}()
+	res.Symbol = findSymbol(doc)
+	res.Title = findTitle(doc, res.Symbol)
+	res.Date = findDate(doc)
+	d := &detector{doc: doc, src: src, ref: res.Date, docID: res.DocID(src), claimed: make(map[int]bool)}
+	if err := d.run(ctx); err != nil {
+		return res, err
+	}
+	res.Items = d.finish()
+	return res, nil
+}
+
+// detector holds the state of one Detect call.
+type detector struct {
+	doc   *textlayer.Document
+	src   Source
+	ref   time.Time
+	docID string
+	// claimed marks blocks whose words were already reported as a recommendation or a
+	// decision's action items, so that they are not reported again as commitments.
+	claimed map[int]bool
+	found   []found
+}
+
+// found is an item with the position that orders it in the output.
+type found struct {
+	block, offset int
+	item          normalize.Item
+}
+
+func (d *detector) add(block, offset int, it normalize.Item) {
+	it.SchemaVersion = normalize.SchemaVersion
+	it.Doc = d.docID
+	it.Source = d.src.Ref
+	if it.Responsible == nil {
+		it.Responsible = []string{}
+	}
+	d.found = append(d.found, found{block: block, offset: offset, item: it})
+}
+
+func (d *detector) run(ctx context.Context) error {
+	d.findRecommendations()
+	d.findTables()
+	d.findDecisions()
+	return d.findCommitments(ctx)
+}

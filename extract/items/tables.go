@@ -1,0 +1,197 @@
+package items
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"gbtrack/extract/textlayer"
+	"gbtrack/normalize"
+)
+
+// Column roles of an action table, found from the meaning of its header row: "Action item / Due
+// by / Status", "Issues to be addressed / Context and elements for action / Time frame",
+// "Output / Timeline / Responsible".
+const (
+	actOther = iota
+	actText
+	actDue
+	actStatus
+	actUnits
+)
+
+var (
+	actTextHeadRe   = regexp.MustCompile(`(?i)\b(action|item|activit|output|outcome|measure|issue|task|deliverable|recommendation|commitment|step|milestone|what)`)
+	actDueHeadRe    = regexp.MustCompile(`(?i)\b(due|deadline|time ?frame|timeline|timing|target date|date|by when|completion|schedule|calendar|when)\b`)
+	actStatusHeadRe = regexp.MustCompile(`(?i)\b(status|progress|state of play|implementation)\b`)
+	actUnitsHeadRe  = regexp.MustCompile(`(?i)\b(responsib\w*|lead|units?|who|owner|department|focal point)\b`)
+	// An evaluation's recommendation table ("Time implication", "Resource implication") is no
+	// action table.
+	implicationHeadRe = regexp.MustCompile(`(?i)implication`)
+)
+
+func actColumnRole(head string) int {
+	switch {
+	case implicationHeadRe.MatchString(head):
+		return actOther
+	case actStatusHeadRe.MatchString(head):
+		return actStatus
+	case actDueHeadRe.MatchString(head):
+		return actDue
+	case actUnitsHeadRe.MatchString(head) && !actTextHeadRe.MatchString(head):
+		return actUnits
+	case actTextHeadRe.MatchString(head):
+		return actText
+	}
+	return actOther
+}
+
+// rowNumberRe matches the number an action row or an issue starts with: "7. ", "1(a) ", "(c) ",
+// "2.3 ".
+var rowNumberRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,2})*(?:\([a-z]\))?|\([a-z]{1,3}\)|[a-z]\))\.?\s+(\S.*)$`)
+
+// splitNumber separates a leading item number from the text.
+func splitNumber(s string) (num, text string) {
+	if m := rowNumberRe.FindStringSubmatch(s); m != nil {
+		return m[1], m[2]
+	}
+	return "", s
+}
+
+// findTables reports the rows of action-plan and status tables as action items.
+func (d *detector) findTables() {
+	for i, b := range d.doc.Blocks {
+		if b.Kind != textlayer.Table || d.claimed[i] || b.Table == nil {
+			continue
+		}
+		d.actionTable(i, b)
+	}
+}
+
+func (d *detector) actionTable(bi int, b textlayer.Block) {
+	head, body := splitHeader(b.Table)
+	if head == nil {
+		return
+	}
+	roles := make([]int, len(head))
+	textCol, dueCol, statusCol, unitsCol := -1, -1, -1, -1
+	for c, h := range head {
+		roles[c] = actColumnRole(h)
+		switch roles[c] {
+		case actText:
+			if textCol < 0 {
+				textCol = c
+			}
+		case actDue:
+			if dueCol < 0 {
+				dueCol = c
+			}
+		case actStatus:
+			if statusCol < 0 {
+				statusCol = c
+			}
+		case actUnits:
+			if unitsCol < 0 {
+				unitsCol = c
+			}
+		}
+	}
+	if textCol < 0 || (dueCol < 0 && statusCol < 0) {
+		return
+	}
+	d.claimed[bi] = true
+	var section, carried string // carried: the issue a row without words of its own belongs to
+	for ri, r := range body {
+		cells := expandCells(r, len(head))
+		if isHeaderRepeat(cells, head) {
+			continue
+		}
+		due, status := cellAt(cells, dueCol), cellAt(cells, statusCol)
+		if due == "" && status == "" {
+			if g := groupText(r, cells); g != "" {
+				section = g
+				continue
+			}
+			// A row of context: it names the issue the following rows belong to.
+			if t := cells[textCol]; t != "" {
+				carried = t
+			}
+			continue
+		}
+		own := cells[textCol]
+		if own == "" {
+			// Some plans put the action in a later text column ("Context and elements for
+			// action") and leave the issue column empty.
+			for c := textCol + 1; c < len(cells); c++ {
+				if roles[c] == actText && cells[c] != "" {
+					own = cells[c]
+					break
+				}
+			}
+		}
+		text := own
+		if text == "" {
+			text = carried
+		} else if cells[textCol] != "" {
+			carried = cells[textCol]
+		}
+		if text == "" {
+			continue
+		}
+		num, words := splitNumber(text)
+		it := normalize.Item{Kind: normalize.KindActionItem, Text: words}
+		if num != "" {
+			it.Number = normalize.Ptr(num)
+		}
+		if r.Page > 0 {
+			it.Page = normalize.Ptr(r.Page)
+		}
+		if section != "" {
+			it.Section = normalize.Ptr(section)
+		}
+		it.Due = normalize.ParseDue(due, d.ref)
+		it.Status = normalize.ParseStatus(status)
+		if u := cellAt(cells, unitsCol); u != "" {
+			it.Responsible = normalize.SplitUnits(u)
+		}
+		it.ID = fmt.Sprintf("t%d.r%d", bi, ri) // replaced by a stable id in finish
+		d.add(bi, ri, it)
+	}
+}
+
+func cellAt(cells []string, c int) string {
+	if c < 0 || c >= len(cells) {
+		return ""
+	}
+	return cells[c]
+}
+
+// groupText returns the text of a row that groups the rows below it ("Component 1: ...",
+// "Part I -- ...", a row spanning the table), or "" when the row is not such a row.
+func groupText(r textlayer.Row, cells []string) string {
+	var text []string
+	spans := true
+	for _, c := range r.Cells {
+		if strings.TrimSpace(c.Text) == "" {
+			continue
+		}
+		text = append(text, strings.TrimSpace(c.Text))
+		spans = spans && c.Span > 1
+	}
+	if len(text) == 1 && spans {
+		return text[0]
+	}
+	return ""
+}
+
+// isHeaderRepeat reports a header row repeated in the body (a table continued on a new page whose
+// repeated header was not recognized as such).
+func isHeaderRepeat(cells, head []string) bool {
+	same := 0
+	for c := range head {
+		if head[c] != "" && strings.EqualFold(cells[c], head[c]) {
+			same++
+		}
+	}
+	return same >= 2
+}

@@ -1,0 +1,253 @@
+package golden
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gbtrack/corpus"
+	"gbtrack/extract/htmltext"
+	"gbtrack/extract/pdftext"
+	"gbtrack/extract/textlayer"
+	"gbtrack/pipeline"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// asOf is fixed so that the report's overdue figures, and so its bytes, never depend on the day
+// the tests run.
+var asOf = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
+
+// samples returns the sample documents, relative to the repository root, and changes the working
+// directory to the root so that sources are recorded as "samples/NAME".
+func samples(t *testing.T) []string {
+	t.Helper()
+	t.Chdir("..")
+	var out []string
+	for _, pat := range []string{"samples/*.pdf", "samples/*.html"} {
+		m, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, m...)
+	}
+	if len(out) == 0 {
+		t.Fatal("no sample documents under samples/: the golden tests would test nothing")
+	}
+	return out
+}
+
+// check compares got with the golden file at path (relative to golden/testdata), or rewrites it
+// under -update.
+func check(t *testing.T, path string, got []byte) {
+	t.Helper()
+	full := filepath.Join("golden", "testdata", path)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(full)
+	if err != nil {
+		t.Fatalf("%v (run `go test ./golden/ -update` to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		if utf8Text(want) {
+			t.Errorf("%s differs from the golden file (-want +got):\n%s", full, cmp.Diff(string(want), string(got)))
+		} else {
+			t.Errorf("%s differs from the golden file: %d bytes, want %d", full, len(got), len(want))
+		}
+	}
+}
+
+func utf8Text(b []byte) bool { return !bytes.ContainsRune(b, 0) && !bytes.HasPrefix(b, []byte("%PDF")) }
+
+// TestTextLayer compares the text layer of every sample document with its golden dump.
+func TestTextLayer(t *testing.T) {
+	docs := samples(t)
+	ctx := context.Background()
+	eng, err := pdftext.NewPdfiumEngine(ctx, pdftext.PdfiumOptions{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := pdftext.NewReader(ctx, pdftext.Options{Engine: eng})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	for _, path := range docs {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc *textlayer.Document
+			switch corpus.Sniff(data) {
+			case "pdf":
+				doc, err = r.Read(ctx, path, data, "")
+			case "html":
+				doc, err = htmltext.Extract(ctx, data, "")
+			default:
+				t.Fatalf("%s: not a PDF or HTML document", path)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := textlayer.Dump(&b, doc); err != nil {
+				t.Fatal(err)
+			}
+			check(t, filepath.Join("text", filepath.Base(path)+".txt"), b.Bytes())
+		})
+	}
+}
+
+// runSamples runs the main job on the sample corpus into a temporary folder.
+func runSamples(t *testing.T, docs []string) string {
+	t.Helper()
+	out := t.TempDir()
+	_, err := pipeline.Run(context.Background(), docs, pipeline.Options{
+		Out: out, Jobs: 2, AsOf: asOf, NoCache: true, Version: "golden",
+		Title: "Governing Body: progress on recommendations, action items and commitments",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestRun compares a run on the sample corpus with the golden items, documents and report, and
+// checks that a second run gives the same bytes.
+func TestRun(t *testing.T) {
+	docs := samples(t)
+	out := runSamples(t, docs)
+	read := func(dir, name string) []byte {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	// Items and documents per source, so that a reviewer sees which document changed.
+	perDoc := map[string]*bytes.Buffer{}
+	for _, name := range []string{"items.jsonl", "documents.jsonl"} {
+		for i, line := range bytes.Split(bytes.TrimSpace(read(out, name)), []byte("\n")) {
+			var v struct{ Source string }
+			if err := json.Unmarshal(line, &v); err != nil {
+				t.Fatalf("%s line %d: %v", name, i+1, err)
+			}
+			key := filepath.Base(v.Source) + "." + strings.TrimSuffix(name, ".jsonl") + ".jsonl"
+			if perDoc[key] == nil {
+				perDoc[key] = &bytes.Buffer{}
+			}
+			perDoc[key].Write(line)
+			perDoc[key].WriteByte('\n')
+		}
+	}
+	for _, path := range docs {
+		for _, kind := range []string{"items", "documents"} {
+			key := filepath.Base(path) + "." + kind + ".jsonl"
+			got := []byte{}
+			if b := perDoc[key]; b != nil {
+				got = b.Bytes()
+			}
+			check(t, filepath.Join("run", key), got)
+		}
+	}
+	check(t, "report/report.json", read(out, "report.json"))
+	pdf := read(out, "report.pdf")
+	check(t, "report/report.pdf", pdf)
+	if txt, ok := pdfText(t, pdf); ok {
+		check(t, "report/report.txt", txt)
+	}
+
+	again := runSamples(t, docs)
+	for _, name := range []string{"items.jsonl", "documents.jsonl", "report.json", "report.pdf"} {
+		if !bytes.Equal(read(out, name), read(again, name)) {
+			t.Errorf("two runs on the same input wrote different %s", name)
+		}
+	}
+}
+
+// pdfText returns the report's text as gbtrack itself reads it, one page after the other.
+func pdfText(t *testing.T, pdf []byte) ([]byte, bool) {
+	t.Helper()
+	ctx := context.Background()
+	eng, err := pdftext.NewPdfiumEngine(ctx, pdftext.PdfiumOptions{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	raw, err := eng.Read(ctx, pdf, "")
+	if err != nil {
+		t.Fatalf("reading the report back: %v", err)
+	}
+	var b bytes.Buffer
+	for _, p := range raw.Pages {
+		fmt.Fprintf(&b, "--- page %d\n", p.Number)
+		for _, g := range p.Glyphs {
+			b.WriteString(g.Text)
+		}
+		b.WriteString("\n")
+	}
+	return b.Bytes(), true
+}
+
+// TestScoreOnSharedCorpus runs the main job on the shared sample corpus and scores it with the
+// project's scorer against the expected items. It needs ../shared and python3.
+func TestScoreOnSharedCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scoring the shared corpus is not short")
+	}
+	root, _ := filepath.Abs("..")
+	shared := filepath.Join(filepath.Dir(root), "shared")
+	score := filepath.Join(shared, "eval", "score.py")
+	if _, err := os.Stat(score); err != nil {
+		t.Skip("../shared/eval/score.py is absent: nothing to score against")
+	}
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 is absent: cannot run the scorer")
+	}
+	out := t.TempDir()
+	_, err = pipeline.Run(context.Background(), []string{filepath.Join(shared, "corpus")}, pipeline.Options{
+		Out: out, Jobs: 2, AsOf: asOf, NoCache: true, Version: "score",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(py, score, filepath.Join(shared, "corpus", "gold"), out, "--verbose")
+	res, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("score.py: %v\n%s", err, res)
+	}
+	t.Logf("score.py:\n%s", res)
+	var f1, fields float64
+	for _, line := range strings.Split(string(res), "\n") {
+		if strings.HasPrefix(line, "score:") {
+			if _, err := fmt.Sscanf(line, "score: items F1 %f", &f1); err != nil {
+				t.Fatalf("cannot read %q: %v", line, err)
+			}
+			if i := strings.Index(line, "fields "); i >= 0 {
+				fmt.Sscanf(line[i:], "fields %f", &fields)
+			}
+		}
+	}
+	if f1 < 0.95 || fields < 0.95 {
+		t.Errorf("items F1 %.3f, fields %.3f; want both >= 0.95", f1, fields)
+	}
+}

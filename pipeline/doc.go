@@ -1,0 +1,11 @@
+// Package pipeline runs gbtrack's main job over a batch of sources: it expands and pulls them
+// (package corpus), reads each document's text (extract/pdftext, extract/htmltext), finds its
+// items (extract/items), and writes items.jsonl, documents.jsonl and the report atomically.
+//
+// Documents are processed in parallel with a limit; results are stored by input position so the
+// output order never depends on scheduling. A document that fails for any reason (unreadable,
+// encrypted, a timeout, a panic inside a library) becomes an error on its documents.jsonl line and
+// the batch goes on. Per-document results are cached by content hash and gbtrack version, so a
+// re-run over an unchanged corpus extracts nothing again. The package does not parse arguments;
+// cmd/gbtrack does.
+package pipeline

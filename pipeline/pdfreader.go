@@ -1,0 +1,42 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"gbtrack/extract/pdftext"
+)
+
+// lazyPDF starts the PDF reader on first use: a run over HTML pages only never pays for
+// starting the WebAssembly runtime.
+type lazyPDF struct {
+	once   sync.Once
+	reader *pdftext.Reader
+	err    error
+}
+
+func (l *lazyPDF) close() {
+	if l.reader != nil {
+		l.reader.Close()
+	}
+}
+
+func (p *processor) pdfReader(ctx context.Context) (*pdftext.Reader, error) {
+	p.pdf.once.Do(func() {
+		var eng pdftext.Engine
+		switch p.opts.PDFEngine {
+		case "pdfium":
+			eng, p.pdf.err = pdftext.NewPdfiumEngine(context.WithoutCancel(ctx), pdftext.PdfiumOptions{Workers: p.opts.Jobs})
+		case "go":
+			eng = pdftext.NewGoEngine()
+		default:
+			p.pdf.err = fmt.Errorf("unknown PDF engine %q (want pdfium or go)", p.opts.PDFEngine)
+		}
+		if p.pdf.err != nil {
+			return
+		}
+		p.pdf.reader, p.pdf.err = pdftext.NewReader(ctx, pdftext.Options{Engine: eng})
+	})
+	return p.pdf.reader, p.pdf.err
+}
