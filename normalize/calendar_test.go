@@ -1,0 +1,133 @@
+package normalize
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestCalendarGoverningBody(t *testing.T) {
+	c := DefaultCalendar()
+	var prev Session
+	for n := 270; n <= 361; n++ {
+		s, ok := c.GBSession(n)
+		if !ok {
+			t.Errorf("GBSession(%d) missing", n)
+			continue
+		}
+		if s.Body != BodyGB || s.Number != n || s.Source == "" {
+			t.Errorf("GBSession(%d) = %+v, want body GB, its number and a source", n, s)
+		}
+		f, ok1 := parseISODay(s.First)
+		l, ok2 := parseISODay(s.Last)
+		if !ok1 || !ok2 || l.before(f) {
+			t.Errorf("GBSession(%d) dates %s..%s, want ISO days in order", n, s.First, s.Last)
+		}
+		if !s.Irregular {
+			switch f.m {
+			case time.March, time.June, time.October, time.November:
+			default:
+				t.Errorf("GBSession(%d) starts in %s; regular sessions meet in March, June or October–November", n, f.m)
+			}
+		}
+		if n > 270 {
+			if s.First < prev.First {
+				t.Errorf("GBSession(%d) starts %s, before GBSession(%d) at %s", n, s.First, n-1, prev.First)
+			}
+			if gap := f.time().Sub(mustDay(prev.First)); gap > 200*24*time.Hour {
+				t.Errorf("GBSession(%d) starts %v after GBSession(%d): more than a gap between sessions", n, gap, n-1)
+			}
+		}
+		prev = s
+	}
+	// three sessions a year in regular years
+	for y := 1998; y <= 2027; y++ {
+		k := 0
+		for n := 270; n <= 361; n++ {
+			if s, _ := c.GBSession(n); strings.HasPrefix(s.First, itoa(y)) {
+				k++
+			}
+		}
+		if k < 3 || k > 4 {
+			t.Errorf("%d Governing Body sessions in %d, want 3 (4 in a year with an extra session)", k, y)
+		}
+	}
+}
+
+func TestCalendarConference(t *testing.T) {
+	c := DefaultCalendar()
+	seen := map[int]bool{}
+	for n := 87; n <= 114; n++ {
+		s, ok := c.ILCSession(n)
+		if !ok {
+			t.Errorf("ILCSession(%d) missing", n)
+			continue
+		}
+		f := mustDay(s.First)
+		if !s.Irregular && f.Month() != time.June && f.Month() != time.May {
+			t.Errorf("ILCSession(%d) starts %s, want May or June", n, s.First)
+		}
+		seen[f.Year()] = true
+	}
+	if seen[2020] {
+		t.Errorf("a Conference session in 2020; the 109th was deferred to 2021")
+	}
+	for n, y := range map[int]int{87: 1999, 109: 2021, 114: 2026} {
+		if s, _ := c.ILCSession(n); !strings.HasPrefix(s.First, itoa(y)) {
+			t.Errorf("ILCSession(%d) = %s, want %d", n, s.First, y)
+		}
+	}
+}
+
+func TestCalendarLookups(t *testing.T) {
+	c := DefaultCalendar()
+	if s, _ := c.GBSession(356); s.Label() != "GB.356, March 2026" {
+		t.Errorf("GBSession(356).Label() = %q, want %q", s.Label(), "GB.356, March 2026")
+	}
+	if s, _ := c.GBSession(352); s.Label() != "GB.352, October–November 2024" {
+		t.Errorf("GBSession(352).Label() = %q", s.Label())
+	}
+	if s, ok := c.InMonth(BodyGB, 2024, time.November); !ok || s.Number != 352 {
+		t.Errorf("InMonth(GB, November 2024) = %d, %v; want 352", s.Number, ok)
+	}
+	if s, ok := c.Next(BodyGB, mustDay("2020-10-09")); !ok || s.Number != 340 {
+		t.Errorf("Next(GB, 2020-10-09) = %d, %v; want 340", s.Number, ok)
+	}
+	if _, ok := c.GBSession(100); ok {
+		t.Errorf("GBSession(100) found; the calendar starts at the 270th")
+	}
+	// DefaultCalendar hands out copies: one caller cannot change another's calendar
+	c.gb[356] = Session{}
+	if s, _ := DefaultCalendar().GBSession(356); s.Number != 356 {
+		t.Errorf("DefaultCalendar shares its table between callers")
+	}
+	if len(c.Sessions()) < 92+28 {
+		t.Errorf("Sessions() = %d entries, want every GB and ILC session", len(c.Sessions()))
+	}
+}
+
+func TestParseCalendarErrors(t *testing.T) {
+	for _, bad := range []string{
+		"GB\t1\t2020-01\n",
+		"GB\tx\t2020-01\t2020-01\t-\tpattern\n",
+		"XX\t1\t2020-01\t2020-01\t-\tpattern\n",
+		"GB\t1\t2020-03\t2020-01\t-\tpattern\n",
+		"GB\t1\t2020-13\t2020-13\t-\tpattern\n",
+		"GB\t1\t2020-01\t2020-01\t-\tpattern\nGB\t1\t2020-03\t2020-03\t-\tpattern\n",
+	} {
+		if _, err := ParseCalendar(bad); !errors.Is(err, ErrCalendar) {
+			t.Errorf("ParseCalendar(%q) error = %v, want ErrCalendar", bad, err)
+		}
+	}
+}
+
+func mustDay(s string) time.Time {
+	c, ok := parseISODay(s)
+	if !ok {
+		panic(s)
+	}
+	return c.time()
+}
+
+func itoa(y int) string { return civil{y, 1, 1}.String()[:4] }

@@ -1,0 +1,70 @@
+package normalize
+
+import "testing"
+
+func TestParseStatus(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Completed", StatusCompleted},
+		{"completed.", StatusCompleted},
+		{"Ongoing", StatusOngoing},
+		{"On-going", StatusOngoing},
+		{"Completed/ongoing", StatusOngoing},
+		{"Completed / ongoing", StatusOngoing},
+		{"Starting 2020", StatusPlanned},
+		{"Starting 2020 following the revision and UNSDG endorsement of the guidance", StatusPlanned},
+		{"Not started", StatusNotStarted},
+		{"Not yet started", StatusNotStarted},
+		{"Yet to begin", StatusNotStarted},
+		{"Delayed", StatusDelayed},
+		{"Postponed", StatusDelayed},
+		{"Postponed to 2021", StatusDelayed},
+		{"Deferred", StatusDelayed},
+		{"On hold", StatusDelayed},
+		{"Cancelled", StatusCancelled},
+		{"Canceled", StatusCancelled},
+		{"Discontinued", StatusCancelled},
+		{"In progress", StatusOngoing},
+		{"Under way", StatusOngoing},
+		{"Underway", StatusOngoing},
+		{"Partially completed", StatusOngoing},
+		{"Partly achieved", StatusOngoing},
+		{"Incomplete", StatusOngoing},
+		{"Not yet completed", StatusOngoing},
+		{"Started, to be continued", StatusOngoing},
+		{"Under negotiation", StatusOngoing},
+		{"Done", StatusCompleted},
+		{"Achieved", StatusCompleted},
+		{"Fully implemented", StatusCompleted},
+		{"Finalized in March 2020", StatusCompleted},
+		{"Pending", StatusNotStarted},
+		{"Planned", StatusPlanned},
+		{"Scheduled for 2021", StatusPlanned},
+		{"To start in January", StatusPlanned},
+		{"COMPLETED", StatusCompleted},
+		{"  Ongoing \n", StatusOngoing},
+		{"See paragraph 12", StatusUnknown},
+		{"Methodology", StatusUnknown}, // "met" is a word, not a prefix
+		{"Yes", StatusUnknown},
+	}
+	for _, c := range cases {
+		s := ParseStatus(c.text)
+		if s == nil {
+			t.Errorf("ParseStatus(%q) = nil, want %q", c.text, c.want)
+			continue
+		}
+		if s.Value != c.want {
+			t.Errorf("ParseStatus(%q) = %q, want %q", c.text, s.Value, c.want)
+		}
+		if s.Text == "" {
+			t.Errorf("ParseStatus(%q).Text is empty, want the printed words", c.text)
+		}
+	}
+	for _, e := range []string{"", "  ", "\n"} {
+		if s := ParseStatus(e); s != nil {
+			t.Errorf("ParseStatus(%q) = %+v, want nil", e, s)
+		}
+	}
+	if s := ParseStatus("Under  way\n(see annex)"); s.Text != "Under way (see annex)" {
+		t.Errorf("ParseStatus text = %q, want whitespace collapsed", s.Text)
+	}
+}
