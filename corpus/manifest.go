@@ -70,8 +70,12 @@ func parseManifest(data []byte, name, base string, remote bool) ([]Source, error
 			errs = append(errs, &ManifestError{Manifest: name, Line: n, Text: truncateUTF8(Redact(ref), 80), Err: err})
 			continue
 		}
-		if kind == KindFile && !filepath.IsAbs(ref) {
-			ref = filepath.Join(base, ref)
+		if kind == KindFile {
+			if filepath.IsAbs(ref) {
+				ref = filepath.Clean(ref)
+			} else {
+				ref = filepath.Join(base, ref)
+			}
 		}
 		out = append(out, Source{Ref: ref, Kind: kind})
 	}
