@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"context"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -50,7 +51,7 @@ func (s *nodeScore) final() float64 {
 // selectContent returns the elements whose blocks are the main content, in document order: the
 // <main> (or role=main) element, else the single <article>, else the best-scoring container and
 // those of its siblings that look like more of the same.
-func selectContent(gq *goquery.Document, body *html.Node, blocks []block) []*html.Node {
+func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables map[*html.Node]*tableInfo) []*html.Node {
 	scores, order := scoreNodes(body, blocks)
 	total := scores[body]
 	if total == nil {
@@ -91,22 +92,44 @@ func selectContent(gq *goquery.Document, body *html.Node, blocks []block) []*htm
 	if best == nil || best == body || best.Parent == nil || scores[best].final() == 0 {
 		return []*html.Node{body}
 	}
-	threshold := max(10, 0.2*scores[best].final())
-	var roots []*html.Node
-	for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
-		s := scores[c]
-		switch {
-		case c == best:
-		case c.Type != html.ElementNode || s == nil:
-			continue
-		case s.final() >= threshold:
-		case s.chars >= siblingMinChars && s.linkDensity() < 0.25:
-		case headingLevel(c) > 0:
-		default:
-			continue
+	// In a layout page the best cell is a grid position, not the article's container: the
+	// paragraphs before and after the layout table belong to the content as much as the cell's
+	// neighbours do, so siblings are looked for up to the outermost enclosing layout table.
+	top := best
+	for a := best.Parent; a != nil && a != body; a = a.Parent {
+		if ti := tables[a]; ti != nil && !ti.data {
+			top = a
 		}
-		roots = append(roots, c)
 	}
+	threshold := max(10, 0.2*scores[best].final())
+	keep := map[*html.Node]bool{best: true}
+	for cur := best; cur != body && cur.Parent != nil; cur = cur.Parent {
+		for c := cur.Parent.FirstChild; c != nil; c = c.NextSibling {
+			s := scores[c]
+			switch {
+			case c == cur || c.Type != html.ElementNode || s == nil:
+				continue
+			case s.final() >= threshold:
+			case s.chars >= siblingMinChars && s.linkDensity() < 0.25:
+			case isElem(c, atom.P) && s.chars >= unitMinChars && s.linkChars == 0:
+			case headingLevel(c) > 0:
+			default:
+				continue
+			}
+			keep[c] = true
+		}
+		if cur == top {
+			break
+		}
+	}
+	var roots []*html.Node
+	_ = walk(context.Background(), body, func(n *html.Node, entering bool) bool {
+		if entering && keep[n] {
+			roots = append(roots, n)
+			return false
+		}
+		return entering
+	})
 	return roots
 }
 

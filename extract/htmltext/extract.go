@@ -71,7 +71,7 @@ func ExtractWith(ctx context.Context, data []byte, contentType string, opts Opti
 	if err != nil {
 		return nil, err
 	}
-	roots := selectContent(gq, bodyNode, blocks)
+	roots := selectContent(gq, bodyNode, blocks, tables)
 	kept := keepBlocks(blocks, roots)
 	out.Blocks = make([]textlayer.Block, 0, len(kept))
 	for _, b := range kept {

@@ -1,0 +1,117 @@
+package htmltext
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gbtrack/extract/textlayer"
+)
+
+// brief renders blocks as "kind[level][bold]: text" lines for comparison.
+func brief(doc *textlayer.Document) []string {
+	var out []string
+	for _, b := range doc.Blocks {
+		s := b.Kind.String()
+		if b.Level > 0 {
+			s += fmt.Sprintf("%d", b.Level)
+		}
+		if b.Bold {
+			s += " bold"
+		}
+		if b.Kind == textlayer.Table {
+			s += fmt.Sprintf(" %dx%d", len(b.Table.Rows), b.Table.Columns)
+		}
+		if b.Page != 0 {
+			s += fmt.Sprintf(" page %d", b.Page)
+		}
+		out = append(out, s+": "+b.Text)
+	}
+	return out
+}
+
+func TestBlocks(t *testing.T) {
+	long := strings.Repeat("Long bold lead sentence of the article, with commas. ", 4)
+	cases := []struct {
+		name string
+		page string
+		want []string
+	}{
+		{"headings and paragraphs",
+			`<h1>Main title</h1><h3>Sub<br>title</h3><p>First paragraph.</p><ul><li>Item one</li><li>Item two</li></ul><blockquote>Quoted words.</blockquote><dl><dt>Term</dt><dd>Definition</dd></dl>`,
+			[]string{"heading1: Main title", "heading3: Sub title", "paragraph: First paragraph.", "paragraph: Item one", "paragraph: Item two", "paragraph: Quoted words.", "paragraph: Term", "paragraph: Definition"}},
+		{"short bold paragraph is a heading, long one is a bold paragraph, lead-in is not",
+			`<p><b>Reporting on progress</b></p><p><strong>` + long + `</strong></p><p><b>This part sets out the steps:</b></p>`,
+			[]string{"heading bold: Reporting on progress", "paragraph bold: " + strings.TrimSpace(long), "paragraph bold: This part sets out the steps:"}},
+		{"1999 markup: upper case, unclosed P, FONT, BR",
+			`<P><FONT FACE="Arial">1. First<BR>paragraph</FONT><P>2. Second para&shy;graph<P ALIGN=CENTER><B>PART ONE</B><H2 ALIGN="CENTER">Effect<BR>of the plan</H2>`,
+			[]string{"paragraph: 1. First paragraph", "paragraph: 2. Second paragraph", "heading bold: PART ONE", "heading2: Effect of the plan"}},
+		{"div with direct text and nested blocks",
+			`<div>Direct text of the div <em>with emphasis</em><div>Nested block</div>tail text</div>`,
+			[]string{"paragraph: Direct text of the div with emphasis", "paragraph: Nested block", "paragraph: tail text"}},
+		{"whitespace, nbsp and invisible characters",
+			"<p>  spread \n\t out&nbsp;&nbsp;words\u200b here\u00ad </p><p>&nbsp;</p>",
+			[]string{"paragraph: spread out words here"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extractString(t, "<body>"+tc.page+"</body>", "")
+			if doc.Format != "html" || doc.Pages != 0 {
+				t.Errorf("Extract(%s) format %q pages %d, want html 0", tc.name, doc.Format, doc.Pages)
+			}
+			if diff := cmp.Diff(tc.want, brief(doc)); diff != "" {
+				t.Errorf("Extract(%s) blocks mismatch (-want +got):\n%s", tc.name, diff)
+			}
+		})
+	}
+}
+
+func TestContentSelection(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("<p>Paragraph %d of the story, which says what the Office did, where, and with whom, at some length.</p>", i)
+	}
+	story := para(1) + para(2) + para(3) + para(4)
+	links := `<ul>` + strings.Repeat(`<li><a href="/x">Another story title that links elsewhere</a></li>`, 8) + `</ul>`
+	table := `<table><tr><th>Item</th><th>Due</th></tr><tr><td>a</td><td>2001</td></tr><tr><td>b</td><td>2002</td></tr><tr><td>c</td><td>2003</td></tr></table>`
+	cases := []struct {
+		name    string
+		page    string
+		want    []string
+		absent  []string
+		tables  int
+	}{
+		{"main element wins", `<div class="top"><p>Top matter that is long enough to be a paragraph of its own, really.</p></div><main>` + story + `</main>`,
+			[]string{"Paragraph 1", "Paragraph 4"}, []string{"Top matter"}, 0},
+		{"single article", `<div class="promo"><p>Promotional text long enough to be a paragraph of its own, really.</p></div><article>` + story + `</article>`,
+			[]string{"Paragraph 1", "Paragraph 4"}, []string{"Promotional"}, 0},
+		{"densest container without landmarks", `<div class="l">` + links + `</div><div class="c"><h1>Story title</h1>` + story + `</div><div class="r">` + links + `</div>`,
+			[]string{"Story title", "Paragraph 1", "Paragraph 4"}, []string{"Another story title"}, 0},
+		{"split content joined by sibling rule", `<div class="c"><div class="intro">` + para(1) + para(2) + `</div><div class="body">` + para(3) + para(4) + para(5) + `</div></div><div>` + links + `</div>`,
+			[]string{"Paragraph 1", "Paragraph 5"}, []string{"Another story title"}, 0},
+		{"data table outside the best container kept", `<div class="c">` + story + `</div><div class="annex">` + links + table + `</div>`,
+			[]string{"Paragraph 1"}, []string{"Another story title"}, 1},
+		{"1999 layout page keeps the body around the layout table", `<table><tr><td>` + links + `</td><td>` + story + `</td></tr></table>` + para(9),
+			[]string{"Paragraph 1", "Paragraph 9"}, []string{"Another story title"}, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extractString(t, "<body>"+tc.page+"</body>", "")
+			got := paragraphs(doc)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("Extract(%s) = %q, want it to contain %q", tc.name, got, w)
+				}
+			}
+			for _, a := range tc.absent {
+				if strings.Contains(got, a) {
+					t.Errorf("Extract(%s) kept %q", tc.name, a)
+				}
+			}
+			if n := len(tablesOf(doc)); n != tc.tables {
+				t.Errorf("Extract(%s) = %d tables, want %d", tc.name, n, tc.tables)
+			}
+		})
+	}
+}
