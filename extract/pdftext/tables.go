@@ -63,12 +63,33 @@ func columnOf(cols []float64, x float64) int {
 	return c
 }
 
+// grid is a table's columns: where each starts (the left edge of its header text) and where
+// its header text ends.
+type grid struct {
+	starts, ends []float64
+}
+
+// inGutter reports a data word that starts after a wide gap between the end of column c's
+// header text and the start of column c+1's: a cell whose header is centred or indented.
+func (g grid) inGutter(c int, x, size float64) bool {
+	return c+1 < len(g.starts) && x > g.ends[c]+0.5*size && x < g.starts[c+1]-colTolPt
+}
+
 // assign splits a line's words into columns. crossing reports a word that runs over the start of
 // the next column.
-func assign(l line, cols []float64) (cells [][]word, crossing bool) {
+func (g grid) assign(l line) (cells [][]word, crossing bool) {
+	cols := g.starts
 	cells = make([][]word, len(cols))
-	for _, w := range l.words {
+	segCol := 0
+	for i, w := range l.words {
 		c := columnOf(cols, w.x0)
+		if i == 0 || w.x0-l.words[i-1].x1 > l.size {
+			if g.inGutter(c, w.x0, l.size) {
+				c++
+			}
+			segCol = c
+		}
+		c = max(c, segCol)
 		if c+1 < len(cols) && w.x1 > cols[c+1]+colTolPt {
 			crossing = true
 		}
@@ -81,9 +102,10 @@ func assign(l line, cols []float64) (cells [][]word, crossing bool) {
 }
 
 // aligned reports a line with text in two or more columns, each cell starting at its column's
-// left edge, the first column excepted (it may hold an indented continuation).
-func aligned(l line, cols []float64) bool {
-	cells, crossing := assign(l, cols)
+// left edge (or in the gutter before it), the first column excepted (it may hold an indented
+// continuation).
+func (g grid) aligned(l line) bool {
+	cells, crossing := g.assign(l)
 	if crossing {
 		return false
 	}
@@ -93,7 +115,7 @@ func aligned(l line, cols []float64) bool {
 			continue
 		}
 		used++
-		if c > 0 && math.Abs(ws[0].x0-cols[c]) > colTolPt+0.5*l.size {
+		if c > 0 && math.Abs(ws[0].x0-g.starts[c]) > colTolPt+0.5*l.size && !g.inGutter(c-1, ws[0].x0, l.size) {
 			return false
 		}
 	}
@@ -102,7 +124,7 @@ func aligned(l line, cols []float64) bool {
 
 // fitsColumns reports a line none of whose words crosses a column boundary.
 func fitsColumns(l line, cols []float64) bool {
-	_, crossing := assign(l, cols)
+	_, crossing := grid{starts: cols, ends: cols}.assign(l)
 	return !crossing
 }
 
@@ -143,20 +165,23 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) {
 			break
 		}
-		for _, s := range segments(l, headerGapEm) {
-			x := s[0].x0
-			c := columnOf(cols, x)
-			if math.Abs(x-cols[c]) <= colTolPt {
-				continue
-			}
-			for _, w := range head.words {
-				if math.Abs(w.x0-x) <= colTolPt && w.x0 > cols[c] {
-					cols = insertSorted(cols, w.x0)
-					break
-				}
-			}
-		}
+		cols = splitColumns(cols, head, l)
 		headerEnd = j
+	}
+	// Data lines just below the header may split a header group too: "Priority Time
+	// implication" set with one space is two columns when data starts under "Time".
+	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+4; j++ {
+		if gapBetween(ls[j-1], ls[j]) > 1.5*ls[j].size {
+			break
+		}
+		cols = splitColumns(cols, head, ls[j])
+	}
+	g := grid{starts: cols, ends: make([]float64, len(cols))}
+	for j := i; j <= headerEnd; j++ {
+		for _, w := range ls[j].words {
+			c := columnOf(cols, w.x0)
+			g.ends[c] = math.Max(g.ends[c], w.x1)
+		}
 	}
 	// Confirmation: an aligned line soon after the header, before any large gap.
 	confirmed := false
@@ -164,7 +189,7 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 		if gapBetween(ls[j-1], ls[j]) > 1.5*ls[j].size {
 			break
 		}
-		if aligned(ls[j], cols) {
+		if g.aligned(ls[j]) {
 			confirmed = true
 			break
 		}
@@ -177,7 +202,7 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	page := head.page
 	hdr := newRowBuilder(len(cols), v)
 	for j := i; j <= headerEnd; j++ {
-		cells, _ := assign(ls[j], cols)
+		cells, _ := g.assign(ls[j])
 		hdr.addCells(cells)
 	}
 	hrow := hdr.row(page)
@@ -215,7 +240,7 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 		} else if math.Abs(l.size-dataSize) > 1 {
 			break
 		}
-		cells, crossing := assign(l, cols)
+		cells, crossing := g.assign(l)
 		onlyFirst := true
 		for c := 1; c < len(cells); c++ {
 			if len(cells[c]) > 0 {
@@ -230,7 +255,7 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 			continue
 		}
 		if crossing {
-			if !l.bold() && !followedByAligned(ls, j, cols) {
+			if !l.bold() && !followedByAligned(ls, j, g) {
 				break
 			}
 			flush()
@@ -272,16 +297,35 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	return t, true
 }
 
-func followedByAligned(ls []line, j int, cols []float64) bool {
+func followedByAligned(ls []line, j int, g grid) bool {
 	for k := j + 1; k < len(ls) && k <= j+4; k++ {
 		if gapBetween(ls[k-1], ls[k]) > 1.5*ls[k].size {
 			return false
 		}
-		if aligned(ls[k], cols) {
+		if g.aligned(ls[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+// splitColumns adds a column where a group of l (after a wide gap) starts inside a header
+// column exactly where a word of the header starts.
+func splitColumns(cols []float64, head, l line) []float64 {
+	for _, s := range segments(l, 1.0) {
+		x := s[0].x0
+		c := columnOf(cols, x)
+		if math.Abs(x-cols[c]) <= colTolPt {
+			continue
+		}
+		for k, w := range head.words {
+			if k > 0 && math.Abs(w.x0-x) <= colTolPt && w.x0 > cols[c] && w.x0-head.words[k-1].x1 > 0.1*head.size {
+				cols = insertSorted(cols, w.x0)
+				break
+			}
+		}
+	}
+	return cols
 }
 
 func insertSorted(xs []float64, x float64) []float64 {

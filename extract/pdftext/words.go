@@ -99,7 +99,41 @@ func buildWords(gs []Glyph) []word {
 		prev = g
 	}
 	flush()
-	return words
+	return mergeLetterSpaced(words)
+}
+
+// mergeLetterSpaced joins runs of four or more single letters set with even, narrow gaps
+// ("I N S T I T U T I O N A L"): letter-spaced headings, not words.
+func mergeLetterSpaced(ws []word) []word {
+	single := func(w word) bool {
+		r := []rune(w.text)
+		return len(r) == 1 && unicode.IsLetter(r[0]) && !w.sup
+	}
+	var out []word
+	for i := 0; i < len(ws); {
+		j := i + 1
+		if single(ws[i]) {
+			for j < len(ws) && single(ws[j]) && ws[j].x0-ws[j-1].x1 < 0.6*ws[j].size {
+				j++
+			}
+		}
+		if j-i < 4 {
+			out = append(out, ws[i])
+			i++
+			continue
+		}
+		m := ws[i]
+		for _, w := range ws[i+1 : j] {
+			m.text += w.text
+			m.x1 = math.Max(m.x1, w.x1)
+			m.y0 = math.Min(m.y0, w.y0)
+			m.y1 = math.Max(m.y1, w.y1)
+			m.bold = m.bold && w.bold
+		}
+		out = append(out, m)
+		i = j
+	}
+	return out
 }
 
 // baseline estimates the bottom of the line's body glyphs: the most common bottom among glyphs
