@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"unicode/utf8"
 )
 
@@ -40,13 +39,9 @@ var htmlTags = [][]byte{
 // first window: text before them is a scrap of boilerplate, not prose.
 var htmlAnywhere = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<body")}
 
-// pdfBodyRE matches PDF object syntax: an indirect object header
-// ("12 0 obj") or a cross-reference pointer ("startxref 1234"). A file whose
-// header was damaged still has these, and PDF readers recover such files.
-var pdfBodyRE = regexp.MustCompile(`(?:^|[\r\n\s])\d{1,10}[ \t\r\n\f\x00]+\d{1,5}[ \t\r\n\f\x00]+obj\b|startxref[ \t\r\n\f]+\d`)
-
-// pdfBodyWindow is how much of the start and the end looksPDFBody scans:
-// objects start near the top, startxref sits at the end.
+// pdfBodyWindow is how much of the start looksPDFBody scans (the first
+// object follows the header closely), beside the last 4 KiB where startxref
+// sits.
 const pdfBodyWindow = 64 << 10
 
 // Sniff tells what data is from its bytes alone, never from a name or a
@@ -107,7 +102,7 @@ func looksHTML(data []byte) bool {
 		skipped += i + len(end)
 		rest = rest[i+len(end):]
 	}
-	if !isText(b) {
+	if bytes.IndexByte(b, '<') < 0 || !isText(b) {
 		return false
 	}
 	low := bytes.ToLower(b)
@@ -127,16 +122,93 @@ func looksHTML(data []byte) bool {
 }
 
 // looksPDFBody recognises a PDF whose %PDF- header is missing or damaged by
-// its object syntax. Only consulted once HTML is ruled out.
+// its object syntax: an indirect object header ("12 0 obj") or a
+// cross-reference pointer ("startxref 1234"). PDF readers recover such files.
+// Only consulted once HTML is ruled out.
 func looksPDFBody(data []byte) bool {
-	if pdfBodyRE.Match(data[:min(len(data), pdfBodyWindow)]) {
+	if hasPDFSyntax(data[:min(len(data), pdfBodyWindow)]) {
 		return true
 	}
 	if len(data) > pdfBodyWindow {
-		tail := data[max(len(data)-4096, pdfBodyWindow-16):]
-		return pdfBodyRE.Match(tail)
+		return hasPDFSyntax(data[max(len(data)-4096, pdfBodyWindow-16):])
 	}
 	return false
+}
+
+// hasPDFSyntax scans with bytes.Index rather than a regexp: the keywords
+// are literal and this runs on every document.
+func hasPDFSyntax(b []byte) bool {
+	// Look for the rare 'j' of "obj" rather than its common 'o'.
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], 'j')
+		if j < 0 {
+			break
+		}
+		end := i + j + 1 // just past "obj"
+		if end >= 3 && b[end-3] == 'o' && b[end-2] == 'b' &&
+			objHeaderBefore(b[:end-3]) && (end == len(b) || !isRegular(b[end])) {
+			return true
+		}
+		i = end
+	}
+	for i := 0; ; {
+		j := bytes.Index(b[i:], []byte("startxref"))
+		if j < 0 {
+			return false
+		}
+		rest := bytes.TrimLeft(b[i+j+len("startxref"):], " \t\r\n\f")
+		if len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' {
+			return true
+		}
+		i += j + len("startxref")
+	}
+}
+
+// objHeaderBefore reports whether b ends with "<num> <gen> " as in
+// "12 0 obj", with the number at the start of b or after whitespace.
+func objHeaderBefore(b []byte) bool {
+	k := len(b)
+	spaces := func() bool {
+		n := 0
+		for k > 0 && isPDFSpace(b[k-1]) {
+			k--
+			n++
+		}
+		return n > 0
+	}
+	digits := func(max int) bool {
+		n := 0
+		for k > 0 && b[k-1] >= '0' && b[k-1] <= '9' {
+			k--
+			n++
+		}
+		return n > 0 && n <= max
+	}
+	if !spaces() || !digits(5) || !spaces() || !digits(10) {
+		return false
+	}
+	return k == 0 || isPDFSpace(b[k-1])
+}
+
+func isPDFSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\r', '\n', '\f', 0:
+		return true
+	}
+	return false
+}
+
+// isRegular reports whether c can continue a PDF keyword: not whitespace and
+// not a delimiter.
+func isRegular(c byte) bool {
+	if isPDFSpace(c) {
+		return false
+	}
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return false
+	}
+	return true
 }
 
 // tagAt reports whether b starts with one of htmlTags followed by a tag
