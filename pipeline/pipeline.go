@@ -55,8 +55,9 @@ var ErrSomeFailed = errors.New("some documents failed")
 
 // docResult is what processing one source yields.
 type docResult struct {
-	Doc   normalize.Document `json:"doc"`
-	Items []normalize.Item   `json:"items"`
+	Doc    normalize.Document `json:"doc"`
+	Items  []normalize.Item   `json:"items"`
+	cached bool               // read from the cache, not extracted
 }
 
 // Run reads every source named in args and writes the run's outputs to opts.Out. It returns the
@@ -89,9 +90,12 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 		g.Go(func() error {
 			results[i] = p.process(gctx, src)
 			d := results[i].Doc
-			if d.Error != nil {
+			switch {
+			case d.Error != nil:
 				fmt.Fprintf(opts.Progress, "gbtrack: %s: %s\n", src.Ref, *d.Error)
-			} else {
+			case results[i].cached:
+				fmt.Fprintf(opts.Progress, "gbtrack: %s: %d items (cached)\n", src.Ref, d.Items)
+			default:
 				fmt.Fprintf(opts.Progress, "gbtrack: %s: %d items\n", src.Ref, d.Items)
 			}
 			return gctx.Err()
@@ -205,6 +209,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 		if data, ok := p.cache.Get(key); ok {
 			var cached docResult
 			if json.Unmarshal(data, &cached) == nil && cached.Doc.SHA256 == f.SHA256 {
+				cached.cached = true
 				return relabel(cached, src)
 			}
 		}
@@ -299,7 +304,8 @@ func firstFrames(stack []byte) string {
 	return string(bytes.Join(lines, []byte("\n")))
 }
 
-// write writes the outputs, each atomically: a crash leaves either the old file or the new one.
+// write writes the outputs as one set: every file is staged under a temporary name first and the
+// renames follow only when all are staged, so an interrupted run leaves the previous outputs.
 func write(ctx context.Context, res *Result, opts Options) error {
 	var items, docs bytes.Buffer
 	if err := writeJSONL(&items, res.Items); err != nil {
@@ -320,23 +326,12 @@ func write(ctx context.Context, res *Result, opts Options) error {
 	if err != nil {
 		return err
 	}
-	for _, f := range []struct {
-		name string
-		data []byte
-	}{
+	return writeAll(ctx, opts.Out, []outFile{
 		{"items.jsonl", items.Bytes()},
 		{"documents.jsonl", docs.Bytes()},
 		{"report.json", rjson},
 		{"report.pdf", pdf},
-	} {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := corpus.WriteFileAtomic(filepath.Join(opts.Out, f.name), f.data, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
+	})
 }
 
 // Render draws the report PDF and its report.json.

@@ -20,6 +20,18 @@ var deadlineBounds = map[string]bool{
 	"to": true, "from": true, "starting": true, "as of": true, "end": true, "throughout": true,
 }
 
+// plannedForRe matches the words after which "for" + a time binds: "planned for the first half of
+// 2025", "scheduled for March 2024".
+var plannedForRe = regexp.MustCompile(`(?i)\b(planned|scheduled|foreseen|envisaged|slated|set|due|earmarked|expected|targeted)\s*$`)
+
+// plannedFor reports a time expression bound by "for" that follows a word of planning.
+func plannedFor(sent string, m normalize.TimeMatch) bool {
+	if !strings.EqualFold(m.Bound, "for") {
+		return false
+	}
+	return plannedForRe.MatchString(sent[:m.Start])
+}
+
 // paraNumberRe matches the number a GB paper's paragraph starts with.
 var paraNumberRe = regexp.MustCompile(`^(\d{1,3})\.\s+`)
 
@@ -76,13 +88,21 @@ func findSentenceCommitments(sent string, ref time.Time) []commitment {
 	}
 	toks := tokenize(sent)
 	var out []commitment
+	seen := map[string]bool{}
 	for _, m := range matches {
-		if !deadlineBounds[strings.ToLower(m.Bound)] {
+		if !deadlineBounds[strings.ToLower(m.Bound)] && !plannedFor(sent, m) {
+			continue
+		}
+		// "to the 112th Session of the Conference in June 2024" names one deadline twice.
+		if m.Due.End != nil && seen[*m.Due.End] {
 			continue
 		}
 		cue, ok := governing(sent, toks, matches, m.Start, m.End)
 		if !ok {
 			continue
+		}
+		if m.Due.End != nil {
+			seen[*m.Due.End] = true
 		}
 		out = append(out, commitment{offset: m.Start, due: m.Due, actor: actorBefore(sent, cue)})
 	}
@@ -126,7 +146,9 @@ func tokenize(s string) []token {
 
 // Verb cues, lower case.
 var (
-	modals   = set("will", "shall", "must", "won't", "shan't")
+	// "should" binds in running text ("should be completed by mid-2024"); "would", "could" and
+	// "may" state conditions and possibilities, not commitments.
+	modals   = set("will", "shall", "must", "won't", "shan't", "should")
 	beForms  = set("is", "are", "am", "be", "been", "being", "was", "were")
 	pastAux  = set("was", "were", "had", "did")
 	haveForm = set("has", "have")
