@@ -121,11 +121,16 @@ func (rd *renderer) section(key, title string) {
 	rd.heading(fH1, title)
 }
 
+// subsectionLead is the room kept below a subsection title, in millimetres.
+const subsectionLead = 40.0
+
 // subsection starts a part of a section on the current page when there is room for its title.
 func (rd *renderer) subsection(key, title string) {
 	rd.gap(3)
 	rd.use(fH2)
-	rd.ensure(float64(len(wrapText(rd.pdf, title, bodyW)))*(lineH(sizeH2)+1) + 4*lineH(sizeBody))
+	// Room for the title and the start of what follows (a table header and a few rows), so
+	// that a title never stands alone at the foot of a page.
+	rd.ensure(float64(len(wrapText(rd.pdf, title, bodyW)))*(lineH(sizeH2)+1) + subsectionLead)
 	rd.mark(key)
 	rd.heading(fH2, title)
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"net/url"
 	"path"
 	"path/filepath"
@@ -10,6 +11,10 @@ import (
 	"gbtrack/normalize"
 )
 
+// drawUnits lists each unit's items as a table (id linked to the full entry, whole text,
+// deadline, status): a unit reads its own work at a glance, and the full entries stay in one
+// place, the by-document section. Items that name no unit are listed without their text, since
+// they are most of a typical run and their entries follow in the next section anyway.
 func (rd *renderer) drawUnits() error {
 	r := rd.r
 	rd.section("units", "Items by responsible unit")
@@ -17,19 +22,41 @@ func (rd *renderer) drawUnits() error {
 		rd.para(fBody, 0, "No item names a responsible unit; every item is listed under its document in the next section.", 0, "")
 		return nil
 	}
-	rd.para(fMeta, 0, "An item that names several units is listed under each of them.", 0, "")
+	rd.para(fMeta, 0, "An item that names several units is listed under each of them. Each item links to its full entry in the section by document.", 0, "")
 	for i, u := range r.ByUnit {
+		if err := rd.check(); err != nil {
+			return err
+		}
 		rd.subsection("unit:"+strconv.Itoa(i), u.Key)
 		rd.para(fMeta, 0, plural(u.Count, "item"), 0, "")
 		rd.gap(1)
+		var rows [][]cell
 		for _, id := range u.IDs {
-			if err := rd.check(); err != nil {
-				return err
+			it := r.Entries[rd.byID[id]]
+			row := []cell{rd.itemCell(id), {text: dueCell(it.Due)}, {text: statusLabel(statusValue(it))}}
+			if u.Key != NoUnit {
+				row = slices.Insert(row, 1, cell{text: it.Text})
 			}
-			rd.entry(rd.byID[id], false)
+			rows = append(rows, row)
+		}
+		if u.Key == NoUnit {
+			rd.table([]column{{"Item", 104, "L"}, {"Due", 40, "L"}, {"Status", 30, "L"}}, rows)
+		} else {
+			rd.table([]column{{"Item", 36, "L"}, {"Text", 94, "L"}, {"Due", 24, "L"}, {"Status", 20, "L"}}, rows)
 		}
 	}
 	return nil
+}
+
+// dueCell is a deadline in a table cell: the words as printed, then the last day they allow.
+func dueCell(d *normalize.Due) string {
+	switch {
+	case d == nil:
+		return "not stated"
+	case d.End == nil:
+		return d.Text
+	}
+	return d.Text + "\n(" + *d.End + ")"
 }
 
 func (rd *renderer) drawDocuments() error {

@@ -39,17 +39,23 @@ const (
 // lineH gives a comfortable leading for a size in points, in millimetres.
 func lineH(size float64) float64 { return size * 0.5 }
 
-// wrapText breaks s into lines that fit a cell of width w (mm) in the pdf's current font. Runs
-// of whitespace are collapsed first; a word wider than the cell is broken inside the word rather
-// than cut. Every returned line satisfies GetStringWidth(line) <= w - 2*cell margin.
+// wrapText breaks s into lines that fit a cell of width w (mm) in the pdf's current font. A
+// newline starts a new line; other runs of whitespace are collapsed. A word wider than the cell
+// is broken inside the word rather than cut. Every returned line satisfies
+// GetStringWidth(line) <= w - 2*cell margin.
 func wrapText(pdf *fpdf.Fpdf, s string, w float64) []string {
-	s = strings.Join(strings.Fields(s), " ")
-	if s == "" {
-		return []string{""}
-	}
 	var out []string
-	for _, line := range pdf.SplitText(s, w) {
-		out = append(out, splitOverwide(pdf, line, w)...)
+	for _, par := range strings.Split(s, "\n") {
+		par = strings.Join(strings.Fields(par), " ")
+		if par == "" {
+			continue
+		}
+		for _, line := range pdf.SplitText(par, w) {
+			out = append(out, splitOverwide(pdf, line, w)...)
+		}
+	}
+	if len(out) == 0 {
+		return []string{""}
 	}
 	return out
 }

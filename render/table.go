@@ -16,59 +16,73 @@ type cell struct {
 
 const cellPad = 0.8 // millimetres above and below a row's text
 
-// table draws rows under a header row. A row is wrapped cell by cell and kept whole on a page
-// when it fits on one; a row taller than a page is continued line by line. Whenever the table
-// goes on to a new page its header row is drawn again.
+// keepWhole is the most lines a row may have and still be moved whole to the next page rather
+// than split; a taller row is continued on the next page once a few of its lines are drawn, so
+// that one long text does not leave most of a page blank.
+const keepWhole = 6
+
+// table draws rows under a header row. Cells wrap; nothing is cut. A short row that does not fit
+// moves whole to the next page, a long one is continued there line by line; on every page the
+// table reaches its header row is drawn again, and never alone at the foot of a page.
 func (rd *renderer) table(cols []column, rows [][]cell) {
 	p := rd.pdf
 	lh := lineH(sizeMeta)
+	rd.use(fMetaB)
+	headLines := make([][]string, len(cols))
+	hn := 1
+	for i, c := range cols {
+		headLines[i] = wrapText(p, c.title, c.w)
+		hn = max(hn, len(headLines[i]))
+	}
+	headH := float64(hn)*lh + 2*cellPad
 	head := func() {
 		rd.use(fMetaB)
-		lines := make([][]string, len(cols))
-		n := 1
-		for i, c := range cols {
-			lines[i] = wrapText(p, c.title, c.w)
-			n = max(n, len(lines[i]))
-		}
-		h := float64(n)*lh + 2*cellPad
-		rd.ensure(h + lh + 2*cellPad) // never a header alone at the foot of a page
 		y := p.GetY()
 		x := marginL
 		p.SetFillColor(228, 232, 238)
 		for i, c := range cols {
-			p.Rect(x, y, c.w, h, "FD")
-			for j, l := range lines[i] {
+			p.Rect(x, y, c.w, headH, "FD")
+			for j, l := range headLines[i] {
 				p.SetXY(x, y+cellPad+float64(j)*lh)
 				p.CellFormat(c.w, lh, l, "", 0, c.align, false, 0, "")
 			}
 			x += c.w
 		}
-		p.SetXY(marginL, y+h)
+		p.SetXY(marginL, y+headH)
+		rd.use(fMeta)
+	}
+	newPage := func() {
+		rd.ensure(bodyBot) // always breaks
+		head()
 	}
 	p.SetDrawColor(170, 170, 170)
 	p.SetLineWidth(0.2)
-	head()
 	rd.use(fMeta)
-	for _, row := range rows {
+	for r, row := range rows {
 		lines := make([][]string, len(cols))
 		n := 1
 		for i, c := range cols {
 			lines[i] = wrapText(p, row[i].text, c.w)
 			n = max(n, len(lines[i]))
 		}
-		rowH := float64(n)*lh + 2*cellPad
-		if p.GetY()+rowH > bodyBot && rowH <= bodyBot-marginTop-lh-2*cellPad {
-			rd.ensure(rowH)
-			head()
-			rd.use(fMeta)
+		// The lines this row must have on the page where it starts.
+		need := n
+		if n > keepWhole {
+			need = 3
 		}
-		// Draw the row in chunks of the lines that fit; for a row that fits, one chunk.
+		fits := func() bool { return p.GetY()+float64(need)*lh+2*cellPad <= bodyBot }
+		if r == 0 {
+			if p.GetY()+headH+float64(need)*lh+2*cellPad > bodyBot {
+				rd.ensure(bodyBot)
+			}
+			head()
+		} else if !fits() {
+			newPage()
+		}
 		for from := 0; from < n; {
 			avail := int((bodyBot - p.GetY() - 2*cellPad) / lh)
 			if avail < 1 {
-				rd.ensure(bodyBot) // forces a page
-				head()
-				rd.use(fMeta)
+				newPage()
 				continue
 			}
 			to := min(n, from+avail)
@@ -90,6 +104,10 @@ func (rd *renderer) table(cols []column, rows [][]cell) {
 			p.SetXY(marginL, y+h)
 			from = to
 		}
+	}
+	if len(rows) == 0 {
+		rd.ensure(headH + lh)
+		head()
 	}
 	p.SetY(p.GetY() + 2)
 }
