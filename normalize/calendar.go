@@ -29,11 +29,16 @@ type Session struct {
 	// Source is "pattern" for an entry inferred from the rhythm of sessions, else where the
 	// dates are stated.
 	Source string
+
+	label string // Label, computed once when the calendar is read
 }
 
 // Label names the session the way a reader expects it: "GB.356, March 2026",
 // "ILC.109, May–December 2021".
 func (s Session) Label() string {
+	if s.label != "" {
+		return s.label
+	}
 	f, _ := parseISODay(s.First)
 	l, _ := parseISODay(s.Last)
 	when := fmt.Sprintf("%s %d", f.m, f.y)
@@ -108,6 +113,7 @@ func ParseCalendar(data string) (*Calendar, error) {
 		}
 		s := Session{Body: f[0], Number: num, First: first.String(), Last: last.String(),
 			Exact: ex1 && ex2, Irregular: f[4] == "irregular", Source: f[5]}
+		s.label = s.Label()
 		var m map[int]Session
 		switch f[0] {
 		case BodyGB:

@@ -48,22 +48,18 @@ func (c civil) time() time.Time { return time.Date(c.y, c.m, c.d, 0, 0, 0, 0, ti
 // addDays moves by n days; AddDate normalizes month and year overflow.
 func (c civil) addDays(n int) civil { return civilOf(c.time().AddDate(0, 0, n)) }
 
-// String formats the day as ISO 8601 (YYYY-MM-DD) without going through time.Format, which is
-// the hot part of building a Due.
+// String formats the day as ISO 8601 (YYYY-MM-DD).
 func (c civil) String() string {
 	var b [10]byte
+	return string(c.appendISO(b[:0]))
+}
+
+// appendISO appends YYYY-MM-DD without going through time.Format, which is the hot part of
+// building a Due.
+func (c civil) appendISO(b []byte) []byte {
 	y := c.y
-	for i := 3; i >= 0; i-- {
-		b[i] = byte('0' + y%10)
-		y /= 10
-	}
-	b[4] = '-'
-	b[5] = byte('0' + int(c.m)/10)
-	b[6] = byte('0' + int(c.m)%10)
-	b[7] = '-'
-	b[8] = byte('0' + c.d/10)
-	b[9] = byte('0' + c.d%10)
-	return string(b[:])
+	return append(b, byte('0'+y/1000%10), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(c.m)/10), byte('0'+int(c.m)%10), '-', byte('0'+c.d/10), byte('0'+c.d%10))
 }
 
 func civilOf(t time.Time) civil {
@@ -77,15 +73,6 @@ func daysIn(y int, m time.Month) int {
 
 func firstOf(y int, m time.Month) civil { return civil{y, m, 1} }
 func lastOf(y int, m time.Month) civil  { return civil{y, m, daysIn(y, m)} }
-
-// isoPtr returns the ISO form of c, or nil for the zero civil (an open bound).
-func isoPtr(c civil) *string {
-	if !c.ok() {
-		return nil
-	}
-	s := c.String()
-	return &s
-}
 
 // parseISODay reads YYYY-MM-DD, the form every Due bound is written in.
 func parseISODay(s string) (civil, bool) {

@@ -68,11 +68,7 @@ func ParseDue(text string, ref time.Time) *Due {
 			}
 		}
 	}
-	d.Start, d.End = isoPtr(start), isoPtr(end)
-	if w.sp.prec != "" {
-		d.Precision = Ptr(w.sp.prec)
-	}
-	d.Vague, d.Calendar = w.sp.vague, w.sp.cal
+	*d = makeDue(t, start, end, w.sp)
 	return d
 }
 

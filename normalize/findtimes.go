@@ -127,9 +127,12 @@ type found struct {
 }
 
 func newParser(text string, ref time.Time, toks []token) *parser {
+	if want := len(text)/5 + 8; cap(toks) < want {
+		toks = make([]token, 0, want) // about one token in five bytes of prose: one allocation
+	}
 	p := &parser{text: text, low: asciiLower(text), toks: tokenize(text, toks)}
-	if !ref.IsZero() {
-		p.ref = civilOf(ref)
+	if y := ref.Year(); !ref.IsZero() && y >= minYear && y <= maxYear {
+		p.ref = civilOf(ref) // a date outside the years we read is no document date
 	}
 	p.cal = builtin
 	return p
@@ -206,9 +209,43 @@ func FindTimes(text string, ref time.Time) []TimeMatch {
 // due applies the bound word to the interval the words name.
 func (f found) due(text string) Due {
 	start, end := applyBound(f.bound, f.sp)
-	d := Due{Text: text, Start: isoPtr(start), End: isoPtr(end), Vague: f.sp.vague, Calendar: f.sp.cal}
-	if f.sp.prec != "" {
-		d.Precision = Ptr(f.sp.prec)
+	return makeDue(text, start, end, f.sp)
+}
+
+// makeDue builds a Due with its optional fields in one block and its two dates in one string:
+// FindTimes reports many matches per document, and separate small allocations dominated its
+// cost.
+func makeDue(text string, start, end civil, sp span) Due {
+	d := Due{Text: text, Vague: sp.vague, Calendar: sp.cal}
+	// a bound pushed outside the years we read ("until 1900", "within 999 years") is dropped
+	// rather than written as a date no reader of ours would take back
+	if start.y < minYear || start.y > maxYear {
+		start = civil{}
+	}
+	if end.y < minYear || end.y > maxYear {
+		end = civil{}
+	}
+	box := new(struct{ start, end, prec string })
+	var b [20]byte
+	n := 0
+	if start.ok() {
+		start.appendISO(b[:0])
+		n = 10
+	}
+	if end.ok() {
+		end.appendISO(b[n:n])
+		n += 10
+	}
+	iso := string(b[:n])
+	if start.ok() {
+		box.start, d.Start = iso[:10], &box.start
+		iso = iso[10:]
+	}
+	if end.ok() {
+		box.end, d.End = iso, &box.end
+	}
+	if sp.prec != "" {
+		box.prec, d.Precision = sp.prec, &box.prec
 	}
 	return d
 }
