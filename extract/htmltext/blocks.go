@@ -31,6 +31,7 @@ type blockBuilder struct {
 	owners []*html.Node // open block-level elements; the top owns the pending text
 
 	text                        strings.Builder
+	brOpen                      bool // a <br> with no text after it yet
 	space                       bool
 	chars, boldChars, linkChars int
 	bold, link                  int
@@ -54,7 +55,13 @@ func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*ta
 			return false
 		}
 		if n.DataAtom == atom.Br {
+			// Two <br>s in a row are how 1999 pages without <p> separate paragraphs; a
+			// heading broken over lines stays one heading.
+			if bb.brOpen && headingLevel(bb.owners[len(bb.owners)-1]) == 0 {
+				bb.flush(0)
+			}
 			bb.addText(" ")
+			bb.brOpen = true
 			return false
 		}
 		if n.DataAtom == atom.Table {
@@ -110,6 +117,7 @@ func (bb *blockBuilder) addText(s string) {
 			bb.space = false
 		}
 		bb.text.WriteRune(r)
+		bb.brOpen = false
 		bb.chars++
 		if bb.bold > 0 {
 			bb.boldChars++
@@ -126,6 +134,7 @@ func (bb *blockBuilder) flush(level int) {
 	defer func() {
 		bb.text.Reset()
 		bb.space = false
+		bb.brOpen = false
 		bb.chars, bb.boldChars, bb.linkChars = 0, 0, 0
 	}()
 	if bb.chars == 0 {

@@ -51,6 +51,9 @@ func TestBlocks(t *testing.T) {
 		{"div with direct text and nested blocks",
 			`<div>Direct text of the div <em>with emphasis</em><div>Nested block</div>tail text</div>`,
 			[]string{"paragraph: Direct text of the div with emphasis", "paragraph: Nested block", "paragraph: tail text"}},
+		{"double br separates paragraphs, single br is a space",
+			`<div>First line<br>same paragraph<br><br>Second paragraph<br> <br><br>Third</div><h2>Heading<br><br>continued</h2>`,
+			[]string{"paragraph: First line same paragraph", "paragraph: Second paragraph", "paragraph: Third", "heading2: Heading continued"}},
 		{"whitespace, nbsp and invisible characters",
 			"<p>  spread \n\t out&nbsp;&nbsp;words\u200b here\u00ad </p><p>&nbsp;</p>",
 			[]string{"paragraph: spread out words here"}},
@@ -76,11 +79,11 @@ func TestContentSelection(t *testing.T) {
 	links := `<ul>` + strings.Repeat(`<li><a href="/x">Another story title that links elsewhere</a></li>`, 8) + `</ul>`
 	table := `<table><tr><th>Item</th><th>Due</th></tr><tr><td>a</td><td>2001</td></tr><tr><td>b</td><td>2002</td></tr><tr><td>c</td><td>2003</td></tr></table>`
 	cases := []struct {
-		name    string
-		page    string
-		want    []string
-		absent  []string
-		tables  int
+		name   string
+		page   string
+		want   []string
+		absent []string
+		tables int
 	}{
 		{"main element wins", `<div class="top"><p>Top matter that is long enough to be a paragraph of its own, really.</p></div><main>` + story + `</main>`,
 			[]string{"Paragraph 1", "Paragraph 4"}, []string{"Top matter"}, 0},
@@ -92,6 +95,8 @@ func TestContentSelection(t *testing.T) {
 			[]string{"Paragraph 1", "Paragraph 5"}, []string{"Another story title"}, 0},
 		{"data table outside the best container kept", `<div class="c">` + story + `</div><div class="annex">` + links + table + `</div>`,
 			[]string{"Paragraph 1"}, []string{"Another story title"}, 1},
+		{"data table outside main not kept", `<main>` + story + `</main><div class="annex">` + table + `</div>`,
+			[]string{"Paragraph 1"}, nil, 0},
 		{"1999 layout page keeps the body around the layout table", `<table><tr><td>` + links + `</td><td>` + story + `</td></tr></table>` + para(9),
 			[]string{"Paragraph 1", "Paragraph 9"}, []string{"Another story title"}, 0},
 	}

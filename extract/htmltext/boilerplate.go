@@ -140,6 +140,11 @@ func removeLinkBars(ctx context.Context, body *html.Node, tables map[*html.Node]
 				cut = append(cut, n)
 				return false
 			}
+		case isElem(n, atom.Ul, atom.Ol, atom.Menu):
+			if isLinkList(n) {
+				cut = append(cut, n)
+				return false
+			}
 		case isElem(n, atom.P, atom.Div, atom.Center) && !hasBlockChild(n):
 			if st := measure(n, linkBarMaxChars); isLinkBar(st) {
 				cut = append(cut, n)
@@ -175,6 +180,34 @@ func rowIsLinkBar(tr *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// menuItemMaxChars bounds the average item of a link list read as a menu; lists of longer
+// links are lists of documents.
+const menuItemMaxChars = 40
+
+// isLinkList says whether a list is a menu: two items or more, each a link and nothing else,
+// with short labels.
+func isLinkList(list *html.Node) bool {
+	items, chars := 0, 0
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && countChars(c.Data) > 0 {
+			return false
+		}
+		if !isElem(c, atom.Li) {
+			continue
+		}
+		st := measure(c, menuItemMaxChars*4)
+		if st.chars == 0 {
+			continue
+		}
+		if st.links == 0 || st.linkChars*10 < st.chars*9 {
+			return false
+		}
+		items++
+		chars += st.chars
+	}
+	return items >= 2 && chars <= items*menuItemMaxChars
 }
 
 // isLinkBar: two links or more making at least half of a short text.

@@ -37,6 +37,9 @@ func TestBoilerplateRemoval(t *testing.T) {
 		{"link bar row in a layout table", `<body><table><tr><td>Agency slogan words</td><td><a href="/">Home</a> | <a href="/gb">Site map</a></td></tr></table>
 			<p>` + articleText + `</p></body>`,
 			[]string{"Agency slogan", "Site map"}},
+		{"unnamed menu list", `<body><ul><li><a href="/">Home</a></li><li><a href="/n">Newsroom</a></li><li><a href="/p">Publications</a></li></ul>
+			<p>` + articleText + `</p></body>`,
+			[]string{"Home", "Newsroom", "Publications"}},
 		{"maintenance footer line", `<body><p>` + articleText + `</p><hr><p><font size="1">Updated by VC. Approved by RH. Last update: 2 November 1999.</font></p></body>`,
 			[]string{"Last update", "Updated by"}},
 		{"copyright line", `<body><p>` + articleText + `</p><p>© 1996-2024 International Labour Organization</p></body>`,
@@ -74,6 +77,9 @@ func TestBoilerplateKeeps(t *testing.T) {
 			[]string{"the full report"}},
 		{"long list of links is content", `<body><p>` + articleText + `</p><p>` + strings.Repeat(`<a href="/d">Document with a rather long title</a>, `, 8) + `</p></body>`,
 			[]string{"Document with a rather long title"}},
+		{"list of documents is content", `<body><p>` + articleText + `</p><ul><li><a href="/r1">Report of the Director-General on decent work in supply chains</a></li>
+			<li><a href="/r2">Conclusions concerning the role of the ILO in technical cooperation</a></li></ul></body>`,
+			[]string{"decent work in supply chains"}},
 		{"sentence about updating is content", `<body><p>` + articleText + `</p><p>The plan will be updated by the Office.</p></body>`,
 			[]string{"The plan will be updated by the Office."}},
 	}

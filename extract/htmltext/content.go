@@ -48,14 +48,22 @@ func (s *nodeScore) final() float64 {
 	return s.score * (1 - s.linkDensity())
 }
 
-// selectContent returns the elements whose blocks are the main content, in document order: the
-// <main> (or role=main) element, else the single <article>, else the best-scoring container and
-// those of its siblings that look like more of the same.
-func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables map[*html.Node]*tableInfo) []*html.Node {
+// selection is the main content: the elements whose blocks are kept.
+type selection struct {
+	roots []*html.Node // in document order
+	// scored: no landmark element named the content, so the page may be a layout page whose
+	// data tables stand outside the best container.
+	scored bool
+}
+
+// selectContent finds the main content: the <main> (or role=main) element, else the single
+// <article>, else the best-scoring container and those of its siblings that look like more of
+// the same.
+func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables map[*html.Node]*tableInfo) selection {
 	scores, order := scoreNodes(body, blocks)
 	total := scores[body]
 	if total == nil {
-		return []*html.Node{body}
+		return selection{roots: []*html.Node{body}}
 	}
 	substantial := func(n *html.Node) bool {
 		s := scores[n]
@@ -70,7 +78,7 @@ func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables
 		return true
 	})
 	if landmark != nil {
-		return []*html.Node{landmark}
+		return selection{roots: []*html.Node{landmark}}
 	}
 	var articles []*html.Node
 	gq.Find("article").Each(func(_ int, s *goquery.Selection) {
@@ -79,7 +87,7 @@ func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables
 		}
 	})
 	if len(articles) == 1 {
-		return articles
+		return selection{roots: articles}
 	}
 
 	var best *html.Node
@@ -90,7 +98,7 @@ func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables
 		}
 	}
 	if best == nil || best == body || best.Parent == nil || scores[best].final() == 0 {
-		return []*html.Node{body}
+		return selection{roots: []*html.Node{body}, scored: true}
 	}
 	// In a layout page the best cell is a grid position, not the article's container: the
 	// paragraphs before and after the layout table belong to the content as much as the cell's
@@ -122,15 +130,15 @@ func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables
 			break
 		}
 	}
-	var roots []*html.Node
+	sel := selection{scored: true}
 	_ = walk(context.Background(), body, func(n *html.Node, entering bool) bool {
 		if entering && keep[n] {
-			roots = append(roots, n)
+			sel.roots = append(sel.roots, n)
 			return false
 		}
 		return entering
 	})
-	return roots
+	return sel
 }
 
 // scoreNodes adds up the text under every element and gives each block of running text a vote
@@ -198,19 +206,20 @@ func isParagraphLike(n *html.Node) bool {
 		atom.H4, atom.H5, atom.H6)
 }
 
-// keepBlocks keeps the blocks inside the content roots, and long data tables anywhere, minus
-// the maintenance and legal footer lines.
-func keepBlocks(blocks []block, roots []*html.Node) []block {
+// keepBlocks keeps the blocks inside the content roots, and on a layout page long data tables
+// anywhere, minus the maintenance and legal footer lines.
+func keepBlocks(blocks []block, sel selection) []block {
+	isRoot := map[*html.Node]bool{}
+	for _, r := range sel.roots {
+		isRoot[r] = true
+	}
 	out := make([]block, 0, len(blocks))
 	for _, b := range blocks {
 		inside := false
-		for _, r := range roots {
-			if contains(r, b.owner) {
-				inside = true
-				break
-			}
+		for a := b.owner; a != nil && !inside; a = a.Parent {
+			inside = isRoot[a]
 		}
-		if !inside && !(b.Kind == textlayer.Table && b.dataRows >= keptTableRows) {
+		if !inside && !(sel.scored && b.Kind == textlayer.Table && b.dataRows >= keptTableRows) {
 			continue
 		}
 		if b.Kind != textlayer.Table && isFooterLine(b.Text) {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/PuerkitoBio/goquery"
-	"golang.org/x/net/html"
 
 	"gbtrack/extract/textlayer"
 )
@@ -71,8 +70,8 @@ func ExtractWith(ctx context.Context, data []byte, contentType string, opts Opti
 	if err != nil {
 		return nil, err
 	}
-	roots := selectContent(gq, bodyNode, blocks, tables)
-	kept := keepBlocks(blocks, roots)
+	sel := selectContent(gq, bodyNode, blocks, tables)
+	kept := keepBlocks(blocks, sel)
 	out.Blocks = make([]textlayer.Block, 0, len(kept))
 	for _, b := range kept {
 		out.Blocks = append(out.Blocks, b.Block)
@@ -84,7 +83,7 @@ func ExtractWith(ctx context.Context, data []byte, contentType string, opts Opti
 	case publishedMeta != "":
 		out.Date = publishedMeta
 	default:
-		out.Date = contentDate(gq, roots, dateMeta)
+		out.Date = contentDate(gq, sel.roots, dateMeta)
 	}
 	return out, nil
 }
@@ -97,5 +96,3 @@ func firstH1(gq *goquery.Document) string {
 	}
 	return collapse(nodeText(h.Get(0)))
 }
-
-var _ = html.ElementNode
