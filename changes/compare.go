@@ -49,11 +49,12 @@ type Change struct {
 //   - text_changed: the text differs once whitespace is collapsed; Words holds the word diff.
 //
 // When an id occurs more than once in a run, its first occurrence is the one compared. The result
-// is ordered by doc, then id, then kind in the order of the Kind constants.
+// is ordered by doc, then id, then kind in the order of the Kind constants. It is never nil, so
+// that "compared, nothing changed" (empty) stays distinct from "not compared" (nil) downstream.
 func Compare(old, new []normalize.Item, asOf time.Time) []Change {
 	oldByID := firstByID(old)
 	newByID := firstByID(new)
-	var out []Change
+	out := []Change{}
 	for id, n := range newByID {
 		o, ok := oldByID[id]
 		if !ok {

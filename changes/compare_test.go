@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"gbtrack/normalize"
 )
@@ -187,7 +188,10 @@ func TestCompare(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			old, new := tt.edit(run(), clone(run()))
 			got := Compare(old, new, asOf)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if got == nil {
+				t.Fatal("Compare returned nil, want a non-nil slice")
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("Compare (-want +got):\n%s", diff)
 			}
 		})

@@ -10,9 +10,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/gofont/goregular"
@@ -190,6 +192,46 @@ func TestNoTextSmallerThanMinimum(t *testing.T) {
 		}
 		if size < sizeSmall {
 			t.Errorf("text set at %.2f pt, below the %.1f pt minimum", size, sizeSmall)
+		}
+	}
+}
+
+// utf16Title is how fpdf writes a UTF-8 outline title: UTF-16BE behind a byte-order mark.
+func utf16Title(s string) string {
+	var b strings.Builder
+	b.WriteString("\xfe\xff")
+	for _, u := range utf16.Encode([]rune(s)) {
+		b.WriteByte(byte(u >> 8))
+		b.WriteByte(byte(u))
+	}
+	return b.String()
+}
+
+func TestOutline(t *testing.T) {
+	in := sampleWithChanges()
+	r, err := Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := string(buildPDF(t, in, false))
+	if !strings.Contains(raw, "/PageMode /UseOutlines") {
+		t.Error("PDF does not open with its outline shown")
+	}
+	titles := []string{"Cover", "Contents"}
+	for _, e := range plan(r) {
+		titles = append(titles, e.title)
+	}
+	for _, title := range titles {
+		if strings.ContainsAny(title, `()\`) {
+			continue // escaped in the file; the plain search below would miss it
+		}
+		if !strings.Contains(raw, "/Title ("+utf16Title(title)+")") {
+			t.Errorf("outline lacks an entry %q", title)
+		}
+	}
+	for _, d := range r.ByDoc {
+		if !slices.ContainsFunc(titles, func(s string) bool { return strings.HasPrefix(s, d.ID) }) {
+			t.Errorf("outline has no entry for document %s", d.ID)
 		}
 	}
 }
