@@ -84,6 +84,10 @@ var findCases = []struct {
 		[]wantMatch{{"during 2019 -- 2020", "during", "2019-01-01", "2020-12-31"}, {"in 2019 –20", "in", "2019-01-01", "2020-12-31"}}},
 	{"next session", "It requested a report to its next session.", r20,
 		[]wantMatch{{"to its next session", "to", "", "2020-11-14"}}},
+	{"year in a name", "to contribute to the 2030 Agenda in the coming years", r20,
+		[]wantMatch{{"2030", "", "2030-01-01", "2030-12-31"}, {"in the coming years", "in", "2020-10-09", "2023-10-09"}}},
+	{"month in a name", "At the May 2020 meeting, the regional directors agreed.", "",
+		[]wantMatch{{"May 2020", "", "2020-05-01", "2020-05-31"}}},
 	{"empty", "", "", nil},
 	{"no time", "The Office will continue to support constituents.", "", nil},
 }

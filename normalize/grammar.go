@@ -319,12 +319,19 @@ func (p *parser) core(i int, bound string) (span, int, bool) {
 		return sp, k, true
 	}
 	j := i
-	if p.is(j, "the") {
+	the := p.is(j, "the")
+	if the {
 		j++
 	}
 	sp, k, ok := p.modified(j)
 	if !ok {
 		sp, k, ok = p.period(j, bound != "")
+		// "the" belongs to "the first quarter of", "the 2024–25 biennium", "the year 2020";
+		// before a plain year or month it belongs to a name ("the 2030 Agenda", "the May 2020
+		// meeting"), and the expression starts after it
+		if ok && the && (p.toks[j].kind == tkNum || p.isMonth(j)) && !p.is(k-1, "biennium") {
+			return span{}, i, false
+		}
 	}
 	if !ok {
 		return span{}, i, false
