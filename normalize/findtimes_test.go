@@ -88,6 +88,10 @@ var findCases = []struct {
 		[]wantMatch{{"2030", "", "2030-01-01", "2030-12-31"}, {"in the coming years", "in", "2020-10-09", "2023-10-09"}}},
 	{"month in a name", "At the May 2020 meeting, the regional directors agreed.", "",
 		[]wantMatch{{"May 2020", "", "2020-05-01", "2020-05-31"}}},
+	{"day range with from", "The session was held from 2 to 14 November 2020 in virtual format.", "",
+		[]wantMatch{{"from 2 to 14 November 2020", "from", "2020-11-02", "2020-11-14"}}},
+	{"end of the year", "The Office will finish the review by the end of the year.", r20,
+		[]wantMatch{{"by the end of the year", "by", "", "2020-12-31"}}},
 	{"empty", "", "", nil},
 	{"no time", "The Office will continue to support constituents.", "", nil},
 }

@@ -168,6 +168,8 @@ func (p *parser) yearContext(i int) bool {
 				return false
 			case next.kind == tkPunct && (next.c == '.' || next.c == ',') && i+2 < len(p.toks) && p.toks[i+2].glued && p.toks[i+2].kind == tkNum:
 				return false // 2020.5, 2,020,000
+			case (next.kind == tkPunct && next.c == '\'' || p.text[next.s:next.e] == "\u2019") && p.glued(i+2) && p.word(i+2) == "s":
+				return false // the 1990's: a decade
 			case next.kind == tkDash && i+2 < len(p.toks) && p.toks[i+2].glued:
 				switch p.toks[i+2].kind {
 				case tkWord, tkMixed, tkOrd:
@@ -445,10 +447,13 @@ func (p *parser) modified(i int) (span, int, bool) {
 		j++
 	}
 	b, k, ok := p.period(j, true)
+	if !ok {
+		b, k, ok = p.relativeYear(j)
+	}
 	if !ok || !b.end.ok() {
 		if ok && !b.end.ok() {
 			// an unresolved bare month: keep the expression, without bounds
-			return span{prec: b.prec}, k, true
+			return span{prec: b.prec, vague: b.vague}, k, true
 		}
 		return span{}, i, false
 	}
@@ -600,21 +605,13 @@ func (p *parser) numericDate(i int) (span, int, bool) {
 	return span{start: c, end: c, prec: PrecisionDay}, i + 5, true
 }
 
-// dayNum reads a day of the month: "31", "1st".
+// dayNum reads a day of the month: "31", "05", "1st".
 func (p *parser) dayNum(i int) (int, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return 0, false
 	}
-	t := p.toks[i]
-	if (t.kind == tkNum || t.kind == tkOrd) && t.nd <= 2 && t.n >= 1 && t.n <= 31 {
-		if t.kind == tkNum && t.nd == 2 && p.text[t.s] == '0' {
-			return 0, false
-		}
+	if t := p.toks[i]; (t.kind == tkNum || t.kind == tkOrd) && t.nd <= 2 && t.n >= 1 && t.n <= 31 {
 		return t.n, true
-	}
-	if t.kind == tkOrd {
-		// tkOrd keeps nd as the digit count
-		return 0, false
 	}
 	return 0, false
 }
@@ -786,4 +783,20 @@ func (p *parser) budgetNear(i, k int) bool {
 		}
 	}
 	return p.is(k, "p") && p.punct(k+1, '&') || p.is(k, "programme") || p.is(k, "budget")
+}
+
+// relativeYear reads the calendar year or month that "the end of" may name without a number:
+// "the year", "this year", "the current year", "next year", "this month".
+func (p *parser) relativeYear(j int) (span, int, bool) {
+	switch {
+	case p.is(j, "year"):
+		return p.calendarNext("years", 0, j+1)
+	case p.is(j, "month"):
+		return p.calendarNext("months", 0, j+1)
+	case p.is(j, "current") && p.is(j+1, "year"):
+		return p.calendarNext("years", 0, j+2)
+	case (p.is(j, "this") || p.is(j, "next")) && (p.is(j+1, "year") || p.is(j+1, "month")):
+		return p.relative(j, "")
+	}
+	return span{}, j, false
 }

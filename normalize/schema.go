@@ -15,23 +15,23 @@ const (
 // the words as printed beside each normalized value. Pointer fields are null in JSON when the
 // document does not state them.
 type Item struct {
-	SchemaVersion int     `json:"schema_version"`
-	ID            string  `json:"id"`     // stable: doc, kind, number or position
-	Kind          string  `json:"kind"`   // KindRecommendation, KindActionItem or KindCommitment
-	Number        *string `json:"number"` // as printed, without trailing dot: "7", "1(a)"
-	Text          string  `json:"text"`   // whitespace collapsed, hyphenation undone, note markers removed
-	Doc           string  `json:"doc"`    // document id: its symbol, or its file name without extension
-	Source        string  `json:"source"` // path or URL as given on the command line
-	Page          *int    `json:"page"`   // 1-based page where the item starts; null for HTML
-	Paragraph     *string `json:"paragraph"`
-	Section       *string `json:"section"`
-	Due           *Due    `json:"due"`
-	Status        *Status `json:"status"`
-	Responsible   []string `json:"responsible"` // never null: [] when no unit is named
-	Priority            *string `json:"priority"`
-	TimeImplication     *string `json:"time_implication"`
-	ResourceImplication *string `json:"resource_implication"`
-	Actor               *string `json:"actor"` // commitments: "the Office", "Member States", ...
+	SchemaVersion       int      `json:"schema_version"`
+	ID                  string   `json:"id"`     // stable: doc, kind, number or position
+	Kind                string   `json:"kind"`   // KindRecommendation, KindActionItem or KindCommitment
+	Number              *string  `json:"number"` // as printed, without trailing dot: "7", "1(a)"
+	Text                string   `json:"text"`   // whitespace collapsed, hyphenation undone, note markers removed
+	Doc                 string   `json:"doc"`    // document id: its symbol, or its file name without extension
+	Source              string   `json:"source"` // path or URL as given on the command line
+	Page                *int     `json:"page"`   // 1-based page where the item starts; null for HTML
+	Paragraph           *string  `json:"paragraph"`
+	Section             *string  `json:"section"`
+	Due                 *Due     `json:"due"`
+	Status              *Status  `json:"status"`
+	Responsible         []string `json:"responsible"` // never null: [] when no unit is named
+	Priority            *string  `json:"priority"`
+	TimeImplication     *string  `json:"time_implication"`
+	ResourceImplication *string  `json:"resource_implication"`
+	Actor               *string  `json:"actor"` // commitments: "the Office", "Member States", ...
 }
 
 // Due is a time expression as printed and the interval it allows. Start and End are ISO dates

@@ -10,6 +10,10 @@ func (p *parser) session(i int) (span, int, bool) {
 	if its || p.is(j, "the") {
 		j++
 	}
+	if w := p.word(j); (w == "forthcoming" || w == "next" || w == "upcoming" || w == "coming" || w == "present" || w == "current") &&
+		j+1 < len(p.toks) && p.toks[j+1].kind == tkOrd {
+		j++ // its forthcoming 344th Session
+	}
 	// GB.352, but not the paper symbol GB.352/INS/1
 	if p.word(j) == "gb" && p.punct(j+1, '.') && p.glued(j+1) && p.glued(j+2) {
 		if n, ok := p.num(j+2, 3, 3); ok && !p.symbolGoesOn(j+3) {

@@ -26,8 +26,7 @@ type token struct {
 	c     byte  // the character of a tkPunct, 'Q' or 'H' for a quarter or half tkMixed
 }
 
-// tokenize appends the tokens of text to toks. Byte offsets index text; low must be text with
-// ASCII letters lowered (same length), used to classify ordinal suffixes.
+// tokenize appends the tokens of text to toks; their offsets index text.
 func tokenize(text string, toks []token) []token {
 	glued := false
 	for i := 0; i < len(text); {
