@@ -45,7 +45,7 @@ func lineH(size float64) float64 { return size * 0.5 }
 // GetStringWidth(line) <= w - 2*cell margin.
 func wrapText(pdf *fpdf.Fpdf, s string, w float64) []string {
 	var out []string
-	for _, par := range strings.Split(s, "\n") {
+	for _, par := range strings.Split(printable(s), "\n") {
 		par = strings.Join(strings.Fields(par), " ")
 		if par == "" {
 			continue

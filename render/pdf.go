@@ -137,7 +137,7 @@ func (rd *renderer) header() {
 	p.SetXY(marginL, 9)
 	asOf := "As of " + longDate(rd.asOf)
 	aw := p.GetStringWidth(asOf) + 2*p.GetCellMargin() + 1
-	title := rd.r.Title
+	title := printable(rd.r.Title)
 	// The title gives way to the date: it is shortened in the header only, never in the body.
 	if lines := wrapText(p, title, bodyW-aw); len(lines) > 1 {
 		title = lines[0] + " …"

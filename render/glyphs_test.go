@@ -1,0 +1,48 @@
+package render
+
+import (
+	"testing"
+
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goitalic"
+	"golang.org/x/image/font/gofont/gomono"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
+)
+
+// TestGlyphFallback checks the table against the fonts themselves: every symbol replaced is
+// missing from a Go font, and everything it is replaced by is present in all of them.
+func TestGlyphFallback(t *testing.T) {
+	var fonts []*sfnt.Font
+	for _, ttf := range [][]byte{goregular.TTF, gobold.TTF, goitalic.TTF, gomono.TTF} {
+		f, err := sfnt.Parse(ttf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fonts = append(fonts, f)
+	}
+	var buf sfnt.Buffer
+	has := func(f *sfnt.Font, r rune) bool {
+		g, err := f.GlyphIndex(&buf, r)
+		return err == nil && g != 0
+	}
+	for _, r := range "▶▸➤⯈◆❖✓✔☑✗✘◻☐❑◼◾" {
+		out := printable(string(r))
+		if out == string(r) {
+			t.Errorf("printable(%q) = %q, want a substitute", r, out)
+		}
+		if has(fonts[0], r) {
+			t.Errorf("%q is in Go Regular; it needs no substitute", r)
+		}
+		for i, f := range fonts {
+			for _, o := range out {
+				if !has(f, o) {
+					t.Errorf("printable(%q) = %q, missing from font %d", r, out, i)
+				}
+			}
+		}
+	}
+	if got := printable("Русский – “Côte d'Ivoire”"); got != "Русский – “Côte d'Ivoire”" {
+		t.Errorf("printable changed text the fonts cover: %q", got)
+	}
+}
