@@ -145,8 +145,8 @@ func removeLinkBars(ctx context.Context, body *html.Node, tables map[*html.Node]
 				cut = append(cut, n)
 				return false
 			}
-		case isElem(n, atom.P, atom.Div, atom.Center) && !hasBlockChild(n):
-			if st := measure(n, linkBarMaxChars); isLinkBar(st) {
+		case isElem(n, atom.P, atom.Div, atom.Center):
+			if st := measure(n, linkBarMaxChars); !st.hasBlock && isLinkBar(st) {
 				cut = append(cut, n)
 				return false
 			}
@@ -215,25 +215,10 @@ func isLinkBar(st textStats) bool {
 	return st.links >= 2 && st.chars <= linkBarMaxChars && st.linkChars*2 >= st.chars
 }
 
-// hasBlockChild says whether any element under n starts a block.
-func hasBlockChild(n *html.Node) bool {
-	found := false
-	_ = walk(context.Background(), n, func(c *html.Node, entering bool) bool {
-		if found || !entering {
-			return false
-		}
-		if c != n && c.Type == html.ElementNode && isBlockElement(c) {
-			found = true
-			return false
-		}
-		return true
-	})
-	return found
-}
-
 // textStats counts the visible characters (spaces excluded) under a node.
 type textStats struct {
 	chars, linkChars, links int
+	hasBlock                bool // an element below the measured one starts a block
 }
 
 // measure counts the text under n, stopping once more than limit characters are seen (limit
@@ -258,6 +243,9 @@ func measure(n *html.Node, limit int) textStats {
 		case html.ElementNode:
 			if skippedElement(c) {
 				return false
+			}
+			if c != n && isBlockElement(c) {
+				st.hasBlock = true
 			}
 			if c.DataAtom == atom.A && hasAttr(c, "href") {
 				if entering {

@@ -2,13 +2,35 @@
 // textlayer.Document: the main content's headings, paragraphs and data tables in reading order,
 // with navigation, banners, sidebars, footers and other page furniture left out.
 //
-// It decodes the page as a browser would (HTTP charset, byte order mark, <meta> declaration,
-// then sniffing), finds the main content with generic structural rules (landmark elements,
-// class and role words, link density, Readability-style text scoring) and never with rules keyed
-// on one site's markup, and tells data tables (kept as tables) from layout tables (flattened
-// into paragraphs).
+// Non-goals: it does not fetch pages, run scripts, apply CSS beyond inline "display:none",
+// follow frames, read footnotes apart from the text, or decide which words are items or which
+// date is the document's; Document.Title and Document.Date are hints for extract/items.
 //
-// Non-goals: it does not fetch pages, run scripts, apply CSS beyond inline "display:none", follow
-// frames, or decide which words are items or which date is the document's date; Document.Title
-// and Document.Date are hints for extract/items.
+// The steps, each in its own file:
+//
+//   - charset.go: decoding as browsers do. A byte order mark wins (as in browsers, even over
+//     the HTTP header), then the HTTP charset, then a <meta> declaration in the first 4 KB,
+//     then a sniff (valid UTF-8 is UTF-8, anything else windows-1252). ISO-8859-1 and
+//     US-ASCII mean windows-1252; invalid bytes become U+FFFD. Numeric references in the
+//     0x80–0x9F range (&#150;) are mapped to windows-1252 characters by x/net/html itself.
+//   - parse.go: x/net/html refuses pages nested deeper than 512 elements; such a page is
+//     reparsed with the excess tags dropped, keeping its text.
+//   - boilerplate.go: furniture removal by element (nav, aside, footer, page-level header,
+//     form, script...), role, hidden state, class/id words (whole words: "site-footer" but not
+//     "footerless"), short link bars, menu lists, and "Last update"/copyright footer lines.
+//   - tables.go: grids with colspan (Cell.Span) and rowspan; a cell spanning rows appears in
+//     its first row and leaves an empty cell (same span) in the rows below, the way PDF tables
+//     and old pages leave a continued cell blank, so no row looks like a new item. Data tables
+//     (a header row of th or bold cells, or a grid of short cells three columns wide) stay
+//     tables; layout tables are flattened into paragraphs.
+//   - blocks.go: headings (h1–h6, and short wholly bold paragraphs with Level 0), paragraphs
+//     (any block element's own text; <br> is a space, two <br>s a paragraph break), tables.
+//   - content.go: the main content is <main>/role=main, else a single <article>, else the
+//     container with the best Readability-style score with its like-looking siblings (up to
+//     the outermost layout table on a layout page); on such a page, long data tables are kept
+//     wherever they stand.
+//   - meta.go: title (<title>, else the first h1) and date hint (article:published_time,
+//     <time>, date-named <meta>, class/itemprop date), the last two only from the content.
+//
+// All tree walks are iterative and check the context every few thousand nodes.
 package htmltext

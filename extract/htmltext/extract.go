@@ -30,7 +30,14 @@ func Extract(ctx context.Context, data []byte, contentType string) (*textlayer.D
 }
 
 // ExtractWith is Extract with options.
-func ExtractWith(ctx context.Context, data []byte, contentType string, opts Options) (*textlayer.Document, error) {
+func ExtractWith(ctx context.Context, data []byte, contentType string, opts Options) (doc *textlayer.Document, err error) {
+	// One hostile page must not take a batch down: a bug reached by strange markup becomes
+	// this page's error.
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("html: internal error: %v", r)
+		}
+	}()
 	limit := opts.MaxBytes
 	if limit == 0 {
 		limit = DefaultMaxBytes
@@ -39,7 +46,7 @@ func ExtractWith(ctx context.Context, data []byte, contentType string, opts Opti
 		return nil, fmt.Errorf("html: %d bytes over the %d-byte cap: %w", len(data), limit, ErrTooLarge)
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("html: %w", err)
 	}
 	text, _ := decode(data, contentType)
 	root, err := parse(ctx, text)
@@ -49,6 +56,10 @@ func ExtractWith(ctx context.Context, data []byte, contentType string, opts Opti
 	gq := goquery.NewDocumentFromNode(root)
 	out := &textlayer.Document{Format: "html"}
 	out.Title = pageTitle(gq)
+	if out.Title == "" {
+		// Before cleaning: a page's only h1 often sits in a banner that cleaning cuts.
+		out.Title = firstH1(gq)
+	}
 	publishedMeta, dateMeta := metaDates(gq)
 
 	body := gq.Find("body").First()
@@ -57,27 +68,24 @@ func ExtractWith(ctx context.Context, data []byte, contentType string, opts Opti
 	}
 	bodyNode := body.Get(0)
 	if err := removeBoilerplate(ctx, bodyNode); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("html: furniture: %w", err)
 	}
 	tables, err := classifyTables(ctx, bodyNode)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("html: tables: %w", err)
 	}
 	if err := removeLinkBars(ctx, bodyNode, tables); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("html: link bars: %w", err)
 	}
 	blocks, err := buildBlocks(ctx, bodyNode, tables)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("html: blocks: %w", err)
 	}
 	sel := selectContent(gq, bodyNode, blocks, tables)
 	kept := keepBlocks(blocks, sel)
 	out.Blocks = make([]textlayer.Block, 0, len(kept))
 	for _, b := range kept {
 		out.Blocks = append(out.Blocks, b.Block)
-	}
-	if out.Title == "" {
-		out.Title = firstH1(gq)
 	}
 	switch {
 	case publishedMeta != "":

@@ -28,7 +28,8 @@ const maxDateChars = 80
 
 // pageTitle is the <title> text, whitespace collapsed.
 func pageTitle(gq *goquery.Document) string {
-	t := gq.Find("title").First()
+	// Only the head's: an inline <svg> carries <title>s of its own.
+	t := gq.Find("head title").First()
 	if t.Length() == 0 {
 		return ""
 	}

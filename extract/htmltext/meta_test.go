@@ -51,6 +51,8 @@ func TestTitle(t *testing.T) {
 	}{
 		{"title element", "<title>  Paper\n title </title><body><h1>Heading</h1></body>", "Paper title"},
 		{"first h1 without title", "<body><h1>First <br>heading</h1><h1>Second</h1></body>", "First heading"},
+		{"h1 in a banner that cleaning cuts", "<body><header><h1>Banner title</h1></header><p>x</p></body>", "Banner title"},
+		{"svg title is not the page title", `<body><svg><title>Icon</title></svg><h1>Real</h1></body>`, "Real"},
 		{"none", "<body><p>x</p></body>", ""},
 	}
 	for _, tc := range cases {
