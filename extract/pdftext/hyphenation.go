@@ -134,11 +134,12 @@ func joinLines(texts []string, v vocabulary) string {
 	return j.String()
 }
 
-// endsWithHyphen reports a hyphen glued to a letter at the end: "less-", not " - " or "–".
+// endsWithHyphen reports a hyphen glued to a letter or digit at the end: "less-", "2019-", not
+// " - " or "–".
 func endsWithHyphen(s string) bool {
 	if !strings.HasSuffix(s, "-") {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, "-"))
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

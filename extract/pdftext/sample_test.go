@@ -46,7 +46,11 @@ func readSample(t testing.TB, name string) []byte {
 // testEngine is shared by the tests of this package because compiling the PDFium module takes
 // seconds; each test still reads through its own Reader.
 var testEngine = sync.OnceValues(func() (*PdfiumEngine, error) {
-	return NewPdfiumEngine(context.Background(), PdfiumOptions{Workers: 2})
+	o := PdfiumOptions{Workers: 2}
+	if dir, err := os.UserCacheDir(); err == nil {
+		o.CacheDir = filepath.Join(dir, "gbtrack", "pdfium-wasm")
+	}
+	return NewPdfiumEngine(context.Background(), o)
 })
 
 func sharedEngine(t testing.TB) *PdfiumEngine {

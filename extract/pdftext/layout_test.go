@@ -1,0 +1,166 @@
+package pdftext
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"gbtrack/extract/textlayer"
+)
+
+func analyzePages(t *testing.T, pages ...RawPage) *textlayer.Document {
+	t.Helper()
+	doc, err := analyze(context.Background(), RawDocument{Pages: pages})
+	if err != nil {
+		t.Fatalf("analyze: %v", err)
+	}
+	return doc
+}
+
+func dump(doc *textlayer.Document) string {
+	var b strings.Builder
+	textlayer.Dump(&b, doc)
+	return b.String()
+}
+
+// paperPages is a two-page paper: running header, page numbers, a heading, a numbered
+// paragraph with a footnote marker that crosses the page break, two footnotes.
+func paperPages() []RawPage {
+	const right = 520.0
+	first := fillTo("1. At the time of the last discussion", 72, 10, right)
+	p1 := []run{
+		{text: "GB.999/TST/1", x: 450, y: 30, size: 9},
+		{text: "Introduction", x: 72, y: 100, size: 10, bold: true},
+		{text: first, x: 72, y: 124, size: 10},
+		{text: "of the reform", x: 72, y: 138, size: 10},
+		{text: "1", x: run{text: "of the reform", x: 72, size: 10}.end(), y: 138, size: 6, raise: 1.5},
+		{text: fillTo("was in an early phase", 140, 10, right), x: 140, y: 138, size: 10},
+		{text: fillTo("with several frameworks", 72, 10, right), x: 72, y: 152, size: 10},
+		{text: "1See the resolution of 2018 on", x: 72, y: 700, size: 8},
+		{text: "the reform.", x: 72, y: 710, size: 8},
+		{text: "2Another note.", x: 72, y: 720, size: 8},
+		{text: "1", x: 300, y: 770, size: 9},
+	}
+	p2 := []run{
+		{text: "GB.999/TST/1", x: 450, y: 30, size: 9},
+		{text: "under way. The end.", x: 72, y: 100, size: 10},
+		{text: fillTo("2. A second paragraph", 72, 10, right), x: 72, y: 124, size: 10},
+		{text: "that ends here.", x: 72, y: 138, size: 10},
+		{text: "2", x: 300, y: 770, size: 9},
+	}
+	return []RawPage{page(1, p1...), page(2, p2...)}
+}
+
+func TestAnalyzePaper(t *testing.T) {
+	doc := analyzePages(t, paperPages()...)
+	d := dump(doc)
+
+	if !containsString(doc.Furniture, "GB.999/TST/1") {
+		t.Errorf("Furniture = %q, want the running header GB.999/TST/1\n%s", doc.Furniture, d)
+	}
+	for _, b := range doc.Blocks {
+		if strings.Contains(b.Text, "GB.999") {
+			t.Errorf("block %q holds the running header", b.Text)
+		}
+	}
+	if len(doc.Blocks) != 3 {
+		t.Fatalf("got %d blocks, want heading and two paragraphs\n%s", len(doc.Blocks), d)
+	}
+	if h := doc.Blocks[0]; h.Kind != textlayer.Heading || h.Text != "Introduction" || !h.Bold {
+		t.Errorf("block 0 = %v %q bold=%v, want bold heading Introduction", h.Kind, h.Text, h.Bold)
+	}
+	p := doc.Blocks[1]
+	if !strings.HasPrefix(p.Text, "1. At the time") || !strings.Contains(p.Text, "of the reform was in") {
+		t.Errorf("paragraph 1 = %q: want it to start with its number and lose the marker", p.Text)
+	}
+	if len(p.Breaks) != 1 || p.Breaks[0].Page != 2 || !strings.HasPrefix(p.Text[p.Breaks[0].Offset:], "under way.") {
+		t.Errorf("paragraph 1 breaks = %+v in %q, want one break to page 2 at \"under way.\"", p.Breaks, p.Text)
+	}
+	if p.Page != 1 || p.PageAt(len(p.Text)-1) != 2 {
+		t.Errorf("paragraph 1 pages = %d..%d, want 1..2", p.Page, p.PageAt(len(p.Text)-1))
+	}
+	if q := doc.Blocks[2]; !strings.HasPrefix(q.Text, "2. A second") || q.Page != 2 {
+		t.Errorf("block 2 = p%d %q, want paragraph 2 on page 2", q.Page, q.Text)
+	}
+	want := []textlayer.Footnote{
+		{Page: 1, Number: "1", Text: "See the resolution of 2018 on the reform."},
+		{Page: 1, Number: "2", Text: "Another note."},
+	}
+	if len(doc.Footnotes) != len(want) {
+		t.Fatalf("Footnotes = %+v, want %+v", doc.Footnotes, want)
+	}
+	for i := range want {
+		if doc.Footnotes[i] != want[i] {
+			t.Errorf("Footnotes[%d] = %+v, want %+v", i, doc.Footnotes[i], want[i])
+		}
+	}
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestRemoveFurniture(t *testing.T) {
+	tests := []struct {
+		name     string
+		top, bot []string // per page
+		want     []string
+	}{
+		{"running header and page numbers", []string{"GB.1/A/1", "GB.1/A/1", "GB.1/A/1"}, []string{"1", "2", "3"}, []string{"GB.1/A/1", "1"}},
+		{"browser print stamp and URL", []string{"11/23/26, 11:05 AM  Title of page", "11/23/26, 11:05 AM  Title of page"},
+			[]string{"https://example.org/page.html  1/2", "https://example.org/page.html  2/2"},
+			[]string{"11/23/26, 11:05 AM Title of page", "https://example.org/page.html 1/2"}},
+		{"header differing by digits", []string{"Report 2020 page 1 of 3", "Report 2020 page 2 of 3", "Report 2020 page 3 of 3"}, nil, []string{"Report 2020 page 1 of 3"}},
+		{"single-page print stamp", []string{"1/2/2024, 9:15 PM  Some page"}, []string{"file:///tmp/x.html 1/1"}, []string{"1/2/2024, 9:15 PM Some page", "file:///tmp/x.html 1/1"}},
+	}
+	for _, tt := range tests {
+		var pages []pageLines
+		for i := range tt.top {
+			runs := body(200, "A body line that stays "+string(rune('A'+i)), "Another body line")
+			runs = append(runs, run{text: tt.top[i], x: 72, y: 30, size: 9, gapEm: 0.25})
+			if i < len(tt.bot) {
+				runs = append(runs, run{text: tt.bot[i], x: 72, y: 770, size: 9})
+			}
+			p := page(i+1, runs...)
+			pages = append(pages, pageLines{number: i + 1, width: p.Width, height: p.Height, lines: buildLines(p.Glyphs, i+1)})
+		}
+		got := removeFurniture(pages)
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: removeFurniture = %q, want %q", tt.name, got, tt.want)
+		}
+		for _, p := range pages {
+			if len(p.lines) != 2 {
+				t.Errorf("%s: page %d keeps %d lines, want the 2 body lines", tt.name, p.number, len(p.lines))
+			}
+		}
+	}
+}
+
+func TestFootnoteStart(t *testing.T) {
+	mk := func(rs ...run) line { return buildLines(page(1, rs...).Glyphs, 1)[0] }
+	tests := []struct {
+		name    string
+		l       line
+		last    int
+		wantNum int
+		wantOK  bool
+	}{
+		{"glued number", mk(run{text: "3The policies", x: 72, y: 10, size: 8}), 2, 3, true},
+		{"raised number", mk(run{text: "4", x: 72, y: 10, size: 5, raise: 1.5}, run{text: "ECOSOC report", x: 76, y: 10, size: 8}), 3, 4, true},
+		{"spaced next number", mk(run{text: "5 Least developed", x: 72, y: 10, size: 8}), 4, 5, true},
+		{"spaced year is not a note", mk(run{text: "2019 and later", x: 72, y: 10, size: 8}), 4, 0, false},
+		{"numbered table row is not a note", mk(run{text: "11. Internal consultation", x: 72, y: 10, size: 8}), 4, 0, false},
+		{"glued number out of sequence", mk(run{text: "90Units", x: 72, y: 10, size: 8}), 4, 0, false},
+	}
+	for _, tt := range tests {
+		n, _, ok := footnoteStart(tt.l, tt.last)
+		if n != tt.wantNum || ok != tt.wantOK {
+			t.Errorf("%s: footnoteStart(%q, %d) = %d, %v, want %d, %v", tt.name, tt.l.text(), tt.last, n, ok, tt.wantNum, tt.wantOK)
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package pdftext
+
+import (
+	"strings"
+	"testing"
+
+	"gbtrack/extract/textlayer"
+)
+
+// planPages is an action plan table in the manner of a GB paper's appendix: a bold header, bold
+// group rows spanning the table (one wrapping), numbered rows with wrapped cells, an empty cell,
+// and a continuation on the next page under a repeated header.
+func planPages() []RawPage {
+	const c0, c1, c2, sz = 72.0, 320.0, 420.0, 9.0
+	head := func(y float64) []run {
+		return []run{
+			{text: "Action item", x: c0, y: y, size: sz, bold: true},
+			{text: "Due by", x: c1, y: y, size: sz, bold: true},
+			{text: "Status", x: c2, y: y, size: sz, bold: true},
+		}
+	}
+	p1 := []run{{text: "Appendix", x: 72, y: 80, size: 12, bold: true}}
+	p1 = append(p1, head(110)...)
+	p1 = append(p1,
+		run{text: fillTo("Component 1: Developing the capacity of national constituents", c0, sz, 500), x: c0, y: 123, size: sz, bold: true},
+		run{text: "achievement of the goals", x: c0, y: 136, size: sz, bold: true},
+		run{text: "1. In collaboration with others,", x: c0, y: 149, size: sz},
+		run{text: "By end 2019", x: c1, y: 149, size: sz},
+		run{text: "Completed/ongoing", x: c2, y: 149, size: sz},
+		run{text: "development of training materials", x: c0, y: 162, size: sz},
+		run{text: "2. Continued technical training", x: c0, y: 175, size: sz},
+		run{text: "Ongoing", x: c2, y: 175, size: sz},
+		run{text: "for constituent representatives", x: c0, y: 188, size: sz},
+		run{text: "3. Internal consultation on", x: c0, y: 201, size: sz},
+		run{text: "By end 2019", x: c1, y: 201, size: sz},
+		run{text: "Starting 2020 following", x: c2, y: 201, size: sz},
+		run{text: "changes to the system", x: c0, y: 214, size: sz},
+		run{text: "the revision", x: c2, y: 214, size: sz},
+	)
+	p2 := head(60)
+	p2 = append(p2,
+		run{text: "4. Reinforcement of the programme", x: c0, y: 73, size: sz},
+		run{text: "By mid-2019", x: c1, y: 73, size: sz},
+		run{text: "Ongoing", x: c2, y: 73, size: sz},
+		run{text: "for officials", x: c0, y: 86, size: sz},
+		run{text: fillTo("A paragraph after the table, well below it", 72, sz, 520), x: 72, y: 140, size: sz},
+		run{text: "and its second line.", x: 72, y: 153, size: sz},
+	)
+	return []RawPage{page(1, p1...), page(2, p2...)}
+}
+
+func rowTexts(r textlayer.Row) string {
+	var s []string
+	for _, c := range r.Cells {
+		if c.Span > 1 {
+			s = append(s, "<span>"+c.Text)
+		} else {
+			s = append(s, c.Text)
+		}
+	}
+	return strings.Join(s, " | ")
+}
+
+func TestTablePlan(t *testing.T) {
+	doc := analyzePages(t, planPages()...)
+	var tables []*textlayer.TableData
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 1 {
+		t.Fatalf("got %d tables, want 1 continued over two pages\n%s", len(tables), dump(doc))
+	}
+	tb := tables[0]
+	if tb.Columns != 3 {
+		t.Errorf("Columns = %d, want 3", tb.Columns)
+	}
+	want := []string{
+		"Action item | Due by | Status",
+		"<span>" + fillTo("Component 1: Developing the capacity of national constituents", 72, 9, 500) + " achievement of the goals",
+		"1. In collaboration with others, development of training materials | By end 2019 | Completed/ongoing",
+		"2. Continued technical training for constituent representatives |  | Ongoing",
+		"3. Internal consultation on changes to the system | By end 2019 | Starting 2020 following the revision",
+		"4. Reinforcement of the programme for officials | By mid-2019 | Ongoing",
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !tb.Rows[0].Header || tb.Rows[1].Header {
+		t.Errorf("header flags = %v, %v; want only the first row flagged", tb.Rows[0].Header, tb.Rows[1].Header)
+	}
+	if span := tb.Rows[1].Cells; len(span) != 1 || span[0].Span != 3 {
+		t.Errorf("group row cells = %+v, want one cell spanning 3", span)
+	}
+	if last := tb.Rows[len(tb.Rows)-1]; last.Page != 2 {
+		t.Errorf("last row page = %d, want 2", last.Page)
+	}
+	lastBlock := doc.Blocks[len(doc.Blocks)-1]
+	if lastBlock.Kind != textlayer.Paragraph || !strings.HasPrefix(lastBlock.Text, "A paragraph after the table") {
+		t.Errorf("last block = %v %q, want the paragraph after the table", lastBlock.Kind, lastBlock.Text)
+	}
+}
+
+// TestTableWrappedHeader: four columns, the last header wrapping over two lines, an empty
+// column, a wrapped first cell, and a justified bold line with wide gaps that is no table.
+func TestTableWrappedHeader(t *testing.T) {
+	const sz = 10.0
+	runs := []run{
+		{text: "Develop an Organization-wide crisis response strategy", x: 72, y: 60, size: sz, bold: true, gapEm: 2.5},
+		{text: "headquarters and the field.", x: 72, y: 74, size: sz, bold: true},
+		{text: "Responsible units", x: 72, y: 110, size: sz, bold: true},
+		{text: "Priority", x: 250, y: 110, size: sz, bold: true},
+		{text: "Time implication", x: 320, y: 110, size: sz, bold: true},
+		{text: "Resource", x: 430, y: 110, size: sz, bold: true},
+		{text: "implication", x: 430, y: 123, size: sz, bold: true},
+		{text: "Deputy Director-General for Field", x: 72, y: 140, size: sz},
+		{text: "Short-term", x: 320, y: 140, size: sz},
+		{text: "Medium", x: 430, y: 140, size: sz},
+		{text: "Operations (DDG/FOP), Bureau for", x: 72, y: 153, size: sz},
+		{text: "Workers' Activities, Turin Centre", x: 72, y: 166, size: sz},
+		{text: "RECOMMENDATION 2", x: 72, y: 220, size: sz, bold: true},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	var tb *textlayer.TableData
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table {
+			if tb != nil {
+				t.Fatalf("more than one table\n%s", dump(doc))
+			}
+			tb = b.Table
+		}
+	}
+	if tb == nil {
+		t.Fatalf("no table\n%s", dump(doc))
+	}
+	want := []string{
+		"Responsible units | Priority | Time implication | Resource implication",
+		"Deputy Director-General for Field Operations (DDG/FOP), Bureau for Workers' Activities, Turin Centre |  | Short-term | Medium",
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if tb.Columns != 4 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("table %d columns:\n%s\nwant 4 columns:\n%s", tb.Columns, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if first := doc.Blocks[0]; first.Kind == textlayer.Table || !strings.HasPrefix(first.Text, "Develop an Organization-wide crisis") {
+		t.Errorf("first block = %v %q, want the justified bold paragraph", first.Kind, first.Text)
+	}
+}
+
+func BenchmarkFindTables(b *testing.B) {
+	pages := planPages()
+	p := pageLines{number: 1, width: 600, height: 800, lines: buildLines(pages[0].Glyphs, 1)}
+	v := vocabulary{}
+	for b.Loop() {
+		findTables(p, v)
+	}
+}

@@ -1,0 +1,79 @@
+package pdftext
+
+import "testing"
+
+func TestBuildWords(t *testing.T) {
+	tests := []struct {
+		name string
+		runs []run
+		want string
+	}{
+		{"plain without space glyphs", []run{{text: "the UN reform", x: 10, y: 10, size: 10}}, "the|UN|reform"},
+		{"plain with space glyphs", []run{{text: "the UN reform", x: 10, y: 10, size: 10, spaces: true}}, "the|UN|reform"},
+		{"justified wide gaps", []run{{text: "Develop an Organization-wide crisis", x: 10, y: 10, size: 10, gapEm: 3}}, "Develop|an|Organization-wide|crisis"},
+		{"narrow spaces still split", []run{{text: "a narrow line", x: 10, y: 10, size: 10, gapEm: 0.18}}, "a|narrow|line"},
+		{"glued superscript marker", []run{
+			{text: "the UN reform", x: 10, y: 10, size: 10},
+			{text: "1", x: run{text: "the UN reform", x: 10, size: 10}.end(), y: 10, size: 6, raise: 1},
+			{text: "was", x: 90, y: 10, size: 10},
+		}, "the|UN|reform|^1|was"},
+		{"marker after a space", []run{
+			{text: "(QCPR),", x: 10, y: 10, size: 10},
+			{text: "3", x: 50, y: 10, size: 6, raise: 1},
+			{text: "which", x: 56, y: 10, size: 10},
+		}, "(QCPR),|^3|which"},
+		{"ordinary numbers stay", []run{{text: "by 2030 and 12 more", x: 10, y: 10, size: 10}}, "by|2030|and|12|more"},
+		{"letter-spaced heading", []run{{text: "I N S T I T U T E", x: 10, y: 10, size: 10, gapEm: 0.3}}, "INSTITUTE"},
+	}
+	for _, tt := range tests {
+		var gs []Glyph
+		for _, r := range tt.runs {
+			gs = append(gs, r.glyphs()...)
+		}
+		ls := buildLines(gs, 1)
+		if len(ls) != 1 {
+			t.Errorf("%s: buildLines gave %d lines, want 1", tt.name, len(ls))
+			continue
+		}
+		if got := texts(ls[0].words); got != tt.want {
+			t.Errorf("%s: words = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestBuildLinesOrder(t *testing.T) {
+	// Content order is bottom line first; the lines must come out top to bottom, words left
+	// to right, and the raised marker must stay on its line.
+	p := page(1,
+		run{text: "second line", x: 72, y: 114, size: 10},
+		run{text: "right", x: 300, y: 100, size: 10},
+		run{text: "left", x: 72, y: 100, size: 10},
+		run{text: "2", x: 96, y: 100, size: 6, raise: 1.5},
+	)
+	ls := buildLines(p.Glyphs, 1)
+	var got []string
+	for _, l := range ls {
+		got = append(got, texts(l.words))
+	}
+	want := []string{"left|^2|right", "second|line"}
+	if len(got) != len(want) {
+		t.Fatalf("buildLines = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("buildLines line %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+func BenchmarkBuildLines(b *testing.B) {
+	var runs []run
+	for i := 0; i < 50; i++ {
+		runs = append(runs, run{text: fullLine("Benchmark line", 90), x: 72, y: 60 + float64(i)*14, size: 10})
+	}
+	p := page(1, runs...)
+	b.ResetTimer()
+	for b.Loop() {
+		buildLines(p.Glyphs, 1)
+	}
+}
