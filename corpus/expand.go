@@ -126,7 +126,14 @@ func unwrapPathError(err error) error {
 func (e *expander) folder(ctx context.Context, root string) error {
 	var paths []string
 	var errs []error
-	walkErr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	// WalkDir does not follow a symlinked root; a trailing separator makes
+	// the system resolve it, and WalkDir's joins clean the separator away
+	// so paths still start with root as given.
+	walkRoot := root
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		walkRoot = root + string(filepath.Separator)
+	}
+	walkErr := filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 		if cerr := ctx.Err(); cerr != nil {
 			return cerr
 		}
@@ -134,7 +141,7 @@ func (e *expander) folder(ctx context.Context, root string) error {
 			errs = append(errs, &Error{Source: p, Op: "expand", Err: unwrapPathError(err)})
 			return nil
 		}
-		if p != root && strings.HasPrefix(d.Name(), ".") {
+		if p != walkRoot && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir
 			}

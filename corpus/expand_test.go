@@ -60,6 +60,27 @@ func TestExpandFolder(t *testing.T) {
 	}
 }
 
+// A folder named through a symlink is walked, and its paths keep the name
+// given; a symlinked file inside counts, a symlinked folder inside does not
+// (no loops).
+func TestExpandSymlinks(t *testing.T) {
+	dir := tree(t, "real/a.pdf", "other/b.pdf")
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Skipf("no symlinks here: %v", err)
+	}
+	os.Symlink(filepath.Join(dir, "other", "b.pdf"), filepath.Join(dir, "real", "c.pdf"))
+	os.Symlink(dir, filepath.Join(dir, "real", "loop"))
+	got, err := Expand(context.Background(), []string{link}, ExpandOptions{})
+	if err != nil {
+		t.Fatalf("Expand(symlinked folder) error: %v", err)
+	}
+	want := []string{filepath.Join(link, "a.pdf"), filepath.Join(link, "c.pdf")}
+	if diff := cmp.Diff(want, refs(got)); diff != "" {
+		t.Errorf("Expand(symlinked folder) (-want +got):\n%s", diff)
+	}
+}
+
 func TestExpandEmptyFolder(t *testing.T) {
 	dir := tree(t, "readme.txt")
 	_, err := Expand(context.Background(), []string{dir}, ExpandOptions{})
