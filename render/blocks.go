@@ -51,9 +51,7 @@ const labelW = 25.0 // millimetres
 // as a hanging paragraph, so that a long value never runs past the margin.
 func (rd *renderer) labelled(indent float64, label, value string, link int, url string) {
 	p := rd.pdf
-	rd.use(fMetaB)
-	// A common label width lines the values up; a longer label widens its own row only.
-	lw := max(labelW, p.GetStringWidth(label)+2*p.GetCellMargin()+1)
+	lw := rd.labelWidth(label)
 	rd.use(fMeta)
 	w := bodyW - indent - lw
 	lh := lineH(sizeMeta)
@@ -84,4 +82,24 @@ func (rd *renderer) gap(h float64) {
 		return
 	}
 	rd.pdf.SetY(rd.pdf.GetY() + h)
+}
+
+// labelWidth is the width of a label column: a common width lines the values up, and a longer
+// label widens its own row only.
+func (rd *renderer) labelWidth(label string) float64 {
+	rd.use(fMetaB)
+	return max(labelW, rd.pdf.GetStringWidth(label)+2*rd.pdf.GetCellMargin()+1)
+}
+
+// paraHeight is the height para would take for s, in millimetres, page breaks aside.
+func (rd *renderer) paraHeight(f font, indent float64, s string) float64 {
+	rd.use(f)
+	return float64(len(wrapText(rd.pdf, s, bodyW-indent))) * lineH(f.size)
+}
+
+// labelledHeight is the height labelled would take, page breaks aside.
+func (rd *renderer) labelledHeight(indent float64, label, value string) float64 {
+	w := bodyW - indent - rd.labelWidth(label)
+	rd.use(fMeta)
+	return float64(len(wrapText(rd.pdf, value, w))) * lineH(sizeMeta)
 }

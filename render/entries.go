@@ -101,45 +101,57 @@ func (rd *renderer) drawDocuments() error {
 func (rd *renderer) entry(i int, anchor bool) {
 	p := rd.pdf
 	it := rd.r.Entries[i]
-	rd.use(fBold)
-	// Keep the title, the id and two lines of text together.
-	rd.ensure(lineH(sizeBody)*3 + lineH(sizeSmall) + 2)
-	p.SetY(p.GetY() + 1)
-	if anchor && !rd.anchored[i] {
-		p.SetLink(rd.itemLinks[i], p.GetY(), p.PageNo())
-		rd.anchored[i] = true
-	}
 	title := kindLabel(it.Kind)
 	if it.Number != nil && *it.Number != "" {
 		title += " " + *it.Number
 	} else {
 		title += " (unnumbered)"
 	}
-	rd.para(fBold, 0, title, 0, "")
-	p.SetTextColor(90, 90, 90)
-	rd.para(fMono, 0, it.ID, 0, "")
-	p.SetTextColor(0, 0, 0)
-	rd.gap(0.8)
 	text := it.Text
 	if strings.TrimSpace(text) == "" {
 		text = "(no text)"
-	}
-	rd.para(fBody, 0, text, 0, "")
-	rd.gap(0.8)
-	const ind = 4.0
-	rd.labelled(ind, "Due:", dueLine(it.Due), 0, "")
-	rd.labelled(ind, "Status:", statusLine(it.Status), 0, "")
-	if len(it.Responsible) > 0 {
-		rd.labelled(ind, "Responsible:", strings.Join(it.Responsible, "; "), 0, "")
-	}
-	if it.Section != nil && *it.Section != "" {
-		rd.labelled(ind, "Section:", *it.Section, 0, "")
 	}
 	page := 0
 	if it.Page != nil {
 		page = *it.Page
 	}
-	rd.labelled(ind, "Source:", sourceLine(it, page), 0, sourceURL(it.Source, page))
+	type field struct{ label, value, url string }
+	fields := []field{{"Due:", dueLine(it.Due), ""}, {"Status:", statusLine(it.Status), ""}}
+	if len(it.Responsible) > 0 {
+		fields = append(fields, field{"Responsible:", strings.Join(it.Responsible, "; "), ""})
+	}
+	if it.Section != nil && *it.Section != "" {
+		fields = append(fields, field{"Section:", *it.Section, ""})
+	}
+	fields = append(fields, field{"Source:", sourceLine(it, page), sourceURL(it.Source, page)})
+	const ind = 4.0
+
+	// An entry that fits on a page is kept on one; a longer one starts where it is, with its
+	// title, id and first lines of text together.
+	h := 1 + rd.paraHeight(fBold, 0, title) + rd.paraHeight(fMono, 0, it.ID) + 0.8 + rd.paraHeight(fBody, 0, text) + 0.8 + 2.5
+	for _, f := range fields {
+		h += rd.labelledHeight(ind, f.label, f.value)
+	}
+	if h <= bodyBot-marginTop {
+		rd.ensure(h)
+	} else {
+		rd.ensure(lineH(sizeBody)*3 + lineH(sizeSmall) + 2)
+	}
+	p.SetY(p.GetY() + 1)
+	if anchor && !rd.anchored[i] {
+		p.SetLink(rd.itemLinks[i], p.GetY(), p.PageNo())
+		rd.anchored[i] = true
+	}
+	rd.para(fBold, 0, title, 0, "")
+	p.SetTextColor(90, 90, 90)
+	rd.para(fMono, 0, it.ID, 0, "")
+	p.SetTextColor(0, 0, 0)
+	rd.gap(0.8)
+	rd.para(fBody, 0, text, 0, "")
+	rd.gap(0.8)
+	for _, f := range fields {
+		rd.labelled(ind, f.label, f.value, 0, f.url)
+	}
 	rd.gap(1.5)
 	p.SetDrawColor(215, 215, 215)
 	p.SetLineWidth(0.2)
