@@ -92,7 +92,7 @@ var startWords = func() map[string]bool {
 	for k := range monthWords {
 		m[k] = true
 	}
-	for _, w := range []string{"the", "its", "gb", "end", "close", "mid", "middle", "early", "late",
+	for _, w := range []string{"the", "its", "gb", "ilc", "end", "close", "mid", "middle", "early", "late",
 		"beginning", "start", "first", "second", "third", "fourth", "last", "next", "coming",
 		"this", "year", "biennium"} {
 		m[w] = true

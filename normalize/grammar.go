@@ -410,6 +410,21 @@ func (p *parser) modified(i int) (span, int, bool) {
 	w := p.word(i)
 	j := i + 1
 	mod := ""
+	if w == "year" && (p.is(j, "end") || p.dash(j) && p.is(j+1, "end")) {
+		// "year-end 2020", "year end 2020"
+		w, j = "end", j+1
+		if p.is(j, "end") {
+			j++
+		}
+		if p.is(j, "of") {
+			j++
+		}
+		b, k, ok := p.period(j, false)
+		if !ok || !b.end.ok() {
+			return span{}, i, false
+		}
+		return span{end: b.end, prec: b.prec, point: true}, k, true
+	}
 	switch w {
 	case "end", "close":
 		mod = "end"
@@ -496,7 +511,7 @@ func (p *parser) quarter(i int) (span, int, bool) {
 	q, j := 0, i
 	if i < len(p.toks) && p.toks[i].kind == tkMixed && p.toks[i].c == 'Q' {
 		q, j = p.toks[i].n, i+1
-		if (p.punct(j, '/') || p.dash(j)) && p.glued(j) {
+		if (p.punct(j, '/') || p.dash(j)) && p.glued(j) || p.is(j, "of") {
 			j++
 		}
 	} else if n, ok := ordinalWords[p.ordWord(i)]; ok && p.is(i+1, "quarter") {

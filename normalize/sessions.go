@@ -14,10 +14,13 @@ func (p *parser) session(i int) (span, int, bool) {
 		j+1 < len(p.toks) && p.toks[j+1].kind == tkOrd {
 		j++ // its forthcoming 344th Session
 	}
-	// GB.352, but not the paper symbol GB.352/INS/1
-	if p.word(j) == "gb" && p.punct(j+1, '.') && p.glued(j+1) && p.glued(j+2) {
-		if n, ok := p.num(j+2, 3, 3); ok && !p.symbolGoesOn(j+3) {
-			return p.resolveSession(BodyGB, n, j+3)
+	// GB.352 and ILC.112, but not the paper symbols GB.352/INS/1 and ILC.112/Record No. 5
+	if w := p.word(j); (w == "gb" || w == "ilc") && p.punct(j+1, '.') && p.glued(j+1) && p.glued(j+2) {
+		if n, ok := p.num(j+2, 2, 3); ok && !p.symbolGoesOn(j+3) {
+			if w == "gb" {
+				return p.resolveSession(BodyGB, n, j+3)
+			}
+			return p.resolveSession(BodyILC, n, j+3)
 		}
 		return span{}, i, false
 	}
@@ -47,8 +50,13 @@ func (p *parser) session(i int) (span, int, bool) {
 			}
 		case p.is(k, "international") && p.is(k+1, "labour") && p.is(k+2, "conference"):
 			body, k = BodyILC, k+3
-		case p.is(k, "governing") && p.is(k+1, "body") && p.is(k+2, "session"):
-			body, k = BodyGB, k+3
+		case p.is(k, "ilc"):
+			body, k = BodyILC, k+1
+		case p.is(k, "governing") && p.is(k+1, "body"):
+			body, k = BodyGB, k+2
+			if p.is(k, "session") {
+				k++
+			}
 		default:
 			return span{}, i, false
 		}
