@@ -269,7 +269,7 @@ type attemptResult struct {
 // attempt makes one request under the host's concurrency limit and the
 // per-attempt timeout, which covers reading the body too.
 func (f *Fetcher) attempt(ctx context.Context, u *url.URL, limit int64) attemptResult {
-	release, err := f.hosts.acquire(ctx, u.Host)
+	release, err := f.hosts.acquire(ctx, u)
 	if err != nil {
 		return attemptResult{err: err}
 	}

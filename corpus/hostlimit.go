@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"net/url"
 	"strings"
 	"sync"
 
@@ -23,8 +24,8 @@ func newHostLimiter(n int) *hostLimiter {
 
 // acquire blocks until a slot for host is free or ctx is done; the returned
 // func releases the slot.
-func (h *hostLimiter) acquire(ctx context.Context, host string) (func(), error) {
-	host = strings.ToLower(host)
+func (h *hostLimiter) acquire(ctx context.Context, u *url.URL) (func(), error) {
+	host := hostKey(u)
 	h.mu.Lock()
 	s, ok := h.m[host]
 	if !ok {
@@ -36,4 +37,17 @@ func (h *hostLimiter) acquire(ctx context.Context, host string) (func(), error) 
 		return nil, err
 	}
 	return func() { s.Release(1) }, nil
+}
+
+// hostKey names a server regardless of case and of an explicit default port,
+// so "H.example" and "h.example:443" share one limit.
+func hostKey(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		port = "80"
+		if strings.EqualFold(u.Scheme, "https") {
+			port = "443"
+		}
+	}
+	return strings.ToLower(u.Hostname()) + ":" + port
 }

@@ -63,7 +63,9 @@ func httpScheme(u *url.URL) bool {
 }
 
 // userinfoRE finds credentials in a string that does not parse as a URL.
-var userinfoRE = regexp.MustCompile(`//[^/?#@\s]*@`)
+// Greedy through the last '@' of the authority, since a password may
+// itself hold an unescaped '@'.
+var userinfoRE = regexp.MustCompile(`//[^/?#\s]*@`)
 
 // Redact removes user:password@ from a URL so it can appear in logs and
 // errors. Strings that are not URLs pass through with any "//user@" pattern
