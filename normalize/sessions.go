@@ -62,7 +62,10 @@ func (p *parser) session(i int) (span, int, bool) {
 		}
 		if body == "" {
 			// the numbers do not overlap: the Conference is near its 115th session, the
-			// Governing Body passed its 270th in 1997
+			// Governing Body passed its 270th in 1997.
+			// BUG: the committees number their sessions too (the Committee of Experts met for
+			// its 94th session in 2023); "its 94th Session" after a committee's name is read as
+			// the Conference's.
 			body = BodyGB
 			if n < 200 {
 				body = BodyILC
@@ -70,7 +73,7 @@ func (p *parser) session(i int) (span, int, bool) {
 		}
 		return p.resolveSession(body, n, k)
 	}
-	// the November 2024 session, the 2021 session of the Conference
+	// its next session, the forthcoming session of the Conference
 	if p.is(j, "next") || p.is(j, "forthcoming") || p.is(j, "upcoming") {
 		if !p.is(j+1, "session") {
 			return span{}, i, false
@@ -91,6 +94,7 @@ func (p *parser) session(i int) (span, int, bool) {
 		}
 		return sessionSpan(s), k, true
 	}
+	// the November 2024 session, the 2021 session of the Conference
 	if m, k, _, ok := p.month(j); ok {
 		y, ok := p.year(k)
 		if !ok || !p.is(k+1, "session") {
