@@ -3,6 +3,7 @@ package htmltext
 import (
 	"context"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -19,7 +20,7 @@ var nestingLimits = [...]int{384, 160, 48}
 // parse builds the tree. A page too deeply nested for the parser is reparsed with the tags
 // beyond a nesting limit dropped, so its text survives without its deepest structure.
 func parse(ctx context.Context, text string) (*html.Node, error) {
-	root, err := html.Parse(strings.NewReader(text))
+	root, err := html.Parse(&ctxReader{ctx: ctx, r: strings.NewReader(text)})
 	if err == nil {
 		return root, nil
 	}
@@ -31,7 +32,7 @@ func parse(ctx context.Context, text string) (*html.Node, error) {
 		if ferr != nil {
 			return nil, ferr
 		}
-		root, err = html.Parse(strings.NewReader(flat))
+		root, err = html.Parse(&ctxReader{ctx: ctx, r: strings.NewReader(flat)})
 		if err == nil {
 			return root, nil
 		}
@@ -133,4 +134,24 @@ func nestWeight(name string) int {
 		return 2
 	}
 	return 1
+}
+
+// ctxReader stops the parser when the context ends: x/net/html takes no context, but returns
+// the first read error other than io.EOF.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+// ctxReadChunk bounds one read, so that cancellation is seen within a few milliseconds.
+const ctxReadChunk = 64 << 10
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if len(p) > ctxReadChunk {
+		p = p[:ctxReadChunk]
+	}
+	return c.r.Read(p)
 }

@@ -122,6 +122,22 @@ func TestCancelled(t *testing.T) {
 	}
 }
 
+func TestCancelledDuringParse(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &ctxReader{ctx: ctx, r: strings.NewReader(strings.Repeat("<p>x</p>", 1<<16))}
+	buf := make([]byte, 1<<20)
+	if n, err := r.Read(buf); err != nil || n > ctxReadChunk {
+		t.Fatalf("ctxReader.Read = %d, %v; want at most %d bytes, no error", n, err, ctxReadChunk)
+	}
+	cancel()
+	if _, err := r.Read(buf); !errors.Is(err, context.Canceled) {
+		t.Errorf("ctxReader.Read after cancel error = %v, want context.Canceled", err)
+	}
+	if _, err := parse(ctx, "<p>x</p>"); !errors.Is(err, context.Canceled) {
+		t.Errorf("parse(cancelled ctx) error = %v, want context.Canceled", err)
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"", "<", "<html><body><p>x</p></body></html>",
