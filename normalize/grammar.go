@@ -579,8 +579,11 @@ func (p *parser) numericDate(i int) (span, int, bool) {
 			return span{}, i, false
 		}
 	}
-	if i > 0 && p.toks[i].glued && p.toks[i-1].kind != tkPunct {
-		return span{}, i, false
+	if i > 0 && p.toks[i].glued {
+		// glued to a word or to a symbol's slash ("ILO/2020/11/05"), it is part of a name
+		if prev := p.toks[i-1]; prev.kind != tkPunct || prev.c != '(' && prev.c != '[' && prev.c != '"' && prev.c != '\'' && prev.c != 0x80 {
+			return span{}, i, false
+		}
 	}
 	if i+5 < len(p.toks) && p.toks[i+5].glued {
 		if n := p.toks[i+5]; n.kind == tkNum || n.kind == tkWord || n.kind == tkMixed ||
@@ -594,7 +597,8 @@ func (p *parser) numericDate(i int) (span, int, bool) {
 		return span{}, i, false
 	}
 	var y, m, d int
-	if a, ok := p.num(i, 4, 4); ok && sep1.kind == tkDash {
+	if a, ok := p.num(i, 4, 4); ok {
+		// year first: 2024-01-31, 2024/01/31, 2024.01.31
 		mm, ok1 := p.num(i+2, 1, 2)
 		dd, ok2 := p.num(i+4, 1, 2)
 		if !ok1 || !ok2 {

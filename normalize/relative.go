@@ -50,6 +50,9 @@ func (p *parser) relative(i int, bound string) (span, int, bool) {
 		if w == "following" {
 			return span{}, i, false // "the following year" counts from a date the text names, not from ours
 		}
+		if unit == "biennia" && n == 0 && !vague {
+			return p.biennium(2, j) // the next biennium: the ILO's, which start in even years
+		}
 		if n == 0 && !vague {
 			n = 1
 		}
@@ -68,6 +71,8 @@ func (p *parser) relative(i int, bound string) (span, int, bool) {
 		return p.calendarNext(unit, 0, j+2)
 	case the && w == "current" && p.is(j+1, "year"):
 		return p.calendarNext("years", 0, j+2)
+	case (the && w == "current" || !the && w == "this") && p.is(j+1, "biennium"):
+		return p.biennium(0, j+2)
 	}
 	if the || (bound != "within" && bound != "in" && bound != "over") {
 		return span{}, i, false
@@ -127,4 +132,14 @@ func (p *parser) calendarNext(unit string, delta, next int) (span, int, bool) {
 	}
 	t := firstOf(p.ref.y, p.ref.m).time().AddDate(0, delta, 0)
 	return monthSpan(t.Year(), t.Month()), next, true
+}
+
+// biennium is the ILO biennium (2024–25, 2026–27: they start in even years) that holds the
+// document's date, moved by delta years.
+func (p *parser) biennium(delta, next int) (span, int, bool) {
+	if !p.ref.ok() {
+		return span{prec: PrecisionRelative, vague: true}, next, true
+	}
+	y := p.ref.y - p.ref.y%2 + delta
+	return span{start: civil{y, 1, 1}, end: civil{y + 1, 12, 31}, prec: PrecisionBiennium}, next, true
 }
