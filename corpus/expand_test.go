@@ -139,6 +139,25 @@ func TestExpandManifestCycle(t *testing.T) {
 	}
 }
 
+func TestExpandLimits(t *testing.T) {
+	dir := tree(t, "a.pdf", "b.pdf", "c.pdf")
+	for i := range 5 {
+		next := fmt.Sprintf("m%d.txt\n", i+1)
+		if i == 4 {
+			next = "a.pdf\n"
+		}
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("m%d.txt", i)), []byte(next), 0o644)
+	}
+	_, err := Expand(context.Background(), []string{filepath.Join(dir, "m0.txt")}, ExpandOptions{MaxDepth: 3})
+	if err == nil || !strings.Contains(err.Error(), "nested more than 3 deep") {
+		t.Errorf("Expand(5 nested manifests, MaxDepth 3) error = %v, want a depth error", err)
+	}
+	got, err := Expand(context.Background(), []string{dir}, ExpandOptions{MaxSources: 2})
+	if err == nil || len(got) != 2 {
+		t.Errorf("Expand(3 files, MaxSources 2) = %d sources, %v; want 2 and an error", len(got), err)
+	}
+}
+
 func TestExpandForceManifest(t *testing.T) {
 	dir := tree(t, "a.pdf")
 	list := filepath.Join(dir, "sources")

@@ -128,3 +128,26 @@ func TestDocIDFallback(t *testing.T) {
 		t.Errorf("DocID gives %q for two different query URLs", a)
 	}
 }
+
+func FuzzSafeName(f *testing.F) {
+	for _, s := range []string{"GB.340/INS/6", "../..", ".", "", "CON", "https://u:p@h/x?y#z", "a\x00b", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := SafeName(s)
+		if got == "" || got == "." || got == ".." || strings.Contains(got, "..") ||
+			strings.ContainsAny(got, "/\\:\x00") || strings.HasPrefix(got, ".") || len(got) > maxNameLen {
+			t.Fatalf("SafeName(%q) = %q, not a safe single file name", s, got)
+		}
+		if SafeName(s) != got {
+			t.Fatalf("SafeName(%q) not stable", s)
+		}
+	})
+}
+
+func BenchmarkSafeName(b *testing.B) {
+	in := "https://www.ilo.org/wcmsp5/groups/public/---ed_norm/---relconf/documents/meetingdocument/wcms_757904.pdf"
+	for b.Loop() {
+		SafeName(in)
+	}
+}

@@ -293,6 +293,8 @@ var magics = []struct {
 	{"GIF8", "a GIF image"},
 	{"\x1F\x8B", "a gzip file"},
 	{"<?xml", "an XML file"},
+	{"\xFF\xFE", "a UTF-16 file"},
+	{"\xFE\xFF", "a UTF-16 file"},
 }
 
 // Describe says in a few words what data is, for an error message.
