@@ -6,6 +6,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // dateMetaNames are the <meta name> values that carry a page's date.
@@ -58,36 +59,58 @@ func metaDates(gq *goquery.Document) (published, named string) {
 
 // contentDate picks the date hint from inside the main content: a <time> element's datetime
 // (or text), else the date-named meta, else an element whose class or itemprop says it is the
-// date. Only the content roots are searched, so a sidebar's event dates are never taken, and
-// revision dates ("Last update", class "updated") are skipped.
+// date. Only the content roots are searched, the article among them first, so that a
+// sidebar's event dates are never taken; dates of list entries beside a link (a listing of
+// events or related stories) and revision dates ("Last update", class "updated") are skipped.
 func contentDate(gq *goquery.Document, roots []*html.Node, named string) string {
-	sel := gq.FindNodes(roots...)
-	var found string
-	sel.Find("time").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if isUpdateElement(s.Get(0)) {
-			return true
+	scopes := []*goquery.Selection{gq.FindNodes(roots...)}
+	if articles := scopes[0].Find("article"); articles.Length() == 1 {
+		scopes = []*goquery.Selection{articles, scopes[0]}
+	}
+	for _, scope := range scopes {
+		if v := timeDate(scope); v != "" {
+			return v
 		}
-		v := collapse(s.AttrOr("datetime", ""))
-		if v == "" {
-			v = dateText(s.Get(0))
-		}
-		found = v
-		return found == ""
-	})
-	if found != "" {
-		return found
 	}
 	if named != "" {
 		return named
 	}
-	sel.Find("[class], [itemprop], [id]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	for _, scope := range scopes {
+		if v := markedDate(scope); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// timeDate is the first usable <time> element's date under scope.
+func timeDate(scope *goquery.Selection) string {
+	var found string
+	scope.Find("time").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		n := s.Get(0)
+		if isUpdateElement(n) || isListingEntry(n) {
+			return true
+		}
+		found = collapse(s.AttrOr("datetime", ""))
+		if found == "" {
+			found = dateText(n)
+		}
+		return found == ""
+	})
+	return found
+}
+
+// markedDate is the first element under scope whose class, id or itemprop names it the date.
+func markedDate(scope *goquery.Selection) string {
+	var found string
+	scope.Find("[class], [itemprop], [id]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		n := s.Get(0)
 		prop := strings.ToLower(s.AttrOr("itemprop", ""))
 		isDate := prop == "datepublished" || prop == "datecreated" || prop == "date"
 		for _, w := range append(tokens(s.AttrOr("class", "")), tokens(s.AttrOr("id", ""))...) {
 			isDate = isDate || dateWords[w]
 		}
-		if !isDate || isUpdateElement(n) {
+		if !isDate || isUpdateElement(n) || isListingEntry(n) {
 			return true
 		}
 		if v := collapse(s.AttrOr("content", "")); v != "" && prop != "" {
@@ -98,6 +121,22 @@ func contentDate(gq *goquery.Document, roots []*html.Node, named string) string 
 		return found == ""
 	})
 	return found
+}
+
+// isListingEntry says whether a date stands in a link or in a list item holding a link: the
+// date of another page (an event, a related story), not of this one.
+func isListingEntry(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		switch {
+		case isElem(a, atom.A) && hasAttr(a, "href"):
+			return true
+		case isElem(a, atom.Li):
+			return measure(a, -1).links > 0
+		case isElem(a, atom.Article, atom.Main, atom.Body):
+			return false
+		}
+	}
+	return false
 }
 
 // dateText is an element's text when it is short and holds a digit, as a date does.

@@ -28,6 +28,14 @@ func TestDateHint(t *testing.T) {
 			""},
 		{"sidebar before the article's own date", `<body>` + unnamedSidebar + `<div class="story"><p class="dateline">Geneva, 3 March 2021</p><p>` + articleText + `</p><p>` + articleText + `</p></div></body>`,
 			"Geneva, 3 March 2021"},
+		{"unnamed events block in main before the article's date", `<body><main><section class="block-upcoming"><h2>Events</h2><ul><li><a href="/e">Governing Body</a> <time datetime="2031-03-15">15 March</time></li></ul></section>
+			<article><h1>Title</h1><span class="date">2 February 2021</span><p>` + articleText + `</p></article></main></body>`,
+			"2 February 2021"},
+		{"related stories list inside the article", `<body><article><h1>Title</h1><p>` + articleText + `</p><ul class="related"><li><a href="/s">Other story</a> <span class="date">9 May 2031</span></li></ul>
+			<div class="byline"><span class="date">3 April 2021</span></div></article></body>`,
+			"3 April 2021"},
+		{"meta list without links is the article's", `<body><article><ul class="meta"><li class="date">4 July 2021</li><li>Geneva</li></ul><p>` + articleText + `</p></article></body>`,
+			"4 July 2021"},
 		{"last update skipped", `<body><article><p class="updated">Last updated: 4 May 2021</p><span class="date">Updated 4 May 2021</span><p>` + articleText + `</p></article></body>`,
 			""},
 		{"dateModified skipped for datePublished", `<body><article><span itemprop="dateModified">4 May 2021</span> <span itemprop="datePublished">1 April 2021</span><p>` + articleText + `</p></article></body>`,
