@@ -52,6 +52,14 @@ func (p *parser) session(i int) (span, int, bool) {
 			body, k = BodyILC, k+3
 		case p.is(k, "ilc"):
 			body, k = BodyILC, k+1
+			if p.is(k, "session") {
+				k++
+			}
+		case p.is(k, "gb"):
+			body, k = BodyGB, k+1
+			if p.is(k, "session") {
+				k++
+			}
 		case p.is(k, "governing") && p.is(k+1, "body"):
 			body, k = BodyGB, k+2
 			if p.is(k, "session") {
@@ -135,7 +143,12 @@ func (p *parser) bodyOf(i int) (string, int) {
 	if p.is(j, "the") {
 		j++
 	}
+	if p.is(j, "ilo") {
+		j++
+	}
 	switch {
+	case p.is(j, "gb"):
+		return BodyGB, j + 1
 	case p.is(j, "governing") && p.is(j+1, "body"):
 		return BodyGB, j + 2
 	case p.is(j, "conference"):
