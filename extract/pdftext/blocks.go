@@ -192,7 +192,7 @@ func buildBlocks(pages []pageLines, tables [][]pageTable, m docMetrics, v vocabu
 		for ei, e := range els {
 			if e.table != nil {
 				t := e.table
-				if ei == 0 && cur == nil && lastTable != nil && lastTable.reachesEnd && lastTable.headerKey == t.headerKey &&
+				if ei == 0 && cur == nil && lastTable != nil && lastTable.reachesEnd && (t.continued || lastTable.headerKey == t.headerKey) &&
 					len(blocks) > 0 && blocks[len(blocks)-1].Kind == textlayer.Table {
 					// The same table continues with its header repeated: drop the header.
 					bt := blocks[len(blocks)-1].Table

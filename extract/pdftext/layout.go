@@ -36,11 +36,16 @@ func analyze(ctx context.Context, raw RawDocument) (*textlayer.Document, error) 
 	m = measure(pages)
 
 	tables := make([][]pageTable, len(pages))
+	var open *pageTable
 	for i, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		tables[i] = findTables(p, v)
+		tables[i] = findTables(p, open, v)
+		open = nil
+		if n := len(tables[i]); n > 0 && tables[i][n-1].reachesEnd {
+			open = &tables[i][n-1]
+		}
 	}
 	doc.Blocks = buildBlocks(pages, tables, m, v)
 	return doc, nil

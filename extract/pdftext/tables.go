@@ -34,8 +34,9 @@ var rowNumberRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*[.)]|\(?[a-zA-Z0-9]{1
 // pageTable is a table found on one page; lines first..last (inclusive) of the page are its.
 type pageTable struct {
 	first, last int
-	cols        []float64
+	grid        grid
 	headerKey   string
+	continued   bool // continues the previous page's table without a repeated header
 	data        *textlayer.TableData
 	reachesEnd  bool // the table's last line is the page's last body line
 }
@@ -128,11 +129,28 @@ func fitsColumns(l line, cols []float64) bool {
 	return !crossing
 }
 
-// findTables finds the tables of one page, top to bottom.
-func findTables(p pageLines, v vocabulary) []pageTable {
+// findTables finds the tables of one page, top to bottom. open is the previous page's table when
+// it ran to the end of that page: if this page starts with lines aligned to its columns, they
+// continue it even without a repeated header.
+func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 	var out []pageTable
 	ls := p.lines
-	for i := 0; i < len(ls); i++ {
+	if len(ls) == 0 {
+		return nil
+	}
+	start := 0
+	_, headed := tableAt(ls, 0, v)
+	if open != nil && len(ls) > 0 && !headed && (open.grid.aligned(ls[0]) || rowNumberRe.MatchString(ls[0].text()) && fitsColumns(ls[0], open.grid.starts)) {
+		t := pageTable{first: 0, last: -1, grid: open.grid, headerKey: open.headerKey, continued: true,
+			data: &textlayer.TableData{Columns: len(open.grid.starts)}}
+		parseRows(ls, 0, &t, v)
+		if t.last >= 0 {
+			t.reachesEnd = t.last == len(ls)-1
+			out = append(out, t)
+			start = t.last + 1
+		}
+	}
+	for i := start; i < len(ls); i++ {
 		t, ok := tableAt(ls, i, v)
 		if !ok {
 			continue
@@ -198,7 +216,7 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 		return pageTable{}, false
 	}
 
-	t := pageTable{first: i, cols: cols, data: &textlayer.TableData{Columns: len(cols)}}
+	t := pageTable{first: i, grid: g, data: &textlayer.TableData{Columns: len(cols)}}
 	page := head.page
 	hdr := newRowBuilder(len(cols), v)
 	for j := i; j <= headerEnd; j++ {
@@ -214,6 +232,22 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	}
 	t.headerKey = strings.Join(keys, "|")
 
+	t.last = headerEnd
+	parseRows(ls, headerEnd+1, &t, v)
+	if len(t.data.Rows) < 2 {
+		return pageTable{}, false
+	}
+	return t, true
+}
+
+// parseRows reads table rows from line start on, into t, until the table ends.
+func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
+	g := t.grid
+	cols := g.starts
+	page := 0
+	if start < len(ls) {
+		page = ls[start].page
+	}
 	var cur *rowBuilder
 	span := false
 	flush := func() {
@@ -227,11 +261,13 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 		cur = nil
 	}
 	dataSize := 0.0
-	t.last = headerEnd
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
-	for j := headerEnd + 1; j < len(ls); j++ {
+	for j := start; j < len(ls); j++ {
 		l := ls[j]
-		gap := gapBetween(ls[j-1], l)
+		gap := 0.0
+		if j > 0 {
+			gap = gapBetween(ls[j-1], l)
+		}
 		if gap > 1.5*l.size {
 			break
 		}
@@ -291,10 +327,6 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 		t.last = j
 	}
 	flush()
-	if len(t.data.Rows) < 2 {
-		return pageTable{}, false
-	}
-	return t, true
 }
 
 func followedByAligned(ls []line, j int, g grid) bool {

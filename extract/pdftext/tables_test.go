@@ -10,7 +10,10 @@ import (
 // planPages is an action plan table in the manner of a GB paper's appendix: a bold header, bold
 // group rows spanning the table (one wrapping), numbered rows with wrapped cells, an empty cell,
 // and a continuation on the next page under a repeated header.
-func planPages() []RawPage {
+func planPages() []RawPage { return planPagesHeader(true) }
+
+// planPagesHeader builds planPages, with or without the header repeated on page 2.
+func planPagesHeader(repeat bool) []RawPage {
 	const c0, c1, c2, sz = 72.0, 320.0, 420.0, 9.0
 	head := func(y float64) []run {
 		return []run{
@@ -37,7 +40,10 @@ func planPages() []RawPage {
 		run{text: "changes to the system", x: c0, y: 214, size: sz},
 		run{text: "the revision", x: c2, y: 214, size: sz},
 	)
-	p2 := head(60)
+	var p2 []run
+	if repeat {
+		p2 = head(60)
+	}
 	p2 = append(p2,
 		run{text: "4. Reinforcement of the programme", x: c0, y: 73, size: sz},
 		run{text: "By mid-2019", x: c1, y: 73, size: sz},
@@ -62,7 +68,13 @@ func rowTexts(r textlayer.Row) string {
 }
 
 func TestTablePlan(t *testing.T) {
-	doc := analyzePages(t, planPages()...)
+	for _, repeat := range []bool{true, false} {
+		testTablePlan(t, repeat)
+	}
+}
+
+func testTablePlan(t *testing.T, repeat bool) {
+	doc := analyzePages(t, planPagesHeader(repeat)...)
 	var tables []*textlayer.TableData
 	for _, b := range doc.Blocks {
 		if b.Kind == textlayer.Table {
@@ -70,7 +82,7 @@ func TestTablePlan(t *testing.T) {
 		}
 	}
 	if len(tables) != 1 {
-		t.Fatalf("got %d tables, want 1 continued over two pages\n%s", len(tables), dump(doc))
+		t.Fatalf("header repeated %v: got %d tables, want 1 continued over two pages\n%s", repeat, len(tables), dump(doc))
 	}
 	tb := tables[0]
 	if tb.Columns != 3 {
@@ -89,7 +101,7 @@ func TestTablePlan(t *testing.T) {
 		got = append(got, rowTexts(r))
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		t.Errorf("header repeated %v: rows:\n%s\nwant:\n%s", repeat, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if !tb.Rows[0].Header || tb.Rows[1].Header {
 		t.Errorf("header flags = %v, %v; want only the first row flagged", tb.Rows[0].Header, tb.Rows[1].Header)
@@ -159,6 +171,6 @@ func BenchmarkFindTables(b *testing.B) {
 	p := pageLines{number: 1, width: 600, height: 800, lines: buildLines(pages[0].Glyphs, 1)}
 	v := vocabulary{}
 	for b.Loop() {
-		findTables(p, v)
+		findTables(p, nil, v)
 	}
 }
