@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"os"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -285,7 +286,7 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, limit int64) attemptR
 	req.Header.Set("Accept", "application/pdf, text/html;q=0.9, */*;q=0.1")
 	resp, err := f.client.Do(req)
 	if err != nil {
-		return attemptResult{err: f.requestError(ctx, actx, err)}
+		return attemptResult{err: f.requestError(ctx, actx, err), retry: droppedConnection(err)}
 	}
 	defer resp.Body.Close()
 
@@ -314,6 +315,13 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, limit int64) attemptR
 		ctype = mt
 	}
 	return attemptResult{data: data, ctype: ctype}
+}
+
+// droppedConnection reports whether the server closed or reset the
+// connection before answering: a GET is safe to repeat, and busy servers do
+// this under load. Timeouts are not retried; they would multiply the wait.
+func droppedConnection(err error) bool {
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET)
 }
 
 // requestError strips the URL that net/http puts in its errors (it keeps

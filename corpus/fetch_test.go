@@ -130,6 +130,29 @@ func TestFetchRetries(t *testing.T) {
 	}
 }
 
+// A server that drops the connection before answering is tried again.
+func TestFetchRetriesDroppedConnection(t *testing.T) {
+	var n atomic.Int32
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		if n.Add(1) == 1 {
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err == nil {
+				conn.Close()
+			}
+			return
+		}
+		io.WriteString(w, tinyPDF)
+	})
+	clock := &fakeClock{}
+	got, err := fetchURL(t, NewFetcher(testOptions(clock)), srv.URL+"/a.pdf")
+	if err != nil || got.Format != FormatPDF {
+		t.Fatalf("Fetch(dropped once) = %v, %v; want the PDF", got, err)
+	}
+	if n.Load() != 2 || len(clock.Waits()) != 1 {
+		t.Errorf("Fetch(dropped once) made %d requests and %d waits, want 2 and 1", n.Load(), len(clock.Waits()))
+	}
+}
+
 // A cancelled context stops the retry loop instead of waiting it out.
 func TestFetchCancelDuringBackoff(t *testing.T) {
 	srv := serve(t, func(w http.ResponseWriter, r *http.Request) { http.Error(w, "busy", 503) })
