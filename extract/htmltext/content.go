@@ -143,7 +143,7 @@ func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables
 
 // scoreNodes adds up the text under every element and gives each block of running text a vote
 // (one, plus one per comma, plus one per hundred characters up to three) to the element that
-// contains it as a paragraph and, halved and thirded, to the two levels above, as Readability
+// contains it as a paragraph and, halved and divided by six, to the two levels above, as Readability
 // does.
 //
 // order lists the scored elements in first-seen order, so that ties break the same way on
