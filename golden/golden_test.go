@@ -80,7 +80,7 @@ func utf8Text(b []byte) bool { return !bytes.ContainsRune(b, 0) && !bytes.HasPre
 func TestTextLayer(t *testing.T) {
 	docs := samples(t)
 	ctx := context.Background()
-	eng, err := pdftext.NewPdfiumEngine(ctx, pdftext.PdfiumOptions{Workers: 1})
+	eng, err := pdftext.NewPdfiumEngine(ctx, pdftext.PdfiumOptions{Workers: 1, CacheDir: pipeline.EngineCacheDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +121,7 @@ func runSamples(t *testing.T, docs []string) string {
 	t.Helper()
 	out := t.TempDir()
 	_, err := pipeline.Run(context.Background(), docs, pipeline.Options{
-		Out: out, Jobs: 2, AsOf: asOf, NoCache: true, Version: "golden",
+		Out: out, Jobs: 2, AsOf: asOf, NoCache: true, Version: "golden", DocTimeout: 5 * time.Minute,
 		Title: "Governing Body: progress on recommendations, action items and commitments",
 	})
 	if err != nil {
@@ -187,7 +187,7 @@ func TestRun(t *testing.T) {
 func pdfText(t *testing.T, pdf []byte) ([]byte, bool) {
 	t.Helper()
 	ctx := context.Background()
-	eng, err := pdftext.NewPdfiumEngine(ctx, pdftext.PdfiumOptions{Workers: 1})
+	eng, err := pdftext.NewPdfiumEngine(ctx, pdftext.PdfiumOptions{Workers: 1, CacheDir: pipeline.EngineCacheDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +225,7 @@ func TestScoreOnSharedCorpus(t *testing.T) {
 	}
 	out := t.TempDir()
 	_, err = pipeline.Run(context.Background(), []string{filepath.Join(shared, "corpus")}, pipeline.Options{
-		Out: out, Jobs: 2, AsOf: asOf, NoCache: true, Version: "score",
+		Out: out, Jobs: 2, AsOf: asOf, NoCache: true, Version: "score", DocTimeout: 5 * time.Minute,
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 
 	"gbtrack/extract/pdftext"
@@ -22,12 +24,22 @@ func (l *lazyPDF) close() {
 	}
 }
 
+// EngineCacheDir is where the compiled PDFium module is kept between processes (compiling it
+// takes seconds); "" when the user has no cache folder, and each process then compiles it anew.
+func EngineCacheDir() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "gbtrack", "pdfium")
+}
+
 func (p *processor) pdfReader(ctx context.Context) (*pdftext.Reader, error) {
 	p.pdf.once.Do(func() {
 		var eng pdftext.Engine
 		switch p.opts.PDFEngine {
 		case "pdfium":
-			eng, p.pdf.err = pdftext.NewPdfiumEngine(context.WithoutCancel(ctx), pdftext.PdfiumOptions{Workers: p.opts.Jobs})
+			eng, p.pdf.err = pdftext.NewPdfiumEngine(context.WithoutCancel(ctx), pdftext.PdfiumOptions{Workers: p.opts.Jobs, CacheDir: EngineCacheDir()})
 		case "go":
 			eng = pdftext.NewGoEngine()
 		default:

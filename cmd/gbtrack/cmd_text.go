@@ -9,6 +9,7 @@ import (
 	"gbtrack/extract/htmltext"
 	"gbtrack/extract/pdftext"
 	"gbtrack/extract/textlayer"
+	"gbtrack/pipeline"
 )
 
 // cmdText prints the text layer of one document as gbtrack reads it.
@@ -42,7 +43,7 @@ func cmdText(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		var eng pdftext.Engine
 		if *engine == "go" {
 			eng = pdftext.NewGoEngine()
-		} else if eng, err = pdftext.NewPdfiumEngine(ctx, pdftext.PdfiumOptions{Workers: 1}); err != nil {
+		} else if eng, err = pdftext.NewPdfiumEngine(ctx, pdftext.PdfiumOptions{Workers: 1, CacheDir: pipeline.EngineCacheDir()}); err != nil {
 			return err
 		}
 		r, err := pdftext.NewReader(ctx, pdftext.Options{Engine: eng})
