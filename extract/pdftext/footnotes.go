@@ -124,3 +124,34 @@ func wordsText(ws []word) string {
 	}
 	return b.String()
 }
+
+var (
+	notesHeadingRe = regexp.MustCompile(`(?i)^(notes|endnotes|footnotes)$`)
+	noteLineRe     = regexp.MustCompile(`^\[?(\d{1,3})[.)\]]?\s+(\S.*)$`)
+)
+
+// splitEndnotes moves the notes that a web page prints at its end, under a "Notes" heading, from
+// the blocks to the footnotes: the heading and the numbered paragraphs that follow it.
+func splitEndnotes(blocks []textlayer.Block) ([]textlayer.Block, []textlayer.Footnote) {
+	for i, b := range blocks {
+		if b.Kind != textlayer.Heading || !notesHeadingRe.MatchString(strings.TrimSpace(strings.TrimSuffix(b.Text, ":"))) {
+			continue
+		}
+		var notes []textlayer.Footnote
+		j := i + 1
+		for ; j < len(blocks); j++ {
+			m := noteLineRe.FindStringSubmatch(blocks[j].Text)
+			if blocks[j].Kind != textlayer.Paragraph || m == nil {
+				break
+			}
+			notes = append(notes, textlayer.Footnote{Page: blocks[j].Page, Number: m[1], Text: m[2]})
+		}
+		if len(notes) == 0 {
+			continue
+		}
+		rest := append(append([]textlayer.Block(nil), blocks[:i]...), blocks[j:]...)
+		more, moreNotes := splitEndnotes(rest[i:])
+		return append(rest[:i], more...), append(notes, moreNotes...)
+	}
+	return blocks, nil
+}

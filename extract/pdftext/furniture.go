@@ -43,11 +43,16 @@ func removeFurniture(pages []pageLines) []string {
 		return l.y1 <= p.height*furnitureBand || l.y0 >= p.height*(1-furnitureBand)
 	}
 	seen := map[string][]occ{}
+	// A text that also occurs in the body ("RECOMMENDATION 3" at the top of some pages and
+	// lower on others) is content, not furniture.
+	inBody := map[string]bool{}
 	for _, p := range pages {
 		for _, l := range p.lines {
+			k := furnitureKey(l.text())
 			if inBand(p, l) {
-				k := furnitureKey(l.text())
 				seen[k] = append(seen[k], occ{p.number, (l.y0 + l.y1) / 2})
+			} else {
+				inBody[k] = true
 			}
 		}
 	}
@@ -61,7 +66,7 @@ func removeFurniture(pages []pageLines) []string {
 	need := max(2, (readable+1)/2)
 	repeated := map[string]bool{}
 	for k, os := range seen {
-		if len(os) < need {
+		if len(os) < need || inBody[k] {
 			continue
 		}
 		ys := make([]float64, len(os))

@@ -48,5 +48,8 @@ func analyze(ctx context.Context, raw RawDocument) (*textlayer.Document, error) 
 		}
 	}
 	doc.Blocks = buildBlocks(pages, tables, m, v)
+	var endnotes []textlayer.Footnote
+	doc.Blocks, endnotes = splitEndnotes(doc.Blocks)
+	doc.Footnotes = append(doc.Footnotes, endnotes...)
 	return doc, nil
 }

@@ -164,3 +164,41 @@ func TestFootnoteStart(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitEndnotes(t *testing.T) {
+	para := func(p int, s string) textlayer.Block { return textlayer.Block{Kind: textlayer.Paragraph, Page: p, Text: s} }
+	head := func(p int, s string) textlayer.Block { return textlayer.Block{Kind: textlayer.Heading, Page: p, Text: s} }
+	blocks := []textlayer.Block{
+		para(1, "Body with a marker."),
+		head(2, "Notes"),
+		para(2, "1. First note."),
+		para(3, "2 Second note, on the next page."),
+		head(3, "Annex"),
+		para(3, "1. An annex paragraph stays."),
+	}
+	got, notes := splitEndnotes(blocks)
+	want := []textlayer.Footnote{{Page: 2, Number: "1", Text: "First note."}, {Page: 3, Number: "2", Text: "Second note, on the next page."}}
+	if len(notes) != len(want) || notes[0] != want[0] || notes[1] != want[1] {
+		t.Errorf("splitEndnotes notes = %+v, want %+v", notes, want)
+	}
+	if len(got) != 3 || got[1].Text != "Annex" || got[2].Text != "1. An annex paragraph stays." {
+		t.Errorf("splitEndnotes blocks = %+v, want body, Annex and its paragraph", got)
+	}
+}
+
+func TestFurnitureKeepsRepeatedHeadings(t *testing.T) {
+	// "RECOMMENDATION n" opens pages 1 and 2 at the same height and also appears lower on page 3:
+	// it is content.
+	var pages []pageLines
+	for i := 0; i < 3; i++ {
+		y := 40.0
+		if i == 2 {
+			y = 300
+		}
+		p := page(i+1, append(body(200, "Body text"), run{text: "RECOMMENDATION " + string(rune('1'+i)), x: 72, y: y, size: 10, bold: true})...)
+		pages = append(pages, pageLines{number: i + 1, width: p.Width, height: p.Height, lines: buildLines(p.Glyphs, i+1)})
+	}
+	if got := removeFurniture(pages); len(got) != 0 {
+		t.Errorf("removeFurniture = %q, want nothing removed", got)
+	}
+}
