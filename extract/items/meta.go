@@ -55,6 +55,9 @@ func findTitle(doc *textlayer.Document, symbol string) string {
 		}
 	}
 	if doc.Format == "pdf" {
+		if t := strings.TrimSpace(doc.Title); plausibleTitle(t, symbol) {
+			return t
+		}
 		for i, b := range doc.Blocks {
 			if i >= coverBlocks || b.Page > 1 {
 				break
@@ -76,6 +79,15 @@ func findTitle(doc *textlayer.Document, symbol string) string {
 		t = t[:i] // "Page title | Site name"
 	}
 	return t
+}
+
+// producerTitleRe matches the titles word processors and converters put in a PDF's metadata
+// when the author gave none: a file name, "Microsoft Word - paper.docx", "untitled".
+var producerTitleRe = regexp.MustCompile(`(?i)^(microsoft (word|powerpoint) - |untitled|document\d*$|.*\.(docx?|odt|rtf|pdf|html?|indd|pptx?)$)`)
+
+// plausibleTitle reports whether a PDF's metadata title names the document.
+func plausibleTitle(t, symbol string) bool {
+	return len(t) > 8 && len(t) < 250 && t != symbol && !producerTitleRe.MatchString(t) && strings.Contains(t, " ")
 }
 
 // dateLineRe matches a block that is only a date line: "Date: 9 October 2020",
