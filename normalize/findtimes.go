@@ -56,7 +56,7 @@ var boundPhrases = func() map[string][]boundPhrase {
 		{"starting from", BoundStarting}, {"starting in", BoundStarting}, {"starting on", BoundStarting},
 		{"beginning in", BoundStarting}, {"beginning on", BoundStarting}, {"to start in", BoundStarting},
 		{"to start", BoundStarting}, {"to begin in", BoundStarting}, {"to begin", BoundStarting},
-		{"as of", BoundAsOf}, {"as from", BoundAsOf}, {"with effect from", BoundAsOf},
+		{"as of", BoundAsOf}, {"as at", BoundAsOf}, {"as from", BoundAsOf}, {"with effect from", BoundAsOf},
 		{"by", BoundBy}, {"before", BoundBefore}, {"until", BoundUntil}, {"till", BoundUntil},
 		{"through", BoundThrough}, {"throughout", BoundDuring}, {"in", BoundIn}, {"on", BoundOn},
 		{"during", BoundDuring}, {"from", BoundFrom}, {"starting", BoundStarting},

@@ -660,7 +660,7 @@ func (p *parser) dayDate(i int) (span, int, bool) {
 				k++
 			}
 		}
-		if _, ok := p.year(k); !ok && d2 == 0 && (p.dash(k) || p.is(k, "to")) {
+		if _, ok := p.year(k); !ok && d2 == 0 && (p.dash(k) || p.is(k, "to") || p.is(k, "and")) {
 			// "1 March–30 June 2024": the first day takes the year of the second
 			if sp2, k2, ok := p.dayDate(k + 1); ok && sp2.end.ok() && sp2.start == sp2.end && k2 > 0 && p.yearAt(k2-1) {
 				if d <= daysIn(sp2.end.y, m) {

@@ -30,23 +30,21 @@ func (p *parser) session(i int) (span, int, bool) {
 	// the 356th Session, the 109th (2021) Session, the 112th International Labour Conference
 	if t := p.toks[j]; t.kind == tkOrd {
 		n := t.n
-		k := j + 1
-		if p.punct(k, '(') {
-			for e := k + 1; e < len(p.toks) && e <= k+6; e++ {
-				if p.punct(e, ')') {
-					k = e + 1
-					break
-				}
-			}
-		}
+		printed, k := p.parenthetical(j + 1)
 		body := ""
 		switch {
 		case p.is(k, "session"):
 			k++
+			if pr, e := p.parenthetical(k); e > k && p.is(e, "of") {
+				printed, k = pr, e // the 114th Session (2026) of the International Labour Conference
+			}
 			if b, e := p.bodyOf(k); b != "" {
 				body, k = b, e
 			} else if p.is(k, "of") {
 				return span{}, i, false // the 91st Session of the Committee on ..., of the UN General Assembly
+			}
+			if printed.prec == "" {
+				printed, k = p.parenthetical(k)
 			}
 		case p.is(k, "international") && p.is(k+1, "labour") && p.is(k+2, "conference"):
 			body, k = BodyILC, k+3
@@ -79,7 +77,13 @@ func (p *parser) session(i int) (span, int, bool) {
 				body = BodyILC
 			}
 		}
-		return p.resolveSession(body, n, k)
+		sp, k, _ := p.resolveSession(body, n, k)
+		if printed.end.ok() && (!sp.end.ok() || sp.end.before(printed.start) || printed.end.before(sp.start)) {
+			// the printed date beats the calendar: a committee's session ("the Committee of
+			// Experts, at its 94th Session (November–December 2023)") or one the calendar lacks
+			return span{start: printed.start, end: printed.end, prec: PrecisionSession, session: true}, k, true
+		}
+		return sp, k, true
 	}
 	// its next session, the forthcoming session of the Conference
 	if p.is(j, "next") || p.is(j, "forthcoming") || p.is(j, "upcoming") {
@@ -189,4 +193,21 @@ func (p *parser) symbolGoesOn(k int) bool {
 		return t.c == '/' || t.c == '.' && p.glued(k+1)
 	}
 	return false
+}
+
+// parenthetical reads a date in parentheses at i, "(March 2026)", "(2021)",
+// "(October–November 2020)", and returns it with the index after the closing parenthesis; it
+// returns i and no span when there is none.
+func (p *parser) parenthetical(i int) (span, int) {
+	if !p.punct(i, '(') {
+		return span{}, i
+	}
+	sp, k, ok := p.period(i+1, false)
+	if ok {
+		sp, k, ok = p.join(sp, k, "")
+	}
+	if !ok || !p.punct(k, ')') {
+		return span{}, i
+	}
+	return sp, k + 1
 }
