@@ -88,16 +88,22 @@ func TestDumpGlyphs(t *testing.T) {
 	}
 }
 
-// TestDumpSample prints textlayer.Dump of a sample: PDFTEXT_DUMP=name.pdf.
+// TestDumpSample prints textlayer.Dump of a sample: PDFTEXT_DUMP=name.pdf, and
+// PDFTEXT_ENGINE=go to read with the pure-Go engine.
 func TestDumpSample(t *testing.T) {
 	name := os.Getenv("PDFTEXT_DUMP")
 	if name == "" {
 		t.Skip("set PDFTEXT_DUMP=name.pdf to print a sample's text layer")
 	}
-	r, err := NewReader(context.Background(), Options{Engine: sharedEngine(t)})
+	o := Options{EngineName: os.Getenv("PDFTEXT_ENGINE")}
+	if o.EngineName == "" {
+		o.Engine = sharedEngine(t)
+	}
+	r, err := NewReader(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer r.Close()
 	doc, err := r.Read(context.Background(), name, readSample(t, name), "")
 	if err != nil {
 		t.Fatal(err)

@@ -28,6 +28,10 @@ const (
 	supSizeRatio = 0.85
 )
 
+// ligatures expands the presentation forms some engines report for one glyph, so that both
+// engines give the same words.
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
+
 // buildWords splits the glyphs of one line into words, left to right.
 func buildWords(gs []Glyph) []word {
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].X0 < gs[j].X0 })
@@ -86,7 +90,7 @@ func buildWords(gs []Glyph) []word {
 			cur = &word{x0: g.X0, y0: g.Y0, x1: g.X1, y1: g.Y1, size: g.Size, sup: sup}
 			brk = false
 		}
-		sb.WriteString(g.Text)
+		sb.WriteString(ligatures.Replace(g.Text))
 		cur.x0 = math.Min(cur.x0, g.X0)
 		cur.x1 = math.Max(cur.x1, g.X1)
 		cur.y0 = math.Min(cur.y0, g.Y0)

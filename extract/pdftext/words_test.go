@@ -77,3 +77,10 @@ func BenchmarkBuildLines(b *testing.B) {
 		buildLines(p.Glyphs, 1)
 	}
 }
+
+func TestBuildWordsLigatures(t *testing.T) {
+	gs := run{text: "eﬀective ﬁeld", x: 10, y: 10, size: 10}.glyphs()
+	if got := texts(buildLines(gs, 1)[0].words); got != "effective|field" {
+		t.Errorf("words of ligatures = %q, want %q", got, "effective|field")
+	}
+}
