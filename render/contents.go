@@ -62,7 +62,7 @@ func (rd *renderer) mark(key string) {
 		rd.pages[i] = p.PageNo()
 		p.SetLink(rd.tocLinks[i], p.GetY(), p.PageNo())
 		rd.use(fBody) // the outline title is encoded for the current font: a UTF-8 one
-		p.Bookmark(e.title, e.level, p.GetY()) // the viewer draws outlines in its own fonts: no fallback needed
+		p.Bookmark(printable(e.title), e.level, p.GetY())
 		return
 	}
 }

@@ -1,6 +1,9 @@
 package render
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // glyphFallback maps symbols the Go fonts lack to look-alikes they have. Extracted texts keep
 // the bullets and check marks of their source ("▶ Recommendations"); printed as they are, these
@@ -13,7 +16,26 @@ var glyphFallback = strings.NewReplacer(
 	"✗", "×", "✘", "×",
 	"◻", "□", "☐", "□", "❑", "□",
 	"◼", "■", "◾", "■",
+	"\u2011", "-", // non-breaking hyphen
+	"\u200b", "", // zero-width space: invisible either way
 )
 
-// printable prepares a text for the Go fonts.
-func printable(s string) string { return glyphFallback.Replace(s) }
+// printable makes s safe to hand to fpdf and fit for the Go fonts. fpdf v0.12 decodes UTF-8 by
+// hand, without bounds checks and for the Basic Multilingual Plane only: a truncated sequence
+// panics, and a rune past U+FFFF overruns its width table. So invalid bytes, runes past the BMP
+// and control characters become U+FFFD, which the fonts draw as the usual replacement mark; tabs
+// and carriage returns become spaces and newlines stay.
+func printable(s string) string {
+	s = glyphFallback.Replace(strings.ToValidUTF8(s, "\uFFFD"))
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n':
+			return r
+		case r == '\t' || r == '\r':
+			return ' '
+		case r > 0xFFFF || unicode.IsControl(r) || unicode.Is(unicode.Cs, r):
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}

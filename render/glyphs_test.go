@@ -26,7 +26,7 @@ func TestGlyphFallback(t *testing.T) {
 		g, err := f.GlyphIndex(&buf, r)
 		return err == nil && g != 0
 	}
-	for _, r := range "▶▸➤⯈◆❖✓✔☑✗✘◻☐❑◼◾" {
+	for _, r := range "▶▸➤⯈◆❖✓✔☑✗✘◻☐❑◼◾\u2011" {
 		out := printable(string(r))
 		if out == string(r) {
 			t.Errorf("printable(%q) = %q, want a substitute", r, out)
@@ -44,5 +44,21 @@ func TestGlyphFallback(t *testing.T) {
 	}
 	if got := printable("Русский – “Côte d'Ivoire”"); got != "Русский – “Côte d'Ivoire”" {
 		t.Errorf("printable changed text the fonts cover: %q", got)
+	}
+}
+
+func TestPrintable(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"a\tb\r\nc", "a b \nc"},
+		{"emoji \U0001F600 here", "emoji \uFFFD here"},
+		{"cut \xc3", "cut \uFFFD"},
+		{"nul\x00", "nul\uFFFD"},
+		{"zero\u200bwidth", "zerowidth"},
+	}
+	for _, tt := range tests {
+		if got := printable(tt.in); got != tt.want {
+			t.Errorf("printable(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

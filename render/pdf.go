@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -13,6 +14,9 @@ import (
 	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/goregular"
 )
+
+// ErrPDFPanic wraps a panic of the PDF library caught by WritePDF.
+var ErrPDFPanic = errors.New("pdf library panicked")
 
 // WritePDF draws r as the consolidated progress report. The report is drawn twice: the first
 // pass only learns on which page each section starts, the second prints those numbers in the
@@ -25,7 +29,14 @@ func WritePDF(ctx context.Context, w io.Writer, r *Report) error {
 	return writePDF(ctx, w, r, true)
 }
 
-func writePDF(ctx context.Context, w io.Writer, r *Report, compress bool) error {
+func writePDF(ctx context.Context, w io.Writer, r *Report, compress bool) (err error) {
+	// fpdf panics on some inputs it should reject (its own decoders index without bounds
+	// checks); a report is one step of a batch run, so such a panic becomes this call's error.
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("render pdf: %w: %v", ErrPDFPanic, p)
+		}
+	}()
 	asOf, err := time.Parse(time.DateOnly, r.AsOf)
 	if err != nil {
 		return fmt.Errorf("render pdf: as-of date: %w", err)
@@ -70,8 +81,8 @@ func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, compre
 	stamp := time.Date(asOf.Year(), asOf.Month(), asOf.Day(), 0, 0, 0, 0, time.UTC)
 	pdf.SetCreationDate(stamp)
 	pdf.SetModificationDate(stamp)
-	pdf.SetTitle(r.Title, true)
-	pdf.SetSubject("Progress report as of "+r.AsOf, true)
+	pdf.SetTitle(printable(r.Title), true)
+	pdf.SetSubject(printable("Progress report as of "+r.AsOf), true)
 	pdf.SetCreator("gbtrack", true)
 	pdf.SetProducer("gbtrack", true)
 	// Each pass gets its own copy of the font bytes: fpdf v0.12's font subsetter appends to a
