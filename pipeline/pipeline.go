@@ -66,15 +66,17 @@ type docResult struct {
 // outputs intact.
 func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	opts = withDefaults(opts)
-	srcs, err := corpus.Expand(ctx, args, corpus.ExpandOptions{})
-	if err != nil {
-		return nil, err
-	}
-	if len(srcs) == 0 {
+	srcs, expandErr := corpus.Expand(ctx, args, corpus.ExpandOptions{})
+	unexpanded := expandFailures(expandErr)
+	if len(srcs) == 0 && len(unexpanded) == 0 {
+		if expandErr != nil {
+			return nil, expandErr
+		}
 		return nil, fmt.Errorf("no documents found in %s", strings.Join(args, ", "))
 	}
 	var cache *corpus.Cache
 	if !opts.NoCache {
+		var err error
 		if cache, err = corpus.OpenCache(opts.CacheDir, cacheVersion(opts)); err != nil {
 			fmt.Fprintf(opts.Progress, "gbtrack: cache disabled: %v\n", err)
 			cache = nil
@@ -92,11 +94,12 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 			d := results[i].Doc
 			switch {
 			case d.Error != nil:
-				fmt.Fprintf(opts.Progress, "gbtrack: %s: %s\n", src.Ref, *d.Error)
+				// Errors name their document already.
+				fmt.Fprintf(opts.Progress, "gbtrack: %s\n", *d.Error)
 			case results[i].cached:
-				fmt.Fprintf(opts.Progress, "gbtrack: %s: %d items (cached)\n", src.Ref, d.Items)
+				fmt.Fprintf(opts.Progress, "gbtrack: %s: %d items (cached)\n", src, d.Items)
 			default:
-				fmt.Fprintf(opts.Progress, "gbtrack: %s: %d items\n", src.Ref, d.Items)
+				fmt.Fprintf(opts.Progress, "gbtrack: %s: %d items\n", src, d.Items)
 			}
 			return gctx.Err()
 		})
@@ -107,7 +110,10 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res := assemble(results)
+	for _, u := range unexpanded {
+		fmt.Fprintf(opts.Progress, "gbtrack: %s\n", *u.Doc.Error)
+	}
+	res := assemble(append(results, unexpanded...))
 	if err := write(ctx, res, opts); err != nil {
 		return res, err
 	}
@@ -186,7 +192,8 @@ func (p *processor) close() {
 
 // process reads one source. It never returns an error: a failure is the document's error.
 func (p *processor) process(ctx context.Context, src corpus.Source) (out docResult) {
-	out.Doc = normalize.Document{SchemaVersion: normalize.SchemaVersion, ID: corpus.DocID(src), Source: src.Ref}
+	// Credentials in a URL never reach an output file or a log: the source is recorded redacted.
+	out.Doc = normalize.Document{SchemaVersion: normalize.SchemaVersion, ID: corpus.DocID(src), Source: src.String()}
 	fail := func(err error) docResult {
 		msg := oneLine(err.Error())
 		out.Doc.Error = &msg
@@ -195,7 +202,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			out = fail(fmt.Errorf("%s: internal error: %v\n%s", src.Ref, r, firstFrames(debug.Stack())))
+			out = fail(fmt.Errorf("%s: internal error: %v\n%s", src, r, firstFrames(debug.Stack())))
 		}
 	}()
 	f, err := p.fetcher.Fetch(ctx, src)
@@ -219,11 +226,11 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	doc, err := p.extract(dctx, src, f)
 	if err != nil {
 		if errors.Is(dctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
-			err = fmt.Errorf("%s: gave up after %s: %w", src.Ref, p.opts.DocTimeout, err)
+			err = fmt.Errorf("%s: gave up after %s: %w", src, p.opts.DocTimeout, err)
 		}
 		return fail(err)
 	}
-	res, err := items.Detect(dctx, doc, items.Source{Ref: src.Ref, FileID: corpus.DocID(src)})
+	res, err := items.Detect(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src)})
 	if err != nil {
 		return fail(err)
 	}
@@ -244,7 +251,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	if p.cache != nil && ctx.Err() == nil {
 		if data, err := json.Marshal(out); err == nil {
 			if err := p.cache.Put(key, data); err != nil {
-				fmt.Fprintf(p.opts.Progress, "gbtrack: %s: cache: %v\n", src.Ref, err)
+				fmt.Fprintf(p.opts.Progress, "gbtrack: %s: cache: %v\n", src, err)
 			}
 		}
 	}
@@ -254,11 +261,42 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 // relabel gives a cached result the source reference it is met under now (the same bytes may
 // come from another path or URL).
 func relabel(r docResult, src corpus.Source) docResult {
-	r.Doc.Source = src.Ref
+	r.Doc.Source = src.String()
 	for k := range r.Items {
-		r.Items[k].Source = src.Ref
+		r.Items[k].Source = src.String()
 	}
 	return r
+}
+
+// expandFailures turns the sources that could not be expanded (a missing file, a manifest line
+// refused) into failed documents, so that each still gets its line in documents.jsonl.
+func expandFailures(err error) []docResult {
+	if err == nil {
+		return nil
+	}
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	var out []docResult
+	for _, e := range errs {
+		ref := ""
+		var ce *corpus.Error
+		var me *corpus.ManifestError
+		switch {
+		case errors.As(e, &ce):
+			ref = ce.Source
+		case errors.As(e, &me):
+			ref = me.Manifest
+		}
+		msg := oneLine(e.Error())
+		out = append(out, docResult{Doc: normalize.Document{
+			SchemaVersion: normalize.SchemaVersion, ID: corpus.DocID(corpus.Source{Ref: ref}), Source: ref, Error: &msg,
+		}})
+	}
+	return out
 }
 
 // extract reads the text layer of a fetched document, by what its bytes are.
@@ -269,15 +307,15 @@ func (p *processor) extract(ctx context.Context, src corpus.Source, f *corpus.Fe
 		if err != nil {
 			return nil, err
 		}
-		return r.Read(ctx, src.Ref, f.Data, p.opts.Password)
+		return r.Read(ctx, src.String(), f.Data, p.opts.Password)
 	case "html":
 		d, err := htmltext.Extract(ctx, f.Data, f.ContentType)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", src.Ref, err)
+			return nil, fmt.Errorf("%s: %w", src, err)
 		}
 		return d, nil
 	}
-	return nil, fmt.Errorf("%s: cannot read %s", src.Ref, f.Format)
+	return nil, fmt.Errorf("%s: cannot read %s", src, f.Format)
 }
 
 func nonEmpty(s string) *string {

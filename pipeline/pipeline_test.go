@@ -172,3 +172,26 @@ func TestSameSymbolTwiceGetsDistinctIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingSourceIsADocumentError: a source that cannot be expanded (a missing file) gets its
+// line with an error, and the other sources are still read.
+func TestMissingSourceIsADocumentError(t *testing.T) {
+	srcs := htmlSamples(t)
+	missing := filepath.Join(t.TempDir(), "missing.pdf")
+	res, err := Run(context.Background(), append([]string{missing}, srcs...), Options{Out: t.TempDir(), AsOf: asOf, NoCache: true})
+	if !errors.Is(err, ErrSomeFailed) {
+		t.Fatalf("Run with a missing file: err = %v, want ErrSomeFailed", err)
+	}
+	if len(res.Docs) != len(srcs)+1 || res.Failed != 1 {
+		t.Fatalf("Run: %d docs, %d failed; want %d docs, 1 failed", len(res.Docs), res.Failed, len(srcs)+1)
+	}
+	found := false
+	for _, d := range res.Docs {
+		if d.Error != nil && strings.Contains(*d.Error, "missing.pdf") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no document line names missing.pdf: %+v", res.Docs)
+	}
+}

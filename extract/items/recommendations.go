@@ -59,8 +59,13 @@ func (d *detector) findRecommendations() {
 			}
 			// A short heading ("INSTITUTIONAL", "Policy recommendations") closes the
 			// recommendation; a bold lead paragraph detected as a heading does not.
-			if nb.Kind == textlayer.Heading && len(nb.Text) < 60 {
+			if nb.Kind == textlayer.Heading && len(nb.Text) < 60 && !recFieldRe.MatchString(nb.Text) {
 				break
+			}
+			// "Responsible units: PROGRAM, EVAL" as a line of its own instead of a table.
+			if applyRecFields(&it, nb.Text) {
+				d.claimed[j] = true
+				continue
 			}
 			d.claimed[j] = true
 			parts = append(parts, nb.Text)
@@ -111,7 +116,7 @@ const (
 )
 
 var (
-	unitsHeadRe    = regexp.MustCompile(`(?i)responsib|\bunits?\b|\blead\b|\bwho\b|department|office\(s\)`)
+	unitsHeadRe    = regexp.MustCompile(`(?i)responsib|\bunits?\b|\blead\b|\bwho\b|department|office\(s\)|addressed to`)
 	priorityHeadRe = regexp.MustCompile(`(?i)priority`)
 	timeHeadRe     = regexp.MustCompile(`(?i)time|timing|timeline|timeframe|horizon`)
 	resourceHeadRe = regexp.MustCompile(`(?i)resource|cost|budget|financ`)
@@ -173,6 +178,38 @@ func applyRecTable(it *normalize.Item, t *textlayer.TableData) bool {
 	}
 	return true
 }
+
+// recFieldRe matches a recommendation's implication given as a labelled line:
+// "Responsible units: ...", "Priority: high", "Time implication: short-term",
+// "Resource implication: low".
+var recFieldRe = regexp.MustCompile(`(?i)^\s*(responsible(?: units?| offices?)?|lead unit|addressed to|priority|time(?: implication| frame)?|timing|resource(?: implications?)?|resources|cost implications?)\s*:\s*(.*)$`)
+
+// applyRecFields reads labelled implication lines; several may share one block ("Priority:
+// High. Time implication: Short-term."). It reports whether the block was such a block.
+func applyRecFields(it *normalize.Item, text string) bool {
+	parts := recFieldSplitRe.Split(text, -1)
+	labels := recFieldSplitRe.FindAllString(text, -1)
+	if len(labels) == 0 || strings.TrimSpace(parts[0]) != "" {
+		return false
+	}
+	for k, label := range labels {
+		v := strings.TrimRight(strings.TrimSpace(parts[k+1]), ".;")
+		switch recColumnRole(strings.TrimSuffix(strings.TrimSpace(label), ":")) {
+		case colUnits:
+			it.Responsible = normalize.SplitUnits(v)
+		case colPriority:
+			it.Priority = optional(v)
+		case colTime:
+			it.TimeImplication = optional(v)
+		case colResource:
+			it.ResourceImplication = optional(v)
+		}
+	}
+	return true
+}
+
+// recFieldSplitRe finds the labels inside a block of labelled implication lines.
+var recFieldSplitRe = regexp.MustCompile(`(?i)(?:^|[.;]\s+|\s{2,})(responsible(?: units?| offices?)?|lead unit|addressed to|priority|time(?: implication| frame)?|timing|resource(?: implications?)?|resources|cost implications?)\s*:`)
 
 // optional returns nil for an empty or dash-only cell.
 func optional(s string) *string {

@@ -18,13 +18,16 @@ const (
 	actDue
 	actStatus
 	actUnits
+	actNumber
 )
 
 var (
 	actTextHeadRe   = regexp.MustCompile(`(?i)\b(action|item|activit|output|outcome|measure|issue|task|deliverable|recommendation|commitment|step|milestone|what)`)
 	actDueHeadRe    = regexp.MustCompile(`(?i)\b(due|deadline|time ?frame|timeline|timing|target date|date|by when|completion|schedule|calendar|when)\b`)
 	actStatusHeadRe = regexp.MustCompile(`(?i)\b(status|progress|state of play|implementation)\b`)
-	actUnitsHeadRe  = regexp.MustCompile(`(?i)\b(responsib\w*|lead|units?|who|owner|department|focal point)\b`)
+	actUnitsHeadRe  = regexp.MustCompile(`(?i)\b(responsib\w*|lead|units?|who|whom|owner|department|focal point)\b`)
+	// A column of item numbers: "No.", "#", "Ref.".
+	actNumberHeadRe = regexp.MustCompile(`(?i)^(no\.?|n°|#|ref\.?|number|item no\.?)$`)
 	// An evaluation's recommendation table ("Time implication", "Resource implication") is no
 	// action table.
 	implicationHeadRe = regexp.MustCompile(`(?i)implication`)
@@ -32,6 +35,8 @@ var (
 
 func actColumnRole(head string) int {
 	switch {
+	case actNumberHeadRe.MatchString(strings.TrimSpace(head)):
+		return actNumber
 	case implicationHeadRe.MatchString(head):
 		return actOther
 	case actStatusHeadRe.MatchString(head):
@@ -74,7 +79,7 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 		return
 	}
 	roles := make([]int, len(head))
-	textCol, dueCol, statusCol, unitsCol := -1, -1, -1, -1
+	textCol, dueCol, statusCol, unitsCol, numberCol := -1, -1, -1, -1, -1
 	for c, h := range head {
 		roles[c] = actColumnRole(h)
 		switch roles[c] {
@@ -93,6 +98,10 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 		case actUnits:
 			if unitsCol < 0 {
 				unitsCol = c
+			}
+		case actNumber:
+			if numberCol < 0 {
+				numberCol = c
 			}
 		}
 	}
@@ -139,6 +148,9 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 			continue
 		}
 		num, words := splitNumber(text)
+		if n := strings.TrimRight(cellAt(cells, numberCol), "."); n != "" && own != "" {
+			num = n
+		}
 		it := normalize.Item{Kind: normalize.KindActionItem, Text: words}
 		if num != "" {
 			it.Number = normalize.Ptr(num)
