@@ -1,0 +1,51 @@
+package items
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"gbtrack/extract/textlayer"
+)
+
+// FuzzCommitments feeds running text of any shape to sentence splitting and the commitment
+// finder: no panic, sentences inside the text and in order, every commitment's sentence a part
+// of the text.
+func FuzzCommitments(f *testing.F) {
+	for _, s := range []string{
+		"A further 35 country teams will follow in 2021.",
+		"The Deputy Secretary-General has requested that all country teams have a CCA by the end of 2020.",
+		"12. See para. 3 and No. 208. The Office will act by 31.01.2024; Member States shall report before GB.352.",
+		"In 2021, the Office will publish it. It was launched in July 2019 (see U.S. e.g. i.e.).",
+		"by by by in in 2019–20 -- — until mid- 2020 Q5 2024 H3 the 999th Session",
+		"\u00a0.\u2009!?\"'”’»«“‘ ",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		prev := 0
+		for _, s := range splitSentences(text) {
+			if s.start < prev || s.end < s.start || s.end > len(text) {
+				t.Fatalf("splitSentences(%q): span %v out of order or range (prev end %d)", text, s, prev)
+			}
+			prev = s.end
+		}
+		doc := &textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{{Kind: textlayer.Paragraph, Page: 1, Text: text}}}
+		res, err := Detect(context.Background(), doc, Source{Ref: "fuzz", FileID: "fuzz"})
+		if err != nil {
+			t.Fatalf("Detect(%q): %v", text, err)
+		}
+		for _, it := range res.Items {
+			if !strings.Contains(text, it.Text) {
+				t.Fatalf("Detect(%q): item text %q is not part of the text", text, it.Text)
+			}
+			if it.Due == nil {
+				t.Fatalf("Detect(%q): commitment without a due", text)
+			}
+		}
+	})
+}
