@@ -3,7 +3,6 @@ package render
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -308,6 +307,3 @@ func groupByDoc(items []normalize.Item, docs []normalize.Document) ([]normalize.
 	}
 	return out, secs
 }
-
-// String is for test messages.
-func (d Deadline) String() string { return fmt.Sprintf("%s(%s,%d)", d.ID, d.DueEnd, d.Days) }
