@@ -42,7 +42,7 @@ func ParseDue(text string, ref time.Time) *Due {
 	}
 	var buf [32]token
 	p := newParser(t, ref, buf[:0])
-	p.anyCaseMonths = true
+	p.cell = true
 	var fbuf [4]found
 	fs := p.scan(fbuf[:0])
 	d := &Due{Text: t}

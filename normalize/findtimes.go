@@ -52,7 +52,7 @@ var boundPhrases = func() map[string][]boundPhrase {
 		{"by no later than", BoundNoLater}, {"by not later than", BoundNoLater},
 		{"no later than", BoundNoLater}, {"not later than", BoundNoLater},
 		{"in the course of", BoundDuring}, {"prior to", BoundBefore}, {"ahead of", BoundBefore},
-		{"up until", BoundUntil}, {"up to and including", BoundThrough},
+		{"up until", BoundUntil}, {"up to and including", BoundThrough}, {"up to", BoundThrough},
 		{"starting from", BoundStarting}, {"starting in", BoundStarting}, {"starting on", BoundStarting},
 		{"beginning in", BoundStarting}, {"beginning on", BoundStarting}, {"to start in", BoundStarting},
 		{"to start", BoundStarting}, {"to begin in", BoundStarting}, {"to begin", BoundStarting},
@@ -94,7 +94,7 @@ var startWords = func() map[string]bool {
 	}
 	for _, w := range []string{"the", "its", "gb", "ilc", "end", "close", "mid", "middle", "early", "late",
 		"beginning", "start", "first", "second", "third", "fourth", "last", "next", "coming",
-		"this", "year", "biennium"} {
+		"this", "year", "biennium", "up"} {
 		m[w] = true
 	}
 	return m
@@ -171,16 +171,38 @@ func (p *parser) scan(out []found) []found {
 // at reads one expression starting at token i.
 func (p *parser) at(i int) (found, int, bool) {
 	bound, j := p.bound(i)
+	sp, k, ok := span{}, j, false
 	if j > i {
-		if sp, k, ok := p.core(j, bound); ok {
-			return found{start: p.toks[i].s, end: p.toks[k-1].e, tok: i, bound: bound, sp: sp}, k, true
+		sp, k, ok = p.core(j, bound)
+		// else "beginning of 2021", "start of the year": the word was no bound after all
+	}
+	if !ok {
+		bound = ""
+		if sp, k, ok = p.core(i, ""); !ok {
+			return found{}, i, false
 		}
-		// "beginning of 2021", "start of the year": the word was no bound after all
 	}
-	if sp, k, ok := p.core(i, ""); ok {
-		return found{start: p.toks[i].s, end: p.toks[k-1].e, tok: i, sp: sp}, k, true
+	if e := p.onwards(k); e > k && (bound == "" || bound == BoundIn || bound == BoundFrom || bound == BoundStarting) {
+		// "2022 onwards", "from 2022 onwards", "in 2022 and beyond": a start
+		bound, k = BoundFrom, e
+		if !sp.start.ok() {
+			sp.start = sp.end // "mid-2022 onwards"
+		}
+		sp.end, sp.point = civil{}, false
 	}
-	return found{}, i, false
+	return found{start: p.toks[i].s, end: p.toks[k-1].e, tok: i, bound: bound, sp: sp}, k, true
+}
+
+// onwards reads "onwards", "onward", "and beyond", "and thereafter" at k and returns the
+// index after it, or k.
+func (p *parser) onwards(k int) int {
+	switch {
+	case p.is(k, "onwards") || p.is(k, "onward"):
+		return k + 1
+	case p.is(k, "and") && (p.is(k+1, "beyond") || p.is(k+1, "thereafter") || p.is(k+1, "onwards") || p.is(k+1, "after")):
+		return k + 2
+	}
+	return k
 }
 
 // FindTimes returns the time expressions of text in order, with the bound word that ties each

@@ -66,9 +66,10 @@ type parser struct {
 	toks      []token
 	ref       civil // the document's date; zero when unknown
 	cal       *Calendar
-	// anyCaseMonths accepts "may" and "march" in lower case; running text needs the capital to
-	// tell the month from the verb, a table cell of deadlines does not.
-	anyCaseMonths bool
+	// cell is set for a table cell of deadlines (ParseDue): month names are read in any case
+	// ("by september 2021"), and a capitalized month alone ("December") is a time. Running text
+	// needs the capital to tell "May" from "may", and a bound word before a month alone.
+	cell bool
 }
 
 func (p *parser) word(i int) string {
@@ -110,7 +111,7 @@ func (p *parser) month(i int) (m time.Month, next int, abbrev bool, ok bool) {
 	if !ok {
 		return 0, i, false, false
 	}
-	if !p.anyCaseMonths {
+	if !p.cell {
 		if c := p.text[p.toks[i].s]; c < 'A' || c > 'Z' {
 			return 0, i, false, false
 		}
@@ -162,8 +163,8 @@ func (p *parser) yearContext(i int) bool {
 		if next.glued {
 			switch {
 			case next.kind == tkPunct && (next.c == '%' || next.c == '/' || next.c == '$'):
-				if next.c == '/' && p.yearPairAt(i) {
-					break
+				if next.c == '/' && (p.yearPairAt(i) || p.word(i+2) != "" && p.glued(i+2)) {
+					break // 2019/20, "end of 2021/early 2022"; but A/RES/2020/1
 				}
 				return false
 			case next.kind == tkPunct && (next.c == '.' || next.c == ',') && i+2 < len(p.toks) && p.toks[i+2].glued && p.toks[i+2].kind == tkNum:
@@ -211,6 +212,14 @@ func (p *parser) yearContext(i int) bool {
 func (p *parser) yearAt(i int) bool {
 	_, ok := p.year(i)
 	return ok
+}
+
+func (p *parser) capitalized(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	c := p.text[p.toks[i].s]
+	return c >= 'A' && c <= 'Z'
 }
 
 func (p *parser) isMonth(i int) bool {
@@ -327,7 +336,7 @@ func (p *parser) core(i int, bound string) (span, int, bool) {
 	}
 	sp, k, ok := p.modified(j)
 	if !ok {
-		sp, k, ok = p.period(j, bound != "")
+		sp, k, ok = p.period(j, bound != "" || p.cell && p.capitalized(j))
 		// "the" belongs to "the first quarter of", "the 2024–25 biennium", "the year 2020";
 		// before a plain year or month it belongs to a name ("the 2030 Agenda", "the May 2020
 		// meeting"), and the expression starts after it
@@ -347,7 +356,7 @@ func (p *parser) join(sp span, k int, bound string) (span, int, bool) {
 	if k >= len(p.toks) || sp.session {
 		return sp, k, true
 	}
-	link := p.dash(k) || p.is(k, "to") || p.is(k, "until") || p.is(k, "through") ||
+	link := p.dash(k) || p.is(k, "to") || p.is(k, "until") || p.is(k, "through") || p.punct(k, '/') ||
 		(bound == "between" && p.is(k, "and"))
 	if !link {
 		return sp, k, true
@@ -775,6 +784,16 @@ func (p *parser) years(i int) (span, int, bool) {
 	}
 	k := j + 1
 	sp := yearSpan(y1)
+	if !biennium && k < len(p.toks) && p.toks[k].kind == tkMixed && p.toks[k].c != 0 {
+		// "2022 Q1", "2024 H2"
+		t := p.toks[k]
+		if t.c == 'Q' {
+			m := time.Month(3*t.n - 2)
+			return span{start: firstOf(y1, m), end: lastOf(y1, m+2), prec: PrecisionQuarter}, k + 1, true
+		}
+		m := time.Month(6*t.n - 5)
+		return span{start: firstOf(y1, m), end: lastOf(y1, m+5), prec: PrecisionHalf}, k + 1, true
+	}
 	if p.dash(k) || (p.punct(k, '/') && p.glued(k) && p.glued(k+1)) {
 		if y2, ok := p.secondYear(k+1, y1); ok {
 			sp.end = civil{y2, 12, 31}
@@ -796,8 +815,8 @@ func (p *parser) years(i int) (span, int, bool) {
 // budgetNear reports whether a programme and budget is named right around a two-year range,
 // which makes the range an ILO biennium: "Programme and Budget for 2026–27", "2002-03 P&B".
 func (p *parser) budgetNear(i, k int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if w := p.word(j); w == "budget" || w == "budgets" || w == "biennium" {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if w := p.word(j); w == "budget" || w == "budgets" || w == "biennium" || w == "b" && p.punct(j-1, '&') && p.is(j-2, "p") {
 			return true
 		}
 	}

@@ -98,6 +98,10 @@ func (p *parser) count(i int) (int, bool) {
 }
 
 func (p *parser) duration(n int, unit string, next int) (span, int, bool) {
+	if w := p.word(next); w == "of" || w == "after" || w == "following" || w == "from" {
+		// "within 6 months of approval": counted from an event, not from the document's date
+		return span{prec: PrecisionRelative, vague: true}, next, true
+	}
 	switch unit {
 	case "days":
 		return p.fromRef(0, 0, n, false), next, true

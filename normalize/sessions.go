@@ -27,6 +27,13 @@ func (p *parser) session(i int) (span, int, bool) {
 	if j >= len(p.toks) {
 		return span{}, i, false
 	}
+	// ILC 2022, the 2022 ILC: the Conference meets once a year
+	if y, ok := p.year(j + 1); ok && p.is(j, "ilc") {
+		return p.conferenceOf(y, j+2)
+	}
+	if y, ok := p.year(j); ok && p.is(j+1, "ilc") {
+		return p.conferenceOf(y, j+2)
+	}
 	// the 356th Session, the 109th (2021) Session, the 112th International Labour Conference
 	if t := p.toks[j]; t.kind == tkOrd {
 		n := t.n
@@ -127,12 +134,7 @@ func (p *parser) session(i int) (span, int, bool) {
 		if body != BodyILC {
 			return span{}, i, false // the Governing Body meets three times a year
 		}
-		for _, s := range p.cal.byTime {
-			if f, _ := parseISODay(s.First); s.Body == BodyILC && f.y == y {
-				return sessionSpan(s), e, true
-			}
-		}
-		return span{prec: PrecisionSession, session: true}, e, true
+		return p.conferenceOf(y, e)
 	}
 	return span{}, i, false
 }
@@ -210,4 +212,15 @@ func (p *parser) parenthetical(i int) (span, int) {
 		return span{}, i
 	}
 	return sp, k + 1
+}
+
+// conferenceOf is the session of the Conference held in year y (the first, in a year with a
+// maritime session).
+func (p *parser) conferenceOf(y, next int) (span, int, bool) {
+	for _, s := range p.cal.byTime {
+		if f, _ := parseISODay(s.First); s.Body == BodyILC && f.y == y {
+			return sessionSpan(s), next, true
+		}
+	}
+	return span{prec: PrecisionSession, session: true}, next, true
 }
