@@ -431,20 +431,20 @@ func goReadPage(ctx context.Context, pv pdf.Value, number int) (p RawPage, err e
 	if k := contents.Kind(); k != pdf.Stream && k != pdf.Array {
 		return p, nil // a blank page
 	}
+	content, err := goStreamBytes(contents)
+	// A stream that breaks off (bad checksum, truncated Flate data) keeps what came before the
+	// break, as viewers show it.
+	if err != nil && len(bytes.TrimSpace(content)) == 0 {
+		return p, fmt.Errorf("page %d: %w: %v", number, ErrDamaged, err)
+	}
 	g := goGstate{ctm: goIdentity, th: 1}
-	pg.run(contents, &goScope{res: goInherited(pv, "Resources"), fonts: map[string]*goFont{}}, g, 0)
+	pg.run(content, &goScope{res: goInherited(pv, "Resources"), fonts: map[string]*goFont{}}, g, 0)
 	p.Glyphs = pg.glyphs
 	return p, nil
 }
 
-// run interprets one content stream (the page's or a Form XObject's) starting from state g.
-func (pg *goPage) run(strm pdf.Value, scope *goScope, g goGstate, depth int) {
-	content, err := goStreamBytes(strm)
-	if err != nil && len(content) == 0 {
-		panic(goLimit{err.Error()})
-	}
-	// A stream that breaks off (bad checksum, truncated Flate data) keeps what came before the
-	// break, as viewers show it.
+// run interprets one decoded content stream (the page's or a Form XObject's) from state g.
+func (pg *goPage) run(content []byte, scope *goScope, g goGstate, depth int) {
 	var stack []goGstate
 	tm, tlm := goIdentity, goIdentity
 	lx := goLexer{data: content}
@@ -632,7 +632,11 @@ func (pg *goPage) form(scope *goScope, name string, g goGstate, depth int) {
 	if res := xo.Key("Resources"); res.Kind() == pdf.Dict {
 		inner = &goScope{res: res, fonts: map[string]*goFont{}}
 	}
-	pg.run(xo, inner, g, depth+1)
+	content, err := goStreamBytes(xo)
+	if err != nil && len(bytes.TrimSpace(content)) == 0 {
+		return // a broken form costs its own text only
+	}
+	pg.run(content, inner, g, depth+1)
 }
 
 // show emits the glyphs of one string and advances the text matrix (PDF 32000-1, 9.4.4).
