@@ -60,7 +60,7 @@ var findCases = []struct {
 	{"over the next", "Funding will grow over the next two years.", r20,
 		[]wantMatch{{"over the next two years", "over", "2020-10-09", "2022-10-09"}}},
 	{"conference", "to be discussed by the 112th Session of the Conference in June 2024", "",
-		[]wantMatch{{"by the 112th Session of the Conference", "by", "", "2024-06-30"}, {"in June 2024", "in", "2024-06-01", "2024-06-30"}}},
+		[]wantMatch{{"by the 112th Session of the Conference", "by", "", "2024-06-14"}, {"in June 2024", "in", "2024-06-01", "2024-06-30"}}},
 	{"quarters", "Phase one ends in Q1 2024; phase two by the end of the first quarter of 2025.", "",
 		[]wantMatch{{"in Q1 2024", "in", "2024-01-01", "2024-03-31"}, {"by the end of the first quarter of 2025", "by", "", "2025-03-31"}}},
 	{"halves", "from the second half of 2024 until mid-2025", "",
