@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/enums"
@@ -226,11 +227,14 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 		return p, fmt.Errorf("count chars: %w", err)
 	}
 
-	// Font name and weight only change with the text object, so they are looked up once per
-	// object rather than once per character.
+	// Each call into the module costs a goroutine (so that Kill can interrupt it), so calls per
+	// character are kept to three: font size, name and weight only change with the text
+	// object, so they are looked up once per object. (FPDFText_GetText would save one more, but
+	// its text is not aligned with the characters: it drops PDFium's line-end hyphens.)
 	type fontInfo struct {
 		name string
 		bold bool
+		size float64
 	}
 	fonts := map[references.FPDF_PAGEOBJECT]fontInfo{}
 	for i := 0; i < n.Count; i++ {
@@ -243,7 +247,7 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 			// PDFium reports a hyphen it judges to break a word at the line end as U+0002.
 			r = '-'
 		}
-		if (r < 0x20 && r != '\t') || r == 0xFFFE || r == 0xFFFF {
+		if (r < 0x20 && r != '\t') || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError {
 			continue
 		}
 		if unicode.IsSpace(r) {
@@ -259,10 +263,6 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 		if err != nil {
 			return p, fmt.Errorf("char %d box: %w", i, err)
 		}
-		size, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: textPage, Index: i})
-		if err != nil {
-			return p, fmt.Errorf("char %d size: %w", i, err)
-		}
 		var fi fontInfo
 		obj, objErr := inst.FPDFText_GetTextObject(&requests.FPDFText_GetTextObject{TextPage: textPage, Index: i})
 		cached := false
@@ -270,6 +270,9 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 			fi, cached = fonts[obj.TextObject]
 		}
 		if !cached {
+			if size, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: textPage, Index: i}); err == nil {
+				fi.size = size.FontSize
+			}
 			if info, err := inst.FPDFText_GetFontInfo(&requests.FPDFText_GetFontInfo{TextPage: textPage, Index: i}); err == nil {
 				fi.name = stripSubset(info.FontName)
 				// Flag bit 19 is ForceBold (PDF 32000-1, 9.8.2).
@@ -286,7 +289,7 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 		p.Glyphs = append(p.Glyphs, Glyph{
 			Text: string(r),
 			X0:   x0, Y0: y0, X1: x1, Y1: y1,
-			Size: size.FontSize,
+			Size: fi.size,
 			Font: fi.name,
 			Bold: fi.bold,
 		})
