@@ -40,8 +40,14 @@
 //   - A four-digit number is a year only between 1900 and 2099, and not when glued to a symbol
 //     ("A/75/2020"), after "No.", "para.", "page", "Article", a currency, or before "million",
 //     "per cent", "workers" and other units of count.
-//   - Month names must be capitalized in running text ("May" the month, "may" the verb); in a
-//     cell (ParseDue) any case is read.
+//   - "X onwards", "X and beyond" is a start. "End of 2021/early 2022" offers two ends; the
+//     later one counts. A duration counted from an event ("within 6 months of approval") has
+//     no bounds: the event's date is not the document's.
+//   - A session's date printed beside it ("at its 94th Session (November–December 2023)")
+//     beats the calendar when the two disagree: committees number their sessions too.
+//   - Month names must be capitalized in running text ("May" the month, "may" the verb), and a
+//     month alone needs a bound word ("in May"); in a cell (ParseDue) any case is read and a
+//     capitalized month alone ("December") is a time.
 //
 // A cell with several expressions: ParseDue documents its ranking (a deadline wins over a
 // period, a period over a start, and a description alone gives no bound).
