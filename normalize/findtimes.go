@@ -15,7 +15,23 @@ type TimeMatch struct {
 	// 2019–2023"); callers decide what counts as a deadline.
 	Bound string
 	Due   Due // Due.Text is text[Start:End]
+	// Role is how the expression ties its sentence to time, by the rule ParseDue ranks cells
+	// with: RoleDeadline ("by 2021", "at its 356th Session", "end 2000", "completed in May"),
+	// RolePeriod ("in 2021", "2019–20"), RoleStart ("starting 2020", "from March") or
+	// RoleDescription ("for 2019–2023", "since 2019").
+	Role string
 }
+
+// Role values of a TimeMatch.
+const (
+	RoleDeadline    = "deadline"
+	RolePeriod      = "period"
+	RoleStart       = "start"
+	RoleDescription = "description"
+)
+
+var roleNames = [...]string{classDeadline: RoleDeadline, classPeriod: RolePeriod, classStart: RoleStart,
+	classDescription: RoleDescription}
 
 // Bound values that FindTimes reports.
 const (
@@ -223,7 +239,8 @@ func FindTimes(text string, ref time.Time) []TimeMatch {
 	}
 	out := make([]TimeMatch, len(fs))
 	for k, f := range fs {
-		out[k] = TimeMatch{Start: f.start, End: f.end, Bound: f.bound, Due: f.due(text[f.start:f.end])}
+		out[k] = TimeMatch{Start: f.start, End: f.end, Bound: f.bound, Due: f.due(text[f.start:f.end]),
+			Role: roleNames[p.dueClass(f)]}
 	}
 	return out
 }

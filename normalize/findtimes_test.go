@@ -104,6 +104,23 @@ var findCases = []struct {
 	{"no time", "The Office will continue to support constituents.", "", nil},
 }
 
+func TestFindTimesRole(t *testing.T) {
+	text := "Data for 2019–2023 show that, starting 2020 and in 2021, the Office must finish end 2022 and report by 2023; since 2018 it has grown."
+	want := []struct{ expr, role string }{
+		{"for 2019–2023", RoleDescription}, {"starting 2020", RoleStart}, {"in 2021", RolePeriod},
+		{"end 2022", RoleDeadline}, {"by 2023", RoleDeadline}, {"since 2018", RoleDescription},
+	}
+	got := FindTimes(text, day(r20))
+	if len(got) != len(want) {
+		t.Fatalf("FindTimes(%q) found %d, want %d", text, len(got), len(want))
+	}
+	for k, w := range want {
+		if got[k].Due.Text != w.expr || got[k].Role != w.role {
+			t.Errorf("FindTimes(%q)[%d] = %q role %q, want %q role %q", text, k, got[k].Due.Text, got[k].Role, w.expr, w.role)
+		}
+	}
+}
+
 func TestFindTimes(t *testing.T) {
 	for _, c := range findCases {
 		t.Run(c.name, func(t *testing.T) {

@@ -43,7 +43,7 @@ type Due struct {
 	Precision *string `json:"precision"` // day, month, quarter, half, year, biennium, session, relative
 	Vague     bool    `json:"vague"`
 	// Calendar names the calendar entry a session reference was resolved through, such as
-	// "GB.356 (March 2026)"; empty otherwise.
+	// "GB.356, March 2026"; empty otherwise.
 	Calendar string `json:"calendar,omitempty"`
 }
 
