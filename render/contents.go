@@ -45,6 +45,9 @@ func unitsShown(r *Report) bool {
 }
 
 func docHeading(d DocSection) string {
+	if d.ID == "" {
+		return "(no document named)"
+	}
 	if d.Title != "" && d.Title != d.ID {
 		return d.ID + " – " + d.Title
 	}

@@ -42,9 +42,9 @@ func (rd *renderer) drawCover() error {
 	for _, f := range facts {
 		rd.use(fBody)
 		p.SetX(marginL)
-		p.CellFormat(80, 7, f[0], "B", 0, "L", false, 0, "")
+		p.CellFormat(100, 7, f[0], "B", 0, "L", false, 0, "")
 		rd.use(fBold)
-		p.CellFormat(60, 7, f[1], "B", 1, "R", false, 0, "")
+		p.CellFormat(bodyW-100, 7, f[1], "B", 1, "R", false, 0, "")
 	}
 	return nil
 }
