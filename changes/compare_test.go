@@ -60,8 +60,8 @@ func clone(items []normalize.Item) []normalize.Item {
 func TestCompareThreeEdits(t *testing.T) {
 	old := run()
 	new := clone(old)
-	new[1].Status = &normalize.Status{Text: "Completed", Value: "completed"} // A#2 status
-	new = append(new[:2], new[3:]...)                                        // A#3 removed
+	new[1].Status = &normalize.Status{Text: "Completed", Value: "completed"}           // A#2 status
+	new = append(new[:2], new[3:]...)                                                  // A#3 removed
 	new[2].Due = &normalize.Due{Text: "By end 2021", End: normalize.Ptr("2021-12-31")} // B#1 moved later
 	got := Compare(old, new, asOf)
 	want := []Change{

@@ -1,10 +1,10 @@
 package render
 
 import (
-	"slices"
 	"net/url"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 

@@ -107,7 +107,7 @@ func TestWritePDFContainsTexts(t *testing.T) {
 		"Côte d'Ivoire", "Русский язык", "“curly quotes”", "2019–20", // fonts: Latin-1, Cyrillic, punctuation
 		"Implementation of Governing Body decisions – progress report", "As of 25 November 2020",
 		"16.7% = 1 completed / 6 items with a stated status", // the rate with its denominator
-		"pdf: no text layer on any page (scanned document)",   // a failed document's error
+		"pdf: no text layer on any page (scanned document)",  // a failed document's error
 		"Changes since the previous run", "ILO {+technical+} capacities",
 		"no deadline stated", "Contents",
 	} {
@@ -277,10 +277,10 @@ func TestWrapTextNeverCutsNorOverflows(t *testing.T) {
 	pdf.AddUTF8FontFromBytes(famText, "", goregular.TTF)
 	pdf.SetFont(famText, "", sizeBody)
 	texts := map[string]string{
-		"long sentence":  longText,
-		"one long word":  strings.Repeat("Русский", 60),
+		"long sentence":   longText,
+		"one long word":   strings.Repeat("Русский", 60),
 		"spaces and tabs": "a  b\t\tc\n\nd " + strings.Repeat("word ", 200),
-		"empty":          "",
+		"empty":           "",
 	}
 	for name, s := range texts {
 		for _, w := range []float64{20, 64, bodyW} {

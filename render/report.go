@@ -37,19 +37,19 @@ type Input struct {
 // Report is every figure of the progress report, each with the ids of the items behind it. It
 // is what report.json holds; all slices are in a stable order that never depends on maps.
 type Report struct {
-	Title     string          `json:"title"`
-	AsOf      string          `json:"as_of"` // ISO date
-	Documents DocumentCounts  `json:"documents"`
-	Items     int             `json:"items"`
-	ByKind    []Count         `json:"by_kind"`
-	ByStatus  []Count         `json:"by_status"`
-	Rate      Implementation  `json:"implementation_rate"`
-	Overdue   []Deadline      `json:"overdue"`  // most overdue first
-	DueSoon   []Deadline      `json:"due_soon"` // soonest first
-	NoDue     Count           `json:"no_deadline"`
-	ByUnit    []Count         `json:"by_unit"`
-	ByDoc     []DocSection    `json:"by_document"`
-	Failed    []FailedDoc     `json:"failed_documents"`
+	Title     string           `json:"title"`
+	AsOf      string           `json:"as_of"` // ISO date
+	Documents DocumentCounts   `json:"documents"`
+	Items     int              `json:"items"`
+	ByKind    []Count          `json:"by_kind"`
+	ByStatus  []Count          `json:"by_status"`
+	Rate      Implementation   `json:"implementation_rate"`
+	Overdue   []Deadline       `json:"overdue"`  // most overdue first
+	DueSoon   []Deadline       `json:"due_soon"` // soonest first
+	NoDue     Count            `json:"no_deadline"`
+	ByUnit    []Count          `json:"by_unit"`
+	ByDoc     []DocSection     `json:"by_document"`
+	Failed    []FailedDoc      `json:"failed_documents"`
 	Changes   []changes.Change `json:"changes,omitempty"`
 	// HasChanges tells an empty change list (nothing changed) from no comparison at all.
 	HasChanges bool `json:"has_changes"`
