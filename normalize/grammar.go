@@ -145,7 +145,7 @@ func (p *parser) yearContext(i int) bool {
 		case tkWord, tkMixed, tkNum, tkOrd:
 			return false
 		case tkPunct:
-			if prev.c != '(' && prev.c != '[' && prev.c != '"' && prev.c != '\'' && prev.c != 0x80 && !(prev.c == '/' && quarterOrHalf) {
+			if !opensDate(prev) && !(prev.c == '/' && quarterOrHalf) {
 				return false
 			}
 		case tkDash:
@@ -225,6 +225,12 @@ func (p *parser) capitalized(i int) bool {
 func (p *parser) isMonth(i int) bool {
 	_, _, _, ok := p.month(i)
 	return ok
+}
+
+// opensDate reports whether a number glued after tok may still start a date: after an opening
+// bracket or a quote, but not after a letter, a digit or a symbol's slash.
+func opensDate(tok token) bool {
+	return tok.kind == tkPunct && (tok.c == '(' || tok.c == '[' || tok.c == '"' || tok.c == '\'' || tok.c == 0x80)
 }
 
 func isCurrency(s string) bool { return s == "€" || s == "£" || s == "¥" || s == "₹" }
@@ -590,7 +596,7 @@ func (p *parser) numericDate(i int) (span, int, bool) {
 	}
 	if i > 0 && p.toks[i].glued {
 		// glued to a word or to a symbol's slash ("ILO/2020/11/05"), it is part of a name
-		if prev := p.toks[i-1]; prev.kind != tkPunct || prev.c != '(' && prev.c != '[' && prev.c != '"' && prev.c != '\'' && prev.c != 0x80 {
+		if !opensDate(p.toks[i-1]) {
 			return span{}, i, false
 		}
 	}
