@@ -70,6 +70,8 @@ type parser struct {
 	// ("by september 2021"), and a capitalized month alone ("December") is a time. Running text
 	// needs the capital to tell "May" from "may", and a bound word before a month alone.
 	cell bool
+	// inDayRange is set while dayDate reads the second day of a range.
+	inDayRange bool
 }
 
 func (p *parser) word(i int) string {
@@ -675,9 +677,13 @@ func (p *parser) dayDate(i int) (span, int, bool) {
 				k++
 			}
 		}
-		if _, ok := p.year(k); !ok && d2 == 0 && (p.dash(k) || p.is(k, "to") || p.is(k, "and")) {
-			// "1 March–30 June 2024": the first day takes the year of the second
-			if sp2, k2, ok := p.dayDate(k + 1); ok && sp2.end.ok() && sp2.start == sp2.end && k2 > 0 && p.yearAt(k2-1) {
+		if _, ok := p.year(k); !ok && d2 == 0 && !p.inDayRange && (p.dash(k) || p.is(k, "to") || p.is(k, "and")) {
+			// "1 March–30 June 2024": the first day takes the year of the second. One level
+			// only: a chain "1 March–2 March–3 March–..." must not recurse down its length.
+			p.inDayRange = true
+			sp2, k2, ok := p.dayDate(k + 1)
+			p.inDayRange = false
+			if ok && sp2.end.ok() && sp2.start == sp2.end && k2 > 0 && p.yearAt(k2-1) {
 				if d <= daysIn(sp2.end.y, m) {
 					start := civil{sp2.end.y, m, d}
 					if sp2.end.before(start) {
