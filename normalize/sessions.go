@@ -116,12 +116,24 @@ func (p *parser) session(i int) (span, int, bool) {
 	// the November 2024 session, the 2021 session of the Conference
 	if m, k, _, ok := p.month(j); ok {
 		y, ok := p.year(k)
-		if !ok || !p.is(k+1, "session") {
+		if ok {
+			k++
+		} else if p.is(k, "session") && j > i {
+			// "the March session": the next one after the document's date
+			if y, ok = p.resolveMonth(m); !ok {
+				body, e := p.bodyOf(k + 1)
+				if body == "" {
+					e = k + 1
+				}
+				return span{prec: PrecisionSession, session: true, vague: true}, e, true
+			}
+		}
+		if !ok || !p.is(k, "session") {
 			return span{}, i, false
 		}
-		body, e := p.bodyOf(k + 2)
+		body, e := p.bodyOf(k + 1)
 		if body == "" {
-			body, e = BodyGB, k+2
+			body, e = BodyGB, k+1
 		}
 		s, ok := p.cal.InMonth(body, y, m)
 		if !ok {
