@@ -41,7 +41,7 @@ func (rd *renderer) para(f font, indent float64, s string, link int, url string)
 	for _, line := range wrapText(p, s, w) {
 		rd.ensure(lh)
 		p.SetX(marginL + indent)
-		p.CellFormat(w, lh, line, "", 1, "L", false, link, url)
+		rd.cell(w, lh, line, "", 1, "L", false, link, url)
 	}
 }
 
@@ -64,14 +64,14 @@ func (rd *renderer) labelled(indent float64, label, value string, link int, url 
 			rd.use(fMetaB)
 			p.SetTextColor(0, 0, 0)
 			p.SetX(marginL + indent)
-			p.CellFormat(lw, lh, label, "", 0, "L", false, 0, "")
+			rd.cell(lw, lh, label, "", 0, "L", false, 0, "")
 			rd.use(fMeta)
 			if url != "" || link != 0 {
 				p.SetTextColor(20, 70, 160)
 			}
 		}
 		p.SetX(marginL + indent + lw)
-		p.CellFormat(w, lh, line, "", 1, "L", false, link, url)
+		rd.cell(w, lh, line, "", 1, "L", false, link, url)
 	}
 	p.SetTextColor(0, 0, 0)
 }
@@ -102,4 +102,13 @@ func (rd *renderer) labelledHeight(indent float64, label, value string) float64 
 	w := bodyW - indent - rd.labelWidth(label)
 	rd.use(fMeta)
 	return float64(len(wrapText(rd.pdf, value, w))) * lineH(sizeMeta)
+}
+
+// cell is the one place text reaches the page: fpdf's CellFormat, behind the test hook that
+// checks no text is wider than its cell.
+func (rd *renderer) cell(w, h float64, txt, border string, ln int, align string, fill bool, link int, url string) {
+	if rd.onCell != nil {
+		rd.onCell(txt, w)
+	}
+	rd.pdf.CellFormat(w, h, txt, border, ln, align, fill, link, url)
 }

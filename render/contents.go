@@ -92,12 +92,12 @@ func (rd *renderer) drawContents() error {
 		for j, line := range lines {
 			rd.ensure(lh)
 			p.SetX(marginL + indent)
-			p.CellFormat(bodyW-indent-numW, lh, line, "", 0, "L", false, rd.tocLinks[i], "")
+			rd.cell(bodyW-indent-numW, lh, line, "", 0, "L", false, rd.tocLinks[i], "")
 			num := ""
 			if j == len(lines)-1 && rd.tocPages != nil {
 				num = strconv.Itoa(rd.tocPages[i])
 			}
-			p.CellFormat(numW, lh, num, "", 1, "R", false, rd.tocLinks[i], "")
+			rd.cell(numW, lh, num, "", 1, "R", false, rd.tocLinks[i], "")
 		}
 	}
 	return nil
@@ -112,7 +112,7 @@ func (rd *renderer) heading(f font, s string) {
 	rd.ensure(float64(len(lines))*lh + 4*lineH(sizeBody))
 	for _, line := range lines {
 		p.SetX(marginL)
-		p.CellFormat(bodyW, lh, line, "", 1, "L", false, 0, "")
+		rd.cell(bodyW, lh, line, "", 1, "L", false, 0, "")
 	}
 	p.SetY(p.GetY() + 1.5)
 }

@@ -26,10 +26,18 @@ var ErrPDFPanic = errors.New("pdf library panicked")
 // The output depends on r alone: the PDF's dates are r's as-of date, the catalog is sorted and
 // nothing iterates a map, so the same Report always gives the same bytes.
 func WritePDF(ctx context.Context, w io.Writer, r *Report) error {
-	return writePDF(ctx, w, r, true)
+	return writePDF(ctx, w, r, options{compress: true})
 }
 
-func writePDF(ctx context.Context, w io.Writer, r *Report, compress bool) (err error) {
+// options are the test modes of writePDF.
+type options struct {
+	compress bool
+	// onCell, when set, sees every text drawn and the width of its cell (fpdf's current font is
+	// the one the text is set in).
+	onCell func(pdf *fpdf.Fpdf, text string, cellW float64)
+}
+
+func writePDF(ctx context.Context, w io.Writer, r *Report, opt options) (err error) {
 	// fpdf panics on some inputs it should reject (its own decoders index without bounds
 	// checks); a report is one step of a batch run, so such a panic becomes this call's error.
 	defer func() {
@@ -41,11 +49,11 @@ func writePDF(ctx context.Context, w io.Writer, r *Report, compress bool) (err e
 	if err != nil {
 		return fmt.Errorf("render pdf: as-of date: %w", err)
 	}
-	first, err := draw(ctx, r, asOf, nil, compress)
+	first, err := draw(ctx, r, asOf, nil, opt)
 	if err != nil {
 		return err
 	}
-	second, err := draw(ctx, r, asOf, first.pages, compress)
+	second, err := draw(ctx, r, asOf, first.pages, opt)
 	if err != nil {
 		return err
 	}
@@ -72,11 +80,12 @@ type renderer struct {
 	anchored  []bool
 	cover     bool // no running header on the cover
 	cur       font // the font last set through use
+	onCell    func(text string, cellW float64)
 }
 
-func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, compress bool) (*renderer, error) {
+func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, opt options) (*renderer, error) {
 	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.SetCompression(compress)
+	pdf.SetCompression(opt.compress)
 	pdf.SetCatalogSort(true)
 	stamp := time.Date(asOf.Year(), asOf.Month(), asOf.Day(), 0, 0, 0, 0, time.UTC)
 	pdf.SetCreationDate(stamp)
@@ -98,6 +107,9 @@ func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, compre
 	pdf.AliasNbPages("{nb}")
 
 	rd := &renderer{ctx: ctx, pdf: pdf, r: r, asOf: asOf, tocPages: tocPages}
+	if opt.onCell != nil {
+		rd.onCell = func(text string, w float64) { opt.onCell(pdf, text, w) }
+	}
 	rd.byID = make(map[string]int, len(r.Entries))
 	for i, it := range r.Entries {
 		if _, dup := rd.byID[it.ID]; !dup {
@@ -153,8 +165,8 @@ func (rd *renderer) header() {
 	if lines := wrapText(p, title, bodyW-aw); len(lines) > 1 {
 		title = lines[0] + " …"
 	}
-	p.CellFormat(bodyW-aw, 5, title, "", 0, "L", false, 0, "")
-	p.CellFormat(aw, 5, asOf, "", 0, "R", false, 0, "")
+	rd.cell(bodyW-aw, 5, title, "", 0, "L", false, 0, "")
+	rd.cell(aw, 5, asOf, "", 0, "R", false, 0, "")
 	p.SetDrawColor(180, 180, 180)
 	p.SetLineWidth(0.2)
 	p.Line(marginL, 15, pageW-marginR, 15)
@@ -167,7 +179,7 @@ func (rd *renderer) footer() {
 	p.SetFont(famText, "", sizeSmall)
 	p.SetTextColor(90, 90, 90)
 	p.SetXY(marginL, pageH-12)
-	p.CellFormat(bodyW, 5, fmt.Sprintf("Page %d of {nb}", p.PageNo()), "", 0, "C", false, 0, "")
+	rd.cell(bodyW, 5, fmt.Sprintf("Page %d of {nb}", p.PageNo()), "", 0, "C", false, 0, "")
 	p.SetTextColor(0, 0, 0)
 }
 

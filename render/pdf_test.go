@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -32,7 +33,7 @@ func buildPDF(t testing.TB, in Input, compress bool) []byte {
 		t.Fatalf("Build: %v", err)
 	}
 	var buf bytes.Buffer
-	if err := writePDF(context.Background(), &buf, r, compress); err != nil {
+	if err := writePDF(context.Background(), &buf, r, options{compress: compress}); err != nil {
 		t.Fatalf("WritePDF: %v", err)
 	}
 	return buf.Bytes()
@@ -295,6 +296,36 @@ func TestWrapTextNeverCutsNorOverflows(t *testing.T) {
 				t.Errorf("%s: wrapText(w=%v) lost text: joined lines = %q, want %q", name, w, got, want)
 			}
 		}
+	}
+}
+
+// TestNoTextWiderThanItsCell watches every text the report draws, in the font it is drawn in,
+// and checks that it fits its cell: wrapping happens before drawing, so nothing runs past a
+// cell's edge or gets clipped.
+func TestNoTextWiderThanItsCell(t *testing.T) {
+	for name, in := range map[string]Input{"sample": sampleWithChanges(), "300 items": bigInput(300)} {
+		t.Run(name, func(t *testing.T) {
+			r, err := Build(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			check := func(pdf *fpdf.Fpdf, text string, cellW float64) {
+				n++
+				if text == "" {
+					return
+				}
+				if w, limit := pdf.GetStringWidth(text), cellW-2*pdf.GetCellMargin(); w > limit+1e-6 {
+					t.Errorf("text %q is %.2f mm wide in a cell with %.2f mm for text", text, w, limit)
+				}
+			}
+			if err := writePDF(context.Background(), io.Discard, r, options{onCell: check}); err != nil {
+				t.Fatalf("WritePDF: %v", err)
+			}
+			if n < 100 {
+				t.Fatalf("the cell hook saw %d texts; the check would be vacuous", n)
+			}
+		})
 	}
 }
 

@@ -22,7 +22,7 @@ func (rd *renderer) drawCover() error {
 	rd.use(font{famText, "B", sizeTitle})
 	for _, line := range wrapText(p, rd.r.Title, bodyW) {
 		p.SetX(marginL)
-		p.CellFormat(bodyW, lineH(sizeTitle)+1, line, "", 1, "L", false, 0, "")
+		rd.cell(bodyW, lineH(sizeTitle)+1, line, "", 1, "L", false, 0, "")
 	}
 	p.SetY(p.GetY() + 6)
 	rd.para(font{famText, "", 14}, 0, "Consolidated progress report on recommendations, action items and commitments", 0, "")
@@ -42,9 +42,9 @@ func (rd *renderer) drawCover() error {
 	for _, f := range facts {
 		rd.use(fBody)
 		p.SetX(marginL)
-		p.CellFormat(100, 7, f[0], "B", 0, "L", false, 0, "")
+		rd.cell(100, 7, f[0], "B", 0, "L", false, 0, "")
 		rd.use(fBold)
-		p.CellFormat(bodyW-100, 7, f[1], "B", 1, "R", false, 0, "")
+		rd.cell(bodyW-100, 7, f[1], "B", 1, "R", false, 0, "")
 	}
 	return nil
 }
@@ -184,7 +184,7 @@ func (rd *renderer) drawStatusChart() {
 		if l := wrapText(p, label, labelW); len(l) > 1 {
 			label = l[0] // status values are short; a stray long one keeps its first line here and whole in the table above
 		}
-		p.CellFormat(labelW, barH, label, "", 0, "L", false, 0, "")
+		rd.cell(labelW, barH, label, "", 0, "L", false, 0, "")
 		col, ok := statusColors[c.Key]
 		if !ok {
 			col = [3]int{220, 220, 220}
@@ -196,7 +196,7 @@ func (rd *renderer) drawStatusChart() {
 			p.Rect(marginL+labelW, y, max(w, 0.6), barH, "FD")
 		}
 		p.SetXY(marginL+labelW+w+1, y)
-		p.CellFormat(countW, barH, strconv.Itoa(c.Count), "", 0, "L", false, 0, "")
+		rd.cell(countW, barH, strconv.Itoa(c.Count), "", 0, "L", false, 0, "")
 	}
 	p.SetDrawColor(110, 110, 110)
 	p.Line(marginL+labelW, top-1, marginL+labelW, top+float64(len(rows))*step-1)

@@ -44,7 +44,7 @@ func (rd *renderer) table(cols []column, rows [][]cell) {
 			p.Rect(x, y, c.w, headH, "FD")
 			for j, l := range headLines[i] {
 				p.SetXY(x, y+cellPad+float64(j)*lh)
-				p.CellFormat(c.w, lh, l, "", 0, c.align, false, 0, "")
+				rd.cell(c.w, lh, l, "", 0, c.align, false, 0, "")
 			}
 			x += c.w
 		}
@@ -96,7 +96,7 @@ func (rd *renderer) table(cols []column, rows [][]cell) {
 				}
 				for j := from; j < to && j < len(lines[i]); j++ {
 					p.SetXY(x, y+cellPad+float64(j-from)*lh)
-					p.CellFormat(c.w, lh, lines[i][j], "", 0, c.align, false, row[i].link, row[i].url)
+					rd.cell(c.w, lh, lines[i][j], "", 0, c.align, false, row[i].link, row[i].url)
 				}
 				p.SetTextColor(0, 0, 0)
 				x += c.w
