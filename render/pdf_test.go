@@ -386,3 +386,14 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+func TestWritePDFEmptyRun(t *testing.T) {
+	pages := pdfText(t, buildPDF(t, Input{AsOf: asOf2020, Changes: []changes.Change{}}, true))
+	all := strings.Join(pages, "\n")
+	for _, want := range []string{"Progress report", "No item is overdue.", "Every item names a deadline.", "Every document was read.",
+		"Not computed: no item states a status.", "Nothing changed since the previous run.", "No item names a responsible unit"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("report of an empty run lacks %q", want)
+		}
+	}
+}
