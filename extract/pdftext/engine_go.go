@@ -667,8 +667,15 @@ func (pg *goPage) show(g *goGstate, tm *goMatrix, s string) {
 	}
 }
 
+// goLigatures spells out the Latin ligature code points, which PDFium also reports letter by
+// letter, so that the two engines give the same glyph sequence.
+var goLigatures = map[string]string{
+	"\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi", "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st",
+}
+
 // emit adds one glyph: its box in glyph space is the advance by ascent/descent, mapped through the
-// text rendering matrix m and the page frame.
+// text rendering matrix m and the page frame. A ligature becomes one glyph per letter, sharing
+// the advance equally.
 func (pg *goPage) emit(m goMatrix, w0 float64, f *goFont, text string, mode int) {
 	size := math.Hypot(m[2], m[3])
 	if size < 0.01 || math.IsNaN(size) || math.IsInf(size, 0) {
@@ -681,20 +688,28 @@ func (pg *goPage) emit(m goMatrix, w0 float64, f *goFont, text string, mode int)
 	if w <= 0 {
 		w = 0.5 // a glyph without width still needs a box for layout
 	}
-	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for _, c := range [4][2]float64{{0, f.descent}, {w, f.descent}, {0, f.ascent}, {w, f.ascent}} {
-		ux, uy := m.apply(c[0], c[1])
-		dx, dy := pg.frame.point(ux, uy)
-		x0, y0, x1, y1 = min(x0, dx), min(y0, dy), max(x1, dx), max(y1, dy)
+	parts := []string{text}
+	if lig, ok := goLigatures[text]; ok {
+		parts = strings.Split(lig, "")
 	}
-	pg.glyphs = append(pg.glyphs, Glyph{
-		Text: text,
-		X0:   x0, Y0: y0, X1: x1, Y1: y1,
-		Size: math.Round(size*100) / 100,
-		Font: f.name,
-		// Mode 2 fills and strokes: word processors' synthetic bold.
-		Bold: f.bold || mode == 2,
-	})
+	step := w / float64(len(parts))
+	for k, part := range parts {
+		left, right := float64(k)*step, float64(k+1)*step
+		x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+		for _, c := range [4][2]float64{{left, f.descent}, {right, f.descent}, {left, f.ascent}, {right, f.ascent}} {
+			ux, uy := m.apply(c[0], c[1])
+			dx, dy := pg.frame.point(ux, uy)
+			x0, y0, x1, y1 = min(x0, dx), min(y0, dy), max(x1, dx), max(y1, dy)
+		}
+		pg.glyphs = append(pg.glyphs, Glyph{
+			Text: part,
+			X0:   x0, Y0: y0, X1: x1, Y1: y1,
+			Size: math.Round(size*100) / 100,
+			Font: f.name,
+			// Mode 2 fills and strokes: word processors' synthetic bold.
+			Bold: f.bold || mode == 2,
+		})
+	}
 }
 
 // goFont is what the interpreter needs of a font: how to split a string into codes, what each

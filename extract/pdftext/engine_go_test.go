@@ -57,12 +57,17 @@ var gtFont = "<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Helvetica-Bold /F
 // gtPage is a one-page document: a 200 x 100 page with font F1 (object 5), the content, and
 // extra page entries and objects from object 6 on (X1 is object 6, F2 object 7, if given).
 func gtPage(pageExtra, content string, more ...string) []byte {
+	return gtPageFont(gtFont, pageExtra, content, more...)
+}
+
+// gtPageFont is gtPage with another font as F1.
+func gtPageFont(font, pageExtra, content string, more ...string) []byte {
 	objs := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Resources << /Font << /F1 5 0 R /F2 7 0 R >> /XObject << /X1 6 0 R >> >> /Contents 4 0 R " + pageExtra + " >>",
 		gtStream("", content),
-		gtFont,
+		font,
 	}
 	return gtPDF(append(objs, more...), "", nil)
 }
@@ -156,6 +161,13 @@ func TestGoEngineGlyphs(t *testing.T) {
 			name:     "stray closers, unbalanced Q and operand junk are skipped",
 			pdf:      gtPage("", "Q Q ] ) } >> 1 2 3 BT /F1 10 Tf 10 20 Td (ok) 5 Tj (!) Tj ET"),
 			wantText: "!", wantW: 200, wantH: 100, wantSize: 10,
+		},
+		{
+			name: "fi ligature from a Differences encoding splits its advance",
+			pdf: gtPageFont(strings.Replace(gtFont, "/Encoding /WinAnsiEncoding", "/Encoding << /Type /Encoding /Differences [174 /fi] >>", 1),
+				"", "BT /F1 10 Tf 10 20 Td (\\256x) Tj ET"),
+			wantText: "fix", wantW: 200, wantH: 100, wantSize: 10,
+			wantBoxes: []box{{0, 10, 72, 12.5, 82}, {1, 12.5, 72, 15, 82}, {2, 15, 72, 20, 82}},
 		},
 		{
 			name:     "control codes are not glyphs",
