@@ -77,6 +77,9 @@ func (p *parser) dueClass(f found) int {
 	case BoundBy, BoundNoLater, BoundBefore, BoundUntil, BoundThrough, BoundAt, BoundTo, BoundWithin:
 		return classDeadline
 	case BoundFrom, BoundStarting, BoundAsOf, BoundAfter:
+		if f.bound != BoundAfter && f.sp.start.ok() && f.sp.end.ok() && isRange(f.sp) {
+			return classPeriod // "from 2019 to 2021"
+		}
 		return classStart
 	case BoundFor, BoundSince:
 		if f.sp.session {

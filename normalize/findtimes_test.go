@@ -106,10 +106,11 @@ var findCases = []struct {
 }
 
 func TestFindTimesRole(t *testing.T) {
-	text := "Data for 2019–2023 show that, starting 2020 and in 2021, the Office must finish end 2022 and report by 2023; since 2018 it has grown."
+	text := "Data for 2019–2023 show that, starting 2020 and in 2021, the Office must finish end 2022 and report by 2023; since 2018 it has grown, from 2015 to 2017 it fell."
 	want := []struct{ expr, role string }{
 		{"for 2019–2023", RoleDescription}, {"starting 2020", RoleStart}, {"in 2021", RolePeriod},
 		{"end 2022", RoleDeadline}, {"by 2023", RoleDeadline}, {"since 2018", RoleDescription},
+		{"from 2015 to 2017", RolePeriod},
 	}
 	got := FindTimes(text, day(r20))
 	if len(got) != len(want) {
