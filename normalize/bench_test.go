@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -63,5 +64,20 @@ func BenchmarkParseStatus(b *testing.B) {
 		for _, s := range texts {
 			ParseStatus(s)
 		}
+	}
+}
+
+// BenchmarkFindTimesHostile reads text built to make a rule look far ahead; its MB/s should stay
+// near BenchmarkFindTimes's. A chain of day ranges once recursed down its whole length from
+// every token.
+func BenchmarkFindTimesHostile(b *testing.B) {
+	for _, pat := range []string{"1 March–", "by the end of the ", "(2020/", "its 356th (", "2019–20–", "from 2019 to "} {
+		text := strings.Repeat(pat, 5000) + "2024"
+		b.Run(strings.TrimSpace(pat), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				FindTimes(text, day(r20))
+			}
+		})
 	}
 }
