@@ -149,7 +149,7 @@ func (m docMetrics) startsBlock(prev, l line, samePage bool) bool {
 	if prev.bold() != l.bold() || math.Abs(prev.size-l.size) > 0.8 {
 		return true
 	}
-	if paraNumberRe.MatchString(l.text()) && m.atLeft(l) {
+	if m.numberedStart(prev, l) {
 		return true
 	}
 	if m.atLeft(prev) && l.x0 > m.left[l.page]+0.9*l.size && !hangingUnder(prev, l) {
@@ -164,6 +164,24 @@ func (m docMetrics) startsBlock(prev, l line, samePage bool) bool {
 	t := strings.TrimSpace(prev.text())
 	ends := strings.IndexAny(t[len(t)-1:], ".!?:;") >= 0
 	return ends && m.hardBreak(prev, l)
+}
+
+// numberedStart reports a line that opens a numbered paragraph or list item: a number at the
+// left margin ("12. "), or an item mark ("(b)", "•") no further right than the line before it
+// after a line that ends a clause, as in a decision's "(a) ...; (b) ...".
+func (m docMetrics) numberedStart(prev, l line) bool {
+	t := l.text()
+	if !paraNumberRe.MatchString(t) {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return m.atLeft(l)
+	}
+	if !m.atLeft(l) && l.x0 > prev.x0+0.6*l.size {
+		return false
+	}
+	p := strings.TrimSpace(prev.text())
+	return strings.IndexAny(p[len(p)-1:], ";:.") >= 0 || strings.HasSuffix(p, " and") || strings.HasSuffix(p, " or")
 }
 
 // hangingUnder reports a continuation aligned under the text after a list number or bullet.

@@ -202,3 +202,31 @@ func TestFurnitureKeepsRepeatedHeadings(t *testing.T) {
 		t.Errorf("removeFurniture = %q, want nothing removed", got)
 	}
 }
+
+// TestBlocksDecision: a decision's lettered items with hanging indents are one block each, and
+// a lettered mark inside running text does not split its paragraph.
+func TestBlocksDecision(t *testing.T) {
+	const right = 520.0
+	runs := []run{
+		{text: fillTo("Draft decision text that introduces the items of the", 72, 10, right), x: 72, y: 100, size: 10},
+		{text: "decision:", x: 72, y: 114, size: 10},
+		{text: "(a)", x: 90, y: 128, size: 10},
+		{text: fillTo("took note of the report and of the", 110, 10, right), x: 110, y: 128, size: 10},
+		{text: "progress made;", x: 110, y: 142, size: 10},
+		{text: "(b)", x: 90, y: 156, size: 10},
+		{text: fillTo("requested the Director-General to submit a", 110, 10, right), x: 110, y: 156, size: 10},
+		{text: "report to its 356th Session.", x: 110, y: 170, size: 10},
+		{text: fillTo("A paragraph naming cases such as", 72, 10, right), x: 72, y: 200, size: 10},
+		{text: fillTo("(c) in the middle of a sentence that", 72, 10, right), x: 72, y: 214, size: 10},
+		{text: "goes on.", x: 72, y: 228, size: 10},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text[:min(12, len(b.Text))])
+	}
+	want := []string{"Draft decisi", "(a) took not", "(b) requeste", "A paragraph "}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("blocks start %q, want %q\n%s", got, want, dump(doc))
+	}
+}

@@ -268,8 +268,14 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		if j > 0 {
 			gap = gapBetween(ls[j-1], l)
 		}
+		// A large gap ends the table unless an entry follows it: rows set with generous padding.
+		forceRow := false
 		if gap > 1.5*l.size {
-			break
+			entry := g.aligned(l) || rowNumberRe.MatchString(l.text()) && fitsColumns(l, cols)
+			if !entry || gap > 4*l.size {
+				break
+			}
+			forceRow = true
 		}
 		if dataSize == 0 {
 			dataSize = l.size
@@ -301,7 +307,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			t.last = j
 			continue
 		}
-		newRow := cur == nil || span
+		newRow := cur == nil || span || forceRow
 		if !newRow {
 			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
 				newRow = true
