@@ -403,10 +403,7 @@ func coarser(a, b string) string {
 
 // period reads a day, a month, a quarter, a half, a year or a range of years at i.
 func (p *parser) period(i int, bareMonth bool) (span, int, bool) {
-	if sp, k, ok := p.quarter(i); ok {
-		return sp, k, true
-	}
-	if sp, k, ok := p.half(i); ok {
+	if sp, k, ok := p.yearPart(i); ok {
 		return sp, k, true
 	}
 	if sp, k, ok := p.numericDate(i); ok {
@@ -523,16 +520,33 @@ func (p *parser) modified(i int) (span, int, bool) {
 	return span{}, i, false
 }
 
-// quarter reads "Q1 2024", "Q3/2024", "first quarter of 2024", "the 4th quarter 2024".
-func (p *parser) quarter(i int) (span, int, bool) {
-	q, j := 0, i
-	if i < len(p.toks) && p.toks[i].kind == tkMixed && p.toks[i].c == 'Q' {
-		q, j = p.toks[i].n, i+1
+// yearPart reads a quarter or a half of a year: "Q1 2024", "Q3/2024", "Q4 of 2024", "H2 2024",
+// "first quarter of 2024", "the 4th quarter 2024", "second half of 2024", "first half 2000",
+// "first semester 2021".
+func (p *parser) yearPart(i int) (span, int, bool) {
+	var c byte
+	n, j := 0, i
+	if i < len(p.toks) && p.toks[i].kind == tkMixed && p.toks[i].c != 0 {
+		c, n, j = p.toks[i].c, p.toks[i].n, i+1
 		if (p.punct(j, '/') || p.dash(j)) && p.glued(j) || p.is(j, "of") {
 			j++
 		}
-	} else if n, ok := ordinalWords[p.ordWord(i)]; ok && p.is(i+1, "quarter") {
-		q, j = n, i+2
+	} else if k, ok := ordinalWords[p.ordWord(i)]; ok {
+		switch p.word(i + 1) {
+		case "quarter":
+			c = 'Q'
+		case "half", "semester":
+			if p.ordWord(i) == "last" {
+				k = 2
+			}
+			if k > 2 {
+				return span{}, i, false
+			}
+			c = 'H'
+		default:
+			return span{}, i, false
+		}
+		n, j = k, i+2
 		if p.is(j, "of") {
 			j++
 		}
@@ -543,8 +557,17 @@ func (p *parser) quarter(i int) (span, int, bool) {
 	if !ok {
 		return span{}, i, false
 	}
-	m := time.Month(3*q - 2)
-	return span{start: firstOf(y, m), end: lastOf(y, m+2), prec: PrecisionQuarter}, j + 1, true
+	return partSpan(c, n, y), j + 1, true
+}
+
+// partSpan is the nth quarter (c 'Q') or half (c 'H') of year y.
+func partSpan(c byte, n, y int) span {
+	months, prec := 3, PrecisionQuarter
+	if c == 'H' {
+		months, prec = 6, PrecisionHalf
+	}
+	m := time.Month(months*(n-1) + 1)
+	return span{start: firstOf(y, m), end: lastOf(y, m+time.Month(months)-1), prec: prec}
 }
 
 // ordWord returns the word or ordinal at i in lower case ("first", "1st").
@@ -556,33 +579,6 @@ func (p *parser) ordWord(i int) string {
 		return p.low[t.s:t.e]
 	}
 	return ""
-}
-
-// half reads "H2 2024", "second half of 2024", "first half 2000", "first semester 2021".
-func (p *parser) half(i int) (span, int, bool) {
-	h, j := 0, i
-	if i < len(p.toks) && p.toks[i].kind == tkMixed && p.toks[i].c == 'H' {
-		h, j = p.toks[i].n, i+1
-		if (p.punct(j, '/') || p.dash(j)) && p.glued(j) {
-			j++
-		}
-	} else if n, ok := ordinalWords[p.ordWord(i)]; ok && n <= 2 && p.ordWord(i) != "last" &&
-		(p.is(i+1, "half") || p.is(i+1, "semester")) {
-		h, j = n, i+2
-		if p.is(j, "of") {
-			j++
-		}
-	} else {
-		return span{}, i, false
-	}
-	y, ok := p.year(j)
-	if !ok {
-		return span{}, i, false
-	}
-	if h == 1 {
-		return span{start: civil{y, 1, 1}, end: civil{y, 6, 30}, prec: PrecisionHalf}, j + 1, true
-	}
-	return span{start: civil{y, 7, 1}, end: civil{y, 12, 31}, prec: PrecisionHalf}, j + 1, true
 }
 
 // numericDate reads 2024-01-31, 31.01.2024, 31/01/2024 (day first, as the ILO writes them;
@@ -797,14 +793,7 @@ func (p *parser) years(i int) (span, int, bool) {
 	k := j + 1
 	sp := yearSpan(y1)
 	if !biennium && k < len(p.toks) && p.toks[k].kind == tkMixed && p.toks[k].c != 0 {
-		// "2022 Q1", "2024 H2"
-		t := p.toks[k]
-		if t.c == 'Q' {
-			m := time.Month(3*t.n - 2)
-			return span{start: firstOf(y1, m), end: lastOf(y1, m+2), prec: PrecisionQuarter}, k + 1, true
-		}
-		m := time.Month(6*t.n - 5)
-		return span{start: firstOf(y1, m), end: lastOf(y1, m+5), prec: PrecisionHalf}, k + 1, true
+		return partSpan(p.toks[k].c, p.toks[k].n, y1), k + 1, true // "2022 Q1", "2024 H2"
 	}
 	if p.dash(k) || (p.punct(k, '/') && p.glued(k) && p.glued(k+1)) {
 		if y2, ok := p.secondYear(k+1, y1); ok {
