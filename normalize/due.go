@@ -8,7 +8,7 @@ import (
 // How ParseDue ranks the expressions of one cell, best first.
 const (
 	classDeadline    = iota // "by", "before", "until", "at its Nth Session", "end 2000", "completed in May"
-	classPeriod             // "2019–20", "in 2021", "first half 2000", "May 2000"
+	classPeriod             // "2019–20", "in 2021", "first half 2000", "May 2000", "GB.341"
 	classStart              // "Starting January 2000", "from 2019", "as of March"
 	classDescription        // "for 2002-03", "since 2019": says what, not when
 )
@@ -87,7 +87,7 @@ func (p *parser) dueClass(f found) int {
 		}
 		return classDescription
 	}
-	if f.sp.point || f.sp.session || completionWords[p.word(f.tok-1)] {
+	if f.sp.point || completionWords[p.word(f.tok-1)] {
 		return classDeadline
 	}
 	return classPeriod
