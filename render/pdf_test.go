@@ -44,6 +44,7 @@ func sampleWithChanges() Input {
 	old := append([]normalize.Item(nil), in.Items...)
 	old[0].Status = &normalize.Status{Text: "Planned", Value: "planned"}
 	old[1].Text = strings.Replace(old[1].Text, "technical capacities", "capacities", 1)
+	old[1].Text = strings.Replace(old[1].Text, "Review of the", "Review of the whole", 1)
 	old = old[:len(old)-1]
 	in.Changes = changes.Compare(old, in.Items, in.AsOf)
 	return in
@@ -109,7 +110,8 @@ func TestWritePDFContainsTexts(t *testing.T) {
 		"Implementation of Governing Body decisions – progress report", "As of 25 November 2020",
 		"16.7% = 1 completed / 6 items with a stated status", // the rate with its denominator
 		"pdf: no text layer on any page (scanned document)",  // a failed document's error
-		"Changes since the previous run", "ILO {+technical+} capacities",
+		"Changes since the previous run", "Status: GB.340/INS/6#action_item-1 planned → ongoing", "Text: GB.340/INS/6#action_item-2",
+		"Review of the whole configuration of ILO technical capacities", // the word diff: deleted and inserted words both shown
 		"no deadline stated", "Contents",
 	} {
 		if !strings.Contains(all, squash(want)) {
