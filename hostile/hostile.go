@@ -18,6 +18,9 @@ type Case struct {
 	Want string
 	// Should says in words what gbtrack should do with the file.
 	Should string
+	// Items is the number of items a document that must be read holds: one dated commitment at
+	// the end of its text, so that finding it shows the whole text was read. 0 when Want is set.
+	Items int
 }
 
 // Password is the user password of the encrypted case.
@@ -59,7 +62,7 @@ func lazy(f func() []byte) func(io.Writer) error {
 func smallTextPDF() []byte {
 	return textDoc{title: "A small text document", pages: [][]string{
 		{"A small generated document.", "The committee met in the afternoon and discussed the report.", "The members took the floor in turn."},
-		{"Second page of the small document.", "The working party examined the structure of the text.", "The discussion then closed."},
+		{"Second page of the small document.", "The working party examined the structure of the text.", commitment},
 	}}.bytes()
 }
 
@@ -99,13 +102,13 @@ func specs() []spec {
 			should: "read the one real page without looping: the page tree's /Kids lists the /Pages node itself before the page",
 			gen: lazy(func() []byte {
 				return textDoc{title: "A page tree that refers to itself", selfKid: true,
-					pages: [][]string{{"The only real page of a page tree that lists itself as its own kid."}}}.bytes()
+					pages: [][]string{{"The only real page of a page tree that lists itself as its own kid.", commitment}}}.bytes()
 			})},
 		{name: "nested-arrays", file: "nested-arrays.pdf", want: "",
 			should: "read the page's text without a stack overflow: the page dictionary holds 100,000 nested arrays under a key no reader uses, which a parser may drop",
 			gen: lazy(func() []byte {
 				return textDoc{title: "Nested arrays", pageKeys: " /Hostile " + nestedArrays(NestedArrays),
-					pages: [][]string{{"A page whose dictionary holds one hundred thousand nested arrays."}}}.bytes()
+					pages: [][]string{{"A page whose dictionary holds one hundred thousand nested arrays.", commitment}}}.bytes()
 			})},
 		{name: "image-only", file: "image-only.pdf", want: WantNoText,
 			should: "fail with no text layer: the only page draws an image XObject and has no text",
@@ -118,13 +121,14 @@ func specs() []spec {
 					// Lines differ beyond their numbers, so that no reader takes them for a running header.
 					pages[i] = []string{fmt.Sprintf("%s, as noted in paragraph %d.", sentences[i%len(sentences)], i+1)}
 				}
+				pages[len(pages)-1] = append(pages[len(pages)-1], commitment)
 				return textDoc{title: "Three thousand pages", pages: pages}.bytes()
 			})},
 		{name: "encrypted-rc4", file: "encrypted-rc4.pdf", want: WantEncrypted,
 			should: `fail as password-protected without a password; open with the user password "secret" (RC4 40-bit, revision 2)`,
 			gen: lazy(func() []byte {
 				return textDoc{title: "An encrypted document", password: Password,
-					pages: [][]string{{"This text is encrypted with RC4 under a 40-bit key.", "The user password is the word secret."}}}.bytes()
+					pages: [][]string{{"This text is encrypted with RC4 under a 40-bit key.", "The user password is the word secret.", commitment}}}.bytes()
 			})},
 		{name: "bad-charset", file: "bad-charset.html", want: "",
 			should: "read the page, replacing the bytes that are not UTF-8 although the page declares UTF-8",
@@ -158,7 +162,11 @@ func Write(dir string) ([]Case, error) {
 		if err := writeFile(path, s.gen); err != nil {
 			return nil, fmt.Errorf("hostile %s: %w", s.name, err)
 		}
-		cases = append(cases, Case{Name: s.name, File: path, Want: s.want, Should: s.should})
+		c := Case{Name: s.name, File: path, Want: s.want, Should: s.should}
+		if c.Want == "" {
+			c.Items = 1
+		}
+		cases = append(cases, c)
 	}
 	return cases, nil
 }

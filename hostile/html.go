@@ -18,6 +18,10 @@ const htmlTail = "</main></body></html>\n"
 const paragraph = "The committee discussed the report of the working party on the functioning of the " +
 	"organization, and several members took the floor to comment on the structure of the document."
 
+// commitment ends every document that must be read: a dated commitment the item detector
+// reports, so that one item in the output shows the text was read to its end.
+const commitment = "The Office will submit a progress report on these documents to the Governing Body by March 2027."
+
 // htmlPage is a short well-formed page, the body of the HTML named .pdf.
 func htmlPage(title string) string {
 	var b strings.Builder
@@ -25,6 +29,7 @@ func htmlPage(title string) string {
 	for range 3 {
 		fmt.Fprintf(&b, "<p>%s</p>\n", paragraph)
 	}
+	fmt.Fprintf(&b, "<p>%s</p>\n", commitment)
 	b.WriteString(htmlTail)
 	return b.String()
 }
@@ -35,7 +40,7 @@ func badCharsetPage() []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, htmlHead, "Invalid bytes", "Invalid bytes for the declared charset")
 	fmt.Fprintf(&b, "<p>%s</p>\n<p>Before the bytes \xff\xfe after the bytes, and \xff\xfe\xff\xfe again, then \xc3 a cut sequence.</p>\n<p>%s</p>\n",
-		paragraph, paragraph)
+		paragraph, commitment)
 	b.WriteString(htmlTail)
 	return []byte(b.String())
 }
@@ -53,13 +58,14 @@ func writeLargePage(w io.Writer, size int) error {
 		m, _ := fmt.Fprintf(bw, "<p>%d. %s</p>\n", i+1, paragraph)
 		n += m
 	}
+	fmt.Fprintf(bw, "<p>%s</p>\n", commitment)
 	bw.WriteString(htmlTail)
 	return bw.Flush()
 }
 
 // writeDeepPage nests depth elements, alternating div, section and span so that no single
-// element's nesting rule short-cuts the parser, with text at the bottom and a normal paragraph
-// after it all.
+// element's nesting rule short-cuts the parser, with the commitment at the bottom and a normal
+// paragraph after it all.
 func writeDeepPage(w io.Writer, depth int) error {
 	bw := bufio.NewWriterSize(w, 1<<20)
 	fmt.Fprintf(bw, htmlHead, "Deep nesting", "Deep nesting")
@@ -67,7 +73,7 @@ func writeDeepPage(w io.Writer, depth int) error {
 	for i := range depth {
 		fmt.Fprintf(bw, "<%s>", tags[i%len(tags)])
 	}
-	bw.WriteString("Text at the bottom of the nesting.")
+	bw.WriteString(commitment)
 	for i := depth - 1; i >= 0; i-- {
 		fmt.Fprintf(bw, "</%s>", tags[i%len(tags)])
 	}
