@@ -100,6 +100,8 @@ var findCases = []struct {
 		[]wantMatch{{"from 2 to 14 November 2020", "from", "2020-11-02", "2020-11-14"}}},
 	{"end of the year", "The Office will finish the review by the end of the year.", r20,
 		[]wantMatch{{"by the end of the year", "by", "", "2020-12-31"}}},
+	{"the period", "The evaluation covers the period 2018–2023 and, over the period from 2019 to 2021, the pandemic.", "",
+		[]wantMatch{{"the period 2018–2023", "", "2018-01-01", "2023-12-31"}, {"over the period from 2019 to 2021", "over", "2019-01-01", "2021-12-31"}}},
 	{"empty", "", "", nil},
 	{"no time", "The Office will continue to support constituents.", "", nil},
 }

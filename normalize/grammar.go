@@ -342,30 +342,37 @@ func (p *parser) core(i int, bound string) (span, int, bool) {
 	if the {
 		j++
 	}
+	named := false // "the period 2018–2023", "the period from 2019 to 2021"
+	if the && p.is(j, "period") {
+		named, j = true, j+1
+		if p.is(j, "of") || p.is(j, "from") {
+			j++
+		}
+	}
 	sp, k, ok := p.modified(j)
 	if !ok {
 		sp, k, ok = p.period(j, bound != "" || p.cell && p.capitalized(j))
 		// "the" belongs to "the first quarter of", "the 2024–25 biennium", "the year 2020";
 		// before a plain year or month it belongs to a name ("the 2030 Agenda", "the May 2020
 		// meeting"), and the expression starts after it
-		if ok && the && (p.toks[j].kind == tkNum || p.isMonth(j)) && !p.is(k-1, "biennium") {
+		if ok && the && !named && (p.toks[j].kind == tkNum || p.isMonth(j)) && !p.is(k-1, "biennium") {
 			return span{}, i, false
 		}
 	}
 	if !ok {
 		return span{}, i, false
 	}
-	return p.join(sp, k, bound)
+	return p.join(sp, k, bound, named)
 }
 
 // join extends a period into a range when another follows: "March 2019–June 2020", "from
 // 2019 to 2021", "between 2022 and 2025".
-func (p *parser) join(sp span, k int, bound string) (span, int, bool) {
+func (p *parser) join(sp span, k int, bound string, named bool) (span, int, bool) {
 	if k >= len(p.toks) || sp.session {
 		return sp, k, true
 	}
 	link := p.dash(k) || p.is(k, "to") || p.is(k, "until") || p.is(k, "through") || p.punct(k, '/') ||
-		(bound == "between" && p.is(k, "and"))
+		(bound == "between" || named) && p.is(k, "and")
 	if !link {
 		return sp, k, true
 	}

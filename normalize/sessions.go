@@ -218,7 +218,7 @@ func (p *parser) parenthetical(i int) (span, int) {
 	}
 	sp, k, ok := p.period(i+1, false)
 	if ok {
-		sp, k, ok = p.join(sp, k, "")
+		sp, k, ok = p.join(sp, k, "", false)
 	}
 	if !ok || !p.punct(k, ')') {
 		return span{}, i
