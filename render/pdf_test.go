@@ -358,7 +358,7 @@ func TestWriteJSONStable(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("WriteJSON of two Builds of the same Input differ")
 	}
-	for _, want := range []string{`"implementation_rate"`, `"denominator": 6`, `"overdue"`, `"days": 330`, `"changes"`} {
+	for _, want := range []string{`"implementation_rate"`, `"denominator": 6`, `"overdue"`, `"days_overdue": 330`, `"changes"`} {
 		if !strings.Contains(a.String(), want) {
 			t.Errorf("report.json lacks %s", want)
 		}

@@ -44,8 +44,8 @@ type Report struct {
 	ByKind    []Count          `json:"by_kind"`
 	ByStatus  []Count          `json:"by_status"`
 	Rate      Implementation   `json:"implementation_rate"`
-	Overdue   []Deadline       `json:"overdue"`  // most overdue first
-	DueSoon   []Deadline       `json:"due_soon"` // soonest first
+	Overdue   []OverdueItem    `json:"overdue"`  // most overdue first
+	DueSoon   []DueSoonItem    `json:"due_soon"` // soonest first
 	NoDue     Count            `json:"no_deadline"`
 	ByUnit    []Count          `json:"by_unit"`
 	ByDoc     []DocSection     `json:"by_document"`
@@ -82,16 +82,25 @@ type Implementation struct {
 	DenominatorIDs []string `json:"denominator_ids"`
 }
 
-// Deadline is an item on the overdue or due-soon list.
+// Deadline is what the overdue and due-soon lists say of an item.
 type Deadline struct {
 	ID      string `json:"id"`
 	Doc     string `json:"doc"`
 	DueText string `json:"due_text"`
 	DueEnd  string `json:"due_end"`
 	Status  string `json:"status"` // status value, or NoStatus
-	// Days is days overdue on the overdue list (at least 1) and days left on the due-soon list
-	// (0 when due on the as-of date itself).
-	Days int `json:"days"`
+}
+
+// OverdueItem is an item on the overdue list.
+type OverdueItem struct {
+	Deadline
+	DaysOverdue int `json:"days_overdue"` // at least 1
+}
+
+// DueSoonItem is an item on the due-soon list.
+type DueSoonItem struct {
+	Deadline
+	DaysLeft int `json:"days_left"` // 0 when due on the as-of date itself
 }
 
 // DocSection is one document read by the run and the items taken from it.
@@ -138,6 +147,7 @@ func Build(in Input) (*Report, error) {
 	}
 	r.Entries, r.ByDoc = groupByDoc(in.Items, in.Docs)
 	r.Items = len(r.Entries)
+	r.NoDue.Key = "no_deadline"
 	for _, d := range in.Docs {
 		r.Documents.Total++
 		if d.Error != nil {
@@ -178,11 +188,11 @@ func Build(in Input) (*Report, error) {
 	r.ByKind = breakdown(byKind, kindOrder, "", true)
 	r.ByStatus = breakdown(byStatus, statusOrder, NoStatus, true)
 	r.ByUnit = breakdown(byUnit, nil, NoUnit, false)
-	slices.SortStableFunc(r.Overdue, func(a, b Deadline) int {
-		return cmp.Or(cmp.Compare(b.Days, a.Days), cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.ID, b.ID))
+	slices.SortStableFunc(r.Overdue, func(a, b OverdueItem) int {
+		return cmp.Or(cmp.Compare(b.DaysOverdue, a.DaysOverdue), cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.ID, b.ID))
 	})
-	slices.SortStableFunc(r.DueSoon, func(a, b Deadline) int {
-		return cmp.Or(cmp.Compare(a.Days, b.Days), cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.ID, b.ID))
+	slices.SortStableFunc(r.DueSoon, func(a, b DueSoonItem) int {
+		return cmp.Or(cmp.Compare(a.DaysLeft, b.DaysLeft), cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.ID, b.ID))
 	})
 	return r, nil
 }
@@ -199,16 +209,14 @@ func (r *Report) addDeadline(it normalize.Item, asOf time.Time) {
 	}
 	dl := Deadline{ID: it.ID, Doc: it.Doc, DueText: it.Due.Text, DueEnd: *it.Due.End, Status: statusValue(it)}
 	if days, over := changes.Overdue(it, asOf); over {
-		dl.Days = days
-		r.Overdue = append(r.Overdue, dl)
+		r.Overdue = append(r.Overdue, OverdueItem{dl, days})
 		return
 	}
 	if dl.Status == normalize.StatusCompleted {
 		return
 	}
 	if left := changes.DaysBetween(asOf, end); left >= 0 && left <= DueSoonDays {
-		dl.Days = left
-		r.DueSoon = append(r.DueSoon, dl)
+		r.DueSoon = append(r.DueSoon, DueSoonItem{dl, left})
 	}
 }
 

@@ -28,32 +28,32 @@ func TestBuildDeadlines(t *testing.T) {
 		name        string
 		items       []normalize.Item
 		asOf        time.Time
-		wantOverdue []Deadline
-		wantSoon    []Deadline
+		wantOverdue []OverdueItem
+		wantSoon    []DueSoonItem
 	}{
 		{
 			name:     "last allowed day is not overdue",
 			items:    []normalize.Item{byEnd2019},
 			asOf:     day("2019-12-31"),
-			wantSoon: []Deadline{{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 0}},
+			wantSoon: []DueSoonItem{{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing"}, 0}},
 		},
 		{
 			name:        "the day after is one day overdue",
 			items:       []normalize.Item{byEnd2019},
 			asOf:        day("2020-01-01"),
-			wantOverdue: []Deadline{{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 1}},
+			wantOverdue: []OverdueItem{{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing"}, 1}},
 		},
 		{
 			name:        "a time of day and a zone do not shift the day",
 			items:       []normalize.Item{byEnd2019},
 			asOf:        time.Date(2020, 1, 1, 23, 59, 0, 0, time.FixedZone("UTC-11", -11*3600)),
-			wantOverdue: []Deadline{{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 1}},
+			wantOverdue: []OverdueItem{{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing"}, 1}},
 		},
 		{
 			name:        "no status counts as not completed",
 			items:       []normalize.Item{noStatus},
 			asOf:        day("2020-03-01"),
-			wantOverdue: []Deadline{{ID: noStatus.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: NoStatus, Days: 61}},
+			wantOverdue: []OverdueItem{{Deadline{ID: noStatus.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: NoStatus}, 61}},
 		},
 		{
 			name:  "completed is never overdue nor due soon",
@@ -64,13 +64,13 @@ func TestBuildDeadlines(t *testing.T) {
 			name:        "cancelled is overdue: only completed ends an obligation",
 			items:       []normalize.Item{cancelled},
 			asOf:        day("2020-01-02"),
-			wantOverdue: []Deadline{{ID: cancelled.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "cancelled", Days: 2}},
+			wantOverdue: []OverdueItem{{Deadline{ID: cancelled.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "cancelled"}, 2}},
 		},
 		{
 			name:     "90 days ahead is due soon",
 			items:    []normalize.Item{byEnd2019},
 			asOf:     day("2019-10-02"),
-			wantSoon: []Deadline{{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 90}},
+			wantSoon: []DueSoonItem{{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing"}, 90}},
 		},
 		{
 			name:  "91 days ahead is not due soon",
@@ -84,9 +84,9 @@ func TestBuildDeadlines(t *testing.T) {
 				byEnd2019,
 			},
 			asOf: day("2020-04-01"),
-			wantOverdue: []Deadline{
-				{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing", Days: 92},
-				{ID: d + "#action_item-5", Doc: d, DueText: "By March 2020", DueEnd: "2020-03-31", Status: "planned", Days: 1},
+			wantOverdue: []OverdueItem{
+				{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: "ongoing"}, 92},
+				{Deadline{ID: d + "#action_item-5", Doc: d, DueText: "By March 2020", DueEnd: "2020-03-31", Status: "planned"}, 1},
 			},
 		},
 	}

@@ -96,13 +96,21 @@ func (rd *renderer) drawSummary() error {
 	rd.subsection("overdue", "Overdue items")
 	rd.para(fMeta, 0, fmt.Sprintf("Items whose deadline (the last day it allows) is before %s and whose status is not completed.", longDate(rd.asOf)), 0, "")
 	rd.gap(1)
-	rd.deadlineTable(r.Overdue, "Days overdue", "No item is overdue.")
+	rows = nil
+	for _, d := range r.Overdue {
+		rows = append(rows, rd.deadlineRow(d.Deadline, d.DaysOverdue))
+	}
+	rd.deadlineTable(rows, "Days overdue", "No item is overdue.")
 
 	rd.subsection("duesoon", fmt.Sprintf("Items due in the next %d days", DueSoonDays))
 	rd.para(fMeta, 0, fmt.Sprintf("Items not completed whose deadline falls from %s to %s.",
 		longDate(rd.asOf), longDate(rd.asOf.AddDate(0, 0, DueSoonDays))), 0, "")
 	rd.gap(1)
-	rd.deadlineTable(r.DueSoon, "Days left", fmt.Sprintf("No item falls due in the next %d days.", DueSoonDays))
+	rows = nil
+	for _, d := range r.DueSoon {
+		rows = append(rows, rd.deadlineRow(d.Deadline, d.DaysLeft))
+	}
+	rd.deadlineTable(rows, "Days left", fmt.Sprintf("No item falls due in the next %d days.", DueSoonDays))
 
 	rd.subsection("nodue", "Items without a deadline")
 	rd.para(fMeta, 0, "Items that name no time, or a time without an end (\u201cContinuously\u201d, \u201cAs required\u201d).", 0, "")
@@ -124,14 +132,14 @@ func (rd *renderer) drawSummary() error {
 	return nil
 }
 
-func (rd *renderer) deadlineTable(dls []Deadline, daysTitle, none string) {
-	if len(dls) == 0 {
+func (rd *renderer) deadlineRow(d Deadline, days int) []cell {
+	return []cell{rd.itemCell(d.ID), {text: d.DueText}, {text: d.DueEnd}, {text: strconv.Itoa(days)}, {text: statusLabel(d.Status)}}
+}
+
+func (rd *renderer) deadlineTable(rows [][]cell, daysTitle, none string) {
+	if len(rows) == 0 {
 		rd.para(fBody, 0, none, 0, "")
 		return
-	}
-	var rows [][]cell
-	for _, d := range dls {
-		rows = append(rows, []cell{rd.itemCell(d.ID), {text: d.DueText}, {text: d.DueEnd}, {text: strconv.Itoa(d.Days)}, {text: statusLabel(d.Status)}})
 	}
 	rd.table([]column{{"Item", 64, "L"}, {"Due as printed", 38, "L"}, {"Due by", 22, "L"}, {daysTitle, 20, "R"}, {"Status", 30, "L"}}, rows)
 }
