@@ -15,9 +15,36 @@ import (
 // deadlineBounds are the words that bind an action to a time ("by 2021", "in the coming months",
 // "at its 356th Session"). "for 2019–2023" and a bare period describe; they bind nothing.
 var deadlineBounds = map[string]bool{
-	"by": true, "before": true, "no later than": true, "not later than": true, "until": true,
-	"till": true, "in": true, "during": true, "within": true, "at": true, "over": true,
-	"to": true, "from": true, "starting": true, "as of": true, "end": true, "throughout": true,
+	"by": true, "before": true, "no later than": true, "until": true, "in": true, "during": true, "within": true, "at": true, "over": true,
+	"to": true, "from": true, "starting": true, "as of": true, "end": true, "through": true, "on": true,
+}
+
+// overlapsAny reports whether d's interval meets one already taken. An interval without a
+// start is its end day; ISO dates compare as strings.
+func overlapsAny(d normalize.Due, taken []normalize.Due) bool {
+	if d.End == nil {
+		return false
+	}
+	lo, hi := bounds(d)
+	for _, t := range taken {
+		if t.End == nil {
+			continue
+		}
+		tlo, thi := bounds(t)
+		if lo <= thi && tlo <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+func bounds(d normalize.Due) (lo, hi string) {
+	hi = *d.End
+	lo = hi
+	if d.Start != nil && *d.Start < hi {
+		lo = *d.Start
+	}
+	return lo, hi
 }
 
 // plannedForRe matches the words after which "for" + a time binds: "planned for the first half of
@@ -88,22 +115,20 @@ func findSentenceCommitments(sent string, ref time.Time) []commitment {
 	}
 	toks := tokenize(sent)
 	var out []commitment
-	seen := map[string]bool{}
+	var taken []normalize.Due
 	for _, m := range matches {
 		if !deadlineBounds[strings.ToLower(m.Bound)] && !plannedFor(sent, m) {
 			continue
 		}
 		// "to the 112th Session of the Conference in June 2024" names one deadline twice.
-		if m.Due.End != nil && seen[*m.Due.End] {
+		if overlapsAny(m.Due, taken) {
 			continue
 		}
 		cue, ok := governing(sent, toks, matches, m.Start, m.End)
 		if !ok {
 			continue
 		}
-		if m.Due.End != nil {
-			seen[*m.Due.End] = true
-		}
+		taken = append(taken, m.Due)
 		out = append(out, commitment{offset: m.Start, due: m.Due, actor: actorBefore(sent, cue)})
 	}
 	return out

@@ -46,6 +46,8 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"planned for", "The consultations are planned for the first half of 2025.", []string{"2025-06-30"}, ""},
 		{"requested to report", "The Office is requested to report back to the Governing Body at its 355th Session.", []string{"*"}, "the Office"},
 		{"is to be", "A new programme is to be signed in 2025.", []string{"2025-12-31"}, ""},
+		{"on a day", "The Office will present its report on 15 March 2021.", []string{"2021-03-15"}, "the Office"},
+		{"through", "The project will run through 2025.", []string{"2025-12-31"}, ""},
 		{"met and will meet", "The Committee met in Geneva in June 2023 and will meet again in 2025.", []string{"2025-12-31"}, ""},
 
 		// Not commitments: past events, descriptions, predictions without a bound, undated
@@ -65,6 +67,8 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"held in", "The ILO held a dialogue in Lima in September 2019, which helped.", nil, ""},
 		{"initiated", "The reform was initiated in 2017 by the Secretary-General.", nil, ""},
 		{"launched", "The Office launched the platform in 2022.", nil, ""},
+		{"on past", "On 8-24 September 2021, the ILO and the ITCILO organized an online training.", nil, ""},
+		{"held on", "The workshop, held on 12 May 2023, gathered 40 participants.", nil, ""},
 		{"ratified", "In 2023, 25 countries ratified the Convention.", nil, ""},
 		{"budget for", "The Programme and Budget for 2024–25 includes an outcome on social justice.", nil, ""},
 		{"covers period", "The report covers the period from 2019 to 2021.", nil, ""},
