@@ -3,6 +3,7 @@ package render
 import (
 	"cmp"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -161,6 +162,7 @@ func Build(in Input) (*Report, error) {
 	byKind := map[string][]string{}
 	byStatus := map[string][]string{}
 	byUnit := map[string][]string{}
+	names := unitNames(r.Entries)
 	for _, it := range r.Entries {
 		byKind[it.Kind] = append(byKind[it.Kind], it.ID)
 		sv := statusValue(it)
@@ -173,9 +175,15 @@ func Build(in Input) (*Report, error) {
 				r.Rate.CompletedIDs = append(r.Rate.CompletedIDs, it.ID)
 			}
 		}
-		units := unitsOf(it)
-		for _, u := range units {
-			byUnit[u] = append(byUnit[u], it.ID)
+		var units []string
+		for _, u := range unitsOf(it) {
+			if n, ok := names[u]; ok {
+				u = n
+			}
+			if !slices.Contains(units, u) {
+				units = append(units, u)
+				byUnit[u] = append(byUnit[u], it.ID)
+			}
 		}
 		if len(units) == 0 {
 			byUnit[NoUnit] = append(byUnit[NoUnit], it.ID)
@@ -239,8 +247,37 @@ func unitsOf(it normalize.Item) []string {
 	return out
 }
 
+// abbreviated matches a unit named in full with its abbreviation in brackets at the end:
+// "Strategic Programming and Management Department (PROGRAM)", "DWTs and country offices (COs)".
+var abbreviated = regexp.MustCompile(`^\S.*\((\S+)\)$`)
+
+// unitNames maps a unit's abbreviation to its full name, for the units the run names both
+// ways. Papers spell a unit out once, abbreviation in brackets, and use the abbreviation alone
+// elsewhere; both are one unit and are grouped under the full name. An abbreviation that two
+// full names claim is left alone.
+func unitNames(items []normalize.Item) map[string]string {
+	full := map[string]string{}
+	ambiguous := map[string]bool{}
+	for _, it := range items {
+		for _, u := range unitsOf(it) {
+			m := abbreviated.FindStringSubmatch(u)
+			if m == nil {
+				continue
+			}
+			if f, ok := full[m[1]]; ok && f != u {
+				ambiguous[m[1]] = true
+			}
+			full[m[1]] = u
+		}
+	}
+	for ab := range ambiguous {
+		delete(full, ab)
+	}
+	return full
+}
+
 // breakdown turns groups into rows: keys of order first (with zero rows when withZero), then the
-// other keys in byte order, then last (the "none" group) if it has items.
+// other keys in alphabetical order, then last (the "none" group) if it has items.
 func breakdown(groups map[string][]string, order []string, last string, withZero bool) []Count {
 	var out []Count
 	for _, k := range order {
@@ -254,7 +291,10 @@ func breakdown(groups map[string][]string, order []string, last string, withZero
 			rest = append(rest, k)
 		}
 	}
-	slices.Sort(rest)
+	// Case aside first, as a reader scans an index; byte order breaks the ties.
+	slices.SortFunc(rest, func(a, b string) int {
+		return cmp.Or(cmp.Compare(strings.ToLower(a), strings.ToLower(b)), cmp.Compare(a, b))
+	})
 	for _, k := range rest {
 		out = append(out, Count{Key: k, Count: len(groups[k]), IDs: groups[k]})
 	}

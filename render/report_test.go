@@ -236,3 +236,35 @@ func TestBuildNeedsAsOf(t *testing.T) {
 		t.Errorf("Build(Input{}) error = %v, want ErrNoAsOf", err)
 	}
 }
+
+func TestBuildMergesUnitAbbreviations(t *testing.T) {
+	const d = "GB.1/X/1"
+	mk := func(n string, units ...string) normalize.Item {
+		return item(d, normalize.KindActionItem, n, "text "+n, "", "", "", units...)
+	}
+	id := func(n string) string { return d + "#action_item-" + n }
+	const program = "Strategic Programming and Management Department (PROGRAM)"
+	items := []normalize.Item{
+		mk("1", "PROGRAM"),
+		mk("2", program, "PROGRAM"), // both spellings on one item: counted once
+		mk("3", "COs"),
+		mk("4", "Field Operations (FO)"), // two full names claim FO: no merge
+		mk("5", "Finance Office (FO)", "FO"),
+		mk("6", "Senior Management Team"),
+	}
+	r, err := Build(Input{Items: items, AsOf: asOf2020})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Count{
+		{Key: "COs", Count: 1, IDs: []string{id("3")}},
+		{Key: "FO", Count: 1, IDs: []string{id("5")}},
+		{Key: "Field Operations (FO)", Count: 1, IDs: []string{id("4")}},
+		{Key: "Finance Office (FO)", Count: 1, IDs: []string{id("5")}},
+		{Key: "Senior Management Team", Count: 1, IDs: []string{id("6")}},
+		{Key: program, Count: 2, IDs: []string{id("1"), id("2")}},
+	}
+	if diff := cmp.Diff(want, r.ByUnit); diff != "" {
+		t.Errorf("Build().ByUnit (-want +got):\n%s", diff)
+	}
+}
