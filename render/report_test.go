@@ -258,9 +258,9 @@ func TestBuildMergesUnitAbbreviations(t *testing.T) {
 	}
 	want := []Count{
 		{Key: "COs", Count: 1, IDs: []string{id("3")}},
-		{Key: "FO", Count: 1, IDs: []string{id("5")}},
 		{Key: "Field Operations (FO)", Count: 1, IDs: []string{id("4")}},
 		{Key: "Finance Office (FO)", Count: 1, IDs: []string{id("5")}},
+		{Key: "FO", Count: 1, IDs: []string{id("5")}},
 		{Key: "Senior Management Team", Count: 1, IDs: []string{id("6")}},
 		{Key: program, Count: 2, IDs: []string{id("1"), id("2")}},
 	}
