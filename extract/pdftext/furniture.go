@@ -47,8 +47,20 @@ func removeFurniture(pages []pageLines) []string {
 	// lower on others) is content, not furniture.
 	inBody := map[string]bool{}
 	for _, p := range pages {
-		for _, l := range p.lines {
+		// The header row of a table repeated at the top of each page it runs over sits where
+		// a running header would; it belongs to the table, as do the table's rows.
+		inTable := make([]bool, len(p.lines))
+		for _, t := range findTables(p, nil, vocabulary{}) {
+			for i := t.first; i <= t.last; i++ {
+				inTable[i] = true
+			}
+		}
+		for i, l := range p.lines {
 			k := furnitureKey(l.text())
+			if inTable[i] {
+				inBody[k] = true
+				continue
+			}
 			if inBand(p, l) {
 				seen[k] = append(seen[k], occ{p.number, (l.y0 + l.y1) / 2})
 			} else {

@@ -77,7 +77,11 @@ func TestDumpGlyphs(t *testing.T) {
 		name = spec[:i]
 		fmt.Sscanf(spec[i+1:], "%d", &page)
 	}
-	raw, err := sharedEngine(t).Read(context.Background(), readSample(t, name), "")
+	data, err := os.ReadFile(name)
+	if err != nil {
+		data = readSample(t, name)
+	}
+	raw, err := sharedEngine(t).Read(context.Background(), data, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +92,7 @@ func TestDumpGlyphs(t *testing.T) {
 	}
 }
 
-// TestDumpSample prints textlayer.Dump of a sample: PDFTEXT_DUMP=name.pdf, and
+// TestDumpSample prints textlayer.Dump of a sample or any file: PDFTEXT_DUMP=name.pdf, and
 // PDFTEXT_ENGINE=go to read with the pure-Go engine.
 func TestDumpSample(t *testing.T) {
 	name := os.Getenv("PDFTEXT_DUMP")
@@ -104,7 +108,11 @@ func TestDumpSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	doc, err := r.Read(context.Background(), name, readSample(t, name), "")
+	data, err := os.ReadFile(name)
+	if err != nil {
+		data = readSample(t, name)
+	}
+	doc, err := r.Read(context.Background(), filepath.Base(name), data, "")
 	if err != nil {
 		t.Fatal(err)
 	}

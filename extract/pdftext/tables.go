@@ -29,6 +29,8 @@ const (
 	colTolPt    = 3.0 // slack for a left edge on a column start, in points
 )
 
+var numericRe = regexp.MustCompile(`^[-+−(]?[$€£]?\d[\d,. ]*%?\)?$`)
+
 var rowNumberRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*[.)]|\(?[a-zA-Z0-9]{1,4}\)|[•▪●◦‣∙·-])(\s|$)`)
 
 // pageTable is a table found on one page; lines first..last (inclusive) of the page are its.
@@ -262,8 +264,13 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	}
 	dataSize := 0.0
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
+	right := 0.0          // the right edge of the table so far
+	for _, e := range g.ends {
+		right = math.Max(right, e)
+	}
 	for j := start; j < len(ls); j++ {
 		l := ls[j]
+		right = math.Max(right, l.x1)
 		gap := 0.0
 		if j > 0 {
 			gap = gapBetween(ls[j-1], l)
@@ -318,6 +325,9 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 				}
 			}
 			if gap > rowGap+0.4*l.size {
+				newRow = true
+			}
+			if !newRow && !cur.wrapsInto(cells, g, right, l.size) {
 				newRow = true
 			}
 		}
@@ -377,6 +387,7 @@ func insertSorted(xs []float64, x float64) []float64 {
 
 // rowBuilder accumulates the lines of one table row.
 type rowBuilder struct {
+	last    [][]word // the cells of the row's last line
 	cells   []textJoiner
 	bolds   []int
 	counts  []int
@@ -392,7 +403,50 @@ func newRowBuilder(n int, v vocabulary) *rowBuilder {
 	return r
 }
 
+// wrapsInto reports whether a line with text in several columns continues the row: some cell
+// of the row's last line ended with a hyphen, or the line's first word in that column would not
+// have fitted after it. When every such cell ended early, as in a table of one-line rows, the
+// line starts a new row. A line with text in one column only gives no such evidence.
+func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool {
+	used := 0
+	for _, ws := range cells {
+		if len(ws) > 0 {
+			used++
+		}
+	}
+	if used < 2 || r.lines == 0 {
+		return true
+	}
+	// A number never wraps onto a second number: numbers on both lines in one column mean two
+	// rows, whatever the other columns do.
+	for c, ws := range cells {
+		if len(ws) > 0 && len(r.last[c]) > 0 && numericRe.MatchString(wordsText(ws)) && numericRe.MatchString(wordsText(r.last[c])) {
+			return false
+		}
+	}
+	both := false
+	for c, ws := range cells {
+		if len(ws) == 0 || len(r.last[c]) == 0 {
+			continue
+		}
+		both = true
+		prev := r.last[c][len(r.last[c])-1]
+		if strings.HasSuffix(prev.text, "-") {
+			return true
+		}
+		bound := right
+		if c+1 < len(g.starts) {
+			bound = g.starts[c+1] - colTolPt
+		}
+		if prev.x1+0.3*size+(ws[0].x1-ws[0].x0) > bound {
+			return true
+		}
+	}
+	return !both
+}
+
 func (r *rowBuilder) addCells(cells [][]word) {
+	r.last = cells
 	for c, ws := range cells {
 		r.lastHad[c] = len(ws) > 0
 		if len(ws) == 0 {

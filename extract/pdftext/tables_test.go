@@ -174,3 +174,48 @@ func BenchmarkFindTables(b *testing.B) {
 		findTables(p, nil, v)
 	}
 }
+
+// TestTableOneLineRows: rows of one line each, every column filled, in narrow columns, on three
+// pages that each start with the header: one row a line, the header and rows are not furniture,
+// and the table runs on over the pages with its repeated header dropped.
+func TestTableOneLineRows(t *testing.T) {
+	rows := [][]string{{"Austria", "Vienna", "83,859"}, {"Belgium", "Brussels", "30,518"}, {"Denmark", "Copenhagen", "43,094"}}
+	var pages []RawPage
+	for p := 1; p <= 3; p++ {
+		runs := []run{
+			{text: "Country", x: 72, y: 40, size: 10, bold: true},
+			{text: "Capital", x: 150, y: 40, size: 10, bold: true},
+			{text: "Area", x: 250, y: 40, size: 10, bold: true},
+		}
+		for i, r := range rows {
+			y := 54 + float64(i)*14
+			runs = append(runs, run{text: r[0], x: 72, y: y, size: 10}, run{text: r[1], x: 150, y: y, size: 10}, run{text: r[2], x: 250, y: y, size: 10})
+		}
+		pages = append(pages, page(p, runs...))
+	}
+	doc := analyzePages(t, pages...)
+	if len(doc.Furniture) != 0 {
+		t.Errorf("Furniture = %q, want none: the header belongs to the table", doc.Furniture)
+	}
+	tables := 0
+	for _, b := range doc.Blocks {
+		if b.Kind != textlayer.Table {
+			continue
+		}
+		tables++
+		var got []string
+		for _, r := range b.Table.Rows {
+			got = append(got, rowTexts(r))
+		}
+		want := []string{"Country | Capital | Area"}
+		for p := 0; p < 3; p++ {
+			want = append(want, "Austria | Vienna | 83,859", "Belgium | Brussels | 30,518", "Denmark | Copenhagen | 43,094")
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("table p%d rows:\n%s\nwant:\n%s", b.Page, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+	if tables != 1 {
+		t.Errorf("got %d tables, want one running over the three pages\n%s", tables, dump(doc))
+	}
+}
