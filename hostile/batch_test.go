@@ -36,7 +36,7 @@ var bigCases = map[string]bool{"large-50mb": true, "pages-3000": true}
 var knownIssues = map[string]string{
 	"pages-3000": "PDFium engine reads about 18 ms a page (one WebAssembly call per character and attribute " +
 		"in extract/pdftext/engine_pdfium.go readPdfiumPage), so 3,000 pages exceed the 60 s document timeout",
-	"large-50mb": "alone the page takes about 30 s in htmltext.Extract and 20 s in items.Detect; in the batch the " +
+	"large-50mb": "alone the page takes about 30 s in htmltext.Extract and 20 s in items.Detect; under load in the batch (2 shared cores) the " +
 		"60 s deadline runs out in items.Detect, and pipeline.process returns that error bare " +
 		"(\"context deadline exceeded\"), without the document's name or \"gave up after\"",
 	"qpdf-linearization-large-vector-alloc.pdf": "its only text, \"Potato N\" near the top of each of 30 pages, is all " +
