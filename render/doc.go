@@ -12,7 +12,9 @@
 // 90 days after it, both ends included. Implementation rate: completed items over items that
 // state a status, any value; items without one are left out of the denominator, which the
 // report prints beside the rate. An item without a due end (no due, or "Continuously") is on
-// the no-deadline list.
+// the no-deadline list. Units are grouped as printed, except that an abbreviation the run also
+// spells out ("PROGRAM" beside "Strategic Programming and Management Department (PROGRAM)") is
+// grouped under the full name.
 //
 // The PDF. A cover; a table of contents with page numbers; a summary (counts by kind and
 // status, a status bar chart of vector rectangles, the rate with its denominator, the overdue,
@@ -38,4 +40,9 @@
 // while drawing; each pass copies the font bytes, because fpdf's subsetter writes into the
 // slice it is given. Every string is passed through printable first, since fpdf panics on
 // invalid UTF-8 and on runes outside the Basic Multilingual Plane.
+// BUG: item anchors are internal links, not named destinations (fpdf v0.12 cannot write them),
+// so a reader cannot open report.pdf#GB.340/INS/6#action_item-7 from outside.
+//
+// BUG: scripts the Go fonts do not cover (CJK, Arabic, Hebrew) print as missing-glyph boxes;
+// there is no font fallback.
 package render
