@@ -285,16 +285,51 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 				fonts[obj.TextObject] = fi
 			}
 		}
-		x0, y0, x1, y1 := toTopLeft(float64(box.Rect.Left), float64(box.Rect.Top), float64(box.Rect.Right), float64(box.Rect.Bottom), p.Width, p.Height, rotation)
+		// Boxes stay in user space until the page's orientation is decided.
 		p.Glyphs = append(p.Glyphs, Glyph{
 			Text: string(r),
-			X0:   x0, Y0: y0, X1: x1, Y1: y1,
+			X0:   float64(box.Rect.Left), Y0: float64(box.Rect.Bottom), X1: float64(box.Rect.Right), Y1: float64(box.Rect.Top),
 			Size: fi.size,
 			Font: fi.name,
 			Bold: fi.bold,
 		})
 	}
+	// A page turned by /Rotate is read the way its text runs: when the text runs across the
+	// unrotated page (a portrait page shown landscape, text unturned), the rotation is ignored.
+	if rotation != enums.FPDF_PAGE_ROTATION_NONE && runsAcross(p.Glyphs) {
+		if rotation == enums.FPDF_PAGE_ROTATION_90_CW || rotation == enums.FPDF_PAGE_ROTATION_270_CW {
+			p.Width, p.Height = p.Height, p.Width
+		}
+		rotation = enums.FPDF_PAGE_ROTATION_NONE
+	}
+	for i := range p.Glyphs {
+		g := &p.Glyphs[i]
+		g.X0, g.Y0, g.X1, g.Y1 = toTopLeft(g.X0, g.Y1, g.X1, g.Y0, p.Width, p.Height, rotation)
+	}
 	return p, nil
+}
+
+// runsAcross reports whether consecutive glyphs mostly advance along x in user space.
+func runsAcross(gs []Glyph) bool {
+	across, down := 0, 0
+	for i := 1; i < len(gs); i++ {
+		dx := (gs[i].X0 + gs[i].X1 - gs[i-1].X0 - gs[i-1].X1) / 2
+		dy := (gs[i].Y0 + gs[i].Y1 - gs[i-1].Y0 - gs[i-1].Y1) / 2
+		switch {
+		case dx > 0 && dx > 2*abs(dy):
+			across++
+		case abs(dy) > 2*abs(dx):
+			down++
+		}
+	}
+	return across > down
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // toTopLeft converts a box in PDF user space (origin bottom-left, y up) to the displayed page with
