@@ -688,12 +688,16 @@ func (pg *goPage) emit(m goMatrix, w0 float64, f *goFont, text string, mode int)
 	if w <= 0 {
 		w = 0.5 // a glyph without width still needs a box for layout
 	}
-	parts := []string{text}
+	parts := [3]string{text}
+	n := 1
 	if lig, ok := goLigatures[text]; ok {
-		parts = strings.Split(lig, "")
+		n = len(lig) // ASCII letters only
+		for i := range n {
+			parts[i] = lig[i : i+1]
+		}
 	}
-	step := w / float64(len(parts))
-	for k, part := range parts {
+	step := w / float64(n)
+	for k, part := range parts[:n] {
 		left, right := float64(k)*step, float64(k+1)*step
 		x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 		for _, c := range [4][2]float64{{left, f.descent}, {right, f.descent}, {left, f.ascent}, {right, f.ascent}} {

@@ -116,6 +116,13 @@ func TestGoEngineGlyphs(t *testing.T) {
 			wantBoxes: []box{{1, 25, 72, 30, 82}, {2, 30, 72, 35, 82}},
 		},
 		{
+			// TeX sets no space glyphs: words are apart by kerning only, and must stay apart.
+			name:     "TeX-style word gap from TJ kerning alone",
+			pdf:      gtPage("", "BT /F1 10 Tf 10 20 Td [(ab)-333(cd)] TJ ET"),
+			wantText: "abcd", wantW: 200, wantH: 100, wantSize: 10,
+			wantBoxes: []box{{1, 15, 72, 20, 82}, {2, 23.33, 72, 28.33, 82}},
+		},
+		{
 			name:     "word spacing applies to the space only",
 			pdf:      gtPage("", "BT /F1 10 Tf 2 Tw 10 20 Td (A B) Tj ET"),
 			wantText: "A B", wantW: 200, wantH: 100, wantSize: 10,
