@@ -15,6 +15,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"codeberg.org/go-pdf/fpdf"
 	"github.com/ledongthuc/pdf"
 )
 
@@ -784,10 +785,16 @@ func goLoadFont(v pdf.Value) *goFont {
 		for i := 0; i < ws.Len() && i < goMaxWidths; i++ {
 			f.widths = append(f.widths, ws.Index(i).Float64()*f.scale)
 		}
-		// Standard 14 fonts come without widths; half an em is a fair average for Latin text.
+		// Standard 14 fonts may come without widths: take the standard metrics, else half an
+		// em, a fair average for Latin text.
 		f.dflt = 500
 		if mw := desc.Key("MissingWidth"); mw.Float64() > 0 {
 			f.dflt = mw.Float64() * f.scale
+		}
+		if len(f.widths) == 0 {
+			if ws, ok := goStandardWidths(base); ok {
+				f.first, f.widths = 0, ws
+			}
 		}
 	}
 	if a := desc.Key("Ascent").Float64(); a > 0 && a < 2000 {
@@ -800,6 +807,52 @@ func goLoadFont(v pdf.Value) *goFont {
 	// Flag bit 19 is ForceBold (PDF 32000-1, 9.8.2).
 	f.bold = goNameIsBold(f.name) || desc.Key("Flags").Int64()&(1<<18) != 0 || desc.Key("FontWeight").Float64() >= 600
 	return f
+}
+
+// goStandardFamilies maps the names of the standard 14 fonts, and the names Windows gives their
+// look-alikes, to fpdf's core font families.
+var goStandardFamilies = []struct{ prefix, family string }{
+	{"Helvetica", "Helvetica"}, {"Arial", "Helvetica"},
+	{"Times", "Times"}, {"TimesNewRoman", "Times"},
+	{"Courier", "Courier"}, {"CourierNew", "Courier"},
+	{"Symbol", "Symbol"}, {"ZapfDingbats", "ZapfDingbats"},
+}
+
+// goStandardWidths returns the widths of codes 0-255 of a standard 14 font, in 1/1000 em. The
+// metrics come from fpdf, which carries the Adobe core font metrics; the renderer depends on it
+// already, and the numbers are the published AFM ones.
+func goStandardWidths(base string) ([]float64, bool) {
+	name := goStripSubset(base)
+	family := ""
+	for _, f := range goStandardFamilies {
+		if strings.HasPrefix(name, f.prefix) {
+			family = f.family
+		}
+	}
+	if family == "" {
+		return nil, false
+	}
+	style := ""
+	lower := strings.ToLower(name)
+	if goNameIsBold(name) {
+		style += "B"
+	}
+	if strings.Contains(lower, "italic") || strings.Contains(lower, "oblique") {
+		style += "I"
+	}
+	if family == "Symbol" || family == "ZapfDingbats" {
+		style = ""
+	}
+	doc := fpdf.New("P", "pt", "A4", "")
+	doc.SetFont(family, style, 10)
+	if doc.Err() {
+		return nil, false
+	}
+	ws := make([]float64, 256)
+	for c := range ws {
+		ws[c] = float64(doc.GetStringSymbolWidth(string([]byte{byte(c)})))
+	}
+	return ws, true
 }
 
 // goEncoder asks the library for the font's encoder; a ToUnicode CMap it cannot parse makes it

@@ -177,6 +177,14 @@ func TestGoEngineGlyphs(t *testing.T) {
 			wantBoxes: []box{{0, 10, 72, 12.5, 82}, {1, 12.5, 72, 15, 82}, {2, 15, 72, 20, 82}},
 		},
 		{
+			name:     "a standard 14 font without /Widths gets the standard metrics",
+			pdf:      gtPageFont("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>", "", "BT /F1 10 Tf 10 20 Td (Hi) Tj ET"),
+			wantText: "Hi", wantW: 200, wantH: 100, wantSize: 10,
+			// Helvetica AFM: H 722, i 222.
+			wantBoxes: []box{{0, 10, 72, 17.22, 82}, {1, 17.22, 72, 19.44, 82}},
+			wantFont:  "Helvetica", checkFonts: true,
+		},
+		{
 			name:     "control codes are not glyphs",
 			pdf:      gtPage("", "BT /F1 10 Tf 10 20 Td (A\\000\\tB) Tj ET"),
 			wantText: "AB", wantW: 200, wantH: 100, wantSize: 10,
