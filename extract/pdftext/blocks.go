@@ -149,7 +149,7 @@ func (m docMetrics) startsBlock(prev, l line, samePage bool) bool {
 	if prev.bold() != l.bold() || math.Abs(prev.size-l.size) > 0.8 {
 		return true
 	}
-	if m.numberedStart(prev, l) {
+	if m.numberedStart(prev, l) || isSplitLine(prev) || isSplitLine(l) {
 		return true
 	}
 	if m.atLeft(prev) && l.x0 > m.left[l.page]+0.9*l.size && !hangingUnder(prev, l) {
@@ -182,6 +182,20 @@ func (m docMetrics) numberedStart(prev, l line) bool {
 	}
 	p := strings.TrimSpace(prev.text())
 	return strings.IndexAny(p[len(p)-1:], ";:.") >= 0 || strings.HasSuffix(p, " and") || strings.HasSuffix(p, " or")
+}
+
+// isSplitLine reports a short line in two parts far apart, such as a cover page's "Institutional
+// Section ... INS": a label, not running text, so it stands alone.
+func isSplitLine(l line) bool {
+	if len(l.words) > 5 {
+		return false
+	}
+	for i := 1; i < len(l.words); i++ {
+		if l.words[i].x0-l.words[i-1].x1 > 8*l.size {
+			return true
+		}
+	}
+	return false
 }
 
 // hangingUnder reports a continuation aligned under the text after a list number or bullet.

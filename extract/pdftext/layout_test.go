@@ -230,3 +230,16 @@ func TestBlocksDecision(t *testing.T) {
 		t.Errorf("blocks start %q, want %q\n%s", got, want, dump(doc))
 	}
 }
+
+func TestBlocksSplitLine(t *testing.T) {
+	runs := []run{
+		{text: "Institutional Section", x: 72, y: 100, size: 10},
+		{text: "INS", x: 500, y: 100, size: 10},
+		{text: "Date: 9 October 2020", x: 72, y: 114, size: 10},
+		{text: "Original: English", x: 72, y: 128, size: 10},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	if len(doc.Blocks) < 2 || doc.Blocks[0].Text != "Institutional Section INS" {
+		t.Errorf("blocks: want the split line alone first\n%s", dump(doc))
+	}
+}
