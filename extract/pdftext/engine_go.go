@@ -403,12 +403,18 @@ type goPage struct {
 	glyphs    []Glyph
 	ops       int
 	formCalls int
+	forms     map[string]*goForm // by the stream's identity
 }
 
-// goScope is the resource dictionary in force and the fonts already loaded from it.
+// goScope is the resource dictionary in force and the fonts and forms already loaded from it.
 type goScope struct {
 	res   pdf.Value
 	fonts map[string]*goFont
+	forms map[string]*goForm // nil entries: names that draw no text
+}
+
+func goNewScope(res pdf.Value) *goScope {
+	return &goScope{res: res, fonts: map[string]*goFont{}, forms: map[string]*goForm{}}
 }
 
 func goReadPage(ctx context.Context, pv pdf.Value, number int) (p RawPage, err error) {
@@ -427,7 +433,7 @@ func goReadPage(ctx context.Context, pv pdf.Value, number int) (p RawPage, err e
 	}()
 	frame := goFrameOf(pv)
 	p.Width, p.Height = frame.size()
-	pg := &goPage{ctx: ctx, frame: frame}
+	pg := &goPage{ctx: ctx, frame: frame, forms: map[string]*goForm{}}
 	contents := pv.Key("Contents")
 	if k := contents.Kind(); k != pdf.Stream && k != pdf.Array {
 		return p, nil // a blank page
@@ -439,7 +445,7 @@ func goReadPage(ctx context.Context, pv pdf.Value, number int) (p RawPage, err e
 		return p, fmt.Errorf("page %d: %w: %v", number, ErrDamaged, err)
 	}
 	g := goGstate{ctm: goIdentity, th: 1}
-	pg.run(content, &goScope{res: goInherited(pv, "Resources"), fonts: map[string]*goFont{}}, g, 0)
+	pg.run(content, goNewScope(goInherited(pv, "Resources")), g, 0)
 	p.Glyphs = pg.glyphs
 	return p, nil
 }
@@ -609,12 +615,15 @@ func goStreamBytes(v pdf.Value) (data []byte, err error) {
 	return buf.Bytes(), nil
 }
 
+// goForm is a Form XObject made ready to draw: decoded once per page however often it is drawn.
+type goForm struct {
+	content []byte
+	scope   *goScope // nil: the form uses the resources of whoever draws it
+	matrix  goMatrix
+}
+
 // form draws a Form XObject; image XObjects carry no text.
 func (pg *goPage) form(scope *goScope, name string, g goGstate, depth int) {
-	xo := scope.res.Key("XObject").Key(name)
-	if xo.Kind() != pdf.Stream || xo.Key("Subtype").Name() != "Form" {
-		return
-	}
 	if depth >= goMaxFormDepth {
 		return // forms that draw each other; what was drawn so far stands
 	}
@@ -622,22 +631,49 @@ func (pg *goPage) form(scope *goScope, name string, g goGstate, depth int) {
 	if pg.formCalls > goMaxFormCalls {
 		panic(goLimit{fmt.Sprintf("more than %d Form XObjects drawn", goMaxFormCalls)})
 	}
-	if mv := xo.Key("Matrix"); mv.Len() == 6 {
-		var m goMatrix
-		for i := range m {
-			m[i] = mv.Index(i).Float64()
-		}
-		g.ctm = m.mul(g.ctm)
+	f, ok := scope.forms[name]
+	if !ok {
+		f = pg.loadForm(scope.res.Key("XObject").Key(name))
+		scope.forms[name] = f
 	}
-	inner := scope
+	if f == nil {
+		return
+	}
+	inner := f.scope
+	if inner == nil {
+		inner = scope
+	}
+	g.ctm = f.matrix.mul(g.ctm)
+	pg.run(f.content, inner, g, depth+1)
+}
+
+// loadForm decodes a form, or returns nil for anything that draws no text.
+func (pg *goPage) loadForm(xo pdf.Value) *goForm {
+	if xo.Kind() != pdf.Stream || xo.Key("Subtype").Name() != "Form" {
+		return nil
+	}
+	// The library's textual form of a stream ends with its file offset: an identity.
+	key := xo.String()
+	if f, ok := pg.forms[key]; ok {
+		return f
+	}
+	f := &goForm{matrix: goIdentity}
+	if mv := xo.Key("Matrix"); mv.Len() == 6 {
+		for i := range f.matrix {
+			f.matrix[i] = mv.Index(i).Float64()
+		}
+	}
 	if res := xo.Key("Resources"); res.Kind() == pdf.Dict {
-		inner = &goScope{res: res, fonts: map[string]*goFont{}}
+		f.scope = goNewScope(res)
 	}
 	content, err := goStreamBytes(xo)
 	if err != nil && len(bytes.TrimSpace(content)) == 0 {
-		return // a broken form costs its own text only
+		f = nil // a broken form costs its own text only
+	} else {
+		f.content = content
 	}
-	pg.run(content, inner, g, depth+1)
+	pg.forms[key] = f
+	return f
 }
 
 // show emits the glyphs of one string and advances the text matrix (PDF 32000-1, 9.4.4).

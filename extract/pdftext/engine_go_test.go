@@ -285,6 +285,11 @@ func TestGoEngineErrors(t *testing.T) {
 		return offsets[obj]
 	})
 	loop := append(bytes.Clone(good), []byte("xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 6 /Root 1 0 R /Prev "+fmt.Sprint(len(good))+" >>\nstartxref\n"+fmt.Sprint(len(good))+"\n%%EOF\n")...)
+	selfDrawing := func(calls int) []byte {
+		return gtPage("", "/X1 Do",
+			gtStream("/Type /XObject /Subtype /Form /BBox [0 0 200 100] /Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >>",
+				"BT /F1 10 Tf 10 20 Td (A) Tj ET"+strings.Repeat(" /X1 Do", calls)))
+	}
 	tests := []struct {
 		name     string
 		data     []byte
@@ -305,6 +310,8 @@ func TestGoEngineErrors(t *testing.T) {
 		{name: "library panic fails its page only", data: misplaced, pageErr: ErrDamaged, pageMsg: "page 1"},
 		{name: "corrupt Flate keeps going", data: twoPages("x\x9c garbage", "/Filter /FlateDecode"), pageErr: ErrDamaged, page2: "two"},
 		{name: "PDF 2.0 header and junk after EOF", data: append(bytes.Replace(good, []byte("%PDF-1.4"), []byte("%PDF-2.0"), 1), bytes.Repeat([]byte(" \n"), 200)...), wantText: "Hi"},
+		{name: "a form that draws itself stops at the nesting limit", data: selfDrawing(1), wantText: strings.Repeat("A", goMaxFormDepth)},
+		{name: "forms that draw themselves ten times fail their page", data: selfDrawing(10), pageErr: ErrDamaged, pageMsg: "Form XObjects drawn"},
 		{name: "cancelled before", data: good, ctx: gtCanceled(), wantErr: context.Canceled},
 		{name: "cancelled between pages", data: twoPages("BT /F1 10 Tf 10 20 Td (one) Tj ET", ""), ctx: &gtCountdown{Context: context.Background(), n: 2}, wantErr: context.Canceled},
 	}
