@@ -133,7 +133,33 @@ func (rd *renderer) drawSummary() error {
 }
 
 func (rd *renderer) deadlineRow(d Deadline, days int) []cell {
-	return []cell{rd.itemCell(d.ID), {text: d.DueText}, {text: d.DueEnd}, {text: strconv.Itoa(days)}, {text: statusLabel(d.Status)}}
+	return []cell{rd.itemGist(d.ID), {text: d.DueText}, {text: d.DueEnd}, {text: strconv.Itoa(days)}, {text: statusLabel(d.Status)}}
+}
+
+// gistRunes is how much of an item's text the summary lists show beside its id: enough to
+// recognise the item; the full text is one click away.
+const gistRunes = 90
+
+// itemGist is itemCell with the start of the item's text, so that a reader of the overdue list
+// sees what is late, not only its id.
+func (rd *renderer) itemGist(id string) cell {
+	c := rd.itemCell(id)
+	i, ok := rd.byID[id]
+	if !ok {
+		return c
+	}
+	text := []rune(rd.r.Entries[i].Text)
+	if len(text) > gistRunes {
+		cut := gistRunes
+		for cut > gistRunes/2 && text[cut] != ' ' {
+			cut--
+		}
+		text = append(text[:cut:cut], '…')
+	}
+	if len(text) > 0 {
+		c.text += ": " + string(text)
+	}
+	return c
 }
 
 func (rd *renderer) deadlineTable(rows [][]cell, daysTitle, none string) {
