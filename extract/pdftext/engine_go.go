@@ -95,11 +95,14 @@ func (goEngine) Read(ctx context.Context, data []byte, password string) (doc Raw
 	if err != nil {
 		return RawDocument{}, err
 	}
+	// Pages share their fonts; parsing a ToUnicode map once per document, not per page, is most
+	// of the cost of a long document.
+	docFonts := map[string]*goFont{}
 	for i, pv := range pages {
 		if err := ctx.Err(); err != nil {
 			return RawDocument{}, err
 		}
-		p, perr := goReadPage(ctx, pv, i+1)
+		p, perr := goReadPage(ctx, pv, i+1, docFonts)
 		if perr != nil {
 			p = RawPage{Number: i + 1, Width: p.Width, Height: p.Height, Err: perr}
 		}
@@ -404,6 +407,7 @@ type goPage struct {
 	ops       int
 	formCalls int
 	forms     map[string]*goForm // by the stream's identity
+	docFonts  map[string]*goFont
 }
 
 // goScope is the resource dictionary in force and the fonts and forms already loaded from it.
@@ -411,13 +415,15 @@ type goScope struct {
 	res   pdf.Value
 	fonts map[string]*goFont
 	forms map[string]*goForm // nil entries: names that draw no text
+
+	docFonts map[string]*goFont // by the font dictionary's text, shared by all pages
 }
 
-func goNewScope(res pdf.Value) *goScope {
-	return &goScope{res: res, fonts: map[string]*goFont{}, forms: map[string]*goForm{}}
+func goNewScope(res pdf.Value, docFonts map[string]*goFont) *goScope {
+	return &goScope{res: res, fonts: map[string]*goFont{}, forms: map[string]*goForm{}, docFonts: docFonts}
 }
 
-func goReadPage(ctx context.Context, pv pdf.Value, number int) (p RawPage, err error) {
+func goReadPage(ctx context.Context, pv pdf.Value, number int, docFonts map[string]*goFont) (p RawPage, err error) {
 	p.Number = number
 	defer func() {
 		if r := recover(); r != nil {
@@ -433,7 +439,7 @@ func goReadPage(ctx context.Context, pv pdf.Value, number int) (p RawPage, err e
 	}()
 	frame := goFrameOf(pv)
 	p.Width, p.Height = frame.size()
-	pg := &goPage{ctx: ctx, frame: frame, forms: map[string]*goForm{}}
+	pg := &goPage{ctx: ctx, frame: frame, forms: map[string]*goForm{}, docFonts: docFonts}
 	contents := pv.Key("Contents")
 	if k := contents.Kind(); k != pdf.Stream && k != pdf.Array {
 		return p, nil // a blank page
@@ -445,7 +451,7 @@ func goReadPage(ctx context.Context, pv pdf.Value, number int) (p RawPage, err e
 		return p, fmt.Errorf("page %d: %w: %v", number, ErrDamaged, err)
 	}
 	g := goGstate{ctm: goIdentity, th: 1}
-	pg.run(content, goNewScope(goInherited(pv, "Resources")), g, 0)
+	pg.run(content, goNewScope(goInherited(pv, "Resources"), docFonts), g, 0)
 	p.Glyphs = pg.glyphs
 	return p, nil
 }
@@ -664,7 +670,7 @@ func (pg *goPage) loadForm(xo pdf.Value) *goForm {
 		}
 	}
 	if res := xo.Key("Resources"); res.Kind() == pdf.Dict {
-		f.scope = goNewScope(res)
+		f.scope = goNewScope(res, pg.docFonts)
 	}
 	content, err := goStreamBytes(xo)
 	if err != nil && len(bytes.TrimSpace(content)) == 0 {
@@ -787,7 +793,13 @@ func (s *goScope) font(name string) *goFont {
 	v := s.res.Key("Font").Key(name)
 	var f *goFont
 	if v.Kind() == pdf.Dict {
-		f = goLoadFont(v)
+		// A dictionary's text names the objects it refers to ("12 0 R"), so equal text means
+		// the same font.
+		key := v.String()
+		if f = s.docFonts[key]; f == nil {
+			f = goLoadFont(v)
+			s.docFonts[key] = f
+		}
 	} else {
 		f = &goFont{codeLen: 1, dflt: 500, scale: 1, ascent: 0.8, descent: -0.2, enc: nil}
 	}
