@@ -130,8 +130,22 @@ type blockBuilder struct {
 	breaks []textlayer.PageBreak
 }
 
+func (m docMetrics) leftOf(l line) float64 {
+	if l.colRight > 0 {
+		return l.colLeft
+	}
+	return m.left[l.page]
+}
+
+func (m docMetrics) rightOf(l line) float64 {
+	if l.colRight > 0 {
+		return l.colRight
+	}
+	return m.right[l.page]
+}
+
 func (m docMetrics) atLeft(l line) bool {
-	return math.Abs(l.x0-m.left[l.page]) <= 0.6*l.size
+	return math.Abs(l.x0-m.leftOf(l)) <= 0.6*l.size
 }
 
 // hardBreak reports whether prev ended early: the next line's first word would have fitted.
@@ -140,7 +154,7 @@ func (m docMetrics) hardBreak(prev, l line) bool {
 		return false
 	}
 	w0 := l.words[0]
-	right := m.right[prev.page]
+	right := m.rightOf(prev)
 	return prev.x1+0.35*l.size+(w0.x1-w0.x0) < right-1
 }
 
@@ -152,7 +166,7 @@ func (m docMetrics) startsBlock(prev, l line, samePage bool) bool {
 	if m.numberedStart(prev, l) || isSplitLine(prev) || isSplitLine(l) {
 		return true
 	}
-	if m.atLeft(prev) && l.x0 > m.left[l.page]+0.9*l.size && !hangingUnder(prev, l) {
+	if m.atLeft(prev) && l.x0 > m.leftOf(l)+0.9*l.size && !hangingUnder(prev, l) {
 		return true
 	}
 	if samePage {

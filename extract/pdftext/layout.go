@@ -33,6 +33,9 @@ func analyze(ctx context.Context, raw RawDocument) (*textlayer.Document, error) 
 	m := measure(pages)
 	doc.Footnotes = splitFootnotes(pages, m.bodySize, v)
 	stripMarkers(pages)
+	for i := range pages {
+		readColumns(&pages[i], m.bodySize)
+	}
 	m = measure(pages)
 
 	tables := make([][]pageTable, len(pages))

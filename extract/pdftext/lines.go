@@ -13,6 +13,9 @@ type line struct {
 	x0, y0, x1, y1 float64
 	size           float64 // body size of the line: the size most of its characters have
 	page           int     // 1-based
+	// colLeft and colRight bound the text column of a line on a page set in columns; zero
+	// means the page's own margins.
+	colLeft, colRight float64
 }
 
 func (l line) text() string {
