@@ -20,8 +20,8 @@ import (
 )
 
 // The pure-Go engine takes from github.com/ledongthuc/pdf only what it does well: the object graph
-// (xref, streams, filters, RC4/AES-128 decryption), the content-stream tokenizer and the font
-// encoders. It interprets the text operators itself, because the library's Page.Content appends a
+// (xref, streams, Flate and ASCII85, RC4-128/AES-128 decryption) and the font encoders with their
+// CMap parser. It tokenizes content streams and interprets the text operators itself, because the library's Page.Content appends a
 // phantom glyph after every TJ (its showText("\n")), ignores word spacing, Form XObjects and the
 // /W widths of CID fonts, and reads single bytes as codes of two-byte fonts. The library panics
 // freely on malformed input; every call into it runs under recover, per document and per page.
@@ -48,7 +48,8 @@ type goEngine struct{}
 
 // NewGoEngine returns the pure-Go engine built on github.com/ledongthuc/pdf. It needs no cgo and
 // no WebAssembly runtime, but decodes fewer files than PDFium: no AES-256, no LZW, no xref
-// reconstruction, and no CMaps but Identity-H with a ToUnicode map for CID fonts. Run it behind
+// reconstruction, no RC4 under 88 bits, and no CMaps but Identity-H (with a ToUnicode map) for CID
+// fonts. Run it behind
 // NewWorkerEngine when the input is untrusted: a recover cannot stop a runaway allocation.
 func NewGoEngine() Engine { return goEngine{} }
 
@@ -128,9 +129,9 @@ func goPanicText(r any) string {
 	return s
 }
 
-// goRepairEnvelope checks the header and fixes the two envelope defects the library rejects
-// although every viewer accepts them: a header other than "%PDF-1.[0-7]" plus end of line (PDF
-// 2.0, trailing blanks), and bytes after the last %%EOF beyond the 100 it looks at.
+// goRepairEnvelope checks the header and fixes the envelope defects the library rejects although
+// every viewer accepts them: bytes before the header, a header other than "%PDF-1.[0-7]" plus end
+// of line (PDF 2.0, trailing blanks), and bytes after the last %%EOF beyond the 100 it looks at.
 func goRepairEnvelope(data []byte) ([]byte, error) {
 	at := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
 	if at < 0 {
@@ -157,7 +158,7 @@ func goRepairEnvelope(data []byte) ([]byte, error) {
 	return out, nil
 }
 
-// goPrevRe finds the /Prev entry of a trailer or xref-stream dictionary.
+// The /Prev entry of a trailer or xref-stream dictionary, and the offset after startxref.
 var (
 	goPrevRe      = regexp.MustCompile(`/Prev\s+(\d+)`)
 	goStartxrefRe = regexp.MustCompile(`^startxref\s+(\d+)`)
