@@ -277,3 +277,58 @@ func BenchmarkWorkerEngine(b *testing.B) {
 		}
 	}
 }
+
+func TestServeWorker(t *testing.T) {
+	var oneRequest strings.Builder
+	if err := workerWriteFrame(&oneRequest, workerRequest{Data: gtPage("", "BT /F1 10 Tf 10 20 Td (Hi) Tj ET")}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		stdin     string
+		wantErr   bool
+		wantPages []string // text of each page of each response, in order
+	}{
+		{name: "no request", stdin: "", wantErr: false},
+		{name: "one request", stdin: oneRequest.String(), wantPages: []string{"Hi"}},
+		{name: "two requests", stdin: oneRequest.String() + oneRequest.String(), wantPages: []string{"Hi", "Hi"}},
+		{name: "garbage", stdin: "hello", wantErr: true},
+		{name: "truncated request", stdin: oneRequest.String()[:20], wantErr: true},
+	}
+	for _, tt := range tests {
+		var stdout strings.Builder
+		err := ServeWorker(context.Background(), strings.NewReader(tt.stdin), &stdout, NewGoEngine())
+		if (err != nil) != tt.wantErr {
+			t.Errorf("%s: ServeWorker() error = %v, want error %v", tt.name, err, tt.wantErr)
+		}
+		r := strings.NewReader(stdout.String())
+		var got []string
+		for {
+			var resp workerResponse
+			if err := workerReadFrame(r, &resp); err != nil {
+				break
+			}
+			doc, err := resp.document()
+			if err != nil {
+				t.Errorf("%s: ServeWorker() answered error %v", tt.name, err)
+			}
+			for _, p := range doc.Pages {
+				got = append(got, gtText(p))
+			}
+		}
+		if diff := cmp.Diff(tt.wantPages, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: ServeWorker() pages mismatch (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestWorkerStartFailure(t *testing.T) {
+	_, err := NewWorkerEngine([]string{"/nonexistent/gbtrack", "pdf-worker"}, WorkerLimits{}).Read(context.Background(), []byte("x"), "")
+	if err == nil || errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "start") {
+		t.Errorf("Read() with a missing command error = %v, want a start error that does not blame the document", err)
+	}
+	_, err = NewWorkerEngine(nil, WorkerLimits{}).Read(context.Background(), []byte("x"), "")
+	if err == nil || errors.Is(err, ErrDamaged) {
+		t.Errorf("Read() with no command error = %v, want a configuration error", err)
+	}
+}
