@@ -319,9 +319,15 @@ func (w *workerEngine) Read(ctx context.Context, data []byte, password string) (
 	}
 }
 
-// workerOutOfMemory recognizes the Go runtime's death under the address-space limit.
+// workerOutOfMemory recognizes the Go runtime's death under the address-space limit ("address
+// space collisions" is how a -race build dies there).
 func workerOutOfMemory(stderr string) bool {
-	return strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory")
+	for _, s := range []string{"out of memory", "cannot allocate memory", "address space collisions"} {
+		if strings.Contains(stderr, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // workerCrashReason picks the line of a child's stderr that says why it died: the Go runtime's
