@@ -155,6 +155,9 @@ func (m docMetrics) hardBreak(prev, l line) bool {
 	}
 	w0 := l.words[0]
 	right := m.rightOf(prev)
+	if prev.runRight > 0 {
+		right = math.Min(right, prev.runRight)
+	}
 	return prev.x1+0.35*l.size+(w0.x1-w0.x0) < right-1
 }
 
@@ -220,6 +223,30 @@ func hangingUnder(prev, l line) bool {
 	return math.Abs(prev.words[1].x0-l.x0) < 2
 }
 
+// markRuns sets runRight on every line of a page.
+func (m docMetrics) markRuns(p *pageLines) {
+	ls := p.lines
+	for i := 0; i < len(ls); {
+		j := i + 1
+		for j < len(ls) {
+			a, b := ls[j-1], ls[j]
+			g := gapBetween(a, b)
+			if g < -0.5*b.size || g > m.lineGap+0.35*math.Max(a.size, b.size) || math.Abs(a.size-b.size) > 0.8 || a.bold() != b.bold() {
+				break
+			}
+			j++
+		}
+		right := 0.0
+		for k := i; k < j; k++ {
+			right = math.Max(right, ls[k].x1)
+		}
+		for k := i; k < j; k++ {
+			ls[k].runRight = right
+		}
+		i = j
+	}
+}
+
 // buildBlocks assembles the document's blocks from its pages' lines and tables.
 func buildBlocks(pages []pageLines, tables [][]pageTable, m docMetrics, v vocabulary) []textlayer.Block {
 	var blocks []textlayer.Block
@@ -232,6 +259,9 @@ func buildBlocks(pages []pageLines, tables [][]pageTable, m docMetrics, v vocabu
 		}
 		blocks = append(blocks, m.finish(cur))
 		cur = nil
+	}
+	for pi := range pages {
+		m.markRuns(&pages[pi])
 	}
 	for pi, p := range pages {
 		els := pageElements(p, tables[pi])

@@ -60,7 +60,9 @@ func splitFootnotes(pages []pageLines, bodySize float64, v vocabulary) []textlay
 		}
 		zone := -1
 		for i := start; i < len(ls); i++ {
-			if ls[i].y0 < p.height*0.35 {
+			// Notes sit low on the page, unless the page holds nothing else (a web page's notes
+			// printed on a page of their own).
+			if ls[i].y0 < p.height*0.35 && start > 0 {
 				continue
 			}
 			if _, _, ok := footnoteStart(ls[i], last); ok {

@@ -243,3 +243,24 @@ func TestBlocksSplitLine(t *testing.T) {
 		t.Errorf("blocks: want the split line alone first\n%s", dump(doc))
 	}
 }
+
+// TestFootnotesOwnPage: a browser prints the notes on a page of their own, the number raised
+// onto a line of its own above the note.
+func TestFootnotesOwnPage(t *testing.T) {
+	const right = 520.0
+	p1 := page(1,
+		run{text: fillTo("1. A paragraph of body text that", 72, 12, right), x: 72, y: 100, size: 12},
+		run{text: "ends.", x: 72, y: 116, size: 12},
+		run{text: fillTo("2. Another paragraph of body text", 72, 12, right), x: 72, y: 140, size: 12},
+		run{text: "ends too.", x: 72, y: 156, size: 12},
+	)
+	p2 := page(2,
+		run{text: "1", x: 72, y: 60, size: 6},
+		run{text: "ILO, Resolution concerning platform work, 2023.", x: 76, y: 66, size: 9},
+	)
+	doc := analyzePages(t, p1, p2)
+	want := textlayer.Footnote{Page: 2, Number: "1", Text: "ILO, Resolution concerning platform work, 2023."}
+	if len(doc.Footnotes) != 1 || doc.Footnotes[0] != want {
+		t.Errorf("Footnotes = %+v, want %+v\n%s", doc.Footnotes, want, dump(doc))
+	}
+}

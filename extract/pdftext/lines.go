@@ -16,6 +16,9 @@ type line struct {
 	// colLeft and colRight bound the text column of a line on a page set in columns; zero
 	// means the page's own margins.
 	colLeft, colRight float64
+	// runRight is the right edge of the run of lines set together with this one (no gap, same
+	// style): the measure of a boxed or indented passage narrower than the page.
+	runRight float64
 }
 
 func (l line) text() string {
@@ -114,7 +117,42 @@ func buildLines(glyphs []Glyph, page int) []line {
 		lines = append(lines, l)
 	}
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].y0 < lines[j].y0 })
-	return lines
+	return mergeRaisedMarkers(lines)
+}
+
+// mergeRaisedMarkers joins a line made only of a small number to the line just below it, as
+// the raised marker it is: a browser raises a note's number so far that it forms its own line.
+func mergeRaisedMarkers(ls []line) []line {
+	out := ls[:0:0]
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		if i+1 < len(ls) && len(l.words) == 1 && isMarkerText(l.words[0].text) {
+			next := ls[i+1]
+			if l.size < supSizeRatio*next.size && next.y0-l.y1 < 0.5*next.size && l.y1 > next.y0-0.5*next.size &&
+				l.x1 <= next.x0+0.5*next.size && l.x0 >= next.x0-2*next.size {
+				w := l.words[0]
+				w.sup = true
+				next.words = append([]word{w}, next.words...)
+				next.x0 = math.Min(next.x0, w.x0)
+				ls[i+1] = next
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func isMarkerText(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && !strings.ContainsRune("*†‡", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // dominantSize returns the font size most characters have, rounded to a tenth of a point.

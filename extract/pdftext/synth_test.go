@@ -12,6 +12,14 @@ type run struct {
 	raise      float64 // points the run sits above the line (a superscript)
 	spaces     bool    // emit space glyphs as an engine that reports them would
 	gapEm      float64 // width of a space in ems; 0 means a quarter
+	glyphEm    float64 // width of a glyph in ems; 0 means a half
+}
+
+func (r run) glyphWidth() float64 {
+	if r.glyphEm > 0 {
+		return r.glyphEm * r.size
+	}
+	return 0.5 * r.size
 }
 
 func (r run) glyphs() []Glyph {
@@ -29,7 +37,7 @@ func (r run) glyphs() []Glyph {
 			x += gap * r.size
 			continue
 		}
-		w := 0.5 * r.size
+		w := r.glyphWidth()
 		out = append(out, Glyph{Text: string(ch), X0: x, X1: x + w, Y0: r.y - r.raise, Y1: r.y + r.size - r.raise, Size: r.size, Font: "Serif", Bold: r.bold})
 		x += w
 	}
@@ -47,7 +55,7 @@ func (r run) end() float64 {
 		if ch == ' ' {
 			x += gap * r.size
 		} else {
-			x += 0.5 * r.size
+			x += r.glyphWidth()
 		}
 	}
 	return x

@@ -185,6 +185,20 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) {
 			break
 		}
+		// Bold text in the first column alone continues the header only if the header's
+		// first cell was wrapped (its next word would not have fitted); otherwise it is a
+		// group heading among the rows.
+		if len(cols) > 1 && l.x1 < cols[1]-colTolPt {
+			var first []word
+			for _, w := range ls[j-1].words {
+				if w.x0 < cols[1]-colTolPt {
+					first = append(first, w)
+				}
+			}
+			if len(first) > 0 && first[len(first)-1].x1+0.3*l.size+(l.words[0].x1-l.words[0].x0) < cols[1]-colTolPt {
+				break
+			}
+		}
 		cols = splitColumns(cols, head, l)
 		headerEnd = j
 	}
@@ -255,6 +269,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	flush := func() {
 		if cur != nil && !cur.empty() {
 			r := cur.row(page)
+			// A bold entry alone in the first column, the others empty, heads a group of rows
+			// like a spanning row does.
+			if !span && len(cols) > 1 && cur.bold() && cur.onlyFirst() {
+				span = true
+			}
 			if span {
 				r = textlayer.Row{Page: page, Cells: []textlayer.Cell{{Text: r.Cells[0].Text, Span: len(cols), Bold: r.Cells[0].Bold}}}
 			}
@@ -476,6 +495,15 @@ func (r *rowBuilder) empty() bool {
 		}
 	}
 	return true
+}
+
+func (r *rowBuilder) onlyFirst() bool {
+	for c := 1; c < len(r.counts); c++ {
+		if r.counts[c] > 0 {
+			return false
+		}
+	}
+	return r.counts[0] > 0
 }
 
 func (r *rowBuilder) bold() bool { return r.counts[0] > 0 && r.bolds[0] == r.counts[0] }

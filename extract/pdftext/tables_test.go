@@ -219,3 +219,23 @@ func TestTableOneLineRows(t *testing.T) {
 		t.Errorf("got %d tables, want one running over the three pages\n%s", tables, dump(doc))
 	}
 }
+
+func TestTableGroupRowInFirstColumn(t *testing.T) {
+	runs := []run{
+		{text: "Action", x: 72, y: 60, size: 10, bold: true},
+		{text: "Deadline", x: 300, y: 60, size: 10, bold: true},
+		{text: "Progress", x: 420, y: 60, size: 10, bold: true},
+		{text: "Area 1. Knowledge", x: 72, y: 74, size: 10, bold: true},
+		{text: "Publication of a note", x: 72, y: 88, size: 10},
+		{text: "March 2024", x: 300, y: 88, size: 10},
+		{text: "Completed", x: 420, y: 88, size: 10},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	if len(doc.Blocks) != 1 || doc.Blocks[0].Kind != textlayer.Table {
+		t.Fatalf("want one table\n%s", dump(doc))
+	}
+	rows := doc.Blocks[0].Table.Rows
+	if len(rows) != 3 || len(rows[1].Cells) != 1 || rows[1].Cells[0].Span != 3 || rows[1].Cells[0].Text != "Area 1. Knowledge" {
+		t.Errorf("group row = %+v, want one cell spanning 3\n%s", rows, dump(doc))
+	}
+}

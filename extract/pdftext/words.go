@@ -76,7 +76,8 @@ func buildWords(gs []Glyph) []word {
 		sup := isSup(g)
 		if cur != nil && !brk {
 			// Some producers draw each glyph twice, slightly offset, to fake bold.
-			if g.Text == prev.Text && math.Abs(g.X0-prev.X0) < 0.2*g.Size && math.Abs(g.Y0-prev.Y0) < 0.2*g.Size {
+			// Double letters ("ll", "ff") sit a glyph's width apart; a copy sits almost on top.
+			if g.Text == prev.Text && math.Abs(g.X0-prev.X0) < 0.3*(prev.X1-prev.X0) && math.Abs(g.Y0-prev.Y0) < 0.2*g.Size {
 				continue
 			}
 			gap := g.X0 - cur.x1

@@ -23,6 +23,7 @@ func TestBuildWords(t *testing.T) {
 			{text: "which", x: 56, y: 10, size: 10},
 		}, "(QCPR),|^3|which"},
 		{"ordinary numbers stay", []run{{text: "by 2030 and 12 more", x: 10, y: 10, size: 10}}, "by|2030|and|12|more"},
+		{"double letters in narrow glyphs", []run{{text: "the follow-up of ill office", x: 10, y: 10, size: 14, glyphEm: 0.17}}, "the|follow-up|of|ill|office"},
 		{"letter-spaced heading", []run{{text: "I N S T I T U T E", x: 10, y: 10, size: 10, gapEm: 0.3}}, "INSTITUTE"},
 	}
 	for _, tt := range tests {
