@@ -41,7 +41,13 @@ func (p *processor) pdfReader(ctx context.Context) (*pdftext.Reader, error) {
 		case "pdfium":
 			eng, p.pdf.err = pdftext.NewPdfiumEngine(context.WithoutCancel(ctx), pdftext.PdfiumOptions{Workers: p.opts.Jobs, CacheDir: EngineCacheDir()})
 		case "go":
-			eng = pdftext.NewGoEngine()
+			// The pure-Go engine can loop or exhaust memory on a hostile file and cannot be
+			// interrupted in-process: it runs in a worker process that is killed instead.
+			if len(p.opts.WorkerCommand) > 0 {
+				eng = pdftext.NewWorkerEngine(p.opts.WorkerCommand, pdftext.WorkerLimits{Timeout: p.opts.DocTimeout})
+			} else {
+				eng = pdftext.NewGoEngine()
+			}
 		default:
 			p.pdf.err = fmt.Errorf("unknown PDF engine %q (want pdfium or go)", p.opts.PDFEngine)
 		}

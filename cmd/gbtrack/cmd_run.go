@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"gbtrack/pipeline"
@@ -43,7 +46,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: version,
 		Progress: stderr,
 	}
-	if exe, err := os.Executable(); err == nil {
+	if exe := self(); exe != "" {
 		opts.WorkerCommand = []string{exe, "pdf-worker"}
 	}
 	res, err := pipeline.Run(ctx, srcs, opts)
@@ -51,4 +54,25 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		fmt.Fprintf(stdout, "%d documents (%d failed), %d items; wrote %s\n", len(res.Docs), res.Failed, len(res.Items), *out)
 	}
 	return err
+}
+
+// self returns the path that runs this gbtrack again, for the PDF worker: the name it was
+// started under (a test harness or a multi-call binary dispatches on it), resolved to a path,
+// else the executable itself.
+func self() string {
+	name := os.Args[0]
+	if strings.ContainsRune(name, filepath.Separator) {
+		if abs, err := filepath.Abs(name); err == nil {
+			return abs
+		}
+	} else if p, err := exec.LookPath(name); err == nil {
+		if abs, err := filepath.Abs(p); err == nil {
+			return abs
+		}
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	return exe
 }

@@ -66,7 +66,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "text":
 		return cmdText(ctx, rest, stdout, stderr)
 	case "pdf-worker":
-		return fmt.Errorf("pdf-worker: not available yet: %w", errUsage)
+		return cmdWorker(ctx, stdin, stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, helpText())
 		return nil
