@@ -169,7 +169,7 @@ func (m docMetrics) startsBlock(prev, l line, samePage bool) bool {
 	if m.numberedStart(prev, l) || isSplitLine(prev) || isSplitLine(l) {
 		return true
 	}
-	if m.atLeft(prev) && l.x0 > m.leftOf(l)+0.9*l.size && !hangingUnder(prev, l) {
+	if m.atLeft(prev) && l.x0 > m.leftOf(l)+0.9*l.size && !hangingUnder(prev, l) && !paraNumberRe.MatchString(prev.text()) {
 		return true
 	}
 	if samePage {

@@ -101,6 +101,20 @@ func (g grid) assign(l line) (cells [][]word, crossing bool) {
 	if l.x0 < cols[0]-3*l.size {
 		crossing = true
 	}
+	// Bold text that flows over a column start with an ordinary word space is a group heading
+	// running across the table, even when no word happens to straddle the start.
+	if l.bold() {
+		var prev *word
+		for c := range cells {
+			if len(cells[c]) == 0 {
+				continue
+			}
+			if prev != nil && cells[c][0].x0-prev.x1 < 0.6*l.size {
+				crossing = true
+			}
+			prev = &cells[c][len(cells[c])-1]
+		}
+	}
 	return cells, crossing
 }
 
@@ -217,6 +231,7 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 			g.ends[c] = math.Max(g.ends[c], w.x1)
 		}
 	}
+	g = refineStarts(g, ls, headerEnd+1)
 	// Confirmation: an aligned line soon after the header, before any large gap.
 	confirmed := false
 	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+4; j++ {
@@ -281,6 +296,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		}
 		cur = nil
 	}
+	banded, sep := rowBands(ls, start)
 	dataSize := 0.0
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
 	right := 0.0          // the right edge of the table so far
@@ -334,7 +350,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			continue
 		}
 		newRow := cur == nil || span || forceRow
-		if !newRow {
+		if banded {
+			// Rows set apart by padding: the gap alone decides, since centred cells put the
+			// lines of a row's columns at interleaved heights.
+			newRow = newRow || gap > sep
+		} else if !newRow {
 			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
 				newRow = true
 			}
@@ -362,6 +382,97 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		t.last = j
 	}
 	flush()
+}
+
+// refineStarts moves a column's start left to where its data starts, for headers centred over
+// their columns: the data's left edge is the right end of the empty strip (covered by few lines)
+// between the previous column's header and this one's, when that strip ends at or before the
+// header's start.
+func refineStarts(g grid, ls []line, from int) grid {
+	to := from
+	for to < len(ls) && to < from+60 {
+		if to > from && gapBetween(ls[to-1], ls[to]) > 1.5*ls[to].size {
+			break
+		}
+		to++
+	}
+	if to-from < 2 {
+		return g
+	}
+	lo, hi := g.starts[0], g.starts[0]
+	for _, l := range ls[from:to] {
+		lo, hi = math.Min(lo, l.x0), math.Max(hi, l.x1)
+	}
+	const step = 0.5
+	n := int((hi-lo)/step) + 2
+	cover := make([]int, n)
+	for _, l := range ls[from:to] {
+		for _, w := range l.words {
+			for k := int((w.x0 - lo) / step); k <= int((w.x1-lo)/step) && k < n; k++ {
+				if k >= 0 {
+					cover[k]++
+				}
+			}
+		}
+	}
+	limit := int(0.2 * float64(to-from))
+	out := grid{starts: append([]float64(nil), g.starts...), ends: g.ends}
+	for c := 1; c < len(g.starts); c++ {
+		a, b := g.ends[c-1], g.starts[c]
+		if a >= b {
+			continue
+		}
+		// The empty strip that reaches into [a, b], followed to its right end.
+		k := int((b - lo) / step)
+		for k >= 0 && k < n && cover[k] > limit && float64(k)*step+lo > a {
+			k--
+		}
+		if k < 0 || k >= n || cover[k] > limit {
+			continue
+		}
+		for k+1 < n && cover[k+1] <= limit {
+			k++
+		}
+		if x := lo + float64(k+1)*step; x <= b+colTolPt && x > out.starts[c-1] {
+			out.starts[c] = math.Min(x, b)
+		}
+	}
+	return out
+}
+
+// rowBands reports whether the table starting at line start sets its rows apart with padding:
+// several gaps well above the gap between the lines of one cell. sep is the threshold.
+func rowBands(ls []line, start int) (bool, float64) {
+	var gaps []float64
+	size := 0.0
+	for j := start + 1; j < len(ls); j++ {
+		g := gapBetween(ls[j-1], ls[j])
+		if g > 1.5*ls[j].size || (size > 0 && math.Abs(ls[j].size-size) > 1) {
+			break
+		}
+		size = ls[j].size
+		gaps = append(gaps, g)
+	}
+	if size == 0 {
+		return false, 0
+	}
+	var small []float64
+	for _, g := range gaps {
+		if g >= 0 && g < 0.5*size {
+			small = append(small, g)
+		}
+	}
+	if len(small) == 0 {
+		return false, 0
+	}
+	sep := median(small) + 0.35*size
+	n := 0
+	for _, g := range gaps {
+		if g > sep {
+			n++
+		}
+	}
+	return n >= 2, sep
 }
 
 func followedByAligned(ls []line, j int, g grid) bool {

@@ -239,3 +239,59 @@ func TestTableGroupRowInFirstColumn(t *testing.T) {
 		t.Errorf("group row = %+v, want one cell spanning 3\n%s", rows, dump(doc))
 	}
 }
+
+// TestTableCentredCells: headers centred over their columns, data cells left-aligned and
+// centred vertically in rows set apart by padding, a bold group heading that happens to break at
+// a column start.
+func TestTableCentredCells(t *testing.T) {
+	const sz = 9.0
+	runs := []run{
+		{text: "No.", x: 74, y: 60, size: sz, bold: true},
+		{text: "Output", x: 180, y: 60, size: sz, bold: true},
+		{text: "Timeline", x: 320, y: 60, size: sz, bold: true},
+		{text: "Status", x: 440, y: 60, size: sz, bold: true},
+		{text: "Outcome 1: Knowledge is easier to find", x: 65, y: 76, size: sz, bold: true},
+		// Row 1.1: three lines of output; number, timeline and status centred on the middle one.
+		{text: "Launch of the new portal", x: 103, y: 94, size: sz},
+		{text: "1.1", x: 65, y: 104, size: sz},
+		{text: "together with documents", x: 103, y: 105, size: sz},
+		{text: "Q2 2025", x: 300, y: 104, size: sz},
+		{text: "On track", x: 420, y: 104, size: sz},
+		{text: "and evaluation reports", x: 103, y: 116, size: sz},
+		// Row 1.2: one line each.
+		{text: "1.2", x: 65, y: 135, size: sz},
+		{text: "Migration of content", x: 103, y: 135, size: sz},
+		{text: "By end 2025", x: 300, y: 135, size: sz},
+		{text: "In progress", x: 420, y: 135, size: sz},
+		// Row 1.3: two lines of output, the rest centred between them.
+		{text: "Training of staff in", x: 103, y: 154, size: sz},
+		{text: "1.3", x: 65, y: 159, size: sz},
+		{text: "Second half", x: 300, y: 159, size: sz},
+		{text: "Not started", x: 420, y: 159, size: sz},
+		{text: "the field", x: 103, y: 165, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	var tb *textlayer.TableData
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table {
+			tb = b.Table
+		}
+	}
+	if tb == nil {
+		t.Fatalf("no table\n%s", dump(doc))
+	}
+	want := []string{
+		"No. | Output | Timeline | Status",
+		"<span>Outcome 1: Knowledge is easier to find",
+		"1.1 | Launch of the new portal together with documents and evaluation reports | Q2 2025 | On track",
+		"1.2 | Migration of content | By end 2025 | In progress",
+		"1.3 | Training of staff in the field | Second half | Not started",
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
