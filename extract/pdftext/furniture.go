@@ -43,8 +43,9 @@ func removeFurniture(pages []pageLines) []string {
 		return l.y1 <= p.height*furnitureBand || l.y0 >= p.height*(1-furnitureBand)
 	}
 	seen := map[string][]occ{}
-	// A text that also occurs in the body ("RECOMMENDATION 3" at the top of some pages and
-	// lower on others) is content, not furniture.
+	variants := map[string]map[string]bool{} // the texts behind each key, in the bands
+	// Where a masked text also occurs in the body ("RECOMMENDATION 3" at the top of some pages
+	// and lower on others) it is content, unless the band holds it word for word each time.
 	inBody := map[string]bool{}
 	for _, p := range pages {
 		// The header row of a table repeated at the top of each page it runs over sits where
@@ -63,6 +64,10 @@ func removeFurniture(pages []pageLines) []string {
 			}
 			if inBand(p, l) {
 				seen[k] = append(seen[k], occ{p.number, (l.y0 + l.y1) / 2})
+				if variants[k] == nil {
+					variants[k] = map[string]bool{}
+				}
+				variants[k][l.text()] = true
 			} else {
 				inBody[k] = true
 			}
@@ -78,7 +83,9 @@ func removeFurniture(pages []pageLines) []string {
 	need := max(2, (readable+1)/2)
 	repeated := map[string]bool{}
 	for k, os := range seen {
-		if len(os) < need || inBody[k] {
+		// A running header repeats word for word; a text that varies ("RECOMMENDATION 3")
+		// and also occurs in the body is content.
+		if len(os) < need || (inBody[k] && len(variants[k]) > 1) {
 			continue
 		}
 		ys := make([]float64, len(os))
