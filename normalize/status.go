@@ -12,12 +12,14 @@ var statusRules = []struct {
 }{
 	{StatusNotStarted, []string{"not started", "not yet started", "not begun", "not yet begun",
 		"not initiated", "not yet initiated", "yet to start", "yet to begin", "yet to be started",
-		"yet to be initiated", "no action", "no progress", "pending", "not implemented",
+		"yet to be initiated", "no action", "no progress", "not implemented",
 		"not yet implemented", "not achieved", "not yet achieved", "not done", "not yet done"}},
 	{StatusCancelled, []string{"cancelled", "canceled", "discontinued", "abandoned", "withdrawn",
 		"dropped", "terminated", "no longer", "superseded", "not pursued", "not to be pursued"}},
 	{StatusDelayed, []string{"delayed", "postponed", "deferred", "on hold", "behind schedule",
 		"suspended", "overdue", "slipped", "rescheduled", "stalled", "at risk", "off track"}},
+	// "Pending" alone has not started; "On hold pending funding" is a delay, decided above.
+	{StatusNotStarted, []string{"pending"}},
 	{StatusOngoing, []string{"ongoing", "on-going", "on going", "in progress", "under way",
 		"underway", "continuing", "continued", "continuous", "continuously", "being implemented",
 		"partially", "partly", "started", "initiated", "in process", "under negotiation",
@@ -46,7 +48,7 @@ func ParseStatus(text string) *Status {
 		return nil
 	}
 	low := strings.ToLower(t)
-	for _, r := range statusRules[:3] {
+	for _, r := range statusRules[:4] {
 		for _, ph := range r.phrases {
 			if containsWords(low, ph) {
 				return &Status{Text: t, Value: r.value}

@@ -20,6 +20,7 @@ func TestParseStatus(t *testing.T) {
 		{"Postponed to 2021", StatusDelayed},
 		{"Deferred", StatusDelayed},
 		{"On hold", StatusDelayed},
+		{"On hold pending funding", StatusDelayed},
 		{"Cancelled", StatusCancelled},
 		{"Canceled", StatusCancelled},
 		{"Discontinued", StatusCancelled},

@@ -44,7 +44,37 @@ func SplitUnits(cell string) []string {
 		}
 	}
 	flush()
+	return mergeSeries(out)
+}
+
+// mergeSeries joins the members of a unit whose name is itself a list: "Gender, Equality,
+// Diversity and Inclusion Branch (GEDI)" splits on its commas into single words ending in a
+// part with "and"; such a run is one unit. Abbreviations ("PROGRAM", "DDG/P") and names of
+// several words stand alone.
+func mergeSeries(units []string) []string {
+	var out []string
+	for i := 0; i < len(units); i++ {
+		j := i
+		for j < len(units) && isBareWord(units[j]) {
+			j++
+		}
+		if j > i && j < len(units) && strings.Contains(units[j], " and ") {
+			out = append(out, strings.Join(units[i:j+1], ", "))
+			i = j
+			continue
+		}
+		out = append(out, units[i])
+	}
 	return out
+}
+
+// isBareWord reports a single capitalized word that is no abbreviation: "Gender", not
+// "PROGRAM", "EVAL" or "DDG/P".
+func isBareWord(s string) bool {
+	if s == "" || strings.ContainsAny(s, " /()") {
+		return false
+	}
+	return strings.ToUpper(s) != s && s[0] >= 'A' && s[0] <= 'Z'
 }
 
 // cutBullet removes a list bullet at the start of a line.

@@ -16,6 +16,8 @@ func TestSplitUnits(t *testing.T) {
 		{"department with and", "Governance and Tripartism Department (GOVERNANCE); SOCPRO",
 			[]string{"Governance and Tripartism Department (GOVERNANCE)", "SOCPRO"}},
 		{"treasurer", "DDG/FOP, Treasurer and Financial Comptroller.", []string{"DDG/FOP", "Treasurer and Financial Comptroller"}},
+		{"name that is a list", "SKILLS, Gender, Equality, Diversity and Inclusion Branch (GEDI), EVAL", []string{"SKILLS", "Gender, Equality, Diversity and Inclusion Branch (GEDI)", "EVAL"}},
+		{"single words without a following and", "Research, Statistics", []string{"Research", "Statistics"}},
 		{"comma in parentheses", "Employment Policy Department (EMPLOYMENT, incl. DEVINVEST), ENTERPRISES",
 			[]string{"Employment Policy Department (EMPLOYMENT, incl. DEVINVEST)", "ENTERPRISES"}},
 		{"wrapped line", "Strategic Programming and\nManagement Department (PROGRAM), DDG/P",

@@ -188,7 +188,7 @@ var (
 		"intends", "intend", "intended", "aims", "aim", "aimed", "due", "requested", "request",
 		"requests", "asked", "required", "invited", "called", "urged", "committed", "commits",
 		"agreed", "decided", "decides", "target", "targets", "targeted", "is", "are", "needs",
-		"need", "going", "mandated", "tasked", "undertakes", "undertook", "pledged", "resolved",
+		"need", "going", "expects", "expect", "mandated", "tasked", "undertakes", "undertook", "pledged", "resolved",
 		"have", "has", "will", "shall", "must", "encouraged", "obliged", "bound", "likely")
 	// Participles after a form of "be" that state an expectation or an obligation.
 	expectParticiples = set("expected", "scheduled", "due", "set", "planned", "required",
@@ -264,7 +264,10 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 			return 0, false
 		}
 	}
-	// Right scan: the expression opens the clause.
+	// Right scan: the expression opens the clause. A bare "-ed" word there may be a participle
+	// in the subject ("By 2025, the documents approved since 2020 should be tagged"), so it
+	// rejects only when no committing cue follows in the clause.
+	weakReject := false
 	for k := first + 1; k < len(toks); k++ {
 		t := toks[k]
 		if t.start < end || inTime(t) {
@@ -277,8 +280,14 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 		case cueAccept:
 			return t.start, true
 		case cueReject:
-			return 0, false
+			if !isPastEd(toks, k) {
+				return 0, false
+			}
+			weakReject = true
 		}
+	}
+	if weakReject {
+		return 0, false
 	}
 	if loc := targetRe.FindStringIndex(sent); loc != nil && loc[0] < start {
 		// "... with the target of 50 per cent by 2021"

@@ -46,6 +46,8 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"planned for", "The consultations are planned for the first half of 2025.", []string{"2025-06-30"}, ""},
 		{"requested to report", "The Office is requested to report back to the Governing Body at its 355th Session.", []string{"*"}, "the Office"},
 		{"is to be", "A new programme is to be signed in 2025.", []string{"2025-12-31"}, ""},
+		{"participle in subject", "By the end of 2025, at least 90 per cent of the project documents approved since 2020 should be tagged.", []string{"2025-12-31"}, ""},
+		{"expects to", "The Office expects to issue internal guidance before the end of the first quarter of 2025.", []string{"*"}, "the Office"},
 		{"on a day", "The Office will present its report on 15 March 2021.", []string{"2021-03-15"}, "the Office"},
 		{"through", "The project will run through 2025.", []string{"2025-12-31"}, ""},
 		{"met and will meet", "The Committee met in Geneva in June 2023 and will meet again in 2025.", []string{"2025-12-31"}, ""},

@@ -131,6 +131,26 @@ func TestDetect(t *testing.T) {
 			},
 		},
 		{
+			name: "recommendations with label | value tables and labelled lines",
+			doc: textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+				head(1, "Recommendation 1. Anchor every programme in a steering committee."),
+				table(1, 2,
+					row(1, true, "Responsible units", "Regional Office for Arab States (ROAS), PARDEV"),
+					row(1, false, "Priority", "High"),
+					row(1, false, "Time implication", "Short term"),
+				),
+				head(2, "Recommendation 2. Invest in skills."),
+				para(2, "Responsible units: SKILLS, Turin Centre Priority: High"),
+				para(2, "Resource implication: Low"),
+			}},
+			want: []summary{
+				{ID: "file#recommendation-1", Kind: "recommendation", Number: "1", Text: "Anchor every programme in a steering committee.", Page: 1,
+					Responsible: []string{"Regional Office for Arab States (ROAS)", "PARDEV"}},
+				{ID: "file#recommendation-2", Kind: "recommendation", Number: "2", Text: "Invest in skills.", Page: 2,
+					Responsible: []string{"SKILLS", "Turin Centre"}},
+			},
+		},
+		{
 			name: "a decision's requests are action items, not commitments",
 			doc: textlayer.Document{Format: "pdf", Furniture: []string{"GB.352/INS/4"}, Blocks: []textlayer.Block{
 				para(1, "Date: 2 October 2024"),

@@ -3,6 +3,7 @@ package items
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
@@ -142,6 +143,9 @@ func applyRecTable(it *normalize.Item, t *textlayer.TableData) bool {
 	if t == nil || len(t.Rows) == 0 {
 		return false
 	}
+	if applyLabelTable(it, t) {
+		return true
+	}
 	head, body := splitHeader(t)
 	if head == nil {
 		return false
@@ -184,17 +188,30 @@ func applyRecTable(it *normalize.Item, t *textlayer.TableData) bool {
 // "Resource implication: low".
 var recFieldRe = regexp.MustCompile(`(?i)^\s*(responsible(?: units?| offices?)?|lead unit|addressed to|priority|time(?: implication| frame)?|timing|resource(?: implications?)?|resources|cost implications?)\s*:\s*(.*)$`)
 
-// applyRecFields reads labelled implication lines; several may share one block ("Priority:
-// High. Time implication: Short-term."). It reports whether the block was such a block.
+// applyRecFields reads labelled implication lines; several may share one block ("Responsible
+// units: SKILLS, EVAL Priority: High"). It reports whether the block was such a block.
 func applyRecFields(it *normalize.Item, text string) bool {
-	parts := recFieldSplitRe.Split(text, -1)
-	labels := recFieldSplitRe.FindAllString(text, -1)
-	if len(labels) == 0 || strings.TrimSpace(parts[0]) != "" {
+	var cuts [][2]int // label start, value start
+	for _, m := range recFieldSplitRe.FindAllStringSubmatchIndex(text, -1) {
+		ls := m[2]
+		// A label inside the text counts when a sentence mark precedes it or it is
+		// capitalized: "... Turin Centre Priority: High"; "the time: now" is no label.
+		if ls > 0 && !strings.ContainsAny(text[m[0]:ls], ".;") && !unicode.IsUpper(rune(text[ls])) {
+			continue
+		}
+		cuts = append(cuts, [2]int{ls, m[1]})
+	}
+	if len(cuts) == 0 || strings.TrimSpace(text[:cuts[0][0]]) != "" {
 		return false
 	}
-	for k, label := range labels {
-		v := strings.TrimRight(strings.TrimSpace(parts[k+1]), ".;")
-		switch recColumnRole(strings.TrimSuffix(strings.TrimSpace(label), ":")) {
+	for k, c := range cuts {
+		end := len(text)
+		if k+1 < len(cuts) {
+			end = cuts[k+1][0]
+		}
+		label := strings.TrimSuffix(strings.TrimSpace(text[c[0]:c[1]]), ":")
+		v := strings.TrimRight(strings.TrimSpace(text[c[1]:end]), ".;")
+		switch recColumnRole(label) {
 		case colUnits:
 			it.Responsible = normalize.SplitUnits(v)
 		case colPriority:
@@ -208,8 +225,47 @@ func applyRecFields(it *normalize.Item, text string) bool {
 	return true
 }
 
-// recFieldSplitRe finds the labels inside a block of labelled implication lines.
-var recFieldSplitRe = regexp.MustCompile(`(?i)(?:^|[.;]\s+|\s{2,})(responsible(?: units?| offices?)?|lead unit|addressed to|priority|time(?: implication| frame)?|timing|resource(?: implications?)?|resources|cost implications?)\s*:`)
+// recFieldSplitRe finds the labels of implication lines; group 1 is the label.
+var recFieldSplitRe = regexp.MustCompile(`(?i)(?:^|[.;]?\s+)(responsible(?: units?| offices?)?|lead unit|addressed to|priority|time(?: implication| frame)?|timing|resource(?: implications?)?|resources|cost implications?)\s*:`)
+
+// applyLabelTable reads a recommendation's table laid out as label | value rows ("Responsible
+// units | ROAS, PARDEV", "Priority | High"). It reports false for any other table.
+func applyLabelTable(it *normalize.Item, t *textlayer.TableData) bool {
+	if t.Columns != 2 {
+		return false
+	}
+	labelled, units := 0, false
+	for _, r := range t.Rows {
+		cells := expandCells(r, 2)
+		role := recColumnRole(cells[0])
+		if role == colOther || len(cells[0]) > 40 {
+			continue
+		}
+		labelled++
+		units = units || role == colUnits
+	}
+	if labelled < 2 || !units {
+		return false
+	}
+	for _, r := range t.Rows {
+		cells := expandCells(r, 2)
+		if len(cells[0]) > 40 {
+			continue
+		}
+		v := strings.TrimSpace(cells[1])
+		switch recColumnRole(cells[0]) {
+		case colUnits:
+			it.Responsible = normalize.SplitUnits(v)
+		case colPriority:
+			it.Priority = optional(v)
+		case colTime:
+			it.TimeImplication = optional(v)
+		case colResource:
+			it.ResourceImplication = optional(v)
+		}
+	}
+	return true
+}
 
 // optional returns nil for an empty or dash-only cell.
 func optional(s string) *string {

@@ -14,7 +14,8 @@ import (
 // "Output / Timeline / Responsible".
 const (
 	actOther = iota
-	actText
+	actText  // the action itself: "Action item", "Output", "Activity", "Elements for action"
+	actIssue // what the actions address: "Issues to be addressed", "Recommendation", "Area"
 	actDue
 	actStatus
 	actUnits
@@ -22,7 +23,8 @@ const (
 )
 
 var (
-	actTextHeadRe   = regexp.MustCompile(`(?i)\b(action|item|activit|output|outcome|measure|issue|task|deliverable|recommendation|commitment|step|milestone|what)`)
+	actTextHeadRe   = regexp.MustCompile(`(?i)\b(action|activit|output|measure|task|deliverable|commitment|step|milestone|what)`)
+	actIssueHeadRe  = regexp.MustCompile(`(?i)\b(item|issue|outcome|recommendation|area|objective|theme|topic)`)
 	actDueHeadRe    = regexp.MustCompile(`(?i)\b(due|deadline|time ?frame|timeline|timing|target date|date|by when|completion|schedule|calendar|when)\b`)
 	actStatusHeadRe = regexp.MustCompile(`(?i)\b(status|progress|state of play|implementation)\b`)
 	actUnitsHeadRe  = regexp.MustCompile(`(?i)\b(responsib\w*|lead|units?|who|whom|owner|department|focal point)\b`)
@@ -43,10 +45,12 @@ func actColumnRole(head string) int {
 		return actStatus
 	case actDueHeadRe.MatchString(head):
 		return actDue
-	case actUnitsHeadRe.MatchString(head) && !actTextHeadRe.MatchString(head):
+	case actUnitsHeadRe.MatchString(head) && !actTextHeadRe.MatchString(head) && !actIssueHeadRe.MatchString(head):
 		return actUnits
 	case actTextHeadRe.MatchString(head):
 		return actText
+	case actIssueHeadRe.MatchString(head):
+		return actIssue
 	}
 	return actOther
 }
@@ -79,13 +83,16 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 		return
 	}
 	roles := make([]int, len(head))
-	textCol, dueCol, statusCol, unitsCol, numberCol := -1, -1, -1, -1, -1
+	issueCol, dueCol, statusCol, unitsCol, numberCol := -1, -1, -1, -1, -1
+	hasText := false
 	for c, h := range head {
 		roles[c] = actColumnRole(h)
 		switch roles[c] {
 		case actText:
-			if textCol < 0 {
-				textCol = c
+			hasText = true
+		case actIssue:
+			if issueCol < 0 {
+				issueCol = c
 			}
 		case actDue:
 			if dueCol < 0 {
@@ -105,13 +112,25 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 			}
 		}
 	}
-	if textCol < 0 || (dueCol < 0 && statusCol < 0) {
+	if (!hasText && issueCol < 0) || (dueCol < 0 && statusCol < 0) {
 		return
+	}
+	if issueCol < 0 {
+		// No issue column: the leftmost action column names what later rows belong to.
+		for c, r := range roles {
+			if r == actText {
+				issueCol = c
+				break
+			}
+		}
 	}
 	d.claimed[bi] = true
 	var section, carried string // carried: the issue a row without words of its own belongs to
 	for ri, r := range body {
 		cells := expandCells(r, len(head))
+		for c := range cells {
+			cells[c] = blankDash(cells[c])
+		}
 		if isHeaderRepeat(cells, head) {
 			continue
 		}
@@ -122,27 +141,29 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 				continue
 			}
 			// A row of context: it names the issue the following rows belong to.
-			if t := cells[textCol]; t != "" {
+			if t := cells[issueCol]; t != "" {
 				carried = t
 			}
 			continue
 		}
-		own := cells[textCol]
-		if own == "" {
-			// Some plans put the action in a later text column ("Context and elements for
-			// action") and leave the issue column empty.
-			for c := textCol + 1; c < len(cells); c++ {
-				if roles[c] == actText && cells[c] != "" {
-					own = cells[c]
-					break
-				}
+		if t := cells[issueCol]; t != "" {
+			carried = t
+		}
+		// The row's own words: its action, else its issue; a row with neither (a time frame
+		// under its issue) carries the issue it belongs to.
+		own := ""
+		for c, role := range roles {
+			if role == actText && cells[c] != "" {
+				own = cells[c]
+				break
 			}
+		}
+		if own == "" {
+			own = cells[issueCol]
 		}
 		text := own
 		if text == "" {
 			text = carried
-		} else if cells[textCol] != "" {
-			carried = cells[textCol]
 		}
 		if text == "" {
 			continue
@@ -169,6 +190,14 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 		it.ID = fmt.Sprintf("t%d.r%d", bi, ri) // replaced by a stable id in finish
 		d.add(bi, ri, it)
 	}
+}
+
+// blankDash empties a cell that holds only a dash or dots: "—" means "not stated".
+func blankDash(s string) string {
+	if strings.Trim(s, "-–—.… ") == "" {
+		return ""
+	}
+	return s
 }
 
 func cellAt(cells []string, c int) string {
