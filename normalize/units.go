@@ -58,7 +58,8 @@ func mergeSeries(units []string) []string {
 		for j < len(units) && isBareWord(units[j]) {
 			j++
 		}
-		if j > i && j < len(units) && strings.Contains(units[j], " and ") {
+		// A name that is a list has at least three members: "A, B, C and D Branch".
+		if j-i >= 2 && j < len(units) && strings.Contains(units[j], " and ") {
 			out = append(out, strings.Join(units[i:j+1], ", "))
 			i = j
 			continue
@@ -69,12 +70,17 @@ func mergeSeries(units []string) []string {
 }
 
 // isBareWord reports a single capitalized word that is no abbreviation: "Gender", not
-// "PROGRAM", "EVAL" or "DDG/P".
+// "PROGRAM", "COs" or "DDG/P".
 func isBareWord(s string) bool {
-	if s == "" || strings.ContainsAny(s, " /()") {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' {
 		return false
 	}
-	return strings.ToUpper(s) != s && s[0] >= 'A' && s[0] <= 'Z'
+	for _, r := range s[1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // cutBullet removes a list bullet at the start of a line.

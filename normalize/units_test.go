@@ -18,6 +18,8 @@ func TestSplitUnits(t *testing.T) {
 		{"treasurer", "DDG/FOP, Treasurer and Financial Comptroller.", []string{"DDG/FOP", "Treasurer and Financial Comptroller"}},
 		{"name that is a list", "SKILLS, Gender, Equality, Diversity and Inclusion Branch (GEDI), EVAL", []string{"SKILLS", "Gender, Equality, Diversity and Inclusion Branch (GEDI)", "EVAL"}},
 		{"single words without a following and", "Research, Statistics", []string{"Research", "Statistics"}},
+		{"abbreviations before a name with and", "SOCPRO, COs, Conditions of Work and Equality Department", []string{"SOCPRO", "COs", "Conditions of Work and Equality Department"}},
+		{"one word before a name with and", "Employment, Conditions of Work and Equality Department", []string{"Employment", "Conditions of Work and Equality Department"}},
 		{"comma in parentheses", "Employment Policy Department (EMPLOYMENT, incl. DEVINVEST), ENTERPRISES",
 			[]string{"Employment Policy Department (EMPLOYMENT, incl. DEVINVEST)", "ENTERPRISES"}},
 		{"wrapped line", "Strategic Programming and\nManagement Department (PROGRAM), DDG/P",
