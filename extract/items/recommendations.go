@@ -169,16 +169,7 @@ func applyRecTable(it *normalize.Item, t *textlayer.TableData) bool {
 		}
 	}
 	for c, v := range vals {
-		switch roles[c] {
-		case colUnits:
-			it.Responsible = normalize.SplitUnits(v)
-		case colPriority:
-			it.Priority = optional(v)
-		case colTime:
-			it.TimeImplication = optional(v)
-		case colResource:
-			it.ResourceImplication = optional(v)
-		}
+		setRecField(it, roles[c], v)
 	}
 	return true
 }
@@ -211,16 +202,7 @@ func applyRecFields(it *normalize.Item, text string) bool {
 		}
 		label := strings.TrimSuffix(strings.TrimSpace(text[c[0]:c[1]]), ":")
 		v := strings.TrimRight(strings.TrimSpace(text[c[1]:end]), ".;")
-		switch recColumnRole(label) {
-		case colUnits:
-			it.Responsible = normalize.SplitUnits(v)
-		case colPriority:
-			it.Priority = optional(v)
-		case colTime:
-			it.TimeImplication = optional(v)
-		case colResource:
-			it.ResourceImplication = optional(v)
-		}
+		setRecField(it, recColumnRole(label), v)
 	}
 	return true
 }
@@ -253,18 +235,24 @@ func applyLabelTable(it *normalize.Item, t *textlayer.TableData) bool {
 			continue
 		}
 		v := strings.TrimSpace(cells[1])
-		switch recColumnRole(cells[0]) {
-		case colUnits:
-			it.Responsible = normalize.SplitUnits(v)
-		case colPriority:
-			it.Priority = optional(v)
-		case colTime:
-			it.TimeImplication = optional(v)
-		case colResource:
-			it.ResourceImplication = optional(v)
-		}
+		setRecField(it, recColumnRole(cells[0]), v)
 	}
 	return true
+}
+
+// setRecField sets the field of a recommendation that a column or label of the given role
+// holds.
+func setRecField(it *normalize.Item, role int, v string) {
+	switch role {
+	case colUnits:
+		it.Responsible = normalize.SplitUnits(v)
+	case colPriority:
+		it.Priority = optional(v)
+	case colTime:
+		it.TimeImplication = optional(v)
+	case colResource:
+		it.ResourceImplication = optional(v)
+	}
 }
 
 // optional returns nil for an empty or dash-only cell.
