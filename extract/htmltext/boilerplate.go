@@ -66,11 +66,7 @@ func removeBoilerplate(ctx context.Context, body *html.Node) error {
 	if err != nil {
 		return err
 	}
-	for _, n := range cut {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
-	}
+	detach(cut)
 	return nil
 }
 
@@ -156,11 +152,7 @@ func removeLinkBars(ctx context.Context, body *html.Node, tables map[*html.Node]
 	if err != nil {
 		return err
 	}
-	for _, n := range cut {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
-	}
+	detach(cut)
 	return nil
 }
 
@@ -292,4 +284,14 @@ func isFooterLine(text string) bool {
 		return false
 	}
 	return footerLine.MatchString(text)
+}
+
+// detach removes the nodes from the tree; it runs after a walk, which must not change the tree
+// it walks.
+func detach(nodes []*html.Node) {
+	for _, n := range nodes {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
 }
