@@ -157,6 +157,10 @@ func (m docMetrics) hardBreak(prev, l line) bool {
 	right := m.rightOf(prev)
 	if prev.runRight > 0 {
 		right = math.Min(right, prev.runRight)
+	} else if prev.x1 >= right-0.12*(right-m.leftOf(prev)) {
+		// No measure of its own (a passage of two lines in a box narrower than the page): a
+		// line this close to the page's edge is taken as full.
+		return false
 	}
 	return prev.x1+0.35*l.size+(w0.x1-w0.x0) < right-1
 }
@@ -239,6 +243,17 @@ func (m docMetrics) markRuns(p *pageLines) {
 		right := 0.0
 		for k := i; k < j; k++ {
 			right = math.Max(right, ls[k].x1)
+		}
+		// The run sets its own measure only when two lines at least reach it; a list of
+		// short lines has none.
+		full := 0
+		for k := i; k < j; k++ {
+			if ls[k].x1 >= right-ls[k].size {
+				full++
+			}
+		}
+		if full < 2 {
+			right = 0
 		}
 		for k := i; k < j; k++ {
 			ls[k].runRight = right

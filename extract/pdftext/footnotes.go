@@ -71,6 +71,9 @@ func splitFootnotes(pages []pageLines, bodySize float64, v vocabulary) []textlay
 			}
 		}
 		if zone < 0 {
+			zone = bodySizeNotes(ls, last)
+		}
+		if zone < 0 {
 			continue
 		}
 		var cur *textlayer.Footnote
@@ -96,6 +99,30 @@ func splitFootnotes(pages []pageLines, bodySize float64, v vocabulary) []textlay
 		p.lines = ls[:zone]
 	}
 	return notes
+}
+
+// bodySizeNotes finds notes set at the body's size: the page's last few lines, after a gap wider
+// than a line, starting with the next note's number, which the page's body carries as a raised
+// marker. It returns the index of the first note line, or -1.
+func bodySizeNotes(ls []line, last int) int {
+	markers := map[string]bool{}
+	for _, l := range ls {
+		for _, w := range l.words {
+			if w.sup {
+				markers[w.text] = true
+			}
+		}
+	}
+	if len(markers) == 0 {
+		return -1
+	}
+	for i := max(1, len(ls)-8); i < len(ls); i++ {
+		n, _, ok := footnoteStart(ls[i], last)
+		if ok && markers[strconv.Itoa(n)] && gapBetween(ls[i-1], ls[i]) > ls[i].size {
+			return i
+		}
+	}
+	return -1
 }
 
 // stripMarkers removes footnote markers from body lines.

@@ -264,3 +264,41 @@ func TestFootnotesOwnPage(t *testing.T) {
 		t.Errorf("Footnotes = %+v, want %+v\n%s", doc.Footnotes, want, dump(doc))
 	}
 }
+
+// TestFootnotesBodySize: notes set at the body's size are found by the raised marker in the
+// body, the gap above them and their number; the paragraph they cut continues on the next page.
+func TestFootnotesBodySize(t *testing.T) {
+	const right = 520.0
+	p1 := page(1,
+		run{text: fillTo("The evaluation found promising examples", 72, 10, right), x: 72, y: 100, size: 10},
+		run{text: "in the field", x: 72, y: 114, size: 10},
+		run{text: "1", x: run{text: "in the field", x: 72, size: 10}.end(), y: 114, size: 6, raise: 1.5},
+		run{text: fillTo("and in the regions. These should be", 76, 10, right), x: 76, y: 114, size: 10},
+		run{text: fillTo("1 The Facility was established with funding from", 72, 10, right), x: 72, y: 700, size: 10},
+		run{text: "a Member State.", x: 84, y: 714, size: 10},
+	)
+	p2 := page(2, run{text: "documented and scaled up.", x: 72, y: 100, size: 10})
+	doc := analyzePages(t, p1, p2)
+	if len(doc.Footnotes) != 1 || doc.Footnotes[0].Number != "1" || !strings.HasSuffix(doc.Footnotes[0].Text, "a Member State.") {
+		t.Errorf("Footnotes = %+v, want note 1 ending \"a Member State.\"\n%s", doc.Footnotes, dump(doc))
+	}
+	if len(doc.Blocks) != 1 || len(doc.Blocks[0].Breaks) != 1 {
+		t.Errorf("want one paragraph crossing to page 2\n%s", dump(doc))
+	}
+}
+
+// TestBlocksShortLabelLines: a list of short "Label: value" lines is one block a line.
+func TestBlocksShortLabelLines(t *testing.T) {
+	runs := body(100, fillTo("A paragraph of text that fills its line", 72, 10, 520), "and ends here.")
+	for i, s := range []string{"Responsible units: ACT/EMP, ACTRAV, Turin Centre", "Priority: High", "Time implication: Medium term"} {
+		runs = append(runs, run{text: s, x: 90, y: 140 + float64(i)*14, size: 10})
+	}
+	doc := analyzePages(t, page(1, runs...))
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, b.Text)
+	}
+	if len(got) != 4 || got[2] != "Priority: High" {
+		t.Errorf("blocks = %q, want the paragraph and one block a label line", got)
+	}
+}
