@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -39,7 +40,7 @@ type Options struct {
 	Version    string        // gbtrack's version, part of the cache key
 	// WorkerCommand re-executes gbtrack as an isolated PDF worker for the pure-Go engine.
 	WorkerCommand []string
-	Progress      io.Writer // diagnostics and progress; nil discards
+	Progress      io.Writer // diagnostics and progress, one line at a time; nil discards
 	Fetch         corpus.FetchOptions
 }
 
@@ -95,11 +96,11 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 			switch {
 			case d.Error != nil:
 				// Errors name their document already.
-				fmt.Fprintf(opts.Progress, "gbtrack: %s\n", *d.Error)
+				p.progress("gbtrack: %s\n", *d.Error)
 			case results[i].cached:
-				fmt.Fprintf(opts.Progress, "gbtrack: %s: %d items (cached)\n", src, d.Items)
+				p.progress("gbtrack: %s: %d items (cached)\n", src, d.Items)
 			default:
-				fmt.Fprintf(opts.Progress, "gbtrack: %s: %d items\n", src, d.Items)
+				p.progress("gbtrack: %s: %d items\n", src, d.Items)
 			}
 			return gctx.Err()
 		})
@@ -111,7 +112,7 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	for _, u := range unexpanded {
-		fmt.Fprintf(opts.Progress, "gbtrack: %s\n", *u.Doc.Error)
+		p.progress("gbtrack: %s\n", *u.Doc.Error)
 	}
 	res := assemble(append(results, unexpanded...))
 	if err := write(ctx, res, opts); err != nil {
@@ -181,6 +182,14 @@ type processor struct {
 	fetcher *corpus.Fetcher
 	cache   *corpus.Cache
 	pdf     *lazyPDF
+	mu      sync.Mutex // serializes writes to opts.Progress, which need not be safe for concurrent use
+}
+
+// progress writes one diagnostic line.
+func (p *processor) progress(format string, args ...any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	fmt.Fprintf(p.opts.Progress, format, args...)
 }
 
 func (p *processor) close() {
@@ -202,7 +211,11 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			out = fail(fmt.Errorf("%s: internal error: %v\n%s", src, r, firstFrames(debug.Stack())))
+			// The document's line says what happened in one line; the frames go to the
+			// diagnostics, where a maintainer can find them.
+			err := fmt.Errorf("%s: internal error: %v", src, r)
+			p.progress("gbtrack: %v\n%s\n", err, firstFrames(debug.Stack()))
+			out = fail(err)
 		}
 	}()
 	f, err := p.fetcher.Fetch(ctx, src)
@@ -223,15 +236,25 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	}
 	dctx, cancel := context.WithTimeout(ctx, p.opts.DocTimeout)
 	defer cancel()
+	// timedOut names the step the document's deadline cut short; the inner error would only
+	// repeat the document's name.
+	timedOut := func() bool {
+		return errors.Is(dctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil
+	}
 	doc, err := p.extract(dctx, src, f)
 	if err != nil {
-		if errors.Is(dctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil {
-			err = fmt.Errorf("%s: gave up after %s: %w", src, p.opts.DocTimeout, err)
+		if timedOut() {
+			err = fmt.Errorf("%s: gave up reading after %s: %w", src, p.opts.DocTimeout, context.DeadlineExceeded)
 		}
 		return fail(err)
 	}
 	res, err := items.Detect(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src)})
 	if err != nil {
+		if timedOut() {
+			err = fmt.Errorf("%s: gave up finding items after %s: %w", src, p.opts.DocTimeout, context.DeadlineExceeded)
+		} else {
+			err = fmt.Errorf("%s: items: %w", src, err)
+		}
 		return fail(err)
 	}
 	out.Doc.ID = res.DocID(items.Source{FileID: corpus.DocID(src)})
@@ -251,7 +274,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	if p.cache != nil && ctx.Err() == nil {
 		if data, err := json.Marshal(out); err == nil {
 			if err := p.cache.Put(key, data); err != nil {
-				fmt.Fprintf(p.opts.Progress, "gbtrack: %s: cache: %v\n", src, err)
+				p.progress("gbtrack: %s: cache: %v\n", src, err)
 			}
 		}
 	}
