@@ -535,8 +535,10 @@ func newRowBuilder(n int, v vocabulary) *rowBuilder {
 
 // wrapsInto reports whether a line with text in several columns continues the row: some cell
 // of the row's last line ended with a hyphen, or the line's first word in that column would not
-// have fitted after it. When every such cell ended early, as in a table of one-line rows, the
-// line starts a new row. A line with text in one column only gives no such evidence.
+// have fitted after it, and no cell ended with room to spare (a short value such as "High"
+// after which the next line's word would easily have fitted). Without evidence either way, as
+// in a table of one-line rows, the line starts a new row. A line with text in one column only
+// gives no such evidence.
 func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool {
 	used := 0
 	for _, ws := range cells {
@@ -554,7 +556,7 @@ func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool
 			return false
 		}
 	}
-	both := false
+	both, wrapped, ended := false, false, false
 	for c, ws := range cells {
 		if len(ws) == 0 || len(r.last[c]) == 0 {
 			continue
@@ -568,11 +570,19 @@ func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool
 		if c+1 < len(g.starts) {
 			bound = g.starts[c+1] - colTolPt
 		}
-		if prev.x1+0.3*size+(ws[0].x1-ws[0].x0) > bound {
-			return true
+		fit := prev.x1 + 0.3*size + (ws[0].x1 - ws[0].x0)
+		switch {
+		case fit > bound:
+			wrapped = true
+		case fit < bound-0.25*(bound-g.starts[c]):
+			// Room to spare: this cell surely ended on the last line.
+			ended = true
 		}
 	}
-	return !both
+	if ended {
+		return false
+	}
+	return wrapped || !both
 }
 
 func (r *rowBuilder) addCells(cells [][]word) {

@@ -34,7 +34,7 @@ func planPagesHeader(repeat bool) []RawPage {
 		run{text: "2. Continued technical training", x: c0, y: 175, size: sz},
 		run{text: "Ongoing", x: c2, y: 175, size: sz},
 		run{text: "for constituent representatives", x: c0, y: 188, size: sz},
-		run{text: "3. Internal consultation on", x: c0, y: 201, size: sz},
+		run{text: fillTo("3. Internal consultation on", c0, sz, c1-8), x: c0, y: 201, size: sz},
 		run{text: "By end 2019", x: c1, y: 201, size: sz},
 		run{text: "Starting 2020 following", x: c2, y: 201, size: sz},
 		run{text: "changes to the system", x: c0, y: 214, size: sz},
@@ -93,7 +93,7 @@ func testTablePlan(t *testing.T, repeat bool) {
 		"<span>" + fillTo("Component 1: Developing the capacity of national constituents", 72, 9, 500) + " achievement of the goals",
 		"1. In collaboration with others, development of training materials | By end 2019 | Completed/ongoing",
 		"2. Continued technical training for constituent representatives |  | Ongoing",
-		"3. Internal consultation on changes to the system | By end 2019 | Starting 2020 following the revision",
+		fillTo("3. Internal consultation on", 72, 9, 312) + " changes to the system | By end 2019 | Starting 2020 following the revision",
 		"4. Reinforcement of the programme for officials | By mid-2019 | Ongoing",
 	}
 	var got []string
@@ -293,5 +293,28 @@ func TestTableCentredCells(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTableKeyValue: a two-column table of labels and short values, the labels nearly as wide
+// as their column: every line is a row.
+func TestTableKeyValue(t *testing.T) {
+	rows := [][]string{{"Responsible units", "Regional Office for Arab States (ROAS), PARDEV"}, {"Priority", "High"}, {"Time implication", "Short term"}, {"Resource implication", "Low"}}
+	var runs []run
+	for i, r := range rows {
+		y := 100 + float64(i)*17
+		runs = append(runs, run{text: r[0], x: 72, y: y, size: 11}, run{text: r[1], x: 72 + run{text: "Resource implication", size: 11}.end() + 6, y: y, size: 11})
+	}
+	doc := analyzePages(t, page(1, runs...))
+	if len(doc.Blocks) != 1 || doc.Blocks[0].Kind != textlayer.Table {
+		t.Fatalf("want one table\n%s", dump(doc))
+	}
+	var got []string
+	for _, r := range doc.Blocks[0].Table.Rows {
+		got = append(got, rowTexts(r))
+	}
+	want := "Responsible units | Regional Office for Arab States (ROAS), PARDEV\nPriority | High\nTime implication | Short term\nResource implication | Low"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
