@@ -23,7 +23,9 @@ type word struct {
 // word spaces, so a gap threshold below the narrowest space separates words whether or not the
 // engine reports space glyphs.
 const (
-	wordGapEm = 0.15
+	// wordGapEm is measured from the line's usual gap between letters, so that tracked
+	// (letter-spaced) text is not cut into letters.
+	wordGapEm = 0.1
 	// supSizeRatio: a marker is set at most this fraction of the line's size.
 	supSizeRatio = 0.85
 )
@@ -37,6 +39,7 @@ func buildWords(gs []Glyph) []word {
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].X0 < gs[j].X0 })
 	size := dominantSize(gs)
 	base := baseline(gs, size)
+	letterGap := usualLetterGap(gs)
 
 	isSup := func(g Glyph) bool {
 		if size <= 0 || g.Size > size*supSizeRatio {
@@ -82,7 +85,7 @@ func buildWords(gs []Glyph) []word {
 			}
 			gap := g.X0 - cur.x1
 			ref := math.Min(g.Size, prev.Size)
-			if gap > wordGapEm*ref || sup != cur.sup {
+			if gap > letterGap+wordGapEm*ref || sup != cur.sup {
 				brk = true
 			}
 		}
@@ -139,6 +142,24 @@ func mergeLetterSpaced(ws []word) []word {
 		i = j
 	}
 	return out
+}
+
+// usualLetterGap returns the gap most neighbouring glyphs of the line keep: near zero, or the
+// tracking of letter-spaced text. Most neighbours are letters of one word, so a low quantile
+// of the gaps is a letter gap.
+func usualLetterGap(gs []Glyph) float64 {
+	var gaps []float64
+	for i := 1; i < len(gs); i++ {
+		if isSpace(gs[i].Text) || isSpace(gs[i-1].Text) {
+			continue
+		}
+		gaps = append(gaps, gs[i].X0-gs[i-1].X1)
+	}
+	if len(gaps) < 8 {
+		return 0
+	}
+	sort.Float64s(gaps)
+	return math.Max(0, math.Min(gaps[len(gaps)*3/10], 0.2*gs[0].Size))
 }
 
 // baseline estimates the bottom of the line's body glyphs: the most common bottom among glyphs
