@@ -13,6 +13,7 @@ type run struct {
 	spaces     bool    // emit space glyphs as an engine that reports them would
 	gapEm      float64 // width of a space in ems; 0 means a quarter
 	glyphEm    float64 // width of a glyph in ems; 0 means a half
+	trackEm    float64 // extra space after each glyph, in ems (letter-spacing)
 }
 
 func (r run) glyphWidth() float64 {
@@ -39,7 +40,7 @@ func (r run) glyphs() []Glyph {
 		}
 		w := r.glyphWidth()
 		out = append(out, Glyph{Text: string(ch), X0: x, X1: x + w, Y0: r.y - r.raise, Y1: r.y + r.size - r.raise, Size: r.size, Font: "Serif", Bold: r.bold})
-		x += w
+		x += w + r.trackEm*r.size
 	}
 	return out
 }
@@ -55,7 +56,7 @@ func (r run) end() float64 {
 		if ch == ' ' {
 			x += gap * r.size
 		} else {
-			x += r.glyphWidth()
+			x += r.glyphWidth() + r.trackEm*r.size
 		}
 	}
 	return x

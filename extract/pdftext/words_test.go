@@ -24,6 +24,8 @@ func TestBuildWords(t *testing.T) {
 		}, "(QCPR),|^3|which"},
 		{"ordinary numbers stay", []run{{text: "by 2030 and 12 more", x: 10, y: 10, size: 10}}, "by|2030|and|12|more"},
 		{"double letters in narrow glyphs", []run{{text: "the follow-up of ill office", x: 10, y: 10, size: 14, glyphEm: 0.17}}, "the|follow-up|of|ill|office"},
+		{"narrow italic spaces", []run{{text: "Chapter 5 of the report presented", x: 10, y: 10, size: 13, gapEm: 0.14}}, "Chapter|5|of|the|report|presented"},
+		{"tracked text stays whole", []run{{text: "Annual report of the office", x: 10, y: 10, size: 10, trackEm: 0.2, gapEm: 0.3}}, "Annual|report|of|the|office"},
 		{"letter-spaced heading", []run{{text: "I N S T I T U T E", x: 10, y: 10, size: 10, gapEm: 0.3}}, "INSTITUTE"},
 	}
 	for _, tt := range tests {
