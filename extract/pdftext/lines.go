@@ -117,7 +117,31 @@ func buildLines(glyphs []Glyph, page int) []line {
 		lines = append(lines, l)
 	}
 	sort.SliceStable(lines, func(i, j int) bool { return lines[i].y0 < lines[j].y0 })
-	return mergeRaisedMarkers(lines)
+	return mergeCentredCells(mergeRaisedMarkers(lines))
+}
+
+// mergeCentredCells joins a short line set between two lines of another column to the upper
+// of them: a table cell centred vertically beside a cell of two lines ("Responsible units"
+// beside a wrapped list of units) belongs to their row, and read alone it would hide the row.
+func mergeCentredCells(ls []line) []line {
+	disjoint := func(a, b line) bool { return a.x1 < b.x0-a.size || b.x1 < a.x0-a.size }
+	for i := 1; i+1 < len(ls); i++ {
+		p, l, n := ls[i-1], ls[i], ls[i+1]
+		if l.y0 <= p.y0 || l.y1 >= n.y1 || gapBetween(p, n) > 0.6*n.size || p.page != n.page {
+			continue
+		}
+		if !disjoint(l, p) || !disjoint(l, n) || disjoint(p, n) {
+			continue
+		}
+		merged := p
+		merged.words = append(append([]word(nil), p.words...), l.words...)
+		sort.SliceStable(merged.words, func(a, b int) bool { return merged.words[a].x0 < merged.words[b].x0 })
+		merged.x0, merged.x1 = math.Min(p.x0, l.x0), math.Max(p.x1, l.x1)
+		out := append(append([]line(nil), ls[:i-1]...), merged)
+		ls = append(out, ls[i+1:]...)
+		i--
+	}
+	return ls
 }
 
 // mergeRaisedMarkers joins a line made only of a small number to the line just below it, as
