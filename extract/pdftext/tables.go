@@ -194,8 +194,17 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	// A bold header may wrap: following bold lines that fit the columns belong to it, and a
 	// group of theirs that starts inside a column splits that column where a header word starts.
 	headerEnd := i
-	for j := i + 1; j < len(ls) && j <= i+2 && head.bold(); j++ {
+	for j := i + 1; j < len(ls) && j <= i+2; j++ {
 		l := ls[j]
+		if !head.bold() {
+			// A plain first line (a table of labels and values) continues only where its
+			// cells wrap: close below, nothing in the first column.
+			if l.bold() || gapBetween(ls[j-1], l) > 0.4*l.size || !fitsColumns(l, cols) || l.x0 < cols[min(1, len(cols)-1)]-colTolPt {
+				break
+			}
+			headerEnd = j
+			continue
+		}
 		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) {
 			break
 		}

@@ -318,3 +318,31 @@ func TestTableKeyValue(t *testing.T) {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestTableCentredLabel: a label centred beside a value of two lines, in a table of labels and
+// values whose first row is that one.
+func TestTableCentredLabel(t *testing.T) {
+	runs := []run{
+		{text: "A paragraph before the table.", x: 72, y: 60, size: 11},
+		{text: "ROAS, CSPR, Employment-Intensive Investment", x: 200, y: 100, size: 11},
+		{text: "Responsible units", x: 72, y: 107, size: 11},
+		{text: "Programme (EIIP)", x: 200, y: 114, size: 11},
+		{text: "Priority", x: 72, y: 134, size: 11},
+		{text: "Medium", x: 200, y: 134, size: 11},
+		{text: "Time implication", x: 72, y: 154, size: 11},
+		{text: "Medium term", x: 200, y: 154, size: 11},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	var got []string
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table {
+			for _, r := range b.Table.Rows {
+				got = append(got, rowTexts(r))
+			}
+		}
+	}
+	want := "Responsible units | ROAS, CSPR, Employment-Intensive Investment Programme (EIIP)\nPriority | Medium\nTime implication | Medium term"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("rows:\n%s\nwant:\n%s\n%s", strings.Join(got, "\n"), want, dump(doc))
+	}
+}
