@@ -166,8 +166,12 @@ func TestFootnoteStart(t *testing.T) {
 }
 
 func TestSplitEndnotes(t *testing.T) {
-	para := func(p int, s string) textlayer.Block { return textlayer.Block{Kind: textlayer.Paragraph, Page: p, Text: s} }
-	head := func(p int, s string) textlayer.Block { return textlayer.Block{Kind: textlayer.Heading, Page: p, Text: s} }
+	para := func(p int, s string) textlayer.Block {
+		return textlayer.Block{Kind: textlayer.Paragraph, Page: p, Text: s}
+	}
+	head := func(p int, s string) textlayer.Block {
+		return textlayer.Block{Kind: textlayer.Heading, Page: p, Text: s}
+	}
 	blocks := []textlayer.Block{
 		para(1, "Body with a marker."),
 		head(2, "Notes"),
