@@ -110,6 +110,11 @@ func (j *textJoiner) add(t string) int {
 		j.b.Reset()
 		j.b.WriteString(base + t)
 		return len(base)
+	case strings.HasSuffix(cur, "–") && gluedBefore(strings.TrimSuffix(cur, "–")):
+		// An en dash glued to a word ends a range or a compound: "2019–" + "23",
+		// "humanitarian–" + "development".
+		j.b.WriteString(t)
+		return len(cur)
 	case endsWithHyphen(cur):
 		joined := joinHyphenated(cur, t, j.v)
 		j.b.Reset()
@@ -141,5 +146,10 @@ func endsWithHyphen(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, "-"))
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func gluedBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

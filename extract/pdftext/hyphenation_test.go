@@ -21,6 +21,9 @@ func TestJoinLines(t *testing.T) {
 		{"compound kept: common left word before suffix", []string{"well-", "ing"}, "well-ing"},
 		{"dash kept with spaces", []string{"reform –", "such as"}, "reform – such as"},
 		{"number range", []string{"in 2019-", "20 and"}, "in 2019-20 and"},
+		{"en dash range", []string{"Arab States, 2019–", "23"}, "Arab States, 2019–23"},
+		{"en dash compound", []string{"humanitarian–", "development–peace nexus"}, "humanitarian–development–peace nexus"},
+		{"spaced en dash", []string{"reform –", "such as"}, "reform – such as"},
 		{"soft hyphen dropped", []string{"recom\u00ad", "mendation"}, "recommendation"},
 		{"Secretary-General", []string{"the Secretary-", "General said"}, "the Secretary-General said"},
 	}
