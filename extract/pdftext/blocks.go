@@ -69,7 +69,9 @@ func measure(pages []pageLines) docMetrics {
 			}
 			prev = l
 		}
-		if len(xs) > 0 {
+		// A page with a handful of body lines (a heading over a table) says little about its
+		// margins; it borrows the document's.
+		if len(xs) >= 5 {
 			m.left[p.number] = mode(xs)
 			m.right[p.number] = right
 			allLeft = append(allLeft, m.left[p.number])

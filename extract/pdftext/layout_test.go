@@ -306,3 +306,21 @@ func TestBlocksShortLabelLines(t *testing.T) {
 		t.Errorf("blocks = %q, want the paragraph and one block a label line", got)
 	}
 }
+
+// TestBlocksCentredHeadingOverTable: a two-line centred heading on a page that holds little
+// else is one heading; the page borrows the document's margins.
+func TestBlocksCentredHeadingOverTable(t *testing.T) {
+	var p1 []run
+	for i := 0; i < 8; i++ {
+		p1 = append(p1, run{text: fillTo("Body text of the paper", 72, 11, 520), x: 72, y: 100 + float64(i)*14, size: 11})
+	}
+	p2 := []run{
+		{text: "Status of the plan of action to maximize the", x: 102, y: 100, size: 11, bold: true},
+		{text: "opportunities of the reform", x: 141, y: 112, size: 11, bold: true},
+	}
+	doc := analyzePages(t, page(1, p1...), page(2, p2...))
+	last := doc.Blocks[len(doc.Blocks)-1]
+	if last.Kind != textlayer.Heading || last.Text != "Status of the plan of action to maximize the opportunities of the reform" {
+		t.Errorf("last block = %v %q, want the whole centred heading\n%s", last.Kind, last.Text, dump(doc))
+	}
+}
