@@ -27,6 +27,9 @@ import (
 var paraNumberRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*\.|\(?[a-zA-Z]{1,4}\)|\(\d{1,3}\)|[•▪●◦‣∙])(\s|$)`)
 
 // docMetrics are the measures of the body text that the block rules compare against.
+//
+// BUG: the body size is the size with the most characters; in a document that is mostly one
+// big table in a smaller type, the table's size wins and real body text reads as headings.
 type docMetrics struct {
 	bodySize float64
 	lineGap  float64 // usual gap between consecutive body lines

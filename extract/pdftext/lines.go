@@ -53,8 +53,8 @@ func (l line) height() float64 { return l.y1 - l.y0 }
 // right. Glyphs join a line when their boxes overlap it vertically by at least half the smaller
 // height, which keeps raised footnote markers on their line and separates lines set solid.
 //
-// BUG: two text columns whose lines are not level interleave; the documents read here are set in
-// one column.
+// BUG: two text columns whose lines are not level interleave (columns.go only splits columns
+// whose lines are level).
 func buildLines(glyphs []Glyph, page int) []line {
 	gs := make([]Glyph, 0, len(glyphs))
 	for _, g := range glyphs {

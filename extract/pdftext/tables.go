@@ -21,8 +21,13 @@ import (
 //   - the table ends at a large vertical gap, a change of font size, or a line that fits no
 //     column.
 //
-// BUG: cells centred vertically in their row split the row in two. Tables without a header row
-// are read as paragraphs.
+// Rows set apart by padding (several gaps well above the gap between a cell's lines) are cut
+// at those gaps alone, which keeps cells centred vertically in their row together.
+//
+// BUG: cells centred vertically in rows without padding split their row. A table whose first
+// line does not fall into two groups (no header, first cell empty) is read as paragraphs. A
+// table continued on the next page without its header is only recognised when the new page
+// starts with an aligned or numbered row.
 
 const (
 	headerGapEm = 1.2 // the gap between header groups, in ems of the line
