@@ -25,9 +25,11 @@
 // and, when given, the changes since the previous run. Every section and document has an
 // outline entry; every page has a running header and "page X of Y".
 //
-// Links to items. fpdf v0.12 cannot write named destinations (the catalog's /Dests or /Names
-// tree), so an item's id in any table is an internal link (/Dest with page and position) to its
-// full entry in the by-document section.
+// Links to items. An item's id in any table is an internal link to its full entry in the
+// by-document section, and every item id is also a named destination, so that another document
+// or a browser can open report.pdf#<item id>. fpdf v0.12 cannot write named destinations;
+// dests.go appends them as an incremental update (a /Dests name tree and a new catalog), leaving
+// every byte fpdf wrote in place.
 //
 // Layout. Text is placed line by line from wrapText (fpdf's SplitText, plus a guard that breaks
 // any line still wider than its cell), never with automatic page breaks, so that breaks fall
@@ -40,8 +42,6 @@
 // while drawing; each pass copies the font bytes, because fpdf's subsetter writes into the
 // slice it is given. Every string is passed through printable first, since fpdf panics on
 // invalid UTF-8 and on runes outside the Basic Multilingual Plane.
-// BUG: item anchors are internal links, not named destinations (fpdf v0.12 cannot write them),
-// so a reader cannot open report.pdf#GB.340/INS/6#action_item-7 from outside.
 //
 // BUG: scripts the Go fonts do not cover (CJK, Arabic, Hebrew) print as missing-glyph boxes;
 // there is no font fallback.

@@ -141,6 +141,7 @@ func (rd *renderer) entry(i int, anchor bool) {
 	if anchor && !rd.anchored[i] {
 		p.SetLink(rd.itemLinks[i], p.GetY(), p.PageNo())
 		rd.anchored[i] = true
+		rd.dests = append(rd.dests, dest{name: it.ID, page: p.PageNo(), top: p.GetY()})
 	}
 	rd.para(fBold, 0, title, 0, "")
 	p.SetTextColor(90, 90, 90)

@@ -57,10 +57,16 @@ func writePDF(ctx context.Context, w io.Writer, r *Report, opt options) (err err
 	if err != nil {
 		return err
 	}
-	if err := second.pdf.Output(w); err != nil {
+	var out bytes.Buffer
+	if err := second.pdf.Output(&out); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	return nil
+	b, err := addNamedDests(out.Bytes(), second.dests, pageH)
+	if err != nil {
+		return fmt.Errorf("render pdf: %w", err)
+	}
+	_, err = w.Write(b)
+	return err
 }
 
 // renderer holds one drawing pass.
@@ -78,6 +84,7 @@ type renderer struct {
 
 	itemLinks []int // internal link per entry, set where the item's full entry is drawn
 	anchored  []bool
+	dests     []dest // a named destination per item id, where its full entry is drawn
 	cover     bool // no running header on the cover
 	cur       font // the font last set through use
 	onCell    func(text string, cellW float64)
