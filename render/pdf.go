@@ -85,8 +85,8 @@ type renderer struct {
 	itemLinks []int // internal link per entry, set where the item's full entry is drawn
 	anchored  []bool
 	dests     []dest // a named destination per item id, where its full entry is drawn
-	cover     bool // no running header on the cover
-	cur       font // the font last set through use
+	cover     bool   // no running header on the cover
+	cur       font   // the font last set through use
 	onCell    func(text string, cellW float64)
 }
 
