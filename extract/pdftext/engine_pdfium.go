@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -124,7 +125,13 @@ func (e *PdfiumEngine) Read(ctx context.Context, data []byte, password string) (
 		case <-done:
 		}
 	}()
-	doc, rerr := readPdfium(ctx, inst, data, password)
+	var doc RawDocument
+	var rerr error
+	if calls, err := newWasmCalls(ctx, inst); err == nil {
+		doc, rerr = readPdfiumDirect(calls, data, password)
+	} else {
+		doc, rerr = readPdfium(ctx, inst, data, password)
+	}
 	close(done)
 	select {
 	case <-killed:
@@ -146,7 +153,7 @@ func readPdfium(ctx context.Context, inst pdfium.Pdfium, data []byte, password s
 	}
 	opened, err := inst.OpenDocument(req)
 	if err != nil {
-		return RawDocument{}, openError(data, err)
+		return RawDocument{}, openError(data, password, err)
 	}
 	docRef := opened.Document
 	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: docRef})
@@ -174,15 +181,38 @@ func readPdfium(ctx context.Context, inst pdfium.Pdfium, data []byte, password s
 	return raw, nil
 }
 
-// openError sorts PDFium's open failures into the package's sentinels.
-func openError(data []byte, err error) error {
+// openError sorts PDFium's open failures into the package's sentinels, with a message a person
+// can act on instead of PDFium's numeric code.
+func openError(data []byte, password string, err error) error {
+	code := 0
 	switch {
-	case errors.Is(err, pdfiumerrors.ErrPassword), errors.Is(err, pdfiumerrors.ErrSecurity):
-		return fmt.Errorf("%w: %v", ErrEncrypted, err)
+	case errors.Is(err, pdfiumerrors.ErrPassword):
+		code = pdfiumErrPassword
+	case errors.Is(err, pdfiumerrors.ErrSecurity):
+		code = pdfiumErrSecurity
+	case errors.Is(err, pdfiumerrors.ErrFile):
+		code = pdfiumErrFile
+	case errors.Is(err, pdfiumerrors.ErrFormat):
+		code = pdfiumErrFormat
+	}
+	return openErrorCode(data, password, code)
+}
+
+// openErrorCode explains FPDF_GetLastError's code for a document that did not open.
+func openErrorCode(data []byte, password string, code int) error {
+	switch {
+	case code == pdfiumErrPassword && password == "":
+		return fmt.Errorf("%w: no password given (try --password)", ErrEncrypted)
+	case code == pdfiumErrPassword:
+		return fmt.Errorf("%w: the password is wrong (try another --password)", ErrEncrypted)
+	case code == pdfiumErrSecurity:
+		return fmt.Errorf("%w: its encryption scheme is not supported", ErrEncrypted)
+	case !looksLikePDF(data) && !looksLikePDFBody(data):
+		return ErrNotPDF
 	case !looksLikePDF(data):
-		return fmt.Errorf("%w: %v", ErrNotPDF, err)
+		return fmt.Errorf("%w: no %%PDF- header", ErrDamaged)
 	default:
-		return fmt.Errorf("%w: %v", ErrDamaged, err)
+		return fmt.Errorf("%w: PDFium cannot parse it", ErrDamaged)
 	}
 }
 
@@ -190,6 +220,12 @@ func openError(data []byte, err error) error {
 func looksLikePDF(data []byte) bool {
 	head := data[:min(len(data), 1024)]
 	return strings.Contains(string(head), "%PDF-")
+}
+
+// looksLikePDFBody reports objects or a cross-reference section without a header: a PDF whose
+// first bytes were lost or replaced.
+func looksLikePDFBody(data []byte) bool {
+	return bytes.Contains(data, []byte("endobj")) || bytes.Contains(data, []byte("startxref"))
 }
 
 func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index int) (RawPage, error) {
@@ -294,8 +330,14 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 			Bold: fi.bold,
 		})
 	}
-	// A page turned by /Rotate is read the way its text runs: when the text runs across the
-	// unrotated page (a portrait page shown landscape, text unturned), the rotation is ignored.
+	orient(&p, rotation)
+	return p, nil
+}
+
+// orient turns a page's glyph boxes from user space to the displayed page. A page turned by
+// /Rotate is read the way its text runs: when the text runs across the unrotated page (a
+// portrait page shown landscape, text unturned), the rotation is ignored.
+func orient(p *RawPage, rotation enums.FPDF_PAGE_ROTATION) {
 	if rotation != enums.FPDF_PAGE_ROTATION_NONE && runsAcross(p.Glyphs) {
 		if rotation == enums.FPDF_PAGE_ROTATION_90_CW || rotation == enums.FPDF_PAGE_ROTATION_270_CW {
 			p.Width, p.Height = p.Height, p.Width
@@ -306,7 +348,6 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 		g := &p.Glyphs[i]
 		g.X0, g.Y0, g.X1, g.Y1 = toTopLeft(g.X0, g.Y1, g.X1, g.Y0, p.Width, p.Height, rotation)
 	}
-	return p, nil
 }
 
 // runsAcross reports whether consecutive glyphs mostly advance along x in user space.

@@ -1,0 +1,347 @@
+package pdftext
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/klippa-app/go-pdfium"
+	"github.com/klippa-app/go-pdfium/enums"
+	"github.com/tetratelabs/wazero/api"
+)
+
+// go-pdfium wraps every PDFium function in a request that takes its lock, looks handles up in
+// maps, and mallocs and frees its out-parameters in the module: a character's box costs three
+// calls into WebAssembly, and wazero starts a goroutine for each call when CloseOnContextDone is
+// on. Reading a page character by character that way runs at a few pages a second. So the text
+// is read by calling PDFium's exported C functions directly, with out-parameters allocated once
+// per document, the read's own context (a cancelled one closes the module mid-call) and a font
+// cache keyed by the text object's address in the module. The module is reached through the
+// exported fields of go-pdfium's implementation; when they are not there (another go-pdfium
+// version), newWasmCalls fails and the request-based reader is used instead.
+
+// wasmCalls calls PDFium's exports in one instance. It is not safe for concurrent use.
+type wasmCalls struct {
+	ctx    context.Context
+	mem    api.Memory
+	export func(name string) api.Function
+	fns    map[string]api.Function
+	stack  [8]uint64
+}
+
+// newWasmCalls reaches the wazero module behind a go-pdfium WebAssembly instance.
+func newWasmCalls(ctx context.Context, inst pdfium.Pdfium) (c *wasmCalls, err error) {
+	defer func() {
+		// Reflection panics on a shape it does not expect; that only means no fast path.
+		if p := recover(); p != nil {
+			c, err = nil, fmt.Errorf("pdfium module: %v", p)
+		}
+	}()
+	impl := reflect.ValueOf(inst.GetImplementation())
+	if impl.Kind() != reflect.Pointer || impl.Elem().Kind() != reflect.Struct {
+		return nil, errors.New("pdfium module: implementation is not a struct")
+	}
+	field := impl.Elem().FieldByName("Module")
+	if !field.IsValid() || field.Kind() != reflect.Interface || field.IsNil() {
+		return nil, errors.New("pdfium module: no Module field")
+	}
+	mod := field.Elem()
+	memOut := mod.MethodByName("Memory").Call(nil)
+	mem, ok := memOut[0].Interface().(api.Memory)
+	if !ok {
+		return nil, errors.New("pdfium module: memory is not a wazero memory")
+	}
+	exported := mod.MethodByName("ExportedFunction")
+	if !exported.IsValid() {
+		return nil, errors.New("pdfium module: no ExportedFunction")
+	}
+	c = &wasmCalls{ctx: ctx, mem: mem, fns: map[string]api.Function{}}
+	c.export = func(name string) api.Function {
+		out := exported.Call([]reflect.Value{reflect.ValueOf(name)})[0]
+		if out.Kind() == reflect.Interface && out.IsNil() {
+			return nil
+		}
+		fn, _ := out.Interface().(api.Function)
+		return fn
+	}
+	if c.export("FPDFText_GetLooseCharBox") == nil {
+		return nil, errors.New("pdfium module: exports not reachable")
+	}
+	return c, nil
+}
+
+// call runs one export and returns its single result (0 when it has none).
+func (c *wasmCalls) call(name string, args ...uint64) (uint64, error) {
+	fn, ok := c.fns[name]
+	if !ok {
+		fn = c.export(name)
+		c.fns[name] = fn
+	}
+	if fn == nil {
+		return 0, fmt.Errorf("pdfium: no function %s", name)
+	}
+	copy(c.stack[:], args)
+	if err := fn.CallWithStack(c.ctx, c.stack[:]); err != nil {
+		if c.ctx.Err() != nil {
+			return 0, c.ctx.Err()
+		}
+		return 0, fmt.Errorf("pdfium %s: %w", name, err)
+	}
+	return c.stack[0], nil
+}
+
+func (c *wasmCalls) malloc(n int) (uint64, error) {
+	p, err := c.call("malloc", uint64(n))
+	if err == nil && uint32(p) == 0 {
+		err = fmt.Errorf("pdfium: out of memory for %d bytes", n)
+	}
+	return uint64(uint32(p)), err
+}
+
+func (c *wasmCalls) free(p uint64) { _, _ = c.call("free", p) }
+
+// i32 reads a result as the C int it is.
+func i32(v uint64) int { return int(int32(uint32(v))) }
+
+// pdfiumLastErrors are FPDF_GetLastError's codes (fpdfview.h).
+const (
+	pdfiumErrFile     = 2
+	pdfiumErrFormat   = 3
+	pdfiumErrPassword = 4
+	pdfiumErrSecurity = 5
+)
+
+// readPdfiumDirect reads a document through direct calls; see readPdfium for the contract.
+func readPdfiumDirect(c *wasmCalls, data []byte, password string) (RawDocument, error) {
+	dataPtr, err := c.malloc(max(len(data), 1))
+	if err != nil {
+		return RawDocument{}, err
+	}
+	// PDFium reads the bytes in place until the document is closed, so they are freed last.
+	defer c.free(dataPtr)
+	if !c.mem.Write(uint32(dataPtr), data) {
+		return RawDocument{}, errors.New("pdfium: cannot copy the file into the module")
+	}
+	var pwPtr uint64
+	if password != "" {
+		if pwPtr, err = c.malloc(len(password) + 1); err != nil {
+			return RawDocument{}, err
+		}
+		defer c.free(pwPtr)
+		c.mem.Write(uint32(pwPtr), append([]byte(password), 0))
+	}
+	doc, err := c.call("FPDF_LoadMemDocument", dataPtr, uint64(len(data)), pwPtr)
+	if err != nil {
+		return RawDocument{}, err
+	}
+	if uint32(doc) == 0 {
+		code, err := c.call("FPDF_GetLastError")
+		if err != nil {
+			return RawDocument{}, err
+		}
+		return RawDocument{}, openErrorCode(data, password, i32(code))
+	}
+	doc = uint64(uint32(doc))
+	defer c.call("FPDF_CloseDocument", doc)
+
+	// Out-parameters live for the whole document: a box, the font flags, a font name.
+	const nameCap = 256
+	scratch, err := c.malloc(16 + 4 + nameCap)
+	if err != nil {
+		return RawDocument{}, err
+	}
+	defer c.free(scratch)
+
+	var raw RawDocument
+	raw.Title = c.metaText(doc, "Title")
+	count, err := c.call("FPDF_GetPageCount", doc)
+	if err != nil {
+		return RawDocument{}, err
+	}
+	for i := 0; i < i32(count); i++ {
+		if err := c.ctx.Err(); err != nil {
+			return RawDocument{}, err
+		}
+		p, err := c.readPage(doc, i, scratch, nameCap)
+		if err != nil && c.ctx.Err() != nil {
+			return RawDocument{}, c.ctx.Err()
+		}
+		p.Number = i + 1
+		if err != nil {
+			p.Err = err
+			p.Glyphs = nil
+		}
+		raw.Pages = append(raw.Pages, p)
+	}
+	return raw, nil
+}
+
+// metaText returns an Info dictionary entry, or "" when it is absent or unreadable.
+func (c *wasmCalls) metaText(doc uint64, tag string) string {
+	tagPtr, err := c.malloc(len(tag) + 1)
+	if err != nil {
+		return ""
+	}
+	defer c.free(tagPtr)
+	c.mem.Write(uint32(tagPtr), append([]byte(tag), 0))
+	n, err := c.call("FPDF_GetMetaText", doc, tagPtr, 0, 0)
+	if err != nil || uint32(n) <= 2 || uint32(n) > 1<<16 {
+		return ""
+	}
+	buf, err := c.malloc(int(uint32(n)))
+	if err != nil {
+		return ""
+	}
+	defer c.free(buf)
+	if _, err := c.call("FPDF_GetMetaText", doc, tagPtr, buf, uint64(uint32(n))); err != nil {
+		return ""
+	}
+	b, ok := c.mem.Read(uint32(buf), uint32(n))
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(utf16le(b))
+}
+
+// utf16le decodes NUL-terminated UTF-16LE text.
+func utf16le(b []byte) string {
+	u := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		v := binary.LittleEndian.Uint16(b[i:])
+		if v == 0 {
+			break
+		}
+		u = append(u, v)
+	}
+	return string(utf16.Decode(u))
+}
+
+func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int) (RawPage, error) {
+	var p RawPage
+	page, err := c.call("FPDF_LoadPage", doc, uint64(index))
+	if err != nil {
+		return p, fmt.Errorf("load page: %w", err)
+	}
+	if uint32(page) == 0 {
+		return p, errors.New("load page: PDFium cannot parse it")
+	}
+	page = uint64(uint32(page))
+	defer c.call("FPDF_ClosePage", page)
+	w, err := c.call("FPDF_GetPageWidthF", page)
+	if err != nil {
+		return p, fmt.Errorf("page width: %w", err)
+	}
+	h, err := c.call("FPDF_GetPageHeightF", page)
+	if err != nil {
+		return p, fmt.Errorf("page height: %w", err)
+	}
+	p.Width, p.Height = float64(api.DecodeF32(w)), float64(api.DecodeF32(h))
+	rotation := enums.FPDF_PAGE_ROTATION_NONE
+	if r, err := c.call("FPDFPage_GetRotation", page); err == nil {
+		rotation = enums.FPDF_PAGE_ROTATION(i32(r))
+	}
+	tp, err := c.call("FPDFText_LoadPage", page)
+	if err != nil {
+		return p, fmt.Errorf("text page: %w", err)
+	}
+	if uint32(tp) == 0 {
+		return p, errors.New("text page: PDFium cannot read its text")
+	}
+	tp = uint64(uint32(tp))
+	defer c.call("FPDFText_ClosePage", tp)
+	n, err := c.call("FPDFText_CountChars", tp)
+	if err != nil {
+		return p, fmt.Errorf("count chars: %w", err)
+	}
+	rect, flags, name := scratch, scratch+16, scratch+20
+
+	type fontInfo struct {
+		name string
+		bold bool
+		size float64
+	}
+	fonts := map[uint32]fontInfo{}
+	for i := 0; i < i32(n); i++ {
+		idx := uint64(i)
+		u, err := c.call("FPDFText_GetUnicode", tp, idx)
+		if err != nil {
+			return p, fmt.Errorf("char %d: %w", i, err)
+		}
+		r := rune(uint32(u))
+		if r == 2 {
+			// PDFium reports a hyphen it judges to break a word at the line end as U+0002.
+			r = '-'
+		}
+		if (r < 0x20 && r != '\t') || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError || !utf8.ValidRune(r) {
+			continue
+		}
+		if unicode.IsSpace(r) {
+			// Spaces PDFium invents between words carry no reliable box; word building uses
+			// gaps instead, so only spaces from the content stream are kept.
+			g, err := c.call("FPDFText_IsGenerated", tp, idx)
+			if err != nil {
+				return p, fmt.Errorf("char %d: %w", i, err)
+			}
+			if i32(g) != 0 {
+				continue
+			}
+			r = ' '
+		}
+		ok, err := c.call("FPDFText_GetLooseCharBox", tp, idx, rect)
+		if err != nil {
+			return p, fmt.Errorf("char %d box: %w", i, err)
+		}
+		if i32(ok) == 0 {
+			return p, fmt.Errorf("char %d box: none", i)
+		}
+		box, _ := c.mem.Read(uint32(rect), 16)
+		if len(box) < 16 {
+			return p, fmt.Errorf("char %d box: unreadable", i)
+		}
+		left, top := f32le(box[0:]), f32le(box[4:])
+		right, bottom := f32le(box[8:]), f32le(box[12:])
+
+		obj, err := c.call("FPDFText_GetTextObject", tp, idx)
+		if err != nil {
+			return p, fmt.Errorf("char %d: %w", i, err)
+		}
+		fi, cached := fonts[uint32(obj)]
+		if !cached || uint32(obj) == 0 {
+			if s, err := c.call("FPDFText_GetFontSize", tp, idx); err == nil {
+				fi.size = api.DecodeF64(s)
+			}
+			if l, err := c.call("FPDFText_GetFontInfo", tp, idx, name, uint64(nameCap), flags); err == nil && uint32(l) > 0 {
+				l := min(int(uint32(l)), nameCap)
+				b, _ := c.mem.Read(uint32(name), uint32(l))
+				fi.name = stripSubset(strings.TrimRight(string(b), "\x00"))
+				fl, _ := c.mem.ReadUint32Le(uint32(flags))
+				// Flag bit 19 is ForceBold (PDF 32000-1, 9.8.2).
+				fi.bold = fl&(1<<18) != 0 || nameLooksBold(fi.name)
+			}
+			if wt, err := c.call("FPDFText_GetFontWeight", tp, idx); err == nil && i32(wt) >= 600 {
+				fi.bold = true
+			}
+			fonts[uint32(obj)] = fi
+		}
+		// Boxes stay in user space until the page's orientation is decided.
+		p.Glyphs = append(p.Glyphs, Glyph{
+			Text: string(r),
+			X0:   left, Y0: bottom, X1: right, Y1: top,
+			Size: fi.size,
+			Font: fi.name,
+			Bold: fi.bold,
+		})
+	}
+	orient(&p, rotation)
+	return p, nil
+}
+
+func f32le(b []byte) float64 {
+	return float64(api.DecodeF32(uint64(binary.LittleEndian.Uint32(b))))
+}
