@@ -195,3 +195,30 @@ func TestMissingSourceIsADocumentError(t *testing.T) {
 		t.Errorf("no document line names missing.pdf: %+v", res.Docs)
 	}
 }
+
+// TestIDsStableWhenAnUnrelatedDocumentIsAdded: a document's item ids do not depend on what else
+// the run reads, nor on the order of the sources.
+func TestIDsStableWhenAnUnrelatedDocumentIsAdded(t *testing.T) {
+	paper := "../samples/gb276-tc-2.html"
+	ids := func(srcs ...string) []string {
+		res, err := Run(context.Background(), srcs, Options{Out: t.TempDir(), AsOf: asOf, NoCache: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, it := range res.Items {
+			if strings.HasSuffix(it.Source, "gb276-tc-2.html") {
+				out = append(out, it.ID)
+			}
+		}
+		return out
+	}
+	alone := ids(paper)
+	if len(alone) == 0 {
+		t.Fatal("no items in the paper")
+	}
+	with := ids("../samples/news-2021-09-25-social-partners-course.html", paper, "../samples/news-2020-11-26-subregional-meeting.html")
+	if strings.Join(alone, "\n") != strings.Join(with, "\n") {
+		t.Errorf("ids changed when other documents were added:\nalone: %v\nwith:  %v", alone[:3], with[:min(3, len(with))])
+	}
+}
