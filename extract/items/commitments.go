@@ -17,6 +17,7 @@ import (
 var deadlineBounds = map[string]bool{
 	"by": true, "before": true, "no later than": true, "until": true, "in": true, "during": true, "within": true, "at": true, "over": true,
 	"to": true, "from": true, "starting": true, "as of": true, "end": true, "through": true, "on": true,
+	"between": true,
 }
 
 // overlapsAny reports whether d's interval meets one already taken. An interval without a
@@ -197,11 +198,13 @@ var (
 	determiners = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
 		"those", "that", "all", "each", "every", "some", "any", "such", "more", "most", "well",
 		"newly", "fully", "jointly", "already", "recently", "so-called", "further", "less")
-	relatives   = set("that", "which", "who", "whom", "whose", "where")
-	adverbs     = set("not", "also", "now", "still", "then", "further", "jointly", "already", "soon", "only", "therefore", "thus", "however", "finally", "first", "again", "probably", "likely", "all", "both")
-	requestThat = regexp.MustCompile(`(?i)\b(request(?:s|ed)?|require(?:s|d)?|ask(?:s|ed)?|decide(?:s|d)?|agree(?:s|d)?|insist(?:s|ed)?|recommend(?:s|ed)?|demand(?:s|ed)?|propose(?:s|d)?|urge(?:s|d)?)\s+that\b`)
-	targetRe    = regexp.MustCompile(`(?i)\b(target|goal|objective|aim)\b`)
-	notVerbsEd  = set("need", "indeed", "speed", "seed", "proceed", "exceed", "succeed", "embed", "bed",
+	relatives    = set("that", "which", "who", "whom", "whose", "where")
+	adverbs      = set("not", "also", "now", "still", "then", "further", "jointly", "already", "soon", "only", "therefore", "thus", "however", "finally", "first", "again", "probably", "likely", "all", "both")
+	requestThat  = regexp.MustCompile(`(?i)\b(request(?:s|ed)?|require(?:s|d)?|ask(?:s|ed)?|decide(?:s|d)?|agree(?:s|d)?|insist(?:s|ed)?|recommend(?:s|ed)?|demand(?:s|ed)?|propose(?:s|d)?|urge(?:s|d)?)\s+that\b`)
+	requestVerbs = set("requested", "asked", "invited", "urged", "instructed", "mandated",
+		"called", "encouraged", "tasked", "entrusted", "directed")
+	targetRe   = regexp.MustCompile(`(?i)\b(target|goal|objective|aim)\b`)
+	notVerbsEd = set("need", "indeed", "speed", "seed", "proceed", "exceed", "succeed", "embed", "bed",
 		"shed", "feed", "red", "hundred", "breed", "bleed", "creed", "deed", "heed", "reed", "weed", "greed", "led")
 )
 
@@ -243,6 +246,7 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 			break
 		}
 	}
+	sawInfinitive := false
 	for k := first; k >= 0; k-- {
 		t := toks[k]
 		if t.w == ";" || t.w == ":" {
@@ -251,11 +255,19 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 		if inTime(t) {
 			continue
 		}
+		if t.w == "to" && k+1 < len(toks) && isVerbLike(toks[k+1].w) {
+			sawInfinitive = true
+		}
 		v := cueAt(toks, k)
 		if v == cueAccept {
 			return t.start, true
 		}
 		if v == cueReject {
+			// "the Governing Body requested the Office to submit a report at its 356th
+			// Session": a request, whatever its tense, binds the action it asks for.
+			if sawInfinitive && requestVerbs[t.w] {
+				return t.start, true
+			}
 			// "has requested that all country teams have a CCA by the end of 2020": a
 			// request governs the subjunctive after "that".
 			if loc := requestThat.FindStringIndex(sent[:t.start]); loc != nil {

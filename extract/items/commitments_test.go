@@ -48,6 +48,10 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"is to be", "A new programme is to be signed in 2025.", []string{"2025-12-31"}, ""},
 		{"participle in subject", "By the end of 2025, at least 90 per cent of the project documents approved since 2020 should be tagged.", []string{"2025-12-31"}, ""},
 		{"expects to", "The Office expects to issue internal guidance before the end of the first quarter of 2025.", []string{"*"}, "the Office"},
+		{"requested someone to", "In March 2024, the Governing Body requested the Office to submit a report at its 356th Session.", []string{"*"}, ""},
+		{"between", "The Office will implement the strategy between 2022 and 2025.", []string{"2025-12-31"}, "the Office"},
+		{"will be invited at session", "The Governing Body will be invited to consider the matter at its 353rd Session.", []string{"*"}, "the Governing Body"},
+		{"as requested at", "The results will be presented to the Governing Body in March 2026, as requested at its 350th Session.", []string{"2026-03-31"}, ""},
 		{"on a day", "The Office will present its report on 15 March 2021.", []string{"2021-03-15"}, "the Office"},
 		{"through", "The project will run through 2025.", []string{"2025-12-31"}, ""},
 		{"met and will meet", "The Committee met in Geneva in June 2023 and will meet again in 2025.", []string{"2025-12-31"}, ""},
@@ -79,6 +83,9 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"would", "The Office would be in a position to deliver by 2025 if funding were available.", nil, ""},
 		{"projected", "Employment is projected to recover by 2024.", nil, ""},
 		{"runs until", "The project, which runs until 2025, is funded by the European Union.", nil, ""},
+		{"between past", "Between 2018 and 2022, the number of ratifications doubled.", nil, ""},
+		{"decision taken at", "In accordance with the decision taken at its 347th Session (March 2023), the Office prepared this report.", nil, ""},
+		{"since adoption", "Since its adoption in 2019, the Declaration has guided the work of the Office.", nil, ""},
 		{"has been since", "Since 2019, the number of projects has increased.", nil, ""},
 	}
 	for _, tt := range tests {
