@@ -8,7 +8,7 @@ import (
 // Sentinel errors a caller branches on; engines wrap them.
 var (
 	ErrEncrypted = errors.New("password-protected PDF")
-	ErrNoText    = errors.New("no text layer: scanned document?")
+	ErrNoText    = errors.New("no text layer")
 	ErrDamaged   = errors.New("damaged PDF")
 	ErrNotPDF    = errors.New("not a PDF")
 )

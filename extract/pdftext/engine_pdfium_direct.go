@@ -267,13 +267,20 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 		size float64
 	}
 	fonts := map[uint32]fontInfo{}
+	text := c.pageText(tp, i32(n))
 	for i := 0; i < i32(n); i++ {
 		idx := uint64(i)
-		u, err := c.call("FPDFText_GetUnicode", tp, idx)
-		if err != nil {
-			return p, fmt.Errorf("char %d: %w", i, err)
+		var r rune
+		if text != nil && text[i] != 0xFFFE {
+			r = rune(text[i])
+		} else {
+			// The text gives U+FFFE for PDFium's line-end hyphens, which U+0002 tells apart.
+			u, err := c.call("FPDFText_GetUnicode", tp, idx)
+			if err != nil {
+				return p, fmt.Errorf("char %d: %w", i, err)
+			}
+			r = rune(uint32(u))
 		}
-		r := rune(uint32(u))
 		if r == 2 {
 			// PDFium reports a hyphen it judges to break a word at the line end as U+0002.
 			r = '-'
@@ -341,6 +348,50 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 	orient(&p, rotation)
 	return p, nil
 }
+
+// pageText returns the text of a page one UTF-16 unit a character, in one call instead of one a
+// character, or nil when it is not aligned with the characters: FPDFText_GetText could leave out
+// characters that have no text and writes two units for a character outside the Basic
+// Multilingual Plane. Alignment is checked by its length and by
+// sampling characters one by one.
+func (c *wasmCalls) pageText(tp uint64, n int) []uint16 {
+	if n <= 0 {
+		return nil
+	}
+	buf, err := c.malloc(2 * (n + 1))
+	if err != nil {
+		return nil
+	}
+	defer c.free(buf)
+	got, err := c.call("FPDFText_GetText", tp, 0, uint64(n), buf)
+	if err != nil || i32(got) != n+1 {
+		return nil
+	}
+	b, ok := c.mem.Read(uint32(buf), uint32(2*n))
+	if !ok {
+		return nil
+	}
+	text := make([]uint16, n)
+	for i := range text {
+		text[i] = binary.LittleEndian.Uint16(b[2*i:])
+		if utf16.IsSurrogate(rune(text[i])) {
+			return nil
+		}
+	}
+	for i := 0; i < n; i += max(1, n/textSamples) {
+		u, err := c.call("FPDFText_GetUnicode", tp, uint64(i))
+		if err != nil || uint32(u) != uint32(text[i]) {
+			return nil
+		}
+	}
+	if u, err := c.call("FPDFText_GetUnicode", tp, uint64(n-1)); err != nil || uint32(u) != uint32(text[n-1]) {
+		return nil
+	}
+	return text
+}
+
+// textSamples is how many characters pageText compares one by one.
+const textSamples = 32
 
 func f32le(b []byte) float64 {
 	return float64(api.DecodeF32(uint64(binary.LittleEndian.Uint32(b))))

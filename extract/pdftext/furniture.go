@@ -103,6 +103,19 @@ func removeFurniture(pages []pageLines) []string {
 			repeated[k] = true
 		}
 	}
+	// A document whose only text is a line repeated on every page ("Potato 1", "Potato 2") is
+	// that text, not furniture: removing it would leave nothing to read.
+	body := 0
+	for _, p := range pages {
+		for _, l := range p.lines {
+			if t := l.text(); !inBand(p, l) || !(repeated[furnitureKey(t)] || isFurnitureLine(t)) {
+				body++
+			}
+		}
+	}
+	if body == 0 {
+		return nil
+	}
 	var kept []string
 	have := map[string]bool{}
 	for pi := range pages {

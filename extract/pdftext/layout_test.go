@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -324,4 +325,67 @@ func TestBlocksCentredHeadingOverTable(t *testing.T) {
 	if last.Kind != textlayer.Heading || last.Text != first+" opportunities of the reform" {
 		t.Errorf("last block = %v %q, want the whole centred heading\n%s", last.Kind, last.Text, dump(doc))
 	}
+}
+
+// TestRepeatedLineOnlyIsText: a document whose only text is one line near the top of every page,
+// numbered ("Potato 1", "Potato 2"), is that text: removing it as a running header would leave
+// nothing, and the reader would call the file a scan.
+func TestRepeatedLineOnlyIsText(t *testing.T) {
+	var pages []RawPage
+	for p := 1; p <= 6; p++ {
+		pages = append(pages, page(p, run{text: "Potato " + itoa(p), x: 72, y: 40, size: 12}))
+	}
+	doc := analyzePages(t, pages...)
+	text := dump(doc)
+	if len(doc.Furniture) != 0 || len(doc.Blocks) == 0 {
+		t.Fatalf("analyze(6 pages of one repeated line) furniture %q, %d blocks; want no furniture, the lines as text\n%s", doc.Furniture, len(doc.Blocks), text)
+	}
+	for p := 1; p <= 6; p++ {
+		if !strings.Contains(text, "Potato "+itoa(p)) {
+			t.Errorf("analyze(6 pages of one repeated line) lost %q\n%s", "Potato "+itoa(p), text)
+		}
+	}
+	// With a body beside it, the same line is a running header again.
+	for i := range pages {
+		pages[i].Glyphs = append(pages[i].Glyphs, page(i+1, body(200, "The body of the page goes on here.")...).Glyphs...)
+	}
+	doc = analyzePages(t, pages...)
+	if len(doc.Furniture) != 1 || strings.Contains(doc.Blocks[0].Text, "Potato") {
+		t.Errorf("analyze(a repeated line over a body) furniture = %q, want the line\n%s", doc.Furniture, dump(doc))
+	}
+}
+
+// TestReadNoTextMessage: a document whose glyphs make no text is not called a scan; one without
+// glyphs is.
+func TestReadNoTextMessage(t *testing.T) {
+	tests := []struct {
+		name        string
+		raw         RawDocument
+		wantScanned bool
+	}{
+		{"no glyphs", RawDocument{Pages: []RawPage{{Number: 1, Width: 600, Height: 800}}}, true},
+		{"only spaces", RawDocument{Pages: []RawPage{page(1, run{text: "   ", x: 72, y: 300, size: 10, spaces: true})}}, false},
+	}
+	for _, tt := range tests {
+		r, err := NewReader(context.Background(), Options{Engine: fixedEngine{tt.raw}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = r.Read(context.Background(), tt.name+".pdf", []byte("%PDF-1.4"), "")
+		if !errors.Is(err, ErrNoText) {
+			t.Fatalf("Read(%s) = %v, want ErrNoText", tt.name, err)
+		}
+		if got := strings.Contains(err.Error(), "scanned"); got != tt.wantScanned {
+			t.Errorf("Read(%s) = %q: says scanned %v, want %v", tt.name, err, got, tt.wantScanned)
+		}
+	}
+}
+
+// fixedEngine returns the same document for every read.
+type fixedEngine struct{ raw RawDocument }
+
+func (fixedEngine) Name() string { return "fixed" }
+func (fixedEngine) Close() error { return nil }
+func (e fixedEngine) Read(context.Context, []byte, string) (RawDocument, error) {
+	return e.raw, nil
 }

@@ -96,7 +96,15 @@ func (r *Reader) Read(ctx context.Context, name string, data []byte, password st
 		if len(doc.PageErrors) == len(raw.Pages) {
 			return nil, fmt.Errorf("%s: %w: no page could be read (p1: %s)", name, ErrDamaged, doc.PageErrors[0].Err)
 		}
-		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
+		glyphs := 0
+		for _, p := range raw.Pages {
+			glyphs += len(p.Glyphs)
+		}
+		if glyphs == 0 {
+			return nil, fmt.Errorf("%s: %w: scanned document?", name, ErrNoText)
+		}
+		// Characters were there, so the file is not a scan: say what was found instead.
+		return nil, fmt.Errorf("%s: %w: its %d characters form no readable text", name, ErrNoText, glyphs)
 	}
 	return doc, nil
 }

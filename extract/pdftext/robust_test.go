@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -29,6 +30,12 @@ func TestReadRobust(t *testing.T) {
 		"pdfminer-pdf-with-jbig2.pdf":    ErrNoText,
 		"qpdf-bad-encryption-length.pdf": ErrEncrypted,
 	}
+	// Files whose text must be read, as the set's README says.
+	wantText := map[string]bool{
+		"qpdf-linearization-large-vector-alloc.pdf": true, // its only text repeats on every page
+		"qpdf-inherited-rotate.pdf":                 true,
+		"pdfminer-missing_xref_trailer.pdf":         true,
+	}
 	for _, f := range files {
 		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {
@@ -47,6 +54,14 @@ func TestReadRobust(t *testing.T) {
 					t.Errorf("Read(%s) succeeded, want an error", name)
 				} else if want != nil && !errors.Is(err, want) {
 					t.Errorf("Read(%s) = %v, want %v", name, err, want)
+				}
+			}
+			if wantText[name] && err != nil {
+				t.Errorf("Read(%s) = %v, want its text", name, err)
+			}
+			if err != nil && errors.Is(err, ErrNoText) && strings.Contains(err.Error(), "scanned") {
+				if raw, rerr := sharedEngine(t).Read(context.Background(), data, ""); rerr == nil && glyphCount(raw) > 0 {
+					t.Errorf("Read(%s) = %v: the file has %d characters, so it is no scan", name, err, glyphCount(raw))
 				}
 			}
 			if err != nil && !IsUserError(err) {
@@ -82,4 +97,12 @@ func TestReadPassword(t *testing.T) {
 		}
 		_ = doc
 	}
+}
+
+func glyphCount(raw RawDocument) int {
+	n := 0
+	for _, p := range raw.Pages {
+		n += len(p.Glyphs)
+	}
+	return n
 }
