@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -313,4 +314,36 @@ func BenchmarkAnalyze(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(raw.Pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// TestOpenErrorMessages: the reasons a document does not open read as a person would write them,
+// without PDFium's numeric codes.
+func TestOpenErrorMessages(t *testing.T) {
+	type openCase struct {
+		name     string
+		data     []byte
+		password string
+		want     error
+		wantMsg  string
+	}
+	r := sampleReader(t)
+	sample := readSample(t, "gb340-ins-6.pdf")
+	headless := bytes.Replace(sample, []byte("%PDF-"), []byte("%XYZ-"), 1)
+	tests := []openCase{
+		{"html", []byte("<html><body>not a pdf</body></html>"), "", ErrNotPDF, "html.pdf: not a PDF"},
+		{"truncated", []byte("%PDF-1.7\n1 0 obj\n<<"), "", ErrDamaged, "truncated.pdf: damaged PDF: PDFium cannot parse it"},
+		{"headless", headless, "", ErrDamaged, "headless.pdf: damaged PDF: no %PDF- header"},
+	}
+	robust := filepath.Join(filepath.Dir(corpusDir(t)), "robust", "pdfminer-aes-128.pdf")
+	if enc, err := os.ReadFile(robust); err == nil {
+		tests = append(tests,
+			openCase{"encrypted", enc, "", ErrEncrypted, "encrypted.pdf: password-protected PDF: no password given (try --password)"},
+			openCase{"wrong-password", enc, "wrong", ErrEncrypted, "wrong-password.pdf: password-protected PDF: the password is wrong (try another --password)"})
+	}
+	for _, tt := range tests {
+		_, err := r.Read(context.Background(), tt.name+".pdf", tt.data, tt.password)
+		if !errors.Is(err, tt.want) || err == nil || err.Error() != tt.wantMsg {
+			t.Errorf("Read(%s) = %v, want %q", tt.name, err, tt.wantMsg)
+		}
+	}
 }
