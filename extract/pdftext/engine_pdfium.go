@@ -112,9 +112,23 @@ func (e *PdfiumEngine) Read(ctx context.Context, data []byte, password string) (
 		}
 		return RawDocument{}, fmt.Errorf("pdfium instance: %w", err)
 	}
+	var doc RawDocument
+	err = supervise(ctx, inst, func() error {
+		var err error
+		if calls, cerr := newWasmCalls(ctx, inst); cerr == nil {
+			doc, err = readPdfiumDirect(calls, data, password)
+		} else {
+			doc, err = readPdfium(ctx, inst, data, password)
+		}
+		return err
+	})
+	return doc, err
+}
 
-	// The instance is not safe for concurrent use, so only this goroutine calls it; the watcher
-	// may only Kill it, which is the library's documented way to stop a stuck call.
+// supervise runs read on inst and returns inst to the pool. The instance is not safe for
+// concurrent use, so only read's goroutine calls it; the watcher may only Kill it when ctx is
+// done, which is the library's documented way to stop a stuck call.
+func supervise(ctx context.Context, inst pdfium.Pdfium, read func() error) error {
 	done := make(chan struct{})
 	killed := make(chan struct{})
 	go func() {
@@ -125,25 +139,19 @@ func (e *PdfiumEngine) Read(ctx context.Context, data []byte, password string) (
 		case <-done:
 		}
 	}()
-	var doc RawDocument
-	var rerr error
-	if calls, err := newWasmCalls(ctx, inst); err == nil {
-		doc, rerr = readPdfiumDirect(calls, data, password)
-	} else {
-		doc, rerr = readPdfium(ctx, inst, data, password)
-	}
+	err := read()
 	close(done)
 	select {
 	case <-killed:
-		return RawDocument{}, ctx.Err()
+		return ctx.Err()
 	default:
 	}
 	// The watcher may still be racing to Kill; Close then just fails, which is harmless.
 	_ = inst.Close()
 	if ctx.Err() != nil {
-		return RawDocument{}, ctx.Err()
+		return ctx.Err()
 	}
-	return doc, rerr
+	return err
 }
 
 func readPdfium(ctx context.Context, inst pdfium.Pdfium, data []byte, password string) (RawDocument, error) {

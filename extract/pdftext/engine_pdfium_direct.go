@@ -119,67 +119,89 @@ const (
 
 // readPdfiumDirect reads a document through direct calls; see readPdfium for the contract.
 func readPdfiumDirect(c *wasmCalls, data []byte, password string) (RawDocument, error) {
-	dataPtr, err := c.malloc(max(len(data), 1))
+	doc, closeDoc, err := c.open(data, password)
 	if err != nil {
 		return RawDocument{}, err
 	}
-	// PDFium reads the bytes in place until the document is closed, so they are freed last.
-	defer c.free(dataPtr)
+	defer closeDoc()
+	var raw RawDocument
+	raw.Title = c.metaText(doc, "Title")
+	n, err := c.call("FPDF_GetPageCount", doc)
+	if err != nil {
+		return RawDocument{}, err
+	}
+	if raw.Pages, err = c.readPages(doc, 0, max(i32(n), 0)); err != nil {
+		return RawDocument{}, err
+	}
+	return raw, nil
+}
+
+// open loads a document; closeDoc closes it and frees its bytes.
+func (c *wasmCalls) open(data []byte, password string) (doc uint64, closeDoc func(), err error) {
+	dataPtr, err := c.malloc(max(len(data), 1))
+	if err != nil {
+		return 0, nil, err
+	}
 	if !c.mem.Write(uint32(dataPtr), data) {
-		return RawDocument{}, errors.New("pdfium: cannot copy the file into the module")
+		c.free(dataPtr)
+		return 0, nil, errors.New("pdfium: cannot copy the file into the module")
 	}
 	var pwPtr uint64
 	if password != "" {
 		if pwPtr, err = c.malloc(len(password) + 1); err != nil {
-			return RawDocument{}, err
+			c.free(dataPtr)
+			return 0, nil, err
 		}
 		defer c.free(pwPtr)
 		c.mem.Write(uint32(pwPtr), append([]byte(password), 0))
 	}
-	doc, err := c.call("FPDF_LoadMemDocument", dataPtr, uint64(len(data)), pwPtr)
-	if err != nil {
-		return RawDocument{}, err
-	}
-	if uint32(doc) == 0 {
-		code, err := c.call("FPDF_GetLastError")
-		if err != nil {
-			return RawDocument{}, err
+	doc, err = c.call("FPDF_LoadMemDocument", dataPtr, uint64(len(data)), pwPtr)
+	if err == nil && uint32(doc) == 0 {
+		code, cerr := c.call("FPDF_GetLastError")
+		err = cerr
+		if cerr == nil {
+			err = openErrorCode(data, password, i32(code))
 		}
-		return RawDocument{}, openErrorCode(data, password, i32(code))
+	}
+	if err != nil {
+		c.free(dataPtr)
+		return 0, nil, err
 	}
 	doc = uint64(uint32(doc))
-	defer c.call("FPDF_CloseDocument", doc)
+	// PDFium reads the bytes in place until the document is closed, so they are freed last.
+	return doc, func() {
+		_, _ = c.call("FPDF_CloseDocument", doc)
+		c.free(dataPtr)
+	}, nil
+}
 
-	// Out-parameters live for the whole document: a box, the font flags, a font name.
+// readPages reads pages [from, to); a page that fails carries its error. The error returned is
+// the context's.
+func (c *wasmCalls) readPages(doc uint64, from, to int) ([]RawPage, error) {
+	// Out-parameters live for all the pages: a box, the font flags, a font name.
 	const nameCap = 256
 	scratch, err := c.malloc(16 + 4 + nameCap)
 	if err != nil {
-		return RawDocument{}, err
+		return nil, err
 	}
 	defer c.free(scratch)
-
-	var raw RawDocument
-	raw.Title = c.metaText(doc, "Title")
-	count, err := c.call("FPDF_GetPageCount", doc)
-	if err != nil {
-		return RawDocument{}, err
-	}
-	for i := 0; i < i32(count); i++ {
+	var pages []RawPage
+	for i := from; i < to; i++ {
 		if err := c.ctx.Err(); err != nil {
-			return RawDocument{}, err
+			return nil, err
 		}
 		p, err := c.readPage(doc, i, scratch, nameCap)
 		if err != nil && c.ctx.Err() != nil {
-			return RawDocument{}, c.ctx.Err()
+			return nil, c.ctx.Err()
 		}
 		p.Number = i + 1
 		if err != nil {
 			p.Err = err
 			p.Glyphs = nil
 		}
-		raw.Pages = append(raw.Pages, p)
+		pages = append(pages, p)
 	}
-	return raw, nil
+	return pages, nil
 }
 
 // metaText returns an Info dictionary entry, or "" when it is absent or unreadable.

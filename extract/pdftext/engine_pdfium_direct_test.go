@@ -31,21 +31,28 @@ func TestDirectMatchesRequests(t *testing.T) {
 		if err != nil {
 			t.Fatalf("readPdfium(%s) = %v", name, err)
 		}
-		if direct.Title != slow.Title || len(direct.Pages) != len(slow.Pages) {
-			t.Fatalf("readPdfiumDirect(%s): title %q, %d pages; requests: %q, %d pages", name, direct.Title, len(direct.Pages), slow.Title, len(slow.Pages))
+		compareRaw(t, "readPdfiumDirect", name, direct, slow)
+	}
+}
+
+// compareRaw reports where got differs from want.
+func compareRaw(t *testing.T, call, name string, got, want RawDocument) {
+	t.Helper()
+	if got.Title != want.Title || len(got.Pages) != len(want.Pages) {
+		t.Fatalf("%s(%s): title %q, %d pages; want %q, %d pages", call, name, got.Title, len(got.Pages), want.Title, len(want.Pages))
+	}
+	for i := range got.Pages {
+		g, w := got.Pages[i], want.Pages[i]
+		if g.Number != w.Number || g.Width != w.Width || g.Height != w.Height || len(g.Glyphs) != len(w.Glyphs) {
+			t.Errorf("%s(%s) page %d: %.1fx%.1f, %d glyphs; want %.1fx%.1f, %d glyphs", call, name, i+1, g.Width, g.Height, len(g.Glyphs), w.Width, w.Height, len(w.Glyphs))
+			continue
 		}
-		for i := range direct.Pages {
-			d, s := direct.Pages[i], slow.Pages[i]
-			if d.Width != s.Width || d.Height != s.Height || len(d.Glyphs) != len(s.Glyphs) {
-				t.Errorf("readPdfiumDirect(%s) page %d: %.1fx%.1f, %d glyphs; requests: %.1fx%.1f, %d glyphs", name, i+1, d.Width, d.Height, len(d.Glyphs), s.Width, s.Height, len(s.Glyphs))
-				continue
-			}
-			for j := range d.Glyphs {
-				if d.Glyphs[j] != s.Glyphs[j] {
-					t.Errorf("readPdfiumDirect(%s) page %d glyph %d = %+v, requests %+v", name, i+1, j, d.Glyphs[j], s.Glyphs[j])
-					break
-				}
+		for j := range g.Glyphs {
+			if g.Glyphs[j] != w.Glyphs[j] {
+				t.Errorf("%s(%s) page %d glyph %d = %+v, want %+v", call, name, i+1, j, g.Glyphs[j], w.Glyphs[j])
+				break
 			}
 		}
 	}
 }
+
