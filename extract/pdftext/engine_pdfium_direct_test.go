@@ -55,4 +55,3 @@ func compareRaw(t *testing.T, call, name string, got, want RawDocument) {
 		}
 	}
 }
-
