@@ -338,14 +338,24 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 			Bold: fi.bold,
 		})
 	}
-	orient(&p, rotation)
+	var left, bottom float64
+	if bb, err := inst.FPDF_GetPageBoundingBox(&requests.FPDF_GetPageBoundingBox{Page: page}); err == nil {
+		left, bottom = float64(bb.Rect.Left), float64(bb.Rect.Bottom)
+	}
+	orient(&p, rotation, left, bottom)
 	return p, nil
 }
 
-// orient turns a page's glyph boxes from user space to the displayed page. A page turned by
+// orient turns a page's glyph boxes from user space, where the page's visible box has its
+// lower-left corner at (left, bottom), to the displayed page. A page turned by
 // /Rotate is read the way its text runs: when the text runs across the unrotated page (a
 // portrait page shown landscape, text unturned), the rotation is ignored.
-func orient(p *RawPage, rotation enums.FPDF_PAGE_ROTATION) {
+func orient(p *RawPage, rotation enums.FPDF_PAGE_ROTATION, left, bottom float64) {
+	for i := range p.Glyphs {
+		g := &p.Glyphs[i]
+		g.X0, g.X1 = g.X0-left, g.X1-left
+		g.Y0, g.Y1 = g.Y0-bottom, g.Y1-bottom
+	}
 	if rotation != enums.FPDF_PAGE_ROTATION_NONE && runsAcross(p.Glyphs) {
 		if rotation == enums.FPDF_PAGE_ROTATION_90_CW || rotation == enums.FPDF_PAGE_ROTATION_270_CW {
 			p.Width, p.Height = p.Height, p.Width
@@ -383,8 +393,6 @@ func abs(x float64) float64 {
 
 // toTopLeft converts a box in PDF user space (origin bottom-left, y up) to the displayed page with
 // the origin at the top-left; w and h are the displayed (rotated) page size.
-//
-// BUG: a media box whose origin is not (0,0) shifts every box by that origin.
 func toTopLeft(l, t, r, b, w, h float64, rot enums.FPDF_PAGE_ROTATION) (x0, y0, x1, y1 float64) {
 	if t < b {
 		t, b = b, t

@@ -367,7 +367,13 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 			Bold: fi.bold,
 		})
 	}
-	orient(&p, rotation)
+	var left, bottom float64
+	if ok, err := c.call("FPDF_GetPageBoundingBox", page, rect); err == nil && i32(ok) != 0 {
+		if bb, _ := c.mem.Read(uint32(rect), 16); len(bb) == 16 {
+			left, bottom = f32le(bb[0:]), f32le(bb[12:])
+		}
+	}
+	orient(&p, rotation, left, bottom)
 	return p, nil
 }
 

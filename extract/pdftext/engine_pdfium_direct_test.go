@@ -2,6 +2,10 @@ package pdftext
 
 import (
 	"context"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -52,6 +56,55 @@ func compareRaw(t *testing.T, call, name string, got, want RawDocument) {
 				t.Errorf("%s(%s) page %d glyph %d = %+v, want %+v", call, name, i+1, j, g.Glyphs[j], w.Glyphs[j])
 				break
 			}
+		}
+	}
+}
+
+// onePagePDF builds a PDF of one page with the given media box and content stream, in Helvetica.
+func onePagePDF(mediaBox, content string) []byte {
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [" + mediaBox + "] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		"<< /Length " + strconv.Itoa(len(content)) + " >>\nstream\n" + content + "\nendstream",
+	}
+	var b strings.Builder
+	b.WriteString("%PDF-1.4\n")
+	var offs []int
+	for i, o := range objs {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return []byte(b.String())
+}
+
+// TestMediaBoxOrigin: a page whose media box does not start at (0,0) reads as the same page
+// drawn on a box that does.
+func TestMediaBoxOrigin(t *testing.T) {
+	e := sharedEngine(t)
+	plain, err := e.Read(context.Background(), onePagePDF("0 0 612 792", "BT /F1 12 Tf 72 692 Td (Offset box) Tj ET"), "")
+	if err != nil {
+		t.Fatalf("Read(plain page) = %v", err)
+	}
+	shifted, err := e.Read(context.Background(), onePagePDF("100 -50 712 742", "BT /F1 12 Tf 172 642 Td (Offset box) Tj ET"), "")
+	if err != nil {
+		t.Fatalf("Read(shifted page) = %v", err)
+	}
+	pg, sg := plain.Pages[0].Glyphs, shifted.Pages[0].Glyphs
+	if len(pg) == 0 || len(pg) != len(sg) {
+		t.Fatalf("Read(shifted page) = %d glyphs, plain page %d", len(sg), len(pg))
+	}
+	for i := range pg {
+		d := math.Abs(pg[i].X0-sg[i].X0) + math.Abs(pg[i].Y0-sg[i].Y0) + math.Abs(pg[i].X1-sg[i].X1) + math.Abs(pg[i].Y1-sg[i].Y1)
+		if d > 0.01 {
+			t.Errorf("Read(shifted page) glyph %d %q at %.1f,%.1f, want %.1f,%.1f as on the plain page", i, sg[i].Text, sg[i].X0, sg[i].Y0, pg[i].X0, pg[i].Y0)
 		}
 	}
 }
