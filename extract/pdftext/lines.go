@@ -1,7 +1,9 @@
 package pdftext
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -66,8 +68,8 @@ func buildLines(glyphs []Glyph, page int) []line {
 		}
 		gs = append(gs, g)
 	}
-	sort.SliceStable(gs, func(i, j int) bool {
-		return (gs[i].Y0+gs[i].Y1)/2 < (gs[j].Y0+gs[j].Y1)/2
+	slices.SortStableFunc(gs, func(a, b Glyph) int {
+		return cmp.Compare((a.Y0+a.Y1)/2, (b.Y0+b.Y1)/2)
 	})
 	type band struct {
 		y0, y1 float64
@@ -181,16 +183,28 @@ func isMarkerText(s string) bool {
 
 // dominantSize returns the font size most characters have, rounded to a tenth of a point.
 func dominantSize(gs []Glyph) float64 {
-	count := map[float64]int{}
+	// A line has a handful of sizes, so a slice beats a map.
+	type tally struct {
+		size float64
+		n    int
+	}
+	var counts []tally
 	best, bestN := 0.0, 0
 	for _, g := range gs {
 		if isSpace(g.Text) {
 			continue
 		}
 		s := math.Round(g.Size*10) / 10
-		count[s]++
-		if count[s] > bestN || (count[s] == bestN && s > best) {
-			best, bestN = s, count[s]
+		i := 0
+		for i < len(counts) && counts[i].size != s {
+			i++
+		}
+		if i == len(counts) {
+			counts = append(counts, tally{size: s})
+		}
+		counts[i].n++
+		if n := counts[i].n; n > bestN || (n == bestN && s > best) {
+			best, bestN = s, n
 		}
 	}
 	return best

@@ -1,7 +1,9 @@
 package pdftext
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,9 +36,20 @@ const (
 // engines give the same words.
 var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
 
+// hasLigature reports a presentation form ligatures expands; most glyphs have none, and the
+// replacer is slow to say so.
+func hasLigature(s string) bool {
+	for _, r := range s {
+		if r >= '\ufb00' && r <= '\ufb06' {
+			return true
+		}
+	}
+	return false
+}
+
 // buildWords splits the glyphs of one line into words, left to right.
 func buildWords(gs []Glyph) []word {
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].X0 < gs[j].X0 })
+	slices.SortStableFunc(gs, func(a, b Glyph) int { return cmp.Compare(a.X0, b.X0) })
 	size := dominantSize(gs)
 	base := baseline(gs, size)
 	letterGap := usualLetterGap(gs)
@@ -94,7 +107,11 @@ func buildWords(gs []Glyph) []word {
 			cur = &word{x0: g.X0, y0: g.Y0, x1: g.X1, y1: g.Y1, size: g.Size, sup: sup}
 			brk = false
 		}
-		sb.WriteString(ligatures.Replace(g.Text))
+		if hasLigature(g.Text) {
+			sb.WriteString(ligatures.Replace(g.Text))
+		} else {
+			sb.WriteString(g.Text)
+		}
 		cur.x0 = math.Min(cur.x0, g.X0)
 		cur.x1 = math.Max(cur.x1, g.X1)
 		cur.y0 = math.Min(cur.y0, g.Y0)
