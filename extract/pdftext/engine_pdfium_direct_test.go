@@ -108,3 +108,18 @@ func TestMediaBoxOrigin(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPdfiumEngine measures the engine alone, without layout analysis.
+func BenchmarkPdfiumEngine(b *testing.B) {
+	data := readSample(b, "gb340-ins-6.pdf")
+	e := sharedEngine(b)
+	pages := 0
+	for b.Loop() {
+		raw, err := e.Read(context.Background(), data, "")
+		if err != nil {
+			b.Fatalf("Read(gb340-ins-6.pdf) = %v", err)
+		}
+		pages += len(raw.Pages)
+	}
+	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+}
