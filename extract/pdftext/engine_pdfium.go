@@ -271,16 +271,14 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 		return p, fmt.Errorf("count chars: %w", err)
 	}
 
-	// Each call into the module costs a goroutine (so that Kill can interrupt it), so calls per
-	// character are kept to three: font size, name and weight only change with the text
-	// object, so they are looked up once per object. (FPDFText_GetText would save one more, but
-	// its text is not aligned with the characters: it drops PDFium's line-end hyphens.)
+	// This is the slow path (see engine_pdfium_direct.go): font details are looked up for every
+	// character, since go-pdfium gives each text-object lookup a new reference that no cache
+	// could key on.
 	type fontInfo struct {
 		name string
 		bold bool
 		size float64
 	}
-	fonts := map[references.FPDF_PAGEOBJECT]fontInfo{}
 	for i := 0; i < n.Count; i++ {
 		u, err := inst.FPDFText_GetUnicode(&requests.FPDFText_GetUnicode{TextPage: textPage, Index: i})
 		if err != nil {
@@ -308,26 +306,16 @@ func readPdfiumPage(inst pdfium.Pdfium, docRef references.FPDF_DOCUMENT, index i
 			return p, fmt.Errorf("char %d box: %w", i, err)
 		}
 		var fi fontInfo
-		obj, objErr := inst.FPDFText_GetTextObject(&requests.FPDFText_GetTextObject{TextPage: textPage, Index: i})
-		cached := false
-		if objErr == nil {
-			fi, cached = fonts[obj.TextObject]
+		if size, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: textPage, Index: i}); err == nil {
+			fi.size = size.FontSize
 		}
-		if !cached {
-			if size, err := inst.FPDFText_GetFontSize(&requests.FPDFText_GetFontSize{TextPage: textPage, Index: i}); err == nil {
-				fi.size = size.FontSize
-			}
-			if info, err := inst.FPDFText_GetFontInfo(&requests.FPDFText_GetFontInfo{TextPage: textPage, Index: i}); err == nil {
-				fi.name = stripSubset(info.FontName)
-				// Flag bit 19 is ForceBold (PDF 32000-1, 9.8.2).
-				fi.bold = info.Flags&(1<<18) != 0 || nameLooksBold(fi.name)
-			}
-			if wt, err := inst.FPDFText_GetFontWeight(&requests.FPDFText_GetFontWeight{TextPage: textPage, Index: i}); err == nil && wt.FontWeight >= 600 {
-				fi.bold = true
-			}
-			if objErr == nil {
-				fonts[obj.TextObject] = fi
-			}
+		if info, err := inst.FPDFText_GetFontInfo(&requests.FPDFText_GetFontInfo{TextPage: textPage, Index: i}); err == nil {
+			fi.name = stripSubset(info.FontName)
+			// Flag bit 19 is ForceBold (PDF 32000-1, 9.8.2).
+			fi.bold = info.Flags&(1<<18) != 0 || nameLooksBold(fi.name)
+		}
+		if wt, err := inst.FPDFText_GetFontWeight(&requests.FPDFText_GetFontWeight{TextPage: textPage, Index: i}); err == nil && wt.FontWeight >= 600 {
+			fi.bold = true
 		}
 		// Boxes stay in user space until the page's orientation is decided.
 		p.Glyphs = append(p.Glyphs, Glyph{
