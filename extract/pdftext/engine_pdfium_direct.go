@@ -93,7 +93,9 @@ func (c *wasmCalls) call(name string, args ...uint64) (uint64, error) {
 		if c.ctx.Err() != nil {
 			return 0, c.ctx.Err()
 		}
-		return 0, fmt.Errorf("pdfium %s: %w", name, err)
+		// A trap's message runs on with a WebAssembly stack trace; its first line says enough.
+		msg, _, _ := strings.Cut(err.Error(), "\n")
+		return 0, fmt.Errorf("PDFium failed in %s: %s", name, msg)
 	}
 	return c.stack[0], nil
 }
@@ -123,19 +125,28 @@ const (
 func readPdfiumDirect(c *wasmCalls, data []byte, password string) (RawDocument, error) {
 	doc, closeDoc, err := c.open(data, password)
 	if err != nil {
-		return RawDocument{}, err
+		return RawDocument{}, damaged(c.ctx, err)
 	}
 	defer closeDoc()
 	var raw RawDocument
 	raw.Title = c.metaText(doc, "Title")
 	n, err := c.call("FPDF_GetPageCount", doc)
 	if err != nil {
-		return RawDocument{}, err
+		return RawDocument{}, damaged(c.ctx, err)
 	}
 	if raw.Pages, err = c.readPages(doc, 0, max(i32(n), 0)); err != nil {
 		return RawDocument{}, err
 	}
 	return raw, nil
+}
+
+// damaged marks an error PDFium met on a document's bytes as damage, unless it is the read's
+// cancellation or already one of the package's sentinels.
+func damaged(ctx context.Context, err error) error {
+	if ctx.Err() != nil || IsUserError(err) {
+		return err
+	}
+	return fmt.Errorf("%w: %v", ErrDamaged, err)
 }
 
 // open loads a document; closeDoc closes it and frees its bytes.

@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -122,4 +123,28 @@ func BenchmarkPdfiumEngine(b *testing.B) {
 		pages += len(raw.Pages)
 	}
 	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// TestDamaged: an error PDFium meets on the bytes becomes ErrDamaged; a sentinel or the read's
+// cancellation stays as it is.
+func TestDamaged(t *testing.T) {
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	trap := fmt.Errorf("PDFium failed in FPDF_LoadMemDocument: wasm error: unreachable")
+	tests := []struct {
+		name string
+		ctx  context.Context
+		err  error
+		want error
+	}{
+		{"trap", context.Background(), trap, ErrDamaged},
+		{"sentinel", context.Background(), fmt.Errorf("%w: no password given", ErrEncrypted), ErrEncrypted},
+		{"cancelled", cancelled, context.Canceled, context.Canceled},
+	}
+	for _, tt := range tests {
+		got := damaged(tt.ctx, tt.err)
+		if !errors.Is(got, tt.want) || (tt.want != ErrDamaged && errors.Is(got, ErrDamaged)) {
+			t.Errorf("damaged(%s) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }
