@@ -26,23 +26,14 @@ var asOf = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 const samplesDir = "../samples"
 
 // bigCases take most of a full run's time (the 50 MB page about 30 s of HTML parsing and item
-// detection, the 3,000-page PDF over 60 s in PDFium on this 2-core machine): -short leaves them
-// out. The deep-nesting page takes under a second and stays in.
-var bigCases = map[string]bool{"large-50mb": true, "pages-3000": true}
+// detection on this 2-core machine): -short leaves them out. The 3,000-page PDF (about 3 s) and
+// the deep-nesting page (under a second) stay in.
+var bigCases = map[string]bool{"large-50mb": true}
 
 // knownIssues are cases where gbtrack's behaviour is wrong today, with where the fix belongs.
 // Their failures are logged rather than reported, so the suite stays green while they are open;
 // a known issue that no longer reproduces is logged too, to be struck off.
-var knownIssues = map[string]string{
-	"pages-3000": "PDFium engine reads about 18 ms a page (one WebAssembly call per character and attribute " +
-		"in extract/pdftext/engine_pdfium.go readPdfiumPage), so 3,000 pages exceed the 60 s document timeout",
-	"large-50mb": "alone the page takes about 30 s in htmltext.Extract and 20 s in items.Detect; under load in the batch (2 shared cores) the " +
-		"60 s deadline runs out in items.Detect, and pipeline.process returns that error bare " +
-		"(\"context deadline exceeded\"), without the document's name or \"gave up after\"",
-	"qpdf-linearization-large-vector-alloc.pdf": "its only text, \"Potato N\" near the top of each of 30 pages, is all " +
-		"removed as a running header (extract/pdftext/furniture.go removeFurniture), then Reader.Read " +
-		"(extract/pdftext/reader.go) reports \"no text layer: scanned document?\" for a file that has one",
-}
+var knownIssues = map[string]string{}
 
 // anyError is a robustness file's Want when any clear error will do.
 const anyError = "any error"
