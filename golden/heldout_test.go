@@ -24,10 +24,10 @@ var heldoutFloors = []struct {
 	floor float64
 }{
 	{"recommendation", 1.00},
-	{"action_item", 0.50},
+	{"action_item", 0.95},
 	{"commitment", 0.95},
-	{"items", 0.70},
-	{"fields", 0.80},
+	{"items", 0.95},
+	{"fields", 0.95},
 }
 
 // heldoutDocs lists the held-out documents, relative to the package directory.
