@@ -107,6 +107,9 @@ func (rd *renderer) labelledHeight(indent float64, label, value string) float64 
 // cell is the one place text reaches the page: fpdf's CellFormat, behind the test hook that
 // checks no text is wider than its cell.
 func (rd *renderer) cell(w, h float64, txt, border string, ln int, align string, fill bool, link int, url string) {
+	// Every text reaches fpdf through here, so this is where it is made printable: fpdf panics
+	// on invalid UTF-8 (a status value with a stray byte reached the chart's labels unfiltered).
+	txt = printable(txt)
 	if rd.onCell != nil {
 		rd.onCell(txt, w)
 	}
