@@ -43,7 +43,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	opts := pipeline.Options{
 		Out: *out, Jobs: *jobs, AsOf: day, Title: *title, PDFEngine: *engine, Password: *password,
-		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: version,
+		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: buildVersion(),
 		Progress: stderr,
 	}
 	if exe := self(); exe != "" {

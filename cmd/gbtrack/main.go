@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -16,9 +19,50 @@ import (
 	"gbtrack/pipeline"
 )
 
-// version is gbtrack's version; it keys the extraction cache, so bump it whenever extraction
-// changes what it finds.
+// version is gbtrack's release; buildVersion adds the commit it was built from.
 const version = "0.1.0"
+
+// buildVersion is the version that keys the extraction cache: the release plus the commit (and
+// "-dirty" for uncommitted changes) when the build recorded them, else plus a hash of the
+// executable, so that a binary built from other code never reuses results another one extracted.
+func buildVersion() string {
+	v := version
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			switch {
+			case s.Key == "vcs.revision":
+				v += "+" + s.Value
+			case s.Key == "vcs.modified" && s.Value == "true":
+				v += "-dirty"
+			}
+		}
+	}
+	if v != version && !strings.HasSuffix(v, "-dirty") {
+		return v
+	}
+	if h := executableHash(); h != "" {
+		v += "+exe." + h
+	}
+	return v
+}
+
+// executableHash is a short hash of the running binary, or "" when it cannot be read.
+func executableHash() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
 
 //go:embed doc.go
 var docSource string
@@ -71,7 +115,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stdout, helpText())
 		return nil
 	case "version", "--version":
-		fmt.Fprintln(stdout, "gbtrack", version)
+		fmt.Fprintln(stdout, "gbtrack", buildVersion())
 		return nil
 	}
 	return fmt.Errorf("unknown command %q: %w", cmd, errUsage)

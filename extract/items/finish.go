@@ -36,8 +36,6 @@ func (d *detector) finish() []normalize.Item {
 			key = fmt.Sprintf("p%d", *it.Page)
 		case it.Kind == normalize.KindCommitment:
 			key = "html"
-		case it.Number != nil && numbered[it.Kind+"\x00"+*it.Number] == 1:
-			key = *it.Number
 		case it.Number != nil:
 			key = *it.Number
 		default:
