@@ -30,23 +30,6 @@ var heldoutFloors = []struct {
 	{"fields", 0.95},
 }
 
-// heldoutDocs lists the held-out documents, relative to the package directory.
-func heldoutDocs(t *testing.T) []string {
-	t.Helper()
-	var docs []string
-	for _, pat := range []string{"heldout/*.pdf", "heldout/*.html"} {
-		m, err := filepath.Glob(pat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, m...)
-	}
-	if len(docs) == 0 {
-		t.Fatal("no documents under golden/heldout: the held-out test would score nothing")
-	}
-	return docs
-}
-
 // sharedScorer finds ../shared/eval/score.py beside the repository root (the directory holding
 // go.mod), walking up from the package directory.
 func sharedScorer() (string, bool) {
@@ -141,7 +124,7 @@ func TestScoreOnHeldout(t *testing.T) {
 	if err != nil {
 		t.Skip("python3 is absent: cannot run the scorer")
 	}
-	docs := heldoutDocs(t)
+	docs := documentsIn(t, "heldout")
 	out := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
