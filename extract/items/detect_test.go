@@ -95,6 +95,23 @@ func TestDetect(t *testing.T) {
 			},
 		},
 		{
+			name: "group rows nest under the part they stand in",
+			doc: textlayer.Document{Format: "html", Blocks: []textlayer.Block{
+				table(0, 2,
+					row(0, true, "Output", "Timeline"),
+					spanRow(0, 2, "Part I -- Relevance"),
+					spanRow(0, 2, "1. A coherent programme"),
+					row(0, false, "Map the portfolio", "By end 2001"),
+					spanRow(0, 2, "Part II -- Quality"),
+					row(0, false, "Review the field structure", "By mid-2002"),
+				),
+			}},
+			want: []summary{
+				{ID: "file#action_item-row.1", Kind: "action_item", Text: "Map the portfolio", Section: "Part I -- Relevance › 1. A coherent programme", DueEnd: "2001-12-31"},
+				{ID: "file#action_item-row.2", Kind: "action_item", Text: "Review the field structure", Section: "Part II -- Quality", DueEnd: "2002-06-30"},
+			},
+		},
+		{
 			name: "plan rows that carry only a time frame belong to their issue",
 			doc: textlayer.Document{Format: "html", Title: "GB.300/TC/1 - A plan", Blocks: []textlayer.Block{
 				para(0, "Geneva, 1 October 2007."),

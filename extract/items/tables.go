@@ -125,7 +125,7 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 		}
 	}
 	d.claimed[bi] = true
-	var section, carried string // carried: the issue a row without words of its own belongs to
+	var part, section, carried string // carried: the issue a row without words of its own belongs to
 	for ri, r := range body {
 		cells := expandCells(r, len(head))
 		for c := range cells {
@@ -137,7 +137,13 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 		due, status := cellAt(cells, dueCol), cellAt(cells, statusCol)
 		if due == "" && status == "" {
 			if g := groupText(r, cells); g != "" {
-				section = g
+				// "Part I -- ..." opens a new top-level group; "1. A coherent programme" or
+				// "General" is a subgroup of the part it stands in.
+				if topGroupRe.MatchString(g) || part == "" {
+					part, section = g, g
+				} else {
+					section = part + " › " + g
+				}
 				continue
 			}
 			// A row of context: it names the issue the following rows belong to.
@@ -191,6 +197,9 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 		d.add(bi, ri, it)
 	}
 }
+
+// topGroupRe matches a group row that opens a top-level division of a plan.
+var topGroupRe = regexp.MustCompile(`(?i)^(part|component|section|chapter|pillar|outcome|objective|area|theme|priority)\b|^[IVX]+[.:)\s]`)
 
 // blankDash empties a cell that holds only a dash or dots: "—" means "not stated".
 func blankDash(s string) string {
