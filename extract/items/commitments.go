@@ -20,6 +20,27 @@ var deadlineBounds = map[string]bool{
 	"between": true,
 }
 
+// pastReportRe matches a verb that reports a past decision or statement: "decided that",
+// "agreed that", "announced that".
+var pastReportRe = regexp.MustCompile(`(?i)\b\w+ed that\b`)
+
+// reportedPast reports an expectation told of in the past whose deadline had passed when the
+// document was written: "The Office was expected to complete the review by the end of 2024, but
+// the work was delayed", "the Governing Body decided that the report should be presented by
+// March 2025". A deadline still ahead of the document's date stays a commitment ("Member States
+// were requested to report by 2027").
+func reportedPast(sent string, cue int, d normalize.Due, ref time.Time) bool {
+	if ref.IsZero() || d.End == nil || *d.End >= ref.Format(time.DateOnly) {
+		return false
+	}
+	w := strings.ToLower(strings.Fields(sent[cue:] + " x")[0])
+	return w == "was" || w == "were" || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
+}
+
+// pastExpectRe matches an expectation in the past tense just before the infinitive it governs:
+// "was expected", "were scheduled".
+var pastExpectRe = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:expected|scheduled|due|planned|set|foreseen|envisaged|targeted|supposed)\s*$`)
+
 // overlapsAny reports whether d's interval meets one already taken. An interval without a
 // start is its end day; ISO dates compare as strings.
 func overlapsAny(d normalize.Due, taken []normalize.Due) bool {
@@ -126,7 +147,7 @@ func findSentenceCommitments(sent string, ref time.Time) []commitment {
 			continue
 		}
 		cue, ok := governing(sent, toks, matches, m.Start, m.End)
-		if !ok {
+		if !ok || reportedPast(sent, cue, m.Due, ref) {
 			continue
 		}
 		taken = append(taken, m.Due)
@@ -199,9 +220,12 @@ var (
 		"those", "that", "all", "each", "every", "some", "any", "such", "more", "most", "well",
 		"newly", "fully", "jointly", "already", "recently", "so-called", "further", "less")
 	relatives    = set("that", "which", "who", "whom", "whose", "where")
-	adverbs      = set("not", "also", "now", "still", "then", "further", "jointly", "already", "soon", "only", "therefore", "thus", "however", "finally", "first", "again", "probably", "likely", "all", "both")
-	requestThat  = regexp.MustCompile(`(?i)\b(request(?:s|ed)?|require(?:s|d)?|ask(?:s|ed)?|decide(?:s|d)?|agree(?:s|d)?|insist(?:s|ed)?|recommend(?:s|ed)?|demand(?:s|ed)?|propose(?:s|d)?|urge(?:s|d)?)\s+that\b`)
-	requestVerbs = set("requested", "asked", "invited", "urged", "instructed", "mandated",
+	prepositions = set("with", "of", "for", "in", "on", "to", "by", "from", "into", "through",
+		"under", "at", "via", "towards", "toward", "about", "against", "among", "without")
+	adverbs       = set("not", "also", "now", "still", "then", "further", "jointly", "already", "soon", "only", "therefore", "thus", "however", "finally", "first", "again", "probably", "likely", "all", "both")
+	requestThat   = regexp.MustCompile(`(?i)\b(request(?:s|ed)?|require(?:s|d)?|ask(?:s|ed)?|decide(?:s|d)?|agree(?:s|d)?|insist(?:s|ed)?|recommend(?:s|ed)?|demand(?:s|ed)?|propose(?:s|d)?|urge(?:s|d)?)\s+that\b`)
+	targetSetters = set("set", "adopted", "established", "fixed", "agreed", "a", "an", "the")
+	requestVerbs  = set("requested", "asked", "invited", "urged", "instructed", "mandated",
 		"called", "encouraged", "tasked", "entrusted", "directed")
 	targetRe   = regexp.MustCompile(`(?i)\b(target|goal|objective|aim)\b`)
 	notVerbsEd = set("need", "indeed", "speed", "seed", "proceed", "exceed", "succeed", "embed", "bed",
@@ -268,6 +292,13 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 			if sawInfinitive && requestVerbs[t.w] {
 				return t.start, true
 			}
+			// "The Office has set a target of extending coverage to 400 million by 2030",
+			// "has a target of ... by 2030": the target binds, not the perfect tense.
+			if haveForm[t.w] && k+1 < len(toks) && targetSetters[toks[k+1].w] {
+				if loc := targetRe.FindStringIndex(sent[t.end:start]); loc != nil {
+					return t.start, true
+				}
+			}
 			// "has requested that all country teams have a CCA by the end of 2020": a
 			// request governs the subjunctive after "that".
 			if loc := requestThat.FindStringIndex(sent[:t.start]); loc != nil {
@@ -292,7 +323,9 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 		case cueAccept:
 			return t.start, true
 		case cueReject:
-			if !isPastEd(toks, k) {
+			// "decided that ... should": a reporting verb's clause reports, whatever
+			// modal follows in it.
+			if !isPastEd(toks, k) || k+1 < len(toks) && toks[k+1].w == "that" {
 				return 0, false
 			}
 			weakReject = true
@@ -400,6 +433,15 @@ func isPastEd(toks []token, k int) bool {
 	}
 	if expectParticiples[t.w] && (k+1 < len(toks) && toks[k+1].w == "to") {
 		return false // "requested to", "expected to": handled by the infinitive
+	}
+	// An adjective, not a verb: after a preposition ("with integrated plans"), after a verb in
+	// "-ing" ("preparing integrated frameworks") or after a bare verb that a modal or "to"
+	// governs ("will deliver updated guidance").
+	if prepositions[prev] || strings.HasSuffix(prev, "ing") && len(prev) > 4 {
+		return false
+	}
+	if k > 1 && (modals[toks[k-2].w] || toks[k-2].w == "to") {
+		return false
 	}
 	return true
 }
