@@ -14,6 +14,7 @@ import (
 // starting the WebAssembly runtime.
 type lazyPDF struct {
 	once   sync.Once
+	engine pdftext.Engine // owned here: a Reader does not close an engine it is given
 	reader *pdftext.Reader
 	err    error
 }
@@ -21,6 +22,9 @@ type lazyPDF struct {
 func (l *lazyPDF) close() {
 	if l.reader != nil {
 		l.reader.Close()
+	}
+	if l.engine != nil {
+		l.engine.Close()
 	}
 }
 
@@ -54,7 +58,10 @@ func (p *processor) pdfReader(ctx context.Context) (*pdftext.Reader, error) {
 		if p.pdf.err != nil {
 			return
 		}
-		p.pdf.reader, p.pdf.err = pdftext.NewReader(ctx, pdftext.Options{Engine: eng})
+		p.pdf.engine = eng
+		// The reader outlives the document whose reading started it: no deadline of that
+		// document may reach it.
+		p.pdf.reader, p.pdf.err = pdftext.NewReader(context.WithoutCancel(ctx), pdftext.Options{Engine: eng})
 	})
 	return p.pdf.reader, p.pdf.err
 }

@@ -46,6 +46,7 @@ func cmdText(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		} else if eng, err = pdftext.NewPdfiumEngine(ctx, pdftext.PdfiumOptions{Workers: 1, CacheDir: pipeline.EngineCacheDir()}); err != nil {
 			return err
 		}
+		defer eng.Close()
 		r, err := pdftext.NewReader(ctx, pdftext.Options{Engine: eng})
 		if err != nil {
 			return err
