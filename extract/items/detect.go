@@ -80,6 +80,7 @@ func (d *detector) add(block, offset int, it normalize.Item) {
 
 func (d *detector) run(ctx context.Context) error {
 	d.findRecommendations()
+	d.findRecommendationTables()
 	d.findTables()
 	d.findDecisions()
 	return d.findCommitments(ctx)

@@ -168,6 +168,33 @@ func TestDetect(t *testing.T) {
 			},
 		},
 		{
+			name: "a table that lists recommendations, one a row",
+			doc: textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+				head(7, "Summary of recommendations"),
+				table(7, 3,
+					row(7, true, "Recommendation", "Responsible unit", "Priority"),
+					row(7, false, "1. Strengthen the monitoring of crisis response.", "PROGRAM, EVAL", "High"),
+					row(8, false, "Recommendation 2: Review the capacity to deliver.", "PARDEV", "Medium"),
+				),
+			}},
+			want: []summary{
+				{ID: "file#recommendation-1", Kind: "recommendation", Number: "1", Text: "Strengthen the monitoring of crisis response.", Page: 7, Responsible: []string{"PROGRAM", "EVAL"}},
+				{ID: "file#recommendation-2", Kind: "recommendation", Number: "2", Text: "Review the capacity to deliver.", Page: 8, Responsible: []string{"PARDEV"}},
+			},
+		},
+		{
+			name: "a follow-up table with a status column stays a plan",
+			doc: textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+				table(3, 3,
+					row(3, true, "Recommendation", "Action taken", "Status"),
+					row(3, false, "1. Strengthen monitoring", "A dashboard was built", "Completed"),
+				),
+			}},
+			want: []summary{
+				{ID: "file#action_item-1", Kind: "action_item", Number: "1", Text: "A dashboard was built", Status: "completed", Page: 3},
+			},
+		},
+		{
 			name: "a decision's requests are action items, not commitments",
 			doc: textlayer.Document{Format: "pdf", Furniture: []string{"GB.352/INS/4"}, Blocks: []textlayer.Block{
 				para(1, "Date: 2 October 2024"),

@@ -178,6 +178,11 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 		if n := strings.TrimRight(cellAt(cells, numberCol), "."); n != "" && own != "" {
 			num = n
 		}
+		if num == "" {
+			// "1. Strengthen monitoring | A dashboard was built | Completed": the row's number
+			// stands with its issue.
+			num, _ = splitNumber(cells[issueCol])
+		}
 		it := normalize.Item{Kind: normalize.KindActionItem, Text: words}
 		if num != "" {
 			it.Number = normalize.Ptr(num)
