@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"gbtrack/internal/sharedtest"
 )
 
 // tree creates files (content = name) under a temporary folder.
@@ -297,24 +299,5 @@ func TestFetchRobustSamples(t *testing.T) {
 // sharedDir finds the shared material beside the repository root, or skips.
 func sharedDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skipf("no working folder: %v", err)
-	}
-	for range 20 {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			shared := filepath.Join(filepath.Dir(dir), "shared")
-			if fi, err := os.Stat(shared); err == nil && fi.IsDir() {
-				return shared
-			}
-			t.Skipf("shared material not found beside %s", dir)
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			break
-		}
-		dir = parent
-	}
-	t.Skip("repository root not found")
-	return ""
+	return sharedtest.Dir(t)
 }

@@ -18,6 +18,7 @@ import (
 	"gbtrack/extract/htmltext"
 	"gbtrack/extract/pdftext"
 	"gbtrack/extract/textlayer"
+	"gbtrack/internal/sharedtest"
 	"gbtrack/pipeline"
 )
 
@@ -221,7 +222,7 @@ func TestScoreOnSharedCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scoring the shared corpus is not short")
 	}
-	score, ok := sharedScorer()
+	score, ok := sharedtest.Find("eval", "score.py")
 	if !ok {
 		t.Skip("../shared/eval/score.py is absent: nothing to score against")
 	}

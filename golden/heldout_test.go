@@ -3,13 +3,13 @@ package golden
 import (
 	"context"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"gbtrack/internal/sharedtest"
 	"gbtrack/pipeline"
 )
 
@@ -28,27 +28,6 @@ var heldoutFloors = []struct {
 	{"commitment", 0.95},
 	{"items", 0.95},
 	{"fields", 0.95},
-}
-
-// sharedScorer finds ../shared/eval/score.py beside the repository root (the directory holding
-// go.mod), walking up from the package directory.
-func sharedScorer() (string, bool) {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return "", false
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(filepath.Dir(dir), "shared", "eval", "score.py")
-			_, err := os.Stat(p)
-			return p, err == nil
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return "", false
-		}
-		dir = up
-	}
 }
 
 // parseScores reads the per-kind F1 lines and the summary line of score.py's output:
@@ -116,7 +95,7 @@ func TestScoreOnHeldout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scoring the held-out set is not short")
 	}
-	score, ok := sharedScorer()
+	score, ok := sharedtest.Find("eval", "score.py")
 	if !ok {
 		t.Skip("../shared/eval/score.py is absent beside the repository: nothing to score with")
 	}

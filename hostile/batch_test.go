@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"gbtrack/hostile"
+	"gbtrack/internal/sharedtest"
 	"gbtrack/normalize"
 	"gbtrack/pipeline"
 )
@@ -61,20 +62,11 @@ var robustWant = map[string]string{
 // robustDir finds the shared robustness set beside the repository root.
 func robustDir(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
+	p, _ := sharedtest.Find("robust")
+	if p == "" {
+		t.Fatal("repository root not found")
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(filepath.Dir(dir), "shared", "robust")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("repository root not found")
-		}
-		dir = parent
-	}
+	return p
 }
 
 // batch is the input of the hostile run: the cases, the bundled samples and, when present, the

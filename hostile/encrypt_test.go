@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+
+	"gbtrack/internal/sharedtest"
 )
 
 // TestRC4SecurityKnownAnswer checks the key derivation against a file another producer
@@ -112,18 +114,9 @@ func literalAfter(t *testing.T, data []byte, key string) []byte {
 // sharedDir finds the shared folder beside the repository root.
 func sharedDir(t *testing.T) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
+	p, _ := sharedtest.Find()
+	if p == "" {
+		t.Fatal("repository root not found")
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(filepath.Dir(dir), "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("repository root not found")
-		}
-		dir = parent
-	}
+	return p
 }

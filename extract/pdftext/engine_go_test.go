@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gbtrack/internal/sharedtest"
 )
 
 // gtPDF assembles a PDF from object bodies (object i+1 is objs[i]; object 1 must be the catalog)
@@ -403,21 +405,7 @@ func TestGoStripSubset(t *testing.T) {
 // gtShared finds the shared material: a "shared" directory beside an ancestor of the package.
 func gtShared(t testing.TB, sub string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		cand := filepath.Join(dir, "shared", sub)
-		if fi, err := os.Stat(cand); err == nil && fi.IsDir() {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found above the package: sample material absent", sub)
-		}
-		dir = parent
-	}
+	return sharedtest.Dir(t, sub)
 }
 
 func gtGlob(t testing.TB, sub, pattern string) []string {

@@ -9,29 +9,13 @@ import (
 	"testing"
 
 	"gbtrack/extract/textlayer"
+	"gbtrack/internal/sharedtest"
 )
 
 // corpusDir finds the shared sample corpus: a "shared" sibling of the repository root.
 func corpusDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			c := filepath.Join(filepath.Dir(dir), "shared", "corpus")
-			if _, err := os.Stat(c); err != nil {
-				t.Skipf("sample corpus absent (%v)", err)
-			}
-			return c
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
+	return sharedtest.Dir(t, "corpus")
 }
 
 func readSample(t testing.TB, name string) []byte {
