@@ -51,6 +51,9 @@ type Result struct {
 	Failed int // documents with an error
 }
 
+// DefaultTitle is the report's title when none is given.
+const DefaultTitle = "Governing Body: progress on recommendations, action items and commitments"
+
 // ErrSomeFailed is returned (wrapped) when the run completed but some documents failed.
 var ErrSomeFailed = errors.New("some documents failed")
 
@@ -141,7 +144,7 @@ func withDefaults(o Options) Options {
 		o.Progress = io.Discard
 	}
 	if o.Title == "" {
-		o.Title = "Governing Body: progress on recommendations, action items and commitments"
+		o.Title = DefaultTitle
 	}
 	return o
 }

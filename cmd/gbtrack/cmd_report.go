@@ -48,7 +48,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	t := *title
 	if t == "" {
-		t = "Governing Body: progress on recommendations, action items and commitments"
+		t = pipeline.DefaultTitle
 	}
 	pdf, rjson, err := pipeline.Render(ctx, its, docs, day, t, chs)
 	if err != nil {

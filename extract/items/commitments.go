@@ -472,7 +472,7 @@ func actorBefore(sent string, cue int) *string {
 }
 
 // actorOf returns the actor a decision's clause addresses ("requested the Director-General to").
-func actorOf(clause string, _ int) *string {
+func actorOf(clause string) *string {
 	loc := requestRe.FindStringIndex(clause)
 	if loc == nil {
 		return nil

@@ -114,7 +114,7 @@ func TestFindSentenceCommitments(t *testing.T) {
 				}
 			}
 			if tt.actor != "" && (len(got) == 0 || got[0].actor == nil || !strings.EqualFold(*got[0].actor, tt.actor)) {
-				t.Errorf("findSentenceCommitments(%q) actor = %v, want %q", tt.in, derefp(got[0].actor), tt.actor)
+				t.Errorf("findSentenceCommitments(%q) actor = %v, want %q", tt.in, deref(got[0].actor), tt.actor)
 			}
 		})
 	}
@@ -126,5 +126,3 @@ func deref(s *string) string {
 	}
 	return *s
 }
-
-func derefp(s *string) string { return deref(s) }

@@ -92,7 +92,7 @@ func (d *detector) decisionClauses(bi int, b textlayer.Block, marks [][]int) {
 				break
 			}
 		}
-		it.Actor = actorOf(text, 0)
+		it.Actor = actorOf(text)
 		d.add(bi, c.start, it)
 		reported = true
 	}

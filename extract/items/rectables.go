@@ -24,7 +24,7 @@ func (d *detector) findRecommendationTables() {
 		if head == nil {
 			continue
 		}
-		textCol, numberCol, fields := -1, -1, 0
+		textCol, numberCol, fields, plan := -1, -1, 0, false
 		roles := make([]int, len(head))
 		for c, h := range head {
 			switch {
@@ -34,7 +34,7 @@ func (d *detector) findRecommendationTables() {
 			case actNumberHeadRe.MatchString(strings.TrimSpace(h)):
 				numberCol = c
 			case actDueHeadRe.MatchString(h) && !implicationHeadRe.MatchString(h), actStatusHeadRe.MatchString(h):
-				fields = -100 // a plan with deadlines or statuses: findTables reads it
+				plan = true // a plan with deadlines or statuses: findTables reads it
 			default:
 				roles[c] = recColumnRole(h)
 				if roles[c] != colOther {
@@ -42,7 +42,7 @@ func (d *detector) findRecommendationTables() {
 				}
 			}
 		}
-		if textCol < 0 || fields < 1 {
+		if textCol < 0 || fields < 1 || plan {
 			continue
 		}
 		d.claimed[bi] = true
