@@ -32,6 +32,26 @@ type Item struct {
 	TimeImplication     *string  `json:"time_implication"`
 	ResourceImplication *string  `json:"resource_implication"`
 	Actor               *string  `json:"actor"` // commitments: "the Office", "Member States", ...
+	// Parent is the id of the item this one belongs to: a key action under its recommendation,
+	// a sub-recommendation (4.2) under its recommendation (4); null otherwise.
+	Parent *string `json:"parent"`
+	// Response is the management response printed beside a recommendation; null when none is.
+	Response *Response `json:"response"`
+}
+
+// Management response values, as written in response.value.
+const (
+	ResponseAccepted          = "accepted"
+	ResponsePartiallyAccepted = "partially_accepted"
+	ResponseNotAccepted       = "not_accepted"
+	ResponseUnknown           = "unknown"
+)
+
+// Response is a management response to a recommendation, as printed ("Partially accepted",
+// "Accepté") and its normalized value: one of the Response* constants.
+type Response struct {
+	Text  string `json:"text"`
+	Value string `json:"value"`
 }
 
 // Due is a time expression as printed and the interval it allows. Start and End are ISO dates

@@ -66,9 +66,14 @@ type detector struct {
 type found struct {
 	block, offset int
 	item          normalize.Item
+	// parent is the handle (see add) of the item this one belongs to; 0 when none. finish turns
+	// it into the parent's id.
+	parent int
 }
 
-func (d *detector) add(block, offset int, it normalize.Item) {
+// add records an item found at a block and an offset within it, and returns a handle that a
+// later item can name as its parent (setParent). Handles are 1-based; 0 means none.
+func (d *detector) add(block, offset int, it normalize.Item) int {
 	it.SchemaVersion = normalize.SchemaVersion
 	it.Doc = d.docID
 	it.Source = d.src.Ref
@@ -76,6 +81,14 @@ func (d *detector) add(block, offset int, it normalize.Item) {
 		it.Responsible = []string{}
 	}
 	d.found = append(d.found, found{block: block, offset: offset, item: it})
+	return len(d.found)
+}
+
+// setParent makes the item with handle child belong to the item with handle parent.
+func (d *detector) setParent(child, parent int) {
+	if child > 0 && child <= len(d.found) && parent > 0 && parent <= len(d.found) && child != parent {
+		d.found[child-1].parent = parent
+	}
 }
 
 func (d *detector) run(ctx context.Context) error {

@@ -11,22 +11,32 @@ import (
 // document id, the kind, and the item's number (or its paragraph and rank for commitments). The
 // same document gives the same ids on every run, whatever else the run reads.
 func (d *detector) finish() []normalize.Item {
-	sort.SliceStable(d.found, func(i, j int) bool {
-		if d.found[i].block != d.found[j].block {
-			return d.found[i].block < d.found[j].block
+	handle := make([]int, len(d.found)) // position in sorted order -> handle (1-based)
+	for i := range handle {
+		handle[i] = i + 1
+	}
+	sort.SliceStable(handle, func(i, j int) bool {
+		a, b := d.found[handle[i]-1], d.found[handle[j]-1]
+		if a.block != b.block {
+			return a.block < b.block
 		}
-		return d.found[i].offset < d.found[j].offset
+		return a.offset < b.offset
 	})
+	sorted := make([]found, len(handle))
+	for i, h := range handle {
+		sorted[i] = d.found[h-1]
+	}
 	numbered := map[string]int{} // kind+number -> how many items carry it
-	for _, f := range d.found {
+	for _, f := range sorted {
 		if f.item.Number != nil && f.item.Kind != normalize.KindCommitment {
 			numbered[f.item.Kind+"\x00"+*f.item.Number]++
 		}
 	}
 	seen := map[string]int{}
 	used := map[string]bool{}
-	out := make([]normalize.Item, 0, len(d.found))
-	for _, f := range d.found {
+	out := make([]normalize.Item, 0, len(sorted))
+	idOf := make(map[int]string, len(sorted)) // handle -> id
+	for k, f := range sorted {
 		it := f.item
 		var key string
 		switch {
@@ -52,7 +62,15 @@ func (d *detector) finish() []normalize.Item {
 		}
 		used[id] = true
 		it.ID = id
+		idOf[handle[k]] = id
 		out = append(out, it)
+	}
+	for k, f := range sorted {
+		if f.parent != 0 {
+			if pid, ok := idOf[f.parent]; ok {
+				out[k].Parent = normalize.Ptr(pid)
+			}
+		}
 	}
 	return out
 }
