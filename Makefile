@@ -4,7 +4,7 @@ BIN     := bin/gbtrack
 AS_OF   ?=
 FUZZTIME ?= 20s
 
-.PHONY: all build demo test bench golden fuzz vet clean
+.PHONY: all build demo test bench golden fuzz vet eval clean
 
 all: build
 
@@ -25,6 +25,12 @@ test: vet
 # Speed and memory targets are measured here, never in timed unit tests.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Scores gbtrack on the development set (../shared/devset beside the repository): the scorer's
+# lines per kind for the tuned part and the measured-only part, then one line a document.
+# See eval/dev/README.md. VERBOSE=1 lists every missed, extra and wrong item.
+eval: build
+	eval/dev/run.sh $(BIN)
 
 # Rewrites the golden files; review `git diff golden/` before committing.
 golden:
