@@ -39,9 +39,9 @@ func TestScore(t *testing.T) {
 			found: 1, right: 1, checks: 1,
 		},
 		{
-			name:  "due.text must be contained too",
-			gold:  `{"document":"d.pdf","items":[{"kind":"commitment","anchor":"will submit","due":{"text":"by June 2027"}}]}`,
-			items: `{"kind":"commitment","text":"It will submit it by May 2027.","source":"in/d.pdf","due":{"text":"by May 2027"}}`,
+			name:   "due.text must be contained too",
+			gold:   `{"document":"d.pdf","items":[{"kind":"commitment","anchor":"will submit","due":{"text":"by June 2027"}}]}`,
+			items:  `{"kind":"commitment","text":"It will submit it by May 2027.","source":"in/d.pdf","due":{"text":"by May 2027"}}`,
 			missed: 1, extra: 1, problem: "missed",
 		},
 		{
