@@ -8,6 +8,7 @@
 #        EVAL_OUT=DIR keep the run there (default a temporary folder)
 #        AS_OF=DATE   the run's --as-of (default 2026-11-29, so overdue judgments are stable)
 #        VERBOSE=1    the scorer's missed/extra/wrong lines for each part
+#        DOC_TIMEOUT  per-document deadline (default 10m: a busy machine must not change a score)
 # Documents listed in split.tsv but absent are skipped and named; gold without a document is
 # not scored. Exit 0 when it could score, 2 when it cannot run.
 set -euo pipefail
@@ -17,6 +18,7 @@ bin=${1:-$root/bin/gbtrack}
 devset=${DEVSET:-$root/../shared/devset/docs}
 scorer=${SCORER:-$root/../shared/eval/score.py}
 as_of=${AS_OF:-2026-11-29}
+doc_timeout=${DOC_TIMEOUT:-10m}
 [[ -x $bin ]] || { echo "eval: gbtrack not built: $bin (make build)"; exit 2; }
 [[ -d $devset ]] || { echo "eval: no dev documents at $devset (set DEVSET)"; exit 2; }
 [[ -f $scorer ]] || { echo "eval: no scorer at $scorer (set SCORER)"; exit 2; }
@@ -36,9 +38,10 @@ done <"$here/split.tsv"
 
 rm -rf "$work/run"
 start=$(date +%s)
-"$bin" run --out "$work/run" --as-of "$as_of" --no-cache "${inputs[@]}" >"$work/run.log" 2>&1 || true
+"$bin" run --out "$work/run" --as-of "$as_of" --doc-timeout "$doc_timeout" --no-cache "${inputs[@]}" >"$work/run.log" 2>&1 || true
 [[ -f $work/run/items.jsonl ]] || { echo "eval: the run wrote no items.jsonl:"; tail -3 "$work/run.log"; exit 2; }
 echo "dev set: ${#inputs[@]} documents, run in $(( $(date +%s) - start )) s"
+grep -E 'gave up|failed' "$work/run.log" | sed 's/^/  /' || true
 
 gold_of() { local d=$1; echo "$here/gold/${d%.*}.json"; }
 for p in tune measure; do
