@@ -96,5 +96,9 @@ func (d *detector) run(ctx context.Context) error {
 	d.findRecommendationTables()
 	d.findTables()
 	d.findDecisions()
-	return d.findCommitments(ctx)
+	if err := d.findCommitments(ctx); err != nil {
+		return err
+	}
+	d.mergeRepeats()
+	return nil
 }
