@@ -76,7 +76,7 @@ func ParseRegister(tsv string) (*Register, error) {
 			return nil, fmt.Errorf("units.tsv:%d: %d columns, want 5", n+1, len(f))
 		}
 		e := RegisterEntry{Abbr: strings.TrimSpace(f[0]), Name: strings.TrimSpace(f[1]), Source: strings.TrimSpace(f[4])}
-		if e.Abbr == "" || e.Name == "" || e.Source == "" {
+		if foldUnit(e.Abbr) == "" || foldUnit(e.Name) == "" || e.Source == "" {
 			return nil, fmt.Errorf("units.tsv:%d: empty abbreviation, name or source", n+1)
 		}
 		if o := strings.TrimSpace(f[2]); o != "-" && o != "" {

@@ -129,3 +129,22 @@ func TestRegisterRows(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseRegister: a register edited by hand must fail with an error, never a panic, and a
+// register that parses resolves each of its own abbreviations to its row.
+func FuzzParseRegister(f *testing.F) {
+	f.Add(unitsTSV)
+	f.Add("A\tAlpha\t-\t-\ts\n")
+	f.Add("A\tAlpha\tB | C\tA\ts\n# x\n\n")
+	f.Fuzz(func(t *testing.T, tsv string) {
+		r, err := ParseRegister(tsv)
+		if err != nil {
+			return
+		}
+		for _, e := range r.Entries {
+			if got := r.Lookup(e.Abbr); got == nil || got.Abbr != e.Abbr {
+				t.Errorf("Lookup(%q) = %v, want its own row", e.Abbr, got)
+			}
+		}
+	})
+}

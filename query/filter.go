@@ -130,10 +130,8 @@ func (m matcher) matchDoc(r Record) bool {
 	if len(m.globs) == 0 {
 		return true
 	}
-	base := filepath.Base(filepath.FromSlash(r.Source))
-	if i := strings.LastIndexAny(r.Source, "/\\"); i >= 0 {
-		base = r.Source[i+1:]
-	}
+	// The source is a path of any system or a URL: its file name follows the last separator.
+	base := r.Source[strings.LastIndexAny(r.Source, "/\\")+1:]
 	names := []string{r.Doc, base, strings.TrimSuffix(base, filepath.Ext(base))}
 	for _, g := range m.globs {
 		for _, n := range names {

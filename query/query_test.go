@@ -174,3 +174,14 @@ func TestWriteFormats(t *testing.T) {
 		t.Error(`Write("xml") = nil, want an error`)
 	}
 }
+
+// FuzzLatestValue: latest_status comes from a run file, which may be any JSON: never a panic,
+// and a value only from a string.
+func FuzzLatestValue(f *testing.F) {
+	for _, s := range []string{`{"status":{"value":"completed"}}`, `"x"`, `null`, `{"status":{"status":{"status":1}}}`, `[`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = latestValue(json.RawMessage(s))
+	})
+}
