@@ -17,6 +17,10 @@ import (
 //go:embed *.schema.json
 var files embed.FS
 
+// baseURL names the embedded schemas for the validator: a fixed name, so that errors never show
+// a path of the machine; nothing is fetched from it.
+const baseURL = "https://schema.gbtrack.invalid/"
+
 var compiled = sync.OnceValues(func() (map[string]*jsonschema.Schema, error) {
 	c := jsonschema.NewCompiler()
 	for _, f := range Files {
@@ -28,13 +32,13 @@ var compiled = sync.OnceValues(func() (map[string]*jsonschema.Schema, error) {
 		if err != nil {
 			return nil, fmt.Errorf("schema %s: %w", f.Name, err)
 		}
-		if err := c.AddResource(f.Name, doc); err != nil {
+		if err := c.AddResource(baseURL+f.Name, doc); err != nil {
 			return nil, err
 		}
 	}
 	out := map[string]*jsonschema.Schema{}
 	for _, f := range Files {
-		s, err := c.Compile(f.Name)
+		s, err := c.Compile(baseURL + f.Name)
 		if err != nil {
 			return nil, fmt.Errorf("schema %s: %w", f.Name, err)
 		}
