@@ -29,7 +29,8 @@ func (l *listFlag) Set(s string) error {
 func cmdQuery(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("query", stderr)
 	var f query.Filter
-	var kinds, docs, statuses, units, sessions listFlag
+	var kinds, docs, statuses, sessions listFlag
+	var units []string
 	var texts []string
 	fs.Var(&kinds, "kind", "recommendation, action_item or commitment (repeat or comma-separate for any of them)")
 	fs.Var(&docs, "doc", "document symbol or file name; * and ? are wildcards (GB.34*)")
@@ -37,7 +38,13 @@ func cmdQuery(_ context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.StringVar(&f.DueBefore, "due-before", "", "due.end strictly before DATE (YYYY-MM-DD)")
 	fs.StringVar(&f.DueAfter, "due-after", "", "due.end strictly after DATE (YYYY-MM-DD)")
 	overdue := fs.String("overdue-as-of", "", "overdue on DATE: due.end before it and not completed")
-	fs.Var(&units, "unit", "unit abbreviation or any name of the unit register (PROGRAM)")
+	// Not comma-separated: unit names hold commas ("Gender, Equality, Diversity and Inclusion Branch").
+	fs.Func("unit", "unit abbreviation or any name of the unit register (PROGRAM); repeat for any of several", func(s string) error {
+		if s = strings.TrimSpace(s); s != "" {
+			units = append(units, s)
+		}
+		return nil
+	})
 	fs.Func("text", "words that must all occur in the item's text; \"a phrase\" in quotes", func(s string) error {
 		texts = append(texts, query.ParseTerms(s)...)
 		return nil
