@@ -16,6 +16,7 @@ import (
 	"gbtrack/extract/textlayer"
 	"gbtrack/internal/goldcheck"
 	"gbtrack/pipeline"
+	"gbtrack/schema"
 )
 
 // casesAsOf is the day the fault cases are judged on (their runner passes --as-of 2026-11-29).
@@ -57,6 +58,9 @@ func TestFaultCases(t *testing.T) {
 		Out: out, Jobs: 2, AsOf: casesAsOf, NoCache: true, Version: "cases", DocTimeout: 5 * time.Minute,
 	}); err != nil {
 		t.Fatalf("pipeline.Run(%d case inputs): %v", len(inputs), err)
+	}
+	if err := schema.ValidateRun(out); err != nil {
+		t.Errorf("the run's outputs do not match their schema: %v", err)
 	}
 	var reader *pdftext.Reader
 	for _, dir := range dirs {

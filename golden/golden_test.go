@@ -20,6 +20,7 @@ import (
 	"gbtrack/extract/textlayer"
 	"gbtrack/internal/sharedtest"
 	"gbtrack/pipeline"
+	"gbtrack/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -133,6 +134,9 @@ func runSamples(t *testing.T, docs []string) string {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if err := schema.ValidateRun(out); err != nil {
+		t.Errorf("the run's outputs do not match their schema: %v", err)
 	}
 	return out
 }

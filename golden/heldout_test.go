@@ -11,6 +11,7 @@ import (
 
 	"gbtrack/internal/sharedtest"
 	"gbtrack/pipeline"
+	"gbtrack/schema"
 )
 
 // heldoutAsOf is fixed so that relative expressions resolve the same way on every run.
@@ -112,6 +113,9 @@ func TestScoreOnHeldout(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatalf("pipeline.Run(%d held-out documents): %v", len(docs), err)
+	}
+	if err := schema.ValidateRun(out); err != nil {
+		t.Errorf("the run's outputs do not match their schema: %v", err)
 	}
 	if res.Failed != 0 {
 		t.Errorf("pipeline.Run: %d of %d held-out documents failed", res.Failed, len(docs))

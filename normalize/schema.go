@@ -37,6 +37,9 @@ type Item struct {
 	Parent *string `json:"parent"`
 	// Response is the management response printed beside a recommendation; null when none is.
 	Response *Response `json:"response"`
+	// Units is Responsible resolved against the unit register (units.tsv), one entry per
+	// printed unit in the same order; never null. Set by ResolveUnits.
+	Units []Unit `json:"units"`
 }
 
 // Management response values, as written in response.value.

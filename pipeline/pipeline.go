@@ -273,6 +273,8 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 		out.Doc.PageErrors = append(out.Doc.PageErrors, fmt.Sprintf("page %d: %s", pe.Page, pe.Err))
 	}
 	out.Items = res.Items
+	// Units as one name: the register resolves every printed unit (normalize/units.tsv).
+	normalize.ResolveUnits(out.Items)
 	out.Doc.Items = len(res.Items)
 	if p.cache != nil && ctx.Err() == nil {
 		if data, err := json.Marshal(out); err == nil {

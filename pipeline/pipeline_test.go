@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"gbtrack/schema"
 )
 
 var asOf = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
@@ -51,6 +53,9 @@ func TestRunWritesOneLinePerDocument(t *testing.T) {
 	}
 	if res.Failed != 1 || len(res.Docs) != len(srcs)+1 {
 		t.Fatalf("Run: %d docs, %d failed; want %d docs, 1 failed", len(res.Docs), res.Failed, len(srcs)+1)
+	}
+	if err := schema.ValidateRun(out); err != nil {
+		t.Errorf("the run's outputs do not match their schema: %v", err)
 	}
 	files := readAll(t, out)
 	lines := bytes.Count(files["documents.jsonl"], []byte("\n"))

@@ -15,7 +15,9 @@ import (
 // DueSoonDays is the look-ahead of the "due in the next days" list.
 const DueSoonDays = 90
 
-// NoUnit and NoStatus name the groups of items that state no responsible unit or no status.
+// NoUnit and NoStatus name the groups of items that state no responsible unit or no status in
+// the PDF. report.json never writes NoStatus as a status: items without one are counted in
+// no_status and their deadline status is null, so every status it writes is of the vocabulary.
 const (
 	NoUnit   = "(no unit named)"
 	NoStatus = "none"
@@ -43,7 +45,8 @@ type Report struct {
 	Documents DocumentCounts   `json:"documents"`
 	Items     int              `json:"items"`
 	ByKind    []Count          `json:"by_kind"`
-	ByStatus  []Count          `json:"by_status"`
+	ByStatus  []Count          `json:"by_status"` // vocabulary values only, in statusOrder
+	Unstated  Count            `json:"no_status"` // items that state no status
 	Rate      Implementation   `json:"implementation_rate"`
 	Overdue   []OverdueItem    `json:"overdue"`  // most overdue first
 	DueSoon   []DueSoonItem    `json:"due_soon"` // soonest first
@@ -85,11 +88,11 @@ type Implementation struct {
 
 // Deadline is what the overdue and due-soon lists say of an item.
 type Deadline struct {
-	ID      string `json:"id"`
-	Doc     string `json:"doc"`
-	DueText string `json:"due_text"`
-	DueEnd  string `json:"due_end"`
-	Status  string `json:"status"` // status value, or NoStatus
+	ID      string  `json:"id"`
+	Doc     string  `json:"doc"`
+	DueText string  `json:"due_text"`
+	DueEnd  string  `json:"due_end"`
+	Status  *string `json:"status"` // status value; null when the item states none
 }
 
 // OverdueItem is an item on the overdue list.
@@ -147,8 +150,16 @@ func Build(in Input) (*Report, error) {
 		r.Title = "Progress report"
 	}
 	r.Entries, r.ByDoc = groupByDoc(in.Items, in.Docs)
+	for i := range r.Entries {
+		// Runs written before the unit register have no units: resolve them here.
+		if r.Entries[i].Units == nil {
+			r.Entries[i].Units = normalize.DefaultRegister().Resolve(r.Entries[i].Responsible)
+		}
+		orEmpty(&r.Entries[i].Responsible)
+	}
 	r.Items = len(r.Entries)
 	r.NoDue.Key = "no_deadline"
+	r.Unstated.Key = "no_status"
 	for _, d := range in.Docs {
 		r.Documents.Total++
 		if d.Error != nil {
@@ -166,8 +177,11 @@ func Build(in Input) (*Report, error) {
 	for _, it := range r.Entries {
 		byKind[it.Kind] = append(byKind[it.Kind], it.ID)
 		sv := statusValue(it)
-		byStatus[sv] = append(byStatus[sv], it.ID)
-		if sv != NoStatus {
+		if sv == NoStatus {
+			r.Unstated.Count++
+			r.Unstated.IDs = append(r.Unstated.IDs, it.ID)
+		} else {
+			byStatus[sv] = append(byStatus[sv], it.ID)
 			r.Rate.Denominator++
 			r.Rate.DenominatorIDs = append(r.Rate.DenominatorIDs, it.ID)
 			if sv == normalize.StatusCompleted {
@@ -176,10 +190,7 @@ func Build(in Input) (*Report, error) {
 			}
 		}
 		var units []string
-		for _, u := range unitsOf(it) {
-			if n, ok := names[u]; ok {
-				u = n
-			}
+		for _, u := range unitKeys(it, names) {
 			if !slices.Contains(units, u) {
 				units = append(units, u)
 				byUnit[u] = append(byUnit[u], it.ID)
@@ -194,7 +205,7 @@ func Build(in Input) (*Report, error) {
 		r.Rate.Rate = normalize.Ptr(float64(r.Rate.Completed) / float64(r.Rate.Denominator))
 	}
 	r.ByKind = breakdown(byKind, kindOrder, "", true)
-	r.ByStatus = breakdown(byStatus, statusOrder, NoStatus, true)
+	r.ByStatus = breakdown(byStatus, statusOrder, "", true)
 	r.ByUnit = breakdown(byUnit, nil, NoUnit, false)
 	slices.SortStableFunc(r.Overdue, func(a, b OverdueItem) int {
 		return cmp.Or(cmp.Compare(b.DaysOverdue, a.DaysOverdue), cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.ID, b.ID))
@@ -202,7 +213,41 @@ func Build(in Input) (*Report, error) {
 	slices.SortStableFunc(r.DueSoon, func(a, b DueSoonItem) int {
 		return cmp.Or(cmp.Compare(a.DaysLeft, b.DaysLeft), cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.ID, b.ID))
 	})
+	r.emptyLists()
 	return r, nil
+}
+
+// emptyLists replaces nil slices by empty ones: report.json writes [] for an empty list, never
+// null (docs/schema.md).
+func (r *Report) emptyLists() {
+	orEmpty(&r.ByKind)
+	orEmpty(&r.ByStatus)
+	orEmpty(&r.ByUnit)
+	orEmpty(&r.ByDoc)
+	orEmpty(&r.Overdue)
+	orEmpty(&r.DueSoon)
+	orEmpty(&r.Failed)
+	orEmpty(&r.Entries)
+	orEmpty(&r.Rate.CompletedIDs)
+	orEmpty(&r.Rate.DenominatorIDs)
+	orEmpty(&r.NoDue.IDs)
+	orEmpty(&r.Unstated.IDs)
+}
+
+func orEmpty[T any](s *[]T) {
+	if *s == nil {
+		*s = []T{}
+	}
+}
+
+// StatusRows is ByStatus followed by the no-status row when some items state none: the rows of
+// the PDF's status table and chart.
+func (r *Report) StatusRows() []Count {
+	rows := slices.Clone(r.ByStatus)
+	if r.Unstated.Count > 0 {
+		rows = append(rows, Count{Key: NoStatus, Count: r.Unstated.Count, IDs: r.Unstated.IDs})
+	}
+	return rows
 }
 
 // addDeadline files it on the overdue, due-soon or no-deadline list. Completed items are on
@@ -215,12 +260,15 @@ func (r *Report) addDeadline(it normalize.Item, asOf time.Time) {
 		r.NoDue.IDs = append(r.NoDue.IDs, it.ID)
 		return
 	}
-	dl := Deadline{ID: it.ID, Doc: it.Doc, DueText: it.Due.Text, DueEnd: *it.Due.End, Status: statusValue(it)}
+	dl := Deadline{ID: it.ID, Doc: it.Doc, DueText: it.Due.Text, DueEnd: *it.Due.End}
+	if sv := statusValue(it); sv != NoStatus {
+		dl.Status = &sv
+	}
 	if days, over := changes.Overdue(it, asOf); over {
 		r.Overdue = append(r.Overdue, OverdueItem{dl, days})
 		return
 	}
-	if dl.Status == normalize.StatusCompleted {
+	if dl.Status != nil && *dl.Status == normalize.StatusCompleted {
 		return
 	}
 	if left := changes.DaysBetween(asOf, end); left >= 0 && left <= DueSoonDays {
@@ -228,11 +276,38 @@ func (r *Report) addDeadline(it normalize.Item, asOf time.Time) {
 	}
 }
 
+// statusValue is the item's status value, NoStatus when it states none, and unknown for a value
+// outside the vocabulary, so that the report only ever shows vocabulary values.
 func statusValue(it normalize.Item) string {
 	if it.Status == nil || strings.TrimSpace(it.Status.Value) == "" {
 		return NoStatus
 	}
+	if !slices.Contains(statusOrder, it.Status.Value) {
+		return normalize.StatusUnknown
+	}
 	return it.Status.Value
+}
+
+// unitKeys are the groups of by_unit the item counts in: the register's name for a unit it
+// knows (items.units), else the printed name, spelled out where the run spells it out (names).
+func unitKeys(it normalize.Item, names map[string]string) []string {
+	units := it.Units
+	if units == nil {
+		units = normalize.DefaultRegister().Resolve(unitsOf(it))
+	}
+	var out []string
+	for _, u := range units {
+		k := strings.Join(strings.Fields(u.AsPrinted), " ")
+		if u.Abbr != nil {
+			k = u.Name
+		} else if n, ok := names[k]; ok {
+			k = n
+		}
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // unitsOf returns the item's units, trimmed and without repeats, so one item counts once per unit.

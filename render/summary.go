@@ -75,7 +75,7 @@ func (rd *renderer) drawSummary() error {
 
 	rd.heading(fH2, "Items by status")
 	rows = nil
-	for _, c := range r.ByStatus {
+	for _, c := range r.StatusRows() {
 		rows = append(rows, []cell{{text: statusLabel(c.Key)}, {text: strconv.Itoa(c.Count)}, {text: share(c.Count, r.Items)}})
 	}
 	rd.table([]column{{"Status", 100, "L"}, {"Items", 37, "R"}, {"Share of all items", 37, "R"}}, rows)
@@ -133,7 +133,7 @@ func (rd *renderer) drawSummary() error {
 }
 
 func (rd *renderer) deadlineRow(d Deadline, days int) []cell {
-	return []cell{rd.itemGist(d.ID), {text: d.DueText}, {text: d.DueEnd}, {text: strconv.Itoa(days)}, {text: statusLabel(d.Status)}}
+	return []cell{rd.itemGist(d.ID), {text: d.DueText}, {text: d.DueEnd}, {text: strconv.Itoa(days)}, {text: statusLabel(deadlineStatus(d))}}
 }
 
 // gistRunes is how much of an item's text the summary lists show beside its id: enough to
@@ -200,7 +200,7 @@ var statusColors = map[string][3]int{
 // drawStatusChart draws one horizontal bar per status row, with vector rectangles only.
 func (rd *renderer) drawStatusChart() {
 	p := rd.pdf
-	rows := rd.r.ByStatus
+	rows := rd.r.StatusRows()
 	const labelW, countW, barH, step = 38.0, 16.0, 5.0, 7.0
 	barMax := bodyW - labelW - countW - 1
 	most := 1
@@ -247,6 +247,14 @@ func kindLabel(k string) string {
 		return "Commitment"
 	}
 	return k
+}
+
+// deadlineStatus is d's status value, or NoStatus when it has none.
+func deadlineStatus(d Deadline) string {
+	if d.Status == nil {
+		return NoStatus
+	}
+	return *d.Status
 }
 
 func statusLabel(s string) string {

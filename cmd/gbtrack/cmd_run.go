@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"gbtrack/normalize"
 	"gbtrack/pipeline"
 )
 
@@ -51,7 +52,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	res, err := pipeline.Run(ctx, srcs, opts)
 	if res != nil {
-		fmt.Fprintf(stdout, "%d documents (%d failed), %d items; wrote %s\n", len(res.Docs), res.Failed, len(res.Items), *out)
+		fmt.Fprintf(stdout, "%d documents (%d failed), %d items, %d units not in the register; wrote %s\n",
+			len(res.Docs), res.Failed, len(res.Items), normalize.CountUnknownUnits(res.Items), *out)
 	}
 	return err
 }

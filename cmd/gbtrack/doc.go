@@ -8,6 +8,8 @@ Usage:
 	gbtrack run --out DIR [flags] SOURCE...
 	gbtrack report --out DIR [--as-of DATE] RUN_DIR
 	gbtrack diff [--json] [--as-of DATE] OLD_DIR NEW_DIR
+	gbtrack query [filters] [--format jsonl|csv|table|markdown] [--count] RUN_DIR...
+	gbtrack export --sqlite FILE RUN_DIR...
 	gbtrack text [--pdf-engine NAME] [--password PW] FILE
 	gbtrack help
 	gbtrack version
@@ -41,6 +43,23 @@ extracting again. The diff command compares two runs item by item: new, removed,
 due date changed, newly overdue, text changed (with a word diff); --json writes
 {"changes": [...]} for tools. The text command prints a document's text layer as gbtrack reads it
 (blocks, tables, footnotes), to see why an item was or was not found.
+
+The query command selects items of one or more runs; filters combine with AND:
+
+	--kind K              recommendation, action_item or commitment
+	--doc GLOB            document symbol or file name; * and ? are wildcards (GB.34*)
+	--status S            latest status where follow-up knows one, else the item's; none for no status
+	--due-before DATE     due.end strictly before DATE (YYYY-MM-DD)
+	--due-after DATE      due.end strictly after DATE
+	--overdue-as-of DATE  due.end before DATE and not completed
+	--unit U              abbreviation or any name of the unit register (PROGRAM)
+	--text WORDS          all words in the item's text; "a phrase" in quotes; case and accents aside
+	--session N           Governing Body session N: the document's (GB.N/...) or the one due at
+	--format F            jsonl (default), csv, table or markdown
+	--count               print only the number of items
+
+The export command writes the items, documents, units and follow-up of the runs into a SQLite
+database with an FTS5 index on the item texts (docs/query.md has the tables and example queries).
 
 Data goes to standard output, diagnostics and progress to standard error.
 

@@ -109,6 +109,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdDiff(ctx, rest, stdout, stderr)
 	case "text":
 		return cmdText(ctx, rest, stdout, stderr)
+	case "query":
+		return cmdQuery(ctx, rest, stdout, stderr)
+	case "export":
+		return cmdExport(ctx, rest, stdout, stderr)
 	case "pdf-worker":
 		return cmdWorker(ctx, stdin, stdout)
 	case "help", "-h", "-help", "--help":

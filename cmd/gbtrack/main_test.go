@@ -14,6 +14,7 @@ func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"gbtrack": func() {
 			err := run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			err = validateOutputs(os.Args[1:], err) // every run the scripts make meets its schema
 			os.Exit(exitCode(err, os.Stderr))
 		},
 	})
