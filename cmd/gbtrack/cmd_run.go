@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"gbtrack/pipeline"
+	"gbtrack/rundir"
 )
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -24,6 +25,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	timeout := fs.Duration("doc-timeout", 60*time.Second, "give up on one document after this long")
 	noCache := fs.Bool("no-cache", false, "extract every document again")
 	previous := fs.String("previous", "", "a previous run's folder")
+	allowPrivate := fs.Bool("allow-private", false, "let redirects and manifest entries lead to loopback, link-local and private addresses")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -34,9 +36,23 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if *engine != "pdfium" && *engine != "go" {
 		return fmt.Errorf("run: --pdf-engine %q: want pdfium or go: %w", *engine, errUsage)
 	}
+	if *jobs < 0 {
+		return fmt.Errorf("run: -j %d: want 0 (one a CPU) or more: %w", *jobs, errUsage)
+	}
+	if *timeout <= 0 {
+		return fmt.Errorf("run: --doc-timeout %v: want a positive duration: %w", *timeout, errUsage)
+	}
 	day, err := parseAsOf(*asOf)
 	if err != nil {
 		return err
+	}
+	if fi, err := os.Stat(*out); err == nil && !fi.IsDir() {
+		return fmt.Errorf("run: --out %s: not a folder: %w", *out, errUsage)
+	}
+	if *previous != "" {
+		if err := rundir.Check(*previous); err != nil {
+			return fmt.Errorf("run: --previous %v: %w", err, errUsage)
+		}
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
@@ -46,14 +62,29 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: buildVersion(),
 		Progress: stderr,
 	}
+	opts.Fetch.AllowPrivate = *allowPrivate
 	if exe := self(); exe != "" {
 		opts.WorkerCommand = []string{exe, "pdf-worker"}
 	}
 	res, err := pipeline.Run(ctx, srcs, opts)
-	if res != nil {
-		fmt.Fprintf(stdout, "%d documents (%d failed), %d items; wrote %s\n", len(res.Docs), res.Failed, len(res.Items), *out)
+	if res == nil || res.RunDir == "" {
+		return err
 	}
-	return err
+	// The summary is the last line on standard error, whatever happened.
+	switch {
+	case res.Published:
+		line := fmt.Sprintf("%d documents (%d failed), %d items; wrote %s", len(res.Docs), res.Failed, len(res.Items), *out)
+		if n := res.Lost(); n > 0 {
+			line += fmt.Sprintf("; read %d fewer documents than the previous run (%d)", n, res.PreviousRead)
+		}
+		fmt.Fprintln(stderr, line)
+	case err != nil:
+		fmt.Fprintln(stderr, "gbtrack:", err)
+	}
+	if err != nil {
+		return &exitStatus{code: 1}
+	}
+	return nil
 }
 
 // self returns the path that runs this gbtrack again, for the PDF worker: the name it was
