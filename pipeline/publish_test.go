@@ -6,10 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/rundir"
@@ -245,5 +249,82 @@ func TestFileNamesEscaped(t *testing.T) {
 			t.Errorf("two documents share the source %q in documents.jsonl", d.Source)
 		}
 		seen[d.Source] = true
+	}
+}
+
+// A document waiting for a slow server holds none of the -j CPU slots: with one slot, a local
+// file listed after it is read while the server still has not answered.
+func TestSlowFetchHoldsNoCPUSlot(t *testing.T) {
+	release := make(chan struct{})
+	var once sync.Once
+	open := func() { once.Do(func() { close(release) }) }
+	defer open()
+	html, err := os.ReadFile("../samples/gb276-tc-2.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-time.After(time.Minute): // a safety net; the test opens it much sooner
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(html)
+	}))
+	defer srv.Close()
+	local := htmlSamples(t)[0]
+	// The local file's line opens the server: the URL's document can only finish after it.
+	log := &watchLog{match: filepath.Base(local), then: open}
+	_, err = Run(context.Background(), []string{srv.URL + "/slow.html", local}, Options{Out: t.TempDir(), AsOf: asOf, NoCache: true, Jobs: 1, Progress: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(log.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], filepath.Base(local)) || !strings.Contains(lines[1], "slow.html") {
+		t.Errorf("progress with one CPU slot = %q, want the local file read first, while the server waited", lines)
+	}
+}
+
+// watchLog is a progress writer that calls then once a line containing match is written.
+type watchLog struct {
+	mu    sync.Mutex
+	buf   bytes.Buffer
+	match string
+	then  func()
+}
+
+func (w *watchLog) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if bytes.Contains(p, []byte(w.match)) {
+		w.then()
+	}
+	return w.buf.Write(p)
+}
+
+func (w *watchLog) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
+}
+
+// The per-document deadline covers fetching: a server that never answers fails its document
+// when the deadline passes, not after the fetcher's own (minutes long) timeouts.
+func TestDeadlineCoversFetch(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	res, err := Run(context.Background(), []string{srv.URL + "/never.pdf"}, Options{Out: t.TempDir(), AsOf: asOf, NoCache: true, DocTimeout: 200 * time.Millisecond})
+	if !errors.Is(err, ErrSomeFailed) || res == nil || len(res.Docs) != 1 || res.Docs[0].Error == nil {
+		t.Fatalf("Run(server that never answers) = %+v, %v; want one failed document", res, err)
+	}
+	if msg := *res.Docs[0].Error; !strings.Contains(msg, "gave up fetching after 200ms") {
+		t.Errorf("Run(server that never answers) error = %q, want it to say the deadline passed while fetching", msg)
 	}
 }
