@@ -221,7 +221,7 @@ type processor struct {
 	fetcher *corpus.Fetcher
 	cache   *corpus.Cache
 	pdf     *lazyPDF
-	cpu     *semaphore.Weighted // Jobs slots for extraction; fetching holds none
+	cpu     *semaphore.Weighted // Jobs slots for reading files and extracting; downloading holds none
 	mu      sync.Mutex          // serializes writes to opts.Progress, which need not be safe for concurrent use
 }
 
@@ -263,6 +263,30 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 			out = fail(err)
 		}
 	}()
+	// A CPU slot is taken before reading a local file (reading it is quick, and holding its
+	// bytes while waiting for a slot would only cost memory) but after downloading a URL, so
+	// that a slow server keeps no slot from the other documents.
+	held := false
+	takeCPU := func() error {
+		if held {
+			return nil
+		}
+		if err := p.cpu.Acquire(ctx, 1); err != nil {
+			return err
+		}
+		held = true
+		return nil
+	}
+	defer func() {
+		if held {
+			p.cpu.Release(1)
+		}
+	}()
+	if src.Kind != corpus.KindURL {
+		if err := takeCPU(); err != nil {
+			return fail(err)
+		}
+	}
 	// The document's deadline covers its download (retries and their waits included); waiting
 	// for a CPU slot after it does not count.
 	start := time.Now()
@@ -288,10 +312,9 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 			}
 		}
 	}
-	if err := p.cpu.Acquire(ctx, 1); err != nil {
+	if err := takeCPU(); err != nil {
 		return fail(err)
 	}
-	defer p.cpu.Release(1)
 	dctx, cancel := context.WithTimeout(ctx, p.opts.DocTimeout-time.Since(start))
 	defer cancel()
 	// timedOut names the step the document's deadline cut short; the inner error would only
