@@ -18,4 +18,6 @@
 // (Resolve) and reads from that run folder, which stays in place for at least one more run.
 //
 // Non-goals: what the files contain (pipeline and changes), the cache's entries (corpus).
+//
+// BUG: publication needs symbolic links, which Windows grants only to some users.
 package rundir

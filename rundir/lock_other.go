@@ -1,4 +1,4 @@
-//go:build !unix
+//go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly)
 
 package rundir
 
@@ -7,7 +7,7 @@ import (
 	"os"
 )
 
-// BUG: outside Unix the lock is not taken: two runs on one folder are not refused there.
+// BUG: on these systems the lock is not taken: two runs on one folder are not refused there.
 
 var errWouldBlock = errors.New("would block")
 
