@@ -70,10 +70,13 @@ type docResult struct {
 	cached bool               // read from the cache, not extracted
 }
 
-// Run reads every source named in args and writes the run's outputs to opts.Out. It returns the
-// result and, when some documents failed, an error wrapping ErrSomeFailed; outputs are written in
-// both cases. A cancelled ctx stops the run before anything is written, leaving the previous
-// outputs intact.
+// Run reads every source named in args and publishes the run's outputs in opts.Out as one set
+// (see package rundir). It returns the result and, when some documents failed, an error wrapping
+// ErrSomeFailed; outputs are published in both cases. When no document could be read and
+// opts.Out already holds a published run, that run stays current and the error wraps
+// ErrNothingRead. Before any work it checks the options (opts.Previous must be a run: ErrNotRun)
+// and takes opts.Out's lock (rundir.ErrLocked when another run holds it). A cancelled ctx stops
+// the run before anything is published, leaving the previous outputs intact.
 func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	opts = withDefaults(opts)
 	if err := opts.check(); err != nil {
