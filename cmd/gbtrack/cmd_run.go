@@ -17,8 +17,8 @@ import (
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("run", stderr)
 	out := fs.String("out", "", "output folder")
-	jobs := fs.Int("j", 0, "documents read at once")
-	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD)")
+	jobs := fs.Int("j", 0, "documents read at once; 0: one a CPU")
+	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD; default today)")
 	title := fs.String("title", "", "report title")
 	engine := fs.String("pdf-engine", "pdfium", "pdfium or go")
 	password := fs.String("password", "", "password tried on password-protected PDFs")
