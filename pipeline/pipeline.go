@@ -87,7 +87,13 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	defer lock.Release()
-	if err := rundir.Clean(opts.Out); err != nil {
+	var spare []string
+	if opts.Previous != "" {
+		if prev, err := rundir.Resolve(opts.Previous); err == nil {
+			spare = append(spare, prev)
+		}
+	}
+	if err := rundir.Clean(opts.Out, spare...); err != nil {
 		fmt.Fprintf(opts.Progress, "gbtrack: cleaning %s: %v\n", corpus.Escape(opts.Out), oneLine(err.Error()))
 	}
 	fetcher := corpus.NewFetcher(opts.Fetch)

@@ -112,9 +112,10 @@ func replaceLink(dir, name, target string) error {
 
 // Clean removes what interrupted runs left in dir (staging folders, temporary links, the
 // temporary files of older gbtrack versions) and every run folder but the current one and the
-// Keep newest others. It must be called with the lock held. Errors are joined; a folder that
-// cannot be cleaned is no reason to stop a run, so callers may only report them.
-func Clean(dir string) error {
+// Keep newest others, and those that are one of the spare folders (a --previous run the caller is
+// about to read). It must be called with the lock held. Errors are joined; a folder that cannot be
+// cleaned is no reason to stop a run, so callers may only report them.
+func Clean(dir string, spare ...string) error {
 	var errs []error
 	ents, err := os.ReadDir(dir)
 	if err != nil {
@@ -153,10 +154,32 @@ func Clean(dir string) error {
 	slices.Sort(done)
 	if len(done) > Keep {
 		for _, n := range done[:len(done)-Keep] {
-			errs = append(errs, os.RemoveAll(filepath.Join(runs, n)))
+			if !spared(filepath.Join(runs, n), spare) {
+				errs = append(errs, os.RemoveAll(filepath.Join(runs, n)))
+			}
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// spared reports whether the folder p is one of spare or holds one of them, compared by file
+// identity, whatever the spelling.
+func spared(p string, spare []string) bool {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return false
+	}
+	for _, s := range spare {
+		for d := s; ; d = filepath.Dir(d) {
+			if si, err := os.Stat(d); err == nil && os.SameFile(fi, si) {
+				return true
+			}
+			if filepath.Dir(d) == d {
+				break
+			}
+		}
+	}
+	return false
 }
 
 func writeSynced(path string, data []byte) error {

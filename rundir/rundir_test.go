@@ -250,3 +250,23 @@ func TestOwned(t *testing.T) {
 		}
 	}
 }
+
+// A run folder the caller is about to read (a --previous given by its path) is not cleaned away,
+// however old.
+func TestCleanSparesPrevious(t *testing.T) {
+	dir := t.TempDir()
+	var ids []string
+	for n := 1; n <= 5; n++ {
+		ids = append(ids, publish(t, dir, n))
+	}
+	prev := filepath.Join(dir, RunsDir, ids[0])
+	if err := Clean(dir, filepath.Join(prev, ".")); err != nil {
+		t.Fatal(err)
+	}
+	if err := Check(prev); err != nil {
+		t.Errorf("Clean(spare %s) removed it: %v", ids[0], err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, RunsDir, ids[1])); err == nil {
+		t.Errorf("Clean(spare %s) kept %s too", ids[0], ids[1])
+	}
+}
