@@ -16,6 +16,13 @@ var (
 	// than an absolute http(s) URL, which would let a remote party read
 	// local files.
 	ErrRemoteLocal = errors.New("a web manifest may list only http and https URLs")
+	// ErrPrivate: a redirect or a manifest entry led to a loopback, link-local
+	// or private address, which would let a remote party or a planted list
+	// reach services on the user's machine or network.
+	ErrPrivate = errors.New("private address refused (--allow-private allows it)")
+	// ErrInOutput: a source inside the run's own output folder (its outputs,
+	// cache or staging), which must never be read back as input.
+	ErrInOutput = errors.New("inside the output folder")
 )
 
 // Error reports which source failed and during which operation. Source is
@@ -26,7 +33,7 @@ type Error struct {
 	Err    error
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s %s: %v", e.Op, e.Source, e.Err) }
+func (e *Error) Error() string { return fmt.Sprintf("%s %s: %v", e.Op, Escape(e.Source), e.Err) }
 
 func (e *Error) Unwrap() error { return e.Err }
 
@@ -49,9 +56,49 @@ type ManifestError struct {
 
 func (e *ManifestError) Error() string {
 	if e.Text != "" {
-		return fmt.Sprintf("manifest %s line %d %q: %v", e.Manifest, e.Line, e.Text, e.Err)
+		return fmt.Sprintf("manifest %s line %d %q: %v", Escape(e.Manifest), e.Line, e.Text, e.Err)
 	}
-	return fmt.Sprintf("manifest %s line %d: %v", e.Manifest, e.Line, e.Err)
+	return fmt.Sprintf("manifest %s line %d: %v", Escape(e.Manifest), e.Line, e.Err)
 }
 
 func (e *ManifestError) Unwrap() error { return e.Err }
+
+// Failures flattens what Expand returned into one error a source: joined
+// errors are unjoined at any depth, and each *Error or *ManifestError stays
+// whole. Nil gives nil.
+func Failures(err error) []error {
+	if err == nil {
+		return nil
+	}
+	switch err.(type) {
+	case *Error, *ManifestError:
+		return []error{err}
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, Failures(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// FailedSource is the source a failure of Expand is about, as Source.String
+// shows it: the path or URL, or for a manifest line refused before it named
+// anything, the line's text or else "MANIFEST:LINE". "" when the error names
+// no source.
+func FailedSource(err error) string {
+	var ce *Error
+	var me *ManifestError
+	switch {
+	case errors.As(err, &me):
+		if me.Text != "" {
+			return Escape(me.Text)
+		}
+		return fmt.Sprintf("%s:%d", Escape(me.Manifest), me.Line)
+	case errors.As(err, &ce):
+		return Escape(ce.Source)
+	}
+	return ""
+}

@@ -28,6 +28,11 @@ type ExpandOptions struct {
 	MaxManifestBytes int64 // default 4 MiB
 	MaxDepth         int   // manifests listing manifests; default 8
 	MaxSources       int   // default 100000
+	// OutDir is the run's output folder. The entries in it for which Owned
+	// is true are never read: a folder walk skips them, and a file named
+	// among them fails with ErrInOutput. "" or a nil Owned skip nothing.
+	OutDir string
+	Owned  func(name string) bool
 }
 
 // ErrNoDocuments is returned for a folder with no PDF or HTML file in it.
@@ -50,6 +55,12 @@ func Expand(ctx context.Context, args []string, opts ExpandOptions) ([]Source, e
 		opts.MaxSources = 100000
 	}
 	e := &expander{opts: opts, seen: make(map[string]bool), open: make(map[string]bool)}
+	if opts.OutDir != "" && opts.Owned != nil {
+		if fi, err := os.Stat(opts.OutDir); err == nil && fi.IsDir() {
+			e.outInfo = fi
+			e.isOut = make(map[string]bool)
+		}
+	}
 	var errs []error
 	for _, a := range args {
 		if err := ctx.Err(); err != nil {
@@ -74,9 +85,50 @@ type expander struct {
 	seen    map[string]bool // dedup keys of sources already listed
 	open    map[string]bool // manifests being read, against cycles
 	out     []Source
+	outInfo fs.FileInfo     // the output folder, nil when nothing is excluded
+	isOut   map[string]bool // folders already compared with outInfo
+}
+
+// outDir reports whether dir is the output folder, whatever its spelling.
+func (e *expander) outDir(dir string) bool {
+	if e.outInfo == nil {
+		return false
+	}
+	is, ok := e.isOut[dir]
+	if !ok {
+		fi, err := os.Stat(dir)
+		is = err == nil && os.SameFile(fi, e.outInfo)
+		e.isOut[dir] = is
+	}
+	return is
+}
+
+// inOutput reports whether path is one of the output folder's own entries
+// or inside one (DIR/report.pdf, DIR/runs/ID/report.pdf, DIR/.cache/...).
+func (e *expander) inOutput(path string) bool {
+	if e.outInfo == nil {
+		return false
+	}
+	p, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	for {
+		parent := filepath.Dir(p)
+		if parent == p {
+			return false
+		}
+		if e.opts.Owned(filepath.Base(p)) && e.outDir(parent) {
+			return true
+		}
+		p = parent
+	}
 }
 
 func (e *expander) add(s Source) error {
+	if s.Kind == KindFile && e.inOutput(s.Ref) {
+		return &Error{Source: s.Ref, Op: "expand", Err: ErrInOutput}
+	}
 	k := dedupKey(s)
 	if e.seen[k] {
 		return nil
@@ -110,7 +162,7 @@ func (e *expander) expand(ctx context.Context, src Source, depth int, asManifest
 	case fi.Mode().IsRegular():
 		return e.add(src)
 	default:
-		return &Error{Source: src.Ref, Op: "expand", Err: fmt.Errorf("not a regular file (%s)", fi.Mode().Type())}
+		return &Error{Source: src.Ref, Op: "expand", Err: fmt.Errorf("not a regular file (%s)", describeMode(fi.Mode()))}
 	}
 }
 
@@ -133,6 +185,13 @@ func (e *expander) folder(ctx context.Context, root string) error {
 	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
 		walkRoot = root + string(filepath.Separator)
 	}
+	// skipped lists, in walk order, the entries that look like documents
+	// but are not read: each gets its own error, so every input is
+	// accounted for.
+	var skipped []error
+	skip := func(p, why string) {
+		skipped = append(skipped, &Error{Source: p, Op: "expand", Err: errors.New(why)})
+	}
 	walkErr := filepath.WalkDir(walkRoot, func(p string, d fs.DirEntry, err error) error {
 		if cerr := ctx.Err(); cerr != nil {
 			return cerr
@@ -141,22 +200,41 @@ func (e *expander) folder(ctx context.Context, root string) error {
 			errs = append(errs, &Error{Source: p, Op: "expand", Err: unwrapPathError(err)})
 			return nil
 		}
-		if p != walkRoot && strings.HasPrefix(d.Name(), ".") {
+		if p != walkRoot && (strings.HasPrefix(d.Name(), ".") || e.opts.Owned != nil && e.opts.Owned(d.Name()) && e.outDir(filepath.Dir(p))) {
+			// Hidden entries, and the output folder's own files when
+			// the output folder is inside the input folder.
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
 		}
-		if d.IsDir() || !hasDocExt(d.Name()) {
+		if d.IsDir() {
 			return nil
 		}
-		if !d.Type().IsRegular() {
+		if d.Type()&fs.ModeSymlink != 0 {
 			// A symlink counts when it leads to a regular file; WalkDir
 			// does not follow links to folders, which keeps loops out.
 			fi, err := os.Stat(p)
-			if err != nil || !fi.Mode().IsRegular() {
+			switch {
+			case err != nil:
+				if hasDocExt(d.Name()) {
+					skip(p, "dangling symbolic link")
+				}
+				return nil
+			case fi.IsDir():
+				skip(p, "symbolic link to a folder: not followed")
+				return nil
+			case !hasDocExt(d.Name()):
+				return nil
+			case !fi.Mode().IsRegular():
+				skip(p, fmt.Sprintf("not a regular file (%s)", describeMode(fi.Mode())))
 				return nil
 			}
+		} else if !hasDocExt(d.Name()) {
+			return nil
+		} else if !d.Type().IsRegular() {
+			skip(p, fmt.Sprintf("not a regular file (%s)", describeMode(d.Type())))
+			return nil
 		}
 		paths = append(paths, p)
 		return nil
@@ -165,6 +243,7 @@ func (e *expander) folder(ctx context.Context, root string) error {
 		errs = append(errs, walkErr)
 	}
 	sort.Strings(paths)
+	errs = append(errs, skipped...)
 	if len(paths) == 0 && len(errs) == 0 {
 		errs = append(errs, &Error{Source: root, Op: "expand", Err: ErrNoDocuments})
 	}
@@ -175,6 +254,23 @@ func (e *expander) folder(ctx context.Context, root string) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// describeMode names a file type for a person.
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	case m&fs.ModeIrregular != 0:
+		return "irregular file"
+	}
+	return m.Type().String()
 }
 
 func hasDocExt(name string) bool {
@@ -210,7 +306,9 @@ func (e *expander) manifest(ctx context.Context, src Source, depth int) error {
 				e.fetcher = NewFetcher(FetchOptions{})
 			}
 		}
-		data, _, err = e.fetcher.get(ctx, src.Ref, e.opts.MaxManifestBytes)
+		if err = e.fetcher.checkListed(ctx, src); err == nil {
+			data, _, err = e.fetcher.get(ctx, src.Ref, e.opts.MaxManifestBytes)
+		}
 	} else {
 		base = filepath.Dir(src.Ref)
 		data, err = readFileCapped(ctx, src.Ref, e.opts.MaxManifestBytes)

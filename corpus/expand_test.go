@@ -74,8 +74,9 @@ func TestExpandSymlinks(t *testing.T) {
 	os.Symlink(filepath.Join(dir, "other", "b.pdf"), filepath.Join(dir, "real", "c.pdf"))
 	os.Symlink(dir, filepath.Join(dir, "real", "loop"))
 	got, err := Expand(context.Background(), []string{link}, ExpandOptions{})
-	if err != nil {
-		t.Fatalf("Expand(symlinked folder) error: %v", err)
+	// The link back to the top is not followed, and says so.
+	if fails := Failures(err); len(fails) != 1 || FailedSource(fails[0]) != filepath.Join(link, "loop") || !strings.Contains(fails[0].Error(), "symbolic link to a folder") {
+		t.Fatalf("Expand(symlinked folder) error = %v, want one for %s", err, filepath.Join(link, "loop"))
 	}
 	want := []string{filepath.Join(link, "a.pdf"), filepath.Join(link, "c.pdf")}
 	if diff := cmp.Diff(want, refs(got)); diff != "" {
@@ -117,11 +118,11 @@ func TestExpandLocalManifest(t *testing.T) {
 		t.Fatalf("Expand(manifest) error: %v", err)
 	}
 	want := []Source{
-		{filepath.Join(dir, "docs", "a.pdf"), KindFile},
-		{abs, KindFile},
-		{"https://h.example/x.pdf", KindURL},
-		{filepath.Join(dir, "more", "c.pdf"), KindFile},
-		{filepath.Join(dir, "more", "d.htm"), KindFile},
+		{filepath.Join(dir, "docs", "a.pdf"), KindFile, true},
+		{abs, KindFile, true},
+		{"https://h.example/x.pdf", KindURL, true},
+		{filepath.Join(dir, "more", "c.pdf"), KindFile, false}, // found by a walk, not listed
+		{filepath.Join(dir, "more", "d.htm"), KindFile, false},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Expand(manifest) (-want +got):\n%s", diff)
@@ -300,4 +301,110 @@ func TestFetchRobustSamples(t *testing.T) {
 func sharedDir(t *testing.T) string {
 	t.Helper()
 	return sharedtest.Dir(t)
+}
+
+// Every entry of a folder that looks like a document but is not read gets its own error, named
+// by its path: a FIFO, a dangling link, a link to a folder.
+func TestExpandFolderAccountsForSkipped(t *testing.T) {
+	dir := tree(t, "a.pdf", "notes.txt", "sub/b.html")
+	fifo := filepath.Join(dir, "pipe.pdf")
+	if err := mkfifo(fifo); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	dangling := filepath.Join(dir, "gone.pdf")
+	if err := os.Symlink(filepath.Join(dir, "nowhere.pdf"), dangling); err != nil {
+		t.Skipf("no symlinks here: %v", err)
+	}
+	os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "gone-notes")) // not a document: ignored
+	folderLink := filepath.Join(dir, "more")
+	os.Symlink(filepath.Join(dir, "sub"), folderLink)
+	got, err := Expand(context.Background(), []string{dir}, ExpandOptions{})
+	if diff := cmp.Diff([]string{filepath.Join(dir, "a.pdf"), filepath.Join(dir, "sub", "b.html")}, refs(got)); diff != "" {
+		t.Errorf("Expand(folder) (-want +got):\n%s", diff)
+	}
+	want := map[string]string{
+		dangling:   "dangling symbolic link",
+		folderLink: "symbolic link to a folder",
+		fifo:       "not a regular file (named pipe)",
+	}
+	fails := Failures(err)
+	if len(fails) != len(want) {
+		t.Fatalf("Expand(folder) gave %d failures, want %d: %v", len(fails), len(want), err)
+	}
+	for _, f := range fails {
+		src := FailedSource(f)
+		if w, ok := want[src]; !ok || !strings.Contains(f.Error(), w) {
+			t.Errorf("Expand(folder) failure %q for %s, want one saying %q", f, src, w)
+		}
+	}
+}
+
+// A manifest with many missing files gives one error each, whatever their number.
+func TestExpandManifestOneErrorPerMissingFile(t *testing.T) {
+	for _, n := range []int{2, 1000} {
+		dir := tree(t, "ok.pdf")
+		var b strings.Builder
+		b.WriteString("ok.pdf\n")
+		for i := range n {
+			fmt.Fprintf(&b, "missing-%d.pdf\nftp://h.example/%d.pdf\n", i, i)
+		}
+		m := filepath.Join(dir, "list.txt")
+		if err := os.WriteFile(m, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := Expand(context.Background(), []string{m}, ExpandOptions{})
+		if len(got) != 1 {
+			t.Errorf("Expand(manifest, %d missing) = %d sources, want 1", n, len(got))
+		}
+		fails := Failures(err)
+		if len(fails) != 2*n {
+			t.Fatalf("Expand(manifest, %d missing and %d refused) gave %d failures, want %d", n, n, len(fails), 2*n)
+		}
+		seen := map[string]bool{}
+		for _, f := range fails {
+			src := FailedSource(f)
+			if src == "" || seen[src] {
+				t.Fatalf("failure %q: source %q empty or repeated", f, src)
+			}
+			seen[src] = true
+		}
+	}
+}
+
+// The output folder's own entries are never read back as inputs, whether the output folder is
+// inside the input folder or is the input folder itself; an explicit path into it fails.
+func TestExpandSkipsOutputFolder(t *testing.T) {
+	owned := func(name string) bool { return name == "report.pdf" || name == "runs" || name == ".cache" }
+	dir := tree(t, "a.pdf", "out/report.pdf", "out/runs/1/report.pdf", "out/mine.pdf", "report.pdf")
+	out := filepath.Join(dir, "out")
+	tests := []struct {
+		name string
+		args []string
+		out  string
+		want []string
+		fail []string
+	}{
+		{"out inside input", []string{dir}, out, []string{filepath.Join(dir, "a.pdf"), filepath.Join(out, "mine.pdf"), filepath.Join(dir, "report.pdf")}, nil},
+		{"out spelled otherwise", []string{dir}, filepath.Join(dir, ".", "out") + "/", []string{filepath.Join(dir, "a.pdf"), filepath.Join(out, "mine.pdf"), filepath.Join(dir, "report.pdf")}, nil},
+		{"out is input", []string{out}, out, []string{filepath.Join(out, "mine.pdf")}, nil},
+		{"explicit path into out", []string{filepath.Join(out, "runs", "1", "report.pdf")}, out, nil, []string{filepath.Join(out, "runs", "1", "report.pdf")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Expand(context.Background(), tt.args, ExpandOptions{OutDir: tt.out, Owned: owned})
+			if diff := cmp.Diff(tt.want, refs(got)); diff != "" {
+				t.Errorf("Expand(%s) (-want +got):\n%s", tt.name, diff)
+			}
+			var fails []string
+			for _, f := range Failures(err) {
+				if !errors.Is(f, ErrInOutput) {
+					t.Errorf("Expand(%s) failure %v, want ErrInOutput", tt.name, f)
+				}
+				fails = append(fails, FailedSource(f))
+			}
+			if diff := cmp.Diff(tt.fail, fails); diff != "" {
+				t.Errorf("Expand(%s) failures (-want +got):\n%s", tt.name, diff)
+			}
+		})
+	}
 }

@@ -29,10 +29,15 @@ type FetchOptions struct {
 	MaxAttempts    int           // attempts per URL, first one included; default 4, 1 disables retries
 	BaseBackoff    time.Duration // wait before the first retry; default 500 ms, doubled each retry
 	MaxBackoff     time.Duration // ceiling of the exponential wait; default 30 s
-	MaxRetryAfter  time.Duration // ceiling on a server's Retry-After; default 60 s
+	MaxRetryAfter  time.Duration // longest Retry-After waited for; a longer one fails at once; default 30 s
 	MaxRedirects   int           // redirects followed per attempt; default 5, negative refuses all
 	PerHost        int           // concurrent requests per host; default 2
 	UserAgent      string        // default "gbtrack"
+	// AllowPrivate lets redirects and manifest entries lead to loopback,
+	// link-local and private addresses. Off by default: a web server or a
+	// planted list could otherwise reach services on the user's machine or
+	// network. URLs the user names directly may always go anywhere.
+	AllowPrivate bool
 
 	// Jitter returns a random duration in [0, max]; tests make it
 	// deterministic. Default: a generator owned by the Fetcher.
@@ -62,7 +67,7 @@ func (o FetchOptions) withDefaults() FetchOptions {
 	def(&o.RequestTimeout, 2*time.Minute)
 	def(&o.BaseBackoff, 500*time.Millisecond)
 	def(&o.MaxBackoff, 30*time.Second)
-	def(&o.MaxRetryAfter, 60*time.Second)
+	def(&o.MaxRetryAfter, 30*time.Second)
 	if o.MaxAttempts <= 0 {
 		o.MaxAttempts = 4
 	}
@@ -151,6 +156,11 @@ func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) > f.opts.MaxRedirects {
 		return fmt.Errorf("%w: more than %d redirects", ErrRedirect, f.opts.MaxRedirects)
 	}
+	if !f.opts.AllowPrivate {
+		if err := checkPublic(req.Context(), req.URL.Hostname()); err != nil {
+			return fmt.Errorf("%w: %w", ErrRedirect, err)
+		}
+	}
 	return nil
 }
 
@@ -169,7 +179,7 @@ func (f *Fetcher) Fetch(ctx context.Context, src Source) (*Fetched, error) {
 	var ctype string
 	if kind == KindFile {
 		data, err = f.readFile(ctx, src.Ref)
-	} else {
+	} else if err = f.checkListed(ctx, src); err == nil {
 		data, ctype, err = f.get(ctx, src.Ref, f.opts.MaxBytes)
 	}
 	if err != nil {
@@ -187,6 +197,19 @@ func (f *Fetcher) Fetch(ctx context.Context, src Source) (*Fetched, error) {
 		Format:      format,
 		SHA256:      hex.EncodeToString(sum[:]),
 	}, nil
+}
+
+// checkListed refuses a URL listed in a manifest that leads to a private
+// address, unless AllowPrivate.
+func (f *Fetcher) checkListed(ctx context.Context, src Source) error {
+	if !src.Listed || f.opts.AllowPrivate {
+		return nil
+	}
+	u, err := url.Parse(src.Ref)
+	if err != nil {
+		return errors.New("malformed URL")
+	}
+	return checkPublic(ctx, u.Hostname())
 }
 
 // readFile reads a regular file of at most MaxBytes. The size is checked
@@ -250,7 +273,14 @@ func (f *Fetcher) get(ctx context.Context, rawURL string, limit int64) (data []b
 			}
 			return nil, "", res.err
 		}
+		if res.hasRetryAfter && res.retryAfter > f.opts.MaxRetryAfter {
+			// Waiting less than asked would only be refused again.
+			return nil, "", fmt.Errorf("%w: the server asks to wait %v (Retry-After), more than %v", res.err, res.retryAfter, f.opts.MaxRetryAfter)
+		}
 		wait := f.backoff(attempt, res.retryAfter, res.hasRetryAfter)
+		if dl, ok := ctx.Deadline(); ok && f.opts.Now().Add(wait).After(dl) {
+			return nil, "", fmt.Errorf("%w (a retry in %v would pass the deadline: %w)", res.err, wait.Round(time.Millisecond), context.DeadlineExceeded)
+		}
 		f.opts.Log.Info("retrying", "url", Redact(rawURL), "error", res.err.Error(), "wait", wait)
 		if err := f.opts.Sleep(ctx, wait); err != nil {
 			return nil, "", fmt.Errorf("%w (gave up waiting to retry: %w)", res.err, err)

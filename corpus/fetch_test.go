@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,6 +52,7 @@ func testOptions(clock *fakeClock) FetchOptions {
 		MaxRetryAfter:  5 * time.Second,
 		MaxRedirects:   3,
 		PerHost:        2,
+		AllowPrivate:   true,                                           // the test servers listen on loopback
 		Jitter:         func(time.Duration) time.Duration { return 0 }, // waits are the lower half: base/2, base, ...
 		Sleep:          clock.Sleep,
 	}
@@ -65,7 +67,7 @@ func serve(t *testing.T, h http.HandlerFunc) *httptest.Server {
 
 func fetchURL(t *testing.T, f *Fetcher, u string) (*Fetched, error) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	return f.Fetch(ctx, Source{Ref: u, Kind: KindURL})
 }
@@ -83,7 +85,8 @@ func TestFetchRetries(t *testing.T) {
 		{"503 then 200", []int{503, 200}, "", false, 2, []time.Duration{5 * time.Millisecond}, 0},
 		{"500 502 then 200", []int{500, 502, 200}, "", false, 3, []time.Duration{5 * time.Millisecond, 10 * time.Millisecond}, 0},
 		{"429 retry-after honoured", []int{429, 200}, "1", false, 2, []time.Duration{time.Second}, 0},
-		{"429 retry-after capped", []int{429, 200}, "3600", false, 2, []time.Duration{5 * time.Second}, 0},
+		{"429 retry-after past the cap fails at once", []int{429, 200}, "3600", true, 1, nil, 429},
+		{"429 retry-after at the cap", []int{429, 200}, "5", false, 2, []time.Duration{5 * time.Second}, 0},
 		{"503 always gives up", []int{503}, "", true, 3, []time.Duration{5 * time.Millisecond, 10 * time.Millisecond}, 503},
 		{"404 not retried", []int{404}, "", true, 1, nil, 404},
 		{"403 not retried", []int{403}, "", true, 1, nil, 403},
@@ -161,12 +164,13 @@ func TestFetchCancelDuringBackoff(t *testing.T) {
 	opts.BaseBackoff = time.Hour
 	opts.MaxBackoff = time.Hour
 	f := NewFetcher(opts)
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
 	_, err := f.Fetch(ctx, Source{Ref: srv.URL, Kind: KindURL})
-	if !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("Fetch(cancelled during backoff) error = %v, want deadline exceeded", err)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Fetch(cancelled during backoff) error = %v, want canceled", err)
 	}
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("Fetch(cancelled during backoff) took %v", d)
@@ -415,5 +419,83 @@ func TestFetchFile(t *testing.T) {
 				t.Errorf("Fetch(%s) error = %q, want it to say %q", tt.name, err, tt.wantMsg)
 			}
 		})
+	}
+}
+
+// A wait that would end after the caller's deadline is not begun: the fetch
+// fails at once, saying so, instead of holding its slot until the deadline.
+func TestFetchRetryPastDeadline(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "4")
+		http.Error(w, "busy", 429)
+	})
+	clock := &fakeClock{}
+	f := NewFetcher(testOptions(clock))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	_, err := f.Fetch(ctx, Source{Ref: srv.URL + "/a.pdf", Kind: KindURL})
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "would pass the deadline") {
+		t.Errorf("Fetch(Retry-After past the deadline) error = %v, want one saying the retry would pass the deadline", err)
+	}
+	if w := clock.Waits(); len(w) != 0 {
+		t.Errorf("Fetch(Retry-After past the deadline) waited %v, want no wait", w)
+	}
+}
+
+// Redirects and manifest entries that lead to loopback, link-local or
+// private addresses are refused unless AllowPrivate; a URL the user names
+// directly is fetched wherever it points.
+func TestFetchRefusesPrivate(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/hop":
+			http.Redirect(w, r, "/a.pdf", http.StatusFound)
+		case "/meta":
+			http.Redirect(w, r, "http://169.254.169.254/latest/meta-data", http.StatusFound)
+		default:
+			io.WriteString(w, tinyPDF)
+		}
+	})
+	tests := []struct {
+		name    string
+		src     Source
+		allow   bool
+		wantErr bool
+	}{
+		{"named directly", Source{Ref: srv.URL + "/a.pdf", Kind: KindURL}, false, false},
+		{"redirect to loopback", Source{Ref: srv.URL + "/hop", Kind: KindURL}, false, true},
+		{"redirect to link-local", Source{Ref: srv.URL + "/meta", Kind: KindURL}, false, true},
+		{"manifest entry on loopback", Source{Ref: srv.URL + "/a.pdf", Kind: KindURL, Listed: true}, false, true},
+		{"redirect allowed", Source{Ref: srv.URL + "/hop", Kind: KindURL}, true, false},
+		{"manifest entry allowed", Source{Ref: srv.URL + "/a.pdf", Kind: KindURL, Listed: true}, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := testOptions(&fakeClock{})
+			opts.AllowPrivate = tt.allow
+			_, err := NewFetcher(opts).Fetch(context.Background(), tt.src)
+			if tt.wantErr != errors.Is(err, ErrPrivate) {
+				t.Errorf("Fetch(%s, allow private %v) error = %v, want ErrPrivate %v", tt.src, tt.allow, err, tt.wantErr)
+			}
+			if !tt.wantErr && err != nil {
+				t.Errorf("Fetch(%s) error = %v", tt.src, err)
+			}
+		})
+	}
+}
+
+func TestPrivateAddr(t *testing.T) {
+	for _, tt := range []struct {
+		addr string
+		want bool
+	}{
+		{"127.0.0.1", true}, {"::1", true}, {"10.1.2.3", true}, {"172.16.0.1", true}, {"192.168.1.1", true},
+		{"169.254.169.254", true}, {"fe80::1", true}, {"fd00::1", true}, {"100.64.0.1", true},
+		{"0.0.0.0", true}, {"::ffff:127.0.0.1", true},
+		{"8.8.8.8", false}, {"2001:4860:4860::8888", false}, {"172.32.0.1", false},
+	} {
+		if got := privateAddr(netip.MustParseAddr(tt.addr)); got != tt.want {
+			t.Errorf("privateAddr(%s) = %v, want %v", tt.addr, got, tt.want)
+		}
 	}
 }

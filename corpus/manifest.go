@@ -77,7 +77,7 @@ func parseManifest(data []byte, name, base string, remote bool) ([]Source, error
 				ref = filepath.Join(base, ref)
 			}
 		}
-		out = append(out, Source{Ref: ref, Kind: kind})
+		out = append(out, Source{Ref: ref, Kind: kind, Listed: true})
 	}
 	return out, errors.Join(errs...)
 }

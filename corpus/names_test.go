@@ -95,12 +95,12 @@ func TestDocID(t *testing.T) {
 		src  Source
 		want string
 	}{
-		{"file", Source{"corpus/gb340-ins-6.pdf", KindFile}, "gb340-ins-6"},
-		{"file upper ext", Source{"/x/REPORT.PDF", KindFile}, "REPORT"},
-		{"file two dots", Source{"a/news.2021.html", KindFile}, "news.2021"},
-		{"url", Source{"https://www.ilo.org/wcmsp5/groups/public/gb340-ins-6.pdf", KindURL}, "gb340-ins-6"},
-		{"url with query on file", Source{"https://h.example/x/doc.pdf?download=1", KindURL}, "doc"},
-		{"url escaped", Source{"https://h.example/a%20b.pdf", KindURL}, "a b"},
+		{"file", Source{Ref: "corpus/gb340-ins-6.pdf", Kind: KindFile}, "gb340-ins-6"},
+		{"file upper ext", Source{Ref: "/x/REPORT.PDF", Kind: KindFile}, "REPORT"},
+		{"file two dots", Source{Ref: "a/news.2021.html", Kind: KindFile}, "news.2021"},
+		{"url", Source{Ref: "https://www.ilo.org/wcmsp5/groups/public/gb340-ins-6.pdf", Kind: KindURL}, "gb340-ins-6"},
+		{"url with query on file", Source{Ref: "https://h.example/x/doc.pdf?download=1", Kind: KindURL}, "doc"},
+		{"url escaped", Source{Ref: "https://h.example/a%20b.pdf", Kind: KindURL}, "a b"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,12 +119,12 @@ func TestDocIDFallback(t *testing.T) {
 		"https://h.example/view?id=42",
 		"https://alice:secret@h.example",
 	} {
-		got := DocID(Source{ref, KindURL})
+		got := DocID(Source{Ref: ref, Kind: KindURL})
 		if got == "" || strings.Contains(got, "secret") || strings.Contains(got, "alice") || strings.ContainsAny(got, "/\\") {
 			t.Errorf("DocID(%q) = %q, want a non-empty safe id without credentials", ref, got)
 		}
 	}
-	if a, b := DocID(Source{"https://h.example/view?id=1", KindURL}), DocID(Source{"https://h.example/view?id=2", KindURL}); a == b {
+	if a, b := DocID(Source{Ref: "https://h.example/view?id=1", Kind: KindURL}), DocID(Source{Ref: "https://h.example/view?id=2", Kind: KindURL}); a == b {
 		t.Errorf("DocID gives %q for two different query URLs", a)
 	}
 }

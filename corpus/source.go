@@ -19,11 +19,16 @@ const (
 type Source struct {
 	Ref  string // the path or URL as given, or as resolved from a manifest line
 	Kind string // KindFile or KindURL
+	// Listed is true for a source named by a manifest rather than by the
+	// user: unless FetchOptions.AllowPrivate, it must lead to a public
+	// address.
+	Listed bool
 }
 
-// String returns the reference with any credentials removed, so a Source is
-// safe to print.
-func (s Source) String() string { return Redact(s.Ref) }
+// String returns the reference with any credentials removed and escaped (see
+// Escape), so a Source is safe to print and to record: two sources never
+// print the same.
+func (s Source) String() string { return Escape(Redact(s.Ref)) }
 
 // ErrScheme is returned for a reference whose scheme is neither http, https
 // nor a local path (file:, ftp:, data:, javascript: ...).

@@ -1,6 +1,7 @@
 // Package pipeline runs gbtrack's main job over a batch of sources: it expands and pulls them
 // (package corpus), reads each document's text (extract/pdftext, extract/htmltext), finds its
-// items (extract/items), and writes items.jsonl, documents.jsonl and the report atomically.
+// items (extract/items), and publishes items.jsonl, documents.jsonl and the report as one set
+// (package rundir).
 //
 // Documents are processed in parallel with a limit; results are stored by input position so the
 // output order never depends on scheduling. A document that fails for any reason (unreadable,

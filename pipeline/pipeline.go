@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/sync/semaphore"
 
 	"gbtrack/changes"
 	"gbtrack/corpus"
@@ -23,6 +24,7 @@ import (
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
 	"gbtrack/render"
+	"gbtrack/rundir"
 )
 
 // Options configures one run.
@@ -49,6 +51,10 @@ type Result struct {
 	Items  []normalize.Item
 	Docs   []normalize.Document
 	Failed int // documents with an error
+
+	RunDir       string // the run folder written in Out; "" when nothing was written
+	Published    bool   // RunDir is Out's current set
+	PreviousRead int    // documents read by the run Out held before; -1 when it held none
 }
 
 // DefaultTitle is the report's title when none is given.
@@ -64,13 +70,36 @@ type docResult struct {
 	cached bool               // read from the cache, not extracted
 }
 
-// Run reads every source named in args and writes the run's outputs to opts.Out. It returns the
-// result and, when some documents failed, an error wrapping ErrSomeFailed; outputs are written in
-// both cases. A cancelled ctx stops the run before anything is written, leaving the previous
-// outputs intact.
+// Run reads every source named in args and publishes the run's outputs in opts.Out as one set
+// (see package rundir). It returns the result and, when some documents failed, an error wrapping
+// ErrSomeFailed; outputs are published in both cases. When no document could be read and
+// opts.Out already holds a published run, that run stays current and the error wraps
+// ErrNothingRead. Before any work it checks the options (opts.Previous must be a run: ErrNotRun)
+// and takes opts.Out's lock (rundir.ErrLocked when another run holds it). A cancelled ctx stops
+// the run before anything is published, leaving the previous outputs intact.
 func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	opts = withDefaults(opts)
-	srcs, expandErr := corpus.Expand(ctx, args, corpus.ExpandOptions{})
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
+	lock, err := rundir.Acquire(opts.Out)
+	if err != nil {
+		return nil, err
+	}
+	defer lock.Release()
+	var spare []string
+	if opts.Previous != "" {
+		if prev, err := rundir.Resolve(opts.Previous); err == nil {
+			spare = append(spare, prev)
+		}
+	}
+	if err := rundir.Clean(opts.Out, spare...); err != nil {
+		fmt.Fprintf(opts.Progress, "gbtrack: cleaning %s: %v\n", corpus.Escape(opts.Out), oneLine(err.Error()))
+	}
+	fetcher := corpus.NewFetcher(opts.Fetch)
+	srcs, expandErr := corpus.Expand(ctx, args, corpus.ExpandOptions{
+		OutDir: opts.Out, Owned: rundir.Owned, Fetcher: fetcher,
+	})
 	unexpanded := expandFailures(expandErr)
 	if len(srcs) == 0 && len(unexpanded) == 0 {
 		if expandErr != nil {
@@ -86,12 +115,14 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 			cache = nil
 		}
 	}
-	p := &processor{opts: opts, fetcher: corpus.NewFetcher(opts.Fetch), cache: cache, pdf: &lazyPDF{}}
+	p := &processor{opts: opts, fetcher: fetcher, cache: cache, pdf: &lazyPDF{}, cpu: semaphore.NewWeighted(int64(opts.Jobs))}
 	defer p.close()
 
 	results := make([]docResult, len(srcs))
 	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(opts.Jobs)
+	// Documents waiting for the network do not hold one of the Jobs CPU slots (process takes
+	// one after fetching); maxFetching more may wait meanwhile.
+	g.SetLimit(opts.Jobs + maxFetching)
 	for i, src := range srcs {
 		g.Go(func() error {
 			results[i] = p.process(gctx, src)
@@ -125,6 +156,20 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 		return res, fmt.Errorf("%d of %d documents: %w", res.Failed, len(res.Docs), ErrSomeFailed)
 	}
 	return res, nil
+}
+
+// check refuses options no run can go on with, before any work: a missing output folder, a
+// previous run that is not one.
+func (o Options) check() error {
+	if o.Out == "" {
+		return errors.New("no output folder")
+	}
+	if o.Previous != "" {
+		if err := rundir.Check(o.Previous); err != nil {
+			return fmt.Errorf("previous run: %w", err)
+		}
+	}
+	return nil
 }
 
 func withDefaults(o Options) Options {
@@ -185,8 +230,14 @@ type processor struct {
 	fetcher *corpus.Fetcher
 	cache   *corpus.Cache
 	pdf     *lazyPDF
-	mu      sync.Mutex // serializes writes to opts.Progress, which need not be safe for concurrent use
+	cpu     *semaphore.Weighted // Jobs slots for reading files and extracting; downloading holds none
+	mu      sync.Mutex          // serializes writes to opts.Progress, which need not be safe for concurrent use
 }
+
+// maxFetching is how many documents may be fetched (or wait to be fetched) beyond those being
+// extracted: enough that a slow server does not idle the CPUs, few enough to bound the memory
+// of fetched documents waiting for a slot.
+const maxFetching = 8
 
 // progress writes one diagnostic line.
 func (p *processor) progress(format string, args ...any) {
@@ -221,8 +272,41 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 			out = fail(err)
 		}
 	}()
-	f, err := p.fetcher.Fetch(ctx, src)
+	// A CPU slot is taken before reading a local file (reading it is quick, and holding its
+	// bytes while waiting for a slot would only cost memory) but after downloading a URL, so
+	// that a slow server keeps no slot from the other documents.
+	held := false
+	takeCPU := func() error {
+		if held {
+			return nil
+		}
+		if err := p.cpu.Acquire(ctx, 1); err != nil {
+			return err
+		}
+		held = true
+		return nil
+	}
+	defer func() {
+		if held {
+			p.cpu.Release(1)
+		}
+	}()
+	if src.Kind != corpus.KindURL {
+		if err := takeCPU(); err != nil {
+			return fail(err)
+		}
+	}
+	// The document's deadline covers its download (retries and their waits included); waiting
+	// for a CPU slot after it does not count.
+	start := time.Now()
+	fctx, fcancel := context.WithTimeout(ctx, p.opts.DocTimeout)
+	f, err := p.fetcher.Fetch(fctx, src)
+	fetchTimedOut := errors.Is(fctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil
+	fcancel()
 	if err != nil {
+		if fetchTimedOut {
+			err = fmt.Errorf("%s: gave up fetching after %s: %w", src, p.opts.DocTimeout, context.DeadlineExceeded)
+		}
 		return fail(err)
 	}
 	out.Doc.SHA256 = f.SHA256
@@ -237,7 +321,10 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 			}
 		}
 	}
-	dctx, cancel := context.WithTimeout(ctx, p.opts.DocTimeout)
+	if err := takeCPU(); err != nil {
+		return fail(err)
+	}
+	dctx, cancel := context.WithTimeout(ctx, p.opts.DocTimeout-time.Since(start))
 	defer cancel()
 	// timedOut names the step the document's deadline cut short; the inner error would only
 	// repeat the document's name.
@@ -250,6 +337,9 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 			err = fmt.Errorf("%s: gave up reading after %s: %w", src, p.opts.DocTimeout, context.DeadlineExceeded)
 		}
 		return fail(err)
+	}
+	if err := checkPageCount(doc, len(f.Data)); err != nil {
+		return fail(fmt.Errorf("%s: %w", src, err))
 	}
 	res, err := items.Detect(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src)})
 	if err != nil {
@@ -269,9 +359,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	if doc.Format == "pdf" {
 		out.Doc.Pages = normalize.Ptr(doc.Pages)
 	}
-	for _, pe := range doc.PageErrors {
-		out.Doc.PageErrors = append(out.Doc.PageErrors, fmt.Sprintf("page %d: %s", pe.Page, pe.Err))
-	}
+	out.Doc.PageErrors = summarizePageErrors(doc.PageErrors)
 	out.Items = res.Items
 	// Units as one name: the register resolves every printed unit (normalize/units.tsv).
 	normalize.ResolveUnits(out.Items)
@@ -297,28 +385,12 @@ func relabel(r docResult, src corpus.Source) docResult {
 }
 
 // expandFailures turns the sources that could not be expanded (a missing file, a manifest line
-// refused) into failed documents, so that each still gets its line in documents.jsonl.
+// refused, a link not followed) into failed documents, one a source, so that each still gets its
+// line in documents.jsonl.
 func expandFailures(err error) []docResult {
-	if err == nil {
-		return nil
-	}
-	var errs []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	} else {
-		errs = []error{err}
-	}
 	var out []docResult
-	for _, e := range errs {
-		ref := ""
-		var ce *corpus.Error
-		var me *corpus.ManifestError
-		switch {
-		case errors.As(e, &ce):
-			ref = ce.Source
-		case errors.As(e, &me):
-			ref = me.Manifest
-		}
+	for _, e := range corpus.Failures(err) {
+		ref := corpus.FailedSource(e)
 		msg := oneLine(e.Error())
 		out = append(out, docResult{Doc: normalize.Document{
 			SchemaVersion: normalize.SchemaVersion, ID: corpus.DocID(corpus.Source{Ref: ref}), Source: ref, Error: &msg,
@@ -368,36 +440,6 @@ func firstFrames(stack []byte) string {
 		lines = lines[:12]
 	}
 	return string(bytes.Join(lines, []byte("\n")))
-}
-
-// write writes the outputs as one set: every file is staged under a temporary name first and the
-// renames follow only when all are staged, so an interrupted run leaves the previous outputs.
-func write(ctx context.Context, res *Result, opts Options) error {
-	var items, docs bytes.Buffer
-	if err := writeJSONL(&items, res.Items); err != nil {
-		return err
-	}
-	if err := writeJSONL(&docs, res.Docs); err != nil {
-		return err
-	}
-	var chs []changes.Change
-	if opts.Previous != "" {
-		old, _, err := changes.ReadRun(opts.Previous)
-		if err != nil {
-			return fmt.Errorf("previous run: %w", err)
-		}
-		chs = changes.Compare(old, res.Items, opts.AsOf)
-	}
-	pdf, rjson, err := Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs)
-	if err != nil {
-		return err
-	}
-	return writeAll(ctx, opts.Out, []outFile{
-		{"items.jsonl", items.Bytes()},
-		{"documents.jsonl", docs.Bytes()},
-		{"report.json", rjson},
-		{"report.pdf", pdf},
-	})
 }
 
 // Render draws the report PDF and its report.json.

@@ -96,6 +96,8 @@ func TestInterruptedRunKeepsPreviousOutputs(t *testing.T) {
 		}
 	}
 	leftovers, _ := filepath.Glob(filepath.Join(out, "*.tmp*"))
+	staging, _ := filepath.Glob(filepath.Join(out, "runs", ".staging-*"))
+	leftovers = append(leftovers, staging...)
 	if len(leftovers) > 0 {
 		t.Errorf("interrupted run left temporary files: %v", leftovers)
 	}

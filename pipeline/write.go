@@ -1,76 +1,119 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
+	"time"
+
+	"gbtrack/changes"
+	"gbtrack/normalize"
+	"gbtrack/rundir"
 )
 
-// outFile is one output of a run.
-type outFile struct {
-	name string
-	data []byte
-}
+// ErrNothingRead is returned (wrapped) when no document of a run could be read and the output
+// folder already held a published run: those outputs are kept, not replaced by an empty set.
+var ErrNothingRead = errors.New("no document could be read")
 
-// writeAll stages every file in dir under a temporary name (written and synced), then renames
-// them over their final names. A cancelled ctx or a failed write before the renames removes the
-// staged files and leaves the previous outputs as they were; once renaming has begun it is
-// finished, so a run is never half-published by a late Ctrl-C.
-func writeAll(ctx context.Context, dir string, files []outFile) (err error) {
-	staged := make([]string, 0, len(files))
-	defer func() {
-		if err != nil {
-			for _, tmp := range staged {
-				os.Remove(tmp)
-			}
-		}
-	}()
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		tmp, err := stage(dir, f)
-		if err != nil {
-			return err
-		}
-		staged = append(staged, tmp)
-	}
-	if err := ctx.Err(); err != nil {
+// write renders the outputs and publishes them as one set in opts.Out (see package rundir):
+// written in full to a new run folder, then made current by one rename, so that an interrupted
+// run leaves the previous outputs. A run that read no document while the folder holds a
+// published run keeps that run current: its own files go to a run folder that is not published,
+// and the error wraps ErrNothingRead. res.RunDir, res.Published and res.PreviousRead are set.
+func write(ctx context.Context, res *Result, opts Options) error {
+	res.PreviousRead = previousRead(opts.Out)
+	var items, docs bytes.Buffer
+	if err := writeJSONL(&items, res.Items); err != nil {
 		return err
 	}
-	for i, f := range files {
-		if err := os.Rename(staged[i], filepath.Join(dir, f.name)); err != nil {
-			return fmt.Errorf("write %s: %w", f.name, err)
+	if err := writeJSONL(&docs, res.Docs); err != nil {
+		return err
+	}
+	id := rundir.NewID(time.Now())
+	if res.Read() == 0 && res.PreviousRead >= 0 {
+		dir, err := rundir.Write(ctx, opts.Out, id, []rundir.File{
+			{Name: rundir.ItemsFile, Data: items.Bytes()},
+			{Name: rundir.DocumentsFile, Data: docs.Bytes()},
+		})
+		if err != nil {
+			return err
 		}
+		res.RunDir = dir
+		return fmt.Errorf("%w: kept the previous outputs in %s (%d documents read); this run's document lines are in %s",
+			ErrNothingRead, opts.Out, res.PreviousRead, filepath.Join(dir, rundir.DocumentsFile))
 	}
-	staged = nil
-	if d, err := os.Open(dir); err == nil {
-		d.Sync() // a folder that cannot be synced is not worth failing the run for
-		d.Close()
+	var chs []changes.Change
+	if opts.Previous != "" {
+		prev, err := rundir.Resolve(opts.Previous)
+		if err != nil {
+			return fmt.Errorf("previous run: %w", err)
+		}
+		old, _, err := changes.ReadRun(prev)
+		if err != nil {
+			return fmt.Errorf("previous run: %w", err)
+		}
+		chs = changes.Compare(old, res.Items, opts.AsOf)
 	}
+	pdf, rjson, err := Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs)
+	if err != nil {
+		return err
+	}
+	dir, err := rundir.Write(ctx, opts.Out, id, []rundir.File{
+		{Name: rundir.ItemsFile, Data: items.Bytes()},
+		{Name: rundir.DocumentsFile, Data: docs.Bytes()},
+		{Name: rundir.ReportJSON, Data: rjson},
+		{Name: rundir.ReportPDF, Data: pdf},
+	})
+	if err != nil {
+		return err
+	}
+	res.RunDir = dir
+	// Past this point the run is complete on disk: a late Ctrl-C does not stop its publication,
+	// which is one rename.
+	if err := rundir.Publish(opts.Out, id); err != nil {
+		return err
+	}
+	res.Published = true
 	return nil
 }
 
-func stage(dir string, f outFile) (string, error) {
-	tf, err := os.CreateTemp(dir, "."+f.name+".tmp-*")
+// previousRead counts the documents the run published in dir read without error; -1 when dir
+// holds no published run (a new folder, or one a run left without outputs).
+func previousRead(dir string) int {
+	if rundir.Check(dir) != nil {
+		return -1
+	}
+	cur, err := rundir.Resolve(dir)
 	if err != nil {
-		return "", fmt.Errorf("write %s: %w", f.name, err)
+		return -1
 	}
-	tmp := tf.Name()
-	_, err = tf.Write(f.data)
-	if err == nil {
-		err = tf.Chmod(0o644)
-	}
-	if err == nil {
-		err = tf.Sync()
-	}
-	if cerr := tf.Close(); err == nil {
-		err = cerr
-	}
+	_, docs, err := changes.ReadRun(cur)
 	if err != nil {
-		os.Remove(tmp)
-		return "", fmt.Errorf("write %s: %w", f.name, err)
+		return -1
 	}
-	return tmp, nil
+	return countRead(docs)
+}
+
+func countRead(docs []normalize.Document) int {
+	n := 0
+	for _, d := range docs {
+		if d.Error == nil {
+			n++
+		}
+	}
+	return n
+}
+
+// Read is the number of documents read without error.
+func (r *Result) Read() int { return countRead(r.Docs) }
+
+// Lost is how many fewer documents this run read than the run previously published in the same
+// output folder; 0 when it read as many or more, or when there was none.
+func (r *Result) Lost() int {
+	if r.PreviousRead < 0 {
+		return 0
+	}
+	return max(r.PreviousRead-r.Read(), 0)
 }

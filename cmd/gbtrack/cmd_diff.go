@@ -4,11 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
 
 	"gbtrack/changes"
+	"gbtrack/normalize"
+	"gbtrack/rundir"
 )
 
-// cmdDiff compares two runs item by item.
+// cmdDiff compares two runs item by item. As diff(1) does, it exits 0 when the runs are the
+// same, 1 when they differ and 2 on trouble; a line of counts goes to standard error.
 func cmdDiff(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("diff", stderr)
 	asJSON := fs.Bool("json", false, "write {\"changes\": [...]} for tools")
@@ -24,17 +28,55 @@ func cmdDiff(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	old, _, err := changes.ReadRun(pos[0])
+	old, err := readRunItems(pos[0])
 	if err != nil {
-		return err
+		return &exitStatus{code: 2, err: err}
 	}
-	cur, _, err := changes.ReadRun(pos[1])
+	cur, err := readRunItems(pos[1])
 	if err != nil {
-		return err
+		return &exitStatus{code: 2, err: err}
 	}
 	chs := changes.Compare(old, cur, day)
 	if *asJSON {
-		return changes.WriteJSON(stdout, chs)
+		err = changes.WriteJSON(stdout, chs)
+	} else {
+		err = changes.WriteText(stdout, chs)
 	}
-	return changes.WriteText(stdout, chs)
+	if err != nil {
+		return &exitStatus{code: 2, err: err}
+	}
+	fmt.Fprintln(stderr, diffCounts(chs, len(old), len(cur)))
+	if len(chs) > 0 {
+		return &exitStatus{code: 1}
+	}
+	return nil
+}
+
+// readRunItems reads the items of the run in dir, its current set when dir is an output folder.
+func readRunItems(dir string) ([]normalize.Item, error) {
+	if err := rundir.Check(dir); err != nil {
+		return nil, err
+	}
+	res, err := rundir.Resolve(dir)
+	if err != nil {
+		return nil, err
+	}
+	its, _, err := changes.ReadRun(res)
+	if err != nil {
+		return nil, err
+	}
+	return its, nil
+}
+
+// diffCounts is diff's summary: the number of changes of each kind, in Compare's order.
+func diffCounts(chs []changes.Change, oldItems, newItems int) string {
+	n := map[string]int{}
+	for _, c := range chs {
+		n[c.Kind]++
+	}
+	var parts []string
+	for _, k := range []string{changes.KindNew, changes.KindRemoved, changes.KindStatusChanged, changes.KindDueChanged, changes.KindNewlyOverdue, changes.KindTextChanged} {
+		parts = append(parts, fmt.Sprintf("%d %s", n[k], strings.ReplaceAll(k, "_", " ")))
+	}
+	return fmt.Sprintf("%d changes (%s) between %d and %d items", len(chs), strings.Join(parts, ", "), oldItems, newItems)
 }

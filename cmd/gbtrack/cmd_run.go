@@ -12,19 +12,21 @@ import (
 
 	"gbtrack/normalize"
 	"gbtrack/pipeline"
+	"gbtrack/rundir"
 )
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("run", stderr)
 	out := fs.String("out", "", "output folder")
-	jobs := fs.Int("j", 0, "documents read at once")
-	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD)")
+	jobs := fs.Int("j", 0, "documents read at once; 0: one a CPU")
+	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD; default today)")
 	title := fs.String("title", "", "report title")
 	engine := fs.String("pdf-engine", "pdfium", "pdfium or go")
 	password := fs.String("password", "", "password tried on password-protected PDFs")
 	timeout := fs.Duration("doc-timeout", 60*time.Second, "give up on one document after this long")
 	noCache := fs.Bool("no-cache", false, "extract every document again")
 	previous := fs.String("previous", "", "a previous run's folder")
+	allowPrivate := fs.Bool("allow-private", false, "let redirects and manifest entries lead to loopback, link-local and private addresses")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -35,9 +37,23 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if *engine != "pdfium" && *engine != "go" {
 		return fmt.Errorf("run: --pdf-engine %q: want pdfium or go: %w", *engine, errUsage)
 	}
+	if *jobs < 0 {
+		return fmt.Errorf("run: -j %d: want 0 (one a CPU) or more: %w", *jobs, errUsage)
+	}
+	if *timeout <= 0 {
+		return fmt.Errorf("run: --doc-timeout %v: want a positive duration: %w", *timeout, errUsage)
+	}
 	day, err := parseAsOf(*asOf)
 	if err != nil {
 		return err
+	}
+	if fi, err := os.Stat(*out); err == nil && !fi.IsDir() {
+		return fmt.Errorf("run: --out %s: not a folder: %w", *out, errUsage)
+	}
+	if *previous != "" {
+		if err := rundir.Check(*previous); err != nil {
+			return fmt.Errorf("run: --previous %v: %w", err, errUsage)
+		}
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
@@ -47,15 +63,30 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: buildVersion(),
 		Progress: stderr,
 	}
+	opts.Fetch.AllowPrivate = *allowPrivate
 	if exe := self(); exe != "" {
 		opts.WorkerCommand = []string{exe, "pdf-worker"}
 	}
 	res, err := pipeline.Run(ctx, srcs, opts)
-	if res != nil {
-		fmt.Fprintf(stdout, "%d documents (%d failed), %d items, %d units not in the register; wrote %s\n",
-			len(res.Docs), res.Failed, len(res.Items), normalize.CountUnknownUnits(res.Items), *out)
+	if res == nil || res.RunDir == "" {
+		return err
 	}
-	return err
+	// The summary is the last line on standard error, whatever happened.
+	switch {
+	case res.Published:
+		line := fmt.Sprintf("%d documents (%d failed), %d items, %d units not in the register; wrote %s",
+			len(res.Docs), res.Failed, len(res.Items), normalize.CountUnknownUnits(res.Items), *out)
+		if n := res.Lost(); n > 0 {
+			line += fmt.Sprintf("; read %d fewer documents than the previous run (%d)", n, res.PreviousRead)
+		}
+		fmt.Fprintln(stderr, line)
+	case err != nil:
+		fmt.Fprintln(stderr, "gbtrack:", err)
+	}
+	if err != nil {
+		return &exitStatus{code: 1}
+	}
+	return nil
 }
 
 // self returns the path that runs this gbtrack again, for the PDF worker: the name it was

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"gbtrack/normalize"
@@ -96,8 +98,12 @@ func TestDiffReportsExactlyTheChanges(t *testing.T) {
 	writeItems(t, newDir, edited)
 
 	var stdout, stderr bytes.Buffer
-	if err := run(context.Background(), []string{"diff", "--json", "--as-of", "2026-11-25", oldDir, newDir}, nil, &stdout, &stderr); err != nil {
-		t.Fatalf("gbtrack diff: %v\n%s", err, stderr.String())
+	err = run(context.Background(), []string{"diff", "--json", "--as-of", "2026-11-25", oldDir, newDir}, nil, &stdout, &stderr)
+	if code := exitCode(err, io.Discard); code != 1 {
+		t.Fatalf("gbtrack diff of differing runs: exit status %d (%v), want 1\n%s", code, err, stderr.String())
+	}
+	if want := "3 changes (0 new, 1 removed, 1 status changed, 1 due changed"; !strings.HasPrefix(stderr.String(), want) {
+		t.Errorf("gbtrack diff summary = %q, want it to start %q", stderr.String(), want)
 	}
 	var got struct {
 		Changes []struct{ Kind, ID string }

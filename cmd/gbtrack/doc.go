@@ -6,24 +6,33 @@ got.
 Usage:
 
 	gbtrack run --out DIR [flags] SOURCE...
-	gbtrack report --out DIR [--as-of DATE] RUN_DIR
+	gbtrack report [--out DIR] [--as-of DATE] RUN_DIR
 	gbtrack diff [--json] [--as-of DATE] OLD_DIR NEW_DIR
 	gbtrack query [filters] [--format jsonl|csv|table|markdown] [--count] RUN_DIR...
 	gbtrack export --sqlite FILE RUN_DIR...
 	gbtrack text [--pdf-engine NAME] [--password PW] FILE
-	gbtrack help
+	gbtrack help [COMMAND]
 	gbtrack version
+
+"gbtrack COMMAND --help" (or -h, or "gbtrack help COMMAND") prints the command's usage and its
+flags with their defaults.
 
 A SOURCE is a PDF or HTML file, a folder (every .pdf, .htm and .html file under it), an http or
 https URL, or a manifest (a .manifest, .list or .txt file listing sources, one a line, # for
 comments; a manifest fetched from the web may list only http and https URLs).
 
 The run command writes DIR/items.jsonl (every item, one JSON object a line, in document order),
-DIR/documents.jsonl (one line a document, with "error" set for the ones that could not be read),
-DIR/report.pdf (the consolidated progress report) and DIR/report.json (every figure the report
-shows, with the item ids behind it). Each file is written atomically. Per-document results are
-cached in DIR/.cache by content hash and gbtrack version, so a re-run over an unchanged corpus
-extracts nothing again.
+DIR/documents.jsonl (one line a document, with "error" set for the ones that could not be read,
+including each manifest line, missing file, link or pipe that was not read), DIR/report.pdf (the
+consolidated progress report) and DIR/report.json (every figure the report shows, with the item
+ids behind it). The four are published as one set: each run is written to DIR/runs/ID and made
+current by renaming one link, DIR/current, through which the files at the top of DIR lead; a
+reader or a kill at any moment sees the previous set or the new one, never a mix. A run that
+reads no document keeps the previous set (exit 1); one that reads fewer documents than the
+previous run says how many it lost in its last line. A second run on the same DIR is refused
+while one is writing it. DIR's own files are never read as inputs, even when DIR is inside an
+input folder. Per-document results are cached in DIR/.cache by content hash and gbtrack
+version, so a re-run over an unchanged corpus extracts nothing again.
 
 Flags of run:
 
@@ -37,11 +46,16 @@ Flags of run:
 	--doc-timeout D    give up on one document after D (default 60s)
 	--no-cache         extract every document again
 	--previous DIR     a previous run: the report gains "Changes since the previous run"
+	--allow-private    let redirects and manifest entries lead to loopback, link-local and
+	                   private addresses (refused by default; URLs named on the command line
+	                   may always go anywhere)
 
 The report command re-renders report.pdf and report.json from an existing run without
-extracting again. The diff command compares two runs item by item: new, removed, status changed,
-due date changed, newly overdue, text changed (with a word diff); --json writes
-{"changes": [...]} for tools. The text command prints a document's text layer as gbtrack reads it
+extracting again, and publishes them with the run's items in DIR. The diff command compares two
+runs item by item: new, removed, status changed, due date changed, newly overdue, text changed
+(with a word diff), then writes a line of counts to standard error; --json writes
+{"changes": [...]} for tools. As diff(1) does, it exits 0 when the runs are the same, 1 when
+they differ and 2 on trouble. The text command prints a document's text layer as gbtrack reads it
 (blocks, tables, footnotes), to see why an item was or was not found.
 
 The query command selects items of one or more runs; filters combine with AND:
@@ -61,12 +75,15 @@ The query command selects items of one or more runs; filters combine with AND:
 The export command writes the items, documents, units and follow-up of the runs into a SQLite
 database with an FTS5 index on the item texts (docs/query.md has the tables and example queries).
 
-Data goes to standard output, diagnostics and progress to standard error.
+Data goes to standard output; diagnostics, progress and the run's one-line summary (its last
+line) to standard error. File names are shown escaped: a control character, a byte that is not
+UTF-8 or a backslash is written as a Go-style escape (\n, \xe9, \\).
 
 Exit status:
 
 	0  every document was read
-	1  some documents failed (their lines in documents.jsonl say why), or the command failed
-	2  usage error
+	1  some documents failed (their lines in documents.jsonl say why), no document could be
+	   read (the previous outputs are kept), or the command failed
+	2  usage error (checked before any work: flags, --out, --previous)
 */
 package main

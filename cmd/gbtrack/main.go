@@ -70,6 +70,28 @@ var docSource string
 // errUsage marks a usage error: exit status 2.
 var errUsage = errors.New("usage")
 
+// exitStatus is an error that sets the exit status itself; with a nil err, what there was to
+// say has been said (a run's summary line, diff's counts) and nothing more is printed.
+type exitStatus struct {
+	code int
+	err  error
+}
+
+func (e *exitStatus) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitStatus) Unwrap() error { return e.err }
+
+// helpRequest is returned by parseFlags for -h, -help and --help: run prints text to standard
+// output and exits 0.
+type helpRequest struct{ text string }
+
+func (h *helpRequest) Error() string { return "help requested" }
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
@@ -78,9 +100,15 @@ func main() {
 }
 
 func exitCode(err error, stderr io.Writer) int {
+	var es *exitStatus
 	switch {
 	case err == nil:
 		return 0
+	case errors.As(err, &es):
+		if es.err != nil {
+			fmt.Fprintln(stderr, "gbtrack:", es.err)
+		}
+		return es.code
 	case errors.Is(err, errUsage):
 		fmt.Fprintln(stderr, "gbtrack:", strings.TrimSuffix(err.Error(), ": usage"))
 		fmt.Fprintln(stderr, "run 'gbtrack help' for usage")
@@ -96,6 +124,15 @@ func exitCode(err error, stderr io.Writer) int {
 
 // run is gbtrack with its arguments and streams passed in, so tests can run it in-process.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	err := dispatch(ctx, args, stdin, stdout, stderr)
+	var h *helpRequest
+	if errors.As(err, &h) {
+		_, err = io.WriteString(stdout, h.text)
+	}
+	return err
+}
+
+func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		return fmt.Errorf("no command: %w", errUsage)
 	}
@@ -116,9 +153,22 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "pdf-worker":
 		return cmdWorker(ctx, stdin, stdout)
 	case "help", "-h", "-help", "--help":
+		if cmd == "help" && len(rest) > 0 && strings.HasPrefix(rest[0], "-") {
+			return &helpRequest{text: synopses["help"]}
+		}
+		if cmd == "help" && len(rest) > 0 {
+			// "gbtrack help CMD" is "gbtrack CMD --help".
+			if _, ok := synopses[rest[0]]; !ok {
+				return fmt.Errorf("help: unknown command %q: %w", rest[0], errUsage)
+			}
+			return dispatch(ctx, []string{rest[0], "--help"}, stdin, stdout, stderr)
+		}
 		fmt.Fprint(stdout, helpText())
 		return nil
 	case "version", "--version":
+		if _, err := parseFlags(newFlags("version", stderr), rest); err != nil {
+			return err
+		}
 		fmt.Fprintln(stdout, "gbtrack", buildVersion())
 		return nil
 	}
@@ -137,21 +187,73 @@ func helpText() string {
 	return strings.TrimLeft(s, "\n")
 }
 
-// newFlags returns a flag set that reports errors instead of exiting.
+// synopses are the usage lines and the description of each command's positional arguments,
+// shown by "gbtrack CMD --help" and "gbtrack help CMD" above the command's flags.
+var synopses = map[string]string{
+	"run": `usage: gbtrack run --out DIR [flags] SOURCE...
+
+Reads every SOURCE and publishes DIR/items.jsonl, DIR/documents.jsonl, DIR/report.json and
+DIR/report.pdf as one set. A SOURCE is a PDF or HTML file, a folder (every .pdf, .htm and .html
+file under it), an http or https URL, or a manifest (.manifest, .list or .txt: one source a
+line). A run that reads no document keeps the outputs DIR already holds.
+`,
+	"report": `usage: gbtrack report [--out DIR] [flags] RUN_DIR
+
+Renders report.pdf and report.json again from the run in RUN_DIR, without extracting again, and
+publishes them with the run's items and documents in DIR (default: RUN_DIR).
+`,
+	"diff": `usage: gbtrack diff [--json] [--as-of DATE] OLD_DIR NEW_DIR
+
+Compares two runs item by item and prints the changes, then a line of counts on standard error.
+Exit status: 0 when the runs are the same, 1 when they differ, 2 on trouble.
+`,
+	"text": `usage: gbtrack text [--pdf-engine NAME] [--password PW] FILE
+
+Prints the text layer of one document (a file or a URL) as gbtrack reads it.
+`,
+	"version": `usage: gbtrack version
+
+Prints gbtrack's version and the commit it was built from.
+`,
+	"help": `usage: gbtrack help [COMMAND]
+
+Prints gbtrack's help, or one command's usage and flags.
+`,
+}
+
+// newFlags returns a flag set that reports errors instead of exiting and prints nothing itself:
+// parseFlags says what went wrong, and --help prints the command's usage.
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {}
 	return fs
 }
 
+// usage is a command's help: its synopsis, then its flags with their defaults.
+func usage(fs *flag.FlagSet) string {
+	var b strings.Builder
+	b.WriteString(synopses[fs.Name()])
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	if n > 0 {
+		b.WriteString("\nFlags:\n")
+		out := fs.Output()
+		fs.SetOutput(&b)
+		fs.PrintDefaults()
+		fs.SetOutput(out)
+	}
+	return b.String()
+}
+
 // parseFlags parses args, allowing flags after positional arguments, and maps errors to usage
-// errors.
+// errors; -h, -help or --help give a *helpRequest with the command's usage.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, fmt.Errorf("%s: %w", fs.Name(), errUsage)
+				return nil, &helpRequest{text: usage(fs)}
 			}
 			return nil, fmt.Errorf("%s: %v: %w", fs.Name(), err, errUsage)
 		}

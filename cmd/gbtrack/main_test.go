@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"gbtrack/rundir"
 )
 
 // TestMain lets the test scripts run the real gbtrack in-process as the "gbtrack" command.
@@ -32,6 +34,17 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("SAMPLES", samples)
 			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// holdlock DIR takes DIR's lock, as a run writing DIR would, until the script ends.
+			"holdlock": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 1 {
+					ts.Fatalf("usage: holdlock DIR")
+				}
+				l, err := rundir.Acquire(ts.MkAbs(args[0]))
+				ts.Check(err)
+				ts.Defer(func() { l.Release() })
+			},
 		},
 	})
 }
