@@ -9,7 +9,7 @@ import (
 )
 
 // cmdDiff compares two runs item by item.
-func cmdDiff(_ context.Context, args []string, stdout, stderr io.Writer) error {
+func cmdDiff(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("diff", stderr)
 	asJSON := fs.Bool("json", false, "write {\"changes\": [...]} for tools")
 	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD)")
@@ -32,7 +32,11 @@ func cmdDiff(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	chs := changes.Compare(old, cur, day)
+	// Ctrl-C stops the comparison of long texts too.
+	chs, err := changes.CompareContext(ctx, old, cur, day)
+	if err != nil {
+		return err
+	}
 	if *asJSON {
 		return changes.WriteJSON(stdout, chs)
 	}
