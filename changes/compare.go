@@ -2,6 +2,7 @@ package changes
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"time"
@@ -13,6 +14,8 @@ import (
 const (
 	KindNew           = "new"
 	KindRemoved       = "removed"
+	KindMoved         = "moved"
+	KindReworded      = "reworded"
 	KindStatusChanged = "status_changed"
 	KindDueChanged    = "due_changed"
 	KindNewlyOverdue  = "newly_overdue"
@@ -22,22 +25,40 @@ const (
 // kindRank orders the kinds of one item's changes: existence first, then the facts a reader of a
 // progress report looks for first.
 var kindRank = map[string]int{
-	KindNew: 0, KindRemoved: 1, KindStatusChanged: 2, KindDueChanged: 3, KindNewlyOverdue: 4, KindTextChanged: 5,
+	KindNew: 0, KindRemoved: 1, KindMoved: 2, KindReworded: 3, KindStatusChanged: 4, KindDueChanged: 5,
+	KindNewlyOverdue: 6, KindTextChanged: 7,
 }
 
 // Change is one difference between two runs for one item.
 type Change struct {
 	Kind  string `json:"kind"` // one of the Kind constants
-	ID    string `json:"id"`   // the item id, the key both runs are matched on
+	ID    string `json:"id"`   // the item id in the new run (in the old one for "removed")
 	Doc   string `json:"doc"`
 	Old   string `json:"old"`             // the old value as text; empty for "new"
 	New   string `json:"new"`             // the new value as text; empty for "removed"
 	Words string `json:"words,omitempty"` // text_changed only: the word diff, [-old-]{+new+}
+	// OldID is the item's id in the old run when it differs from ID (moved, reworded and the
+	// changes reported with them), else empty.
+	OldID string `json:"old_id,omitempty"`
 }
 
-// Compare lists what changed from old to new, matching items by id. What each kind means:
+// Compare is CompareContext without a way to stop it.
+func Compare(old, new []normalize.Item, asOf time.Time) []Change {
+	out, _ := CompareContext(context.Background(), old, new, asOf)
+	return out
+}
+
+// CompareContext lists what changed from old to new. Items are matched by id first; the items
+// left over are then matched within their document and kind (see match): by the part of the id
+// after '#' (the document's bytes changed, so its content-rooted ids did, but not the item's own
+// key), then by the same text (a renumbered item), then by similar text (a reworded item without
+// a printed number, whose id is a hash of its text). What each kind means:
 //
-//   - new, removed: the id is in only one of the runs. Old and New hold the item's text.
+//   - new, removed: the item is in only one of the runs. Old and New hold the item's text.
+//   - moved: the item's id changed and its text did not (a recommendation renumbered, a row
+//     moved to another number). Old and New hold the old and the new id.
+//   - reworded: the item's id changed with its text, which is still mostly the same words. Old
+//     and New hold the ids; a text_changed follows with the word diff.
 //   - status_changed: status.value differs (a missing status reads as "none"); a change of the
 //     printed words alone is not a change of progress and is not reported.
 //   - due_changed: due.end or due.text differs (a missing due reads as "none").
@@ -51,27 +72,86 @@ type Change struct {
 // When an id occurs more than once in a run, its first occurrence is the one compared. The result
 // is ordered by doc, then id, then kind in the order of the Kind constants. It is never nil, so
 // that "compared, nothing changed" (empty) stays distinct from "not compared" (nil) downstream.
-func Compare(old, new []normalize.Item, asOf time.Time) []Change {
+//
+// Time and memory are bounded whatever the texts: the word diff is linear beyond a bounded
+// table (WordDiff), and the similarity pass compares a bounded number of pairs of bounded
+// signatures. CompareContext returns ctx's error, and no changes, when ctx is done first.
+func CompareContext(ctx context.Context, old, new []normalize.Item, asOf time.Time) ([]Change, error) {
 	oldByID := firstByID(old)
 	newByID := firstByID(new)
+	// An id in both runs whose texts are unlike (a recommendation renumbered: number 8 is now
+	// what 7 was) is left to match like an id in one run only; it falls back on its namesake.
+	unlike := func(id string) bool {
+		o, ok1 := oldByID[id]
+		n, ok2 := newByID[id]
+		return ok1 && ok2 && o.Text != n.Text && dice(signature(o.Text), signature(n.Text)) < minSimilarity
+	}
 	out := []Change{}
+	lostOld := unmatched(old, newByID, unlike) // in input order, so that matching is deterministic
+	lostNew := unmatched(new, oldByID, unlike)
 	for id, n := range newByID {
-		o, ok := oldByID[id]
-		if !ok {
-			out = append(out, Change{Kind: KindNew, ID: id, Doc: n.Doc, New: n.Text})
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if o, ok := oldByID[id]; ok && !unlike(id) {
+			out = append(out, itemChanges(o, n, asOf)...)
+		}
+	}
+	pairs, err := match(ctx, lostOld, lostNew)
+	if err != nil {
+		return nil, err
+	}
+	matchedOld := map[string]bool{}
+	matchedNew := map[string]bool{}
+	for _, p := range pairs {
+		o, n := lostOld[p.old], lostNew[p.new]
+		matchedOld[o.ID], matchedNew[n.ID] = true, true
+		if p.how != "" {
+			out = append(out, Change{Kind: p.how, ID: n.ID, OldID: o.ID, Doc: n.Doc, Old: o.ID, New: n.ID})
+		}
+		for _, c := range itemChanges(o, n, asOf) {
+			c.OldID = o.ID
+			out = append(out, c)
+		}
+	}
+	for _, n := range lostNew {
+		if matchedNew[n.ID] {
 			continue
 		}
-		out = append(out, itemChanges(o, n, asOf)...)
+		if o, ok := oldByID[n.ID]; ok && !matchedOld[n.ID] {
+			// Unlike its namesake, but nothing else took either: the same item, rewritten.
+			matchedOld[n.ID] = true
+			out = append(out, itemChanges(o, n, asOf)...)
+			continue
+		}
+		out = append(out, Change{Kind: KindNew, ID: n.ID, Doc: n.Doc, New: n.Text})
 	}
-	for id, o := range oldByID {
-		if _, ok := newByID[id]; !ok {
-			out = append(out, Change{Kind: KindRemoved, ID: id, Doc: o.Doc, Old: o.Text})
+	for _, o := range lostOld {
+		if !matchedOld[o.ID] {
+			out = append(out, Change{Kind: KindRemoved, ID: o.ID, Doc: o.Doc, Old: o.Text})
 		}
 	}
 	// The maps above are visited in random order; this sort is what makes the output stable.
 	slices.SortFunc(out, func(a, b Change) int {
 		return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.ID, b.ID), cmp.Compare(kindRank[a.Kind], kindRank[b.Kind]))
 	})
+	return out, nil
+}
+
+// unmatched returns the first occurrence of each id of items that other lacks, or whose namesake
+// in other is unlike it, in items' order.
+func unmatched(items []normalize.Item, other map[string]normalize.Item, unlike func(id string) bool) []normalize.Item {
+	var out []normalize.Item
+	seen := map[string]bool{}
+	for _, it := range items {
+		if seen[it.ID] {
+			continue
+		}
+		seen[it.ID] = true
+		if _, ok := other[it.ID]; !ok || unlike(it.ID) {
+			out = append(out, it)
+		}
+	}
 	return out
 }
 

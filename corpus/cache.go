@@ -1,6 +1,9 @@
 package corpus
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -38,24 +41,46 @@ func (c *Cache) Dir() string { return c.dir }
 
 func (c *Cache) path(key string) string { return filepath.Join(c.dir, SafeName(key)) }
 
+// entryMagic starts every entry's first line; the hex SHA-256 of the rest of the entry follows,
+// then a newline: "gbtrack-cache sha256=HEX\n" DATA.
+const entryMagic = "gbtrack-cache sha256="
+
 // Get returns the entry for key. A missing, unreadable or oversized entry is
-// a miss: the caller recomputes, which is always correct.
+// a miss, and so is one whose content does not match the checksum Put wrote
+// beside it (an entry edited by hand, truncated or planted): the caller
+// recomputes, which is always correct.
 func (c *Cache) Get(key string) ([]byte, bool) {
 	p := c.path(key)
 	fi, err := os.Stat(p)
 	if err != nil || !fi.Mode().IsRegular() || fi.Size() > maxCacheEntry {
 		return nil, false
 	}
-	data, err := os.ReadFile(p)
+	raw, err := os.ReadFile(p)
 	if err != nil {
+		return nil, false
+	}
+	head, data, ok := bytes.Cut(raw, []byte("\n"))
+	sum, ok2 := bytes.CutPrefix(head, []byte(entryMagic))
+	if !ok || !ok2 {
+		return nil, false
+	}
+	want := sha256.Sum256(data)
+	if !bytes.Equal(sum, []byte(hex.EncodeToString(want[:]))) {
 		return nil, false
 	}
 	return data, true
 }
 
-// Put stores data under key atomically: a crash leaves the old entry or none.
+// Put stores data under key atomically, with a checksum of data: a crash leaves the old entry or
+// none, and an entry changed afterwards is not returned by Get.
 func (c *Cache) Put(key string, data []byte) error {
-	if err := WriteFileAtomic(c.path(key), data, 0o644); err != nil {
+	sum := sha256.Sum256(data)
+	entry := make([]byte, 0, len(entryMagic)+64+1+len(data))
+	entry = append(entry, entryMagic...)
+	entry = hex.AppendEncode(entry, sum[:])
+	entry = append(entry, '\n')
+	entry = append(entry, data...)
+	if err := WriteFileAtomic(c.path(key), entry, 0o644); err != nil {
 		return fmt.Errorf("cache put %s: %w", SafeName(key), err)
 	}
 	return nil

@@ -75,3 +75,48 @@ func TestOpenCacheVersionTraversal(t *testing.T) {
 		t.Errorf("OpenCache(version ../../x) folder %s is not inside %s", c.Dir(), root)
 	}
 }
+
+// TestCacheRefusesChangedEntries: an entry changed after Put (edited by hand, truncated, or
+// written by something else than Put) is a miss, never returned.
+func TestCacheRefusesChangedEntries(t *testing.T) {
+	c, err := OpenCache(t.TempDir(), "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const key = "k"
+	good := []byte(`{"items":[{"text":"Train the staff"}]}`)
+	tests := []struct {
+		name string
+		edit func(entry []byte) []byte
+	}{
+		{"an invented item", func(e []byte) []byte {
+			return []byte(strings.Replace(string(e), `"Train the staff"}`, `"Train the staff"},{"text":"Invented"}`, 1))
+		}},
+		{"truncated", func(e []byte) []byte { return e[:len(e)-3] }},
+		{"without its checksum line", func(e []byte) []byte { return good }},
+		{"checksum of other data", func(e []byte) []byte {
+			return []byte(strings.Replace(string(e), entryMagic, entryMagic+"00", 1))
+		}},
+		{"empty", func(e []byte) []byte { return nil }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := c.Put(key, good); err != nil {
+				t.Fatal(err)
+			}
+			if got, ok := c.Get(key); !ok || string(got) != string(good) {
+				t.Fatalf("Cache.Get after Put = %q, %v", got, ok)
+			}
+			entry, err := os.ReadFile(c.path(key))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(c.path(key), tt.edit(entry), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if got, ok := c.Get(key); ok {
+				t.Errorf("Cache.Get of an entry %s = %q, want a miss", tt.name, got)
+			}
+		})
+	}
+}

@@ -42,6 +42,7 @@ const (
 	WantDamaged   = "damaged PDF"
 	WantNoText    = "no text layer"
 	WantEncrypted = "password-protected PDF"
+	WantBomb      = "inflates past" // "stream at byte N inflates past 128 MiB"
 )
 
 // spec is a case before it is written: gen writes its bytes.
@@ -139,6 +140,15 @@ func specs() []spec {
 		{name: "deep-200k", file: "deep-200k.html", want: "",
 			should: "read the page without a stack overflow: 200,000 nested elements",
 			gen:    func(w io.Writer) error { return writeDeepPage(w, DeepHTMLDepth) }},
+		{name: "bomb-content", file: "bomb-content.pdf", want: WantBomb,
+			should: "fail at once, well before the deadline and under the memory bound: a content stream of a gigabyte of zeros in a megabyte of Flate",
+			gen:    lazy(func() []byte { return bombPDF(bombContent) })},
+		{name: "bomb-font", file: "bomb-font.pdf", want: WantBomb,
+			should: "fail at once: the embedded font program inflates to a gigabyte",
+			gen:    lazy(func() []byte { return bombPDF(bombFont) })},
+		{name: "bomb-double", file: "bomb-double.pdf", want: WantBomb,
+			should: "fail at once: a content stream compressed twice, a few kilobytes that inflate to a megabyte, then to a gigabyte",
+			gen:    lazy(func() []byte { return bombPDF(bombDouble) })},
 		{name: "random", file: "random.pdf", want: WantUnknown,
 			should: "fail: random bytes are neither PDF nor HTML",
 			gen: lazy(func() []byte {

@@ -20,7 +20,7 @@ const maxRSS = 1 << 30
 // cannot tell its own memory from the test binary's.
 func TestPeakRSS(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds gbtrack and runs the full batch (about two minutes): not under -short")
+		t.Skip("builds gbtrack and runs the full batch (about a minute): not under -short")
 	}
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
@@ -34,7 +34,7 @@ func TestPeakRSS(t *testing.T) {
 
 	b := newBatch(t, false)
 	out := t.TempDir()
-	args := append([]string{"run", "--out", out, "-j", "2", "--doc-timeout", "60s", "--no-cache", "--as-of", "2026-11-25"}, b.args...)
+	args := append([]string{"run", "--out", out, "-j", "2", "--doc-timeout", docTimeout.String(), "--no-cache", "--as-of", "2026-11-25"}, b.args...)
 	cmd := exec.Command(bin, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -16,7 +16,7 @@ const (
 // document does not state them.
 type Item struct {
 	SchemaVersion       int      `json:"schema_version"`
-	ID                  string   `json:"id"`     // stable: doc, kind, number or position
+	ID                  string   `json:"id"`     // stable: content-rooted, kind, number or text hash (items.IDRoot)
 	Kind                string   `json:"kind"`   // KindRecommendation, KindActionItem or KindCommitment
 	Number              *string  `json:"number"` // as printed, without trailing dot: "7", "1(a)"
 	Text                string   `json:"text"`   // whitespace collapsed, hyphenation undone, note markers removed

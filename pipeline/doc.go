@@ -7,6 +7,8 @@
 // output order never depends on scheduling. A document that fails for any reason (unreadable,
 // encrypted, a timeout, a panic inside a library) becomes an error on its documents.jsonl line and
 // the batch goes on. Per-document results are cached by content hash and gbtrack version, so a
-// re-run over an unchanged corpus extracts nothing again. The package does not parse arguments;
+// re-run over an unchanged corpus extracts nothing again; an entry carries a checksum, holds no
+// file name (item ids are rooted in content) and is relabelled with the name its bytes are met
+// under, so a run from the cache writes the same bytes as one without it (cache.go). The package does not parse arguments;
 // cmd/gbtrack does.
 package pipeline

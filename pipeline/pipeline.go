@@ -63,11 +63,14 @@ const DefaultTitle = "Governing Body: progress on recommendations, action items 
 // ErrSomeFailed is returned (wrapped) when the run completed but some documents failed.
 var ErrSomeFailed = errors.New("some documents failed")
 
-// docResult is what processing one source yields.
+// docResult is what processing one source yields; it is also what the cache holds.
 type docResult struct {
-	Doc    normalize.Document `json:"doc"`
-	Items  []normalize.Item   `json:"items"`
-	cached bool               // read from the cache, not extracted
+	Doc   normalize.Document `json:"doc"`
+	Items []normalize.Item   `json:"items"`
+	// Root is what every item id starts with before '#' (items.IDRoot): it depends on the
+	// document's content only, so a cached result needs no new ids, only new labels (relabel).
+	Root   string `json:"root"`
+	cached bool   // read from the cache, not extracted
 }
 
 // Run reads every source named in args and publishes the run's outputs in opts.Out as one set
@@ -199,19 +202,20 @@ func cacheVersion(o Options) string {
 	return o.Version + "+" + o.PDFEngine
 }
 
-// assemble gives every document a unique id (two sources with the same symbol must not share
-// item ids) and collects the items in input order.
+// assemble gives every document a unique id and every item a unique id, and collects the items
+// in input order. Two sources with the same symbol, or two copies of the same bytes, must not
+// share item ids: see uniqueRoots.
 func assemble(results []docResult) *Result {
 	res := &Result{}
 	used := map[string]bool{}
+	uniqueRoots(results)
 	for _, r := range results {
 		d := r.Doc
 		if used[d.ID] {
-			old := d.ID
+			// The document id is for people: the file name tells the copies apart.
 			d.ID = d.ID + "~" + corpus.SafeName(filepath.Base(d.Source))
 			for k := range r.Items {
 				r.Items[k].Doc = d.ID
-				r.Items[k].ID = d.ID + strings.TrimPrefix(r.Items[k].ID, old)
 			}
 		}
 		used[d.ID] = true
@@ -311,15 +315,8 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	}
 	out.Doc.SHA256 = f.SHA256
 	out.Doc.Format = f.Format
-	key := f.SHA256
-	if p.cache != nil {
-		if data, ok := p.cache.Get(key); ok {
-			var cached docResult
-			if json.Unmarshal(data, &cached) == nil && cached.Doc.SHA256 == f.SHA256 {
-				cached.cached = true
-				return relabel(cached, src)
-			}
-		}
+	if r, ok := p.fromCache(f); ok {
+		return relabel(r, src)
 	}
 	if err := takeCPU(); err != nil {
 		return fail(err)
@@ -341,7 +338,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	if err := checkPageCount(doc, len(f.Data)); err != nil {
 		return fail(fmt.Errorf("%s: %w", src, err))
 	}
-	res, err := items.Detect(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src)})
+	res, err := items.Detect(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src), Hash: f.SHA256})
 	if err != nil {
 		if timedOut() {
 			err = fmt.Errorf("%s: gave up finding items after %s: %w", src, p.opts.DocTimeout, context.DeadlineExceeded)
@@ -351,8 +348,9 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 		return fail(err)
 	}
 	out.Doc.ID = res.DocID(items.Source{FileID: corpus.DocID(src)})
+	out.Root = items.IDRoot(res.Symbol, f.SHA256)
 	out.Doc.Symbol = nonEmpty(res.Symbol)
-	out.Doc.Title = nonEmpty(res.Title)
+	out.Doc.Title = nonEmpty(items.CleanText(res.Title))
 	if !res.Date.IsZero() {
 		out.Doc.Date = normalize.Ptr(res.Date.Format("2006-01-02"))
 	}
@@ -364,24 +362,10 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	// Units as one name: the register resolves every printed unit (normalize/units.tsv).
 	normalize.ResolveUnits(out.Items)
 	out.Doc.Items = len(res.Items)
-	if p.cache != nil && ctx.Err() == nil {
-		if data, err := json.Marshal(out); err == nil {
-			if err := p.cache.Put(key, data); err != nil {
-				p.progress("gbtrack: %s: cache: %v\n", src, err)
-			}
-		}
+	if ctx.Err() == nil {
+		p.toCache(src, out)
 	}
 	return out
-}
-
-// relabel gives a cached result the source reference it is met under now (the same bytes may
-// come from another path or URL).
-func relabel(r docResult, src corpus.Source) docResult {
-	r.Doc.Source = src.String()
-	for k := range r.Items {
-		r.Items[k].Source = src.String()
-	}
-	return r
 }
 
 // expandFailures turns the sources that could not be expanded (a missing file, a manifest line

@@ -54,7 +54,9 @@ func write(ctx context.Context, res *Result, opts Options) error {
 		if err != nil {
 			return fmt.Errorf("previous run: %w", err)
 		}
-		chs = changes.Compare(old, res.Items, opts.AsOf)
+		if chs, err = changes.CompareContext(ctx, old, res.Items, opts.AsOf); err != nil {
+			return fmt.Errorf("previous run: %w", err)
+		}
 	}
 	pdf, rjson, err := Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs)
 	if err != nil {

@@ -24,15 +24,20 @@ var glyphFallback = strings.NewReplacer(
 // hand, without bounds checks and for the Basic Multilingual Plane only: a truncated sequence
 // panics, and a rune past U+FFFF overruns its width table. So invalid bytes, runes past the BMP
 // and control characters become U+FFFD, which the fonts draw as the usual replacement mark; tabs
-// and carriage returns become spaces and newlines stay.
+// and carriage returns become spaces and newlines stay. Format characters (Unicode category Cf:
+// bidirectional overrides and isolates such as U+202E and U+2066, zero-width spaces and joiners,
+// the byte order mark, the soft hyphen) are dropped, so that no text reads differently from what
+// it is (Unicode Technical Report #36, section 2); line and paragraph separators become spaces.
 func printable(s string) string {
 	s = glyphFallback.Replace(strings.ToValidUTF8(s, "\uFFFD"))
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\n':
 			return r
-		case r == '\t' || r == '\r':
+		case r == '\t' || r == '\r' || r == '\u2028' || r == '\u2029':
 			return ' '
+		case unicode.Is(unicode.Cf, r):
+			return -1
 		case r > 0xFFFF || unicode.IsControl(r) || unicode.Is(unicode.Cs, r):
 			return '\uFFFD'
 		}

@@ -55,6 +55,10 @@ func TestPrintable(t *testing.T) {
 		{"cut \xc3", "cut \uFFFD"},
 		{"nul\x00", "nul\uFFFD"},
 		{"zero\u200bwidth", "zerowidth"},
+		{"Pay \u202e0001\u202c USD", "Pay 0001 USD"},
+		{"\u2066Train\u2069 staff", "Train staff"},
+		{"\ufeffa\u200e\u200f\u200c\u200d\u2060b\u00adc", "abc"},
+		{"a\u2028b", "a b"},
 	}
 	for _, tt := range tests {
 		if got := printable(tt.in); got != tt.want {

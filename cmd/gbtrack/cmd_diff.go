@@ -13,7 +13,7 @@ import (
 
 // cmdDiff compares two runs item by item. As diff(1) does, it exits 0 when the runs are the
 // same, 1 when they differ and 2 on trouble; a line of counts goes to standard error.
-func cmdDiff(_ context.Context, args []string, stdout, stderr io.Writer) error {
+func cmdDiff(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("diff", stderr)
 	asJSON := fs.Bool("json", false, "write {\"changes\": [...]} for tools")
 	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD)")
@@ -36,7 +36,11 @@ func cmdDiff(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return &exitStatus{code: 2, err: err}
 	}
-	chs := changes.Compare(old, cur, day)
+	// Ctrl-C stops the comparison of long texts too.
+	chs, err := changes.CompareContext(ctx, old, cur, day)
+	if err != nil {
+		return err
+	}
 	if *asJSON {
 		err = changes.WriteJSON(stdout, chs)
 	} else {

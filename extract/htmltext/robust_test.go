@@ -37,7 +37,9 @@ func TestDeepNesting(t *testing.T) {
 				b.WriteString(tc.close)
 			}
 			b.WriteString("<p>After the nest, another paragraph of ordinary text.</p></body></html>")
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			// A backstop against a hang only, long enough for a much slower machine: how long
+			// the page takes is logged, never asserted.
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 			defer cancel()
 			start := time.Now()
 			doc, err := Extract(ctx, b.Bytes(), "text/html; charset=utf-8")

@@ -12,7 +12,10 @@ import (
 // Source says where a document came from; it is copied into every item.
 type Source struct {
 	Ref    string // path or URL as given
-	FileID string // fallback document id: the file name without extension
+	FileID string // fallback document id: the file name without extension; never part of an item id
+	// Hash is the hex SHA-256 of the document's bytes: the root of its item ids when it prints no
+	// symbol (see IDRoot). Empty: the hash of the text layer stands in.
+	Hash string
 }
 
 // Result is what Detect finds in one document.
@@ -42,7 +45,7 @@ func Detect(ctx context.Context, doc *textlayer.Document, src Source) (res Resul
 	res.Symbol = findSymbol(doc)
 	res.Title = findTitle(doc, res.Symbol)
 	res.Date = findDate(doc)
-	d := &detector{doc: doc, src: src, ref: res.Date, docID: res.DocID(src), claimed: make(map[int]bool)}
+	d := &detector{doc: doc, src: src, ref: res.Date, docID: res.DocID(src), docSymbol: res.Symbol, claimed: make(map[int]bool)}
 	if err := d.run(ctx); err != nil {
 		return res, err
 	}
@@ -56,6 +59,8 @@ type detector struct {
 	src   Source
 	ref   time.Time
 	docID string
+	// docSymbol is the symbol the document prints, "" when none; it roots the item ids.
+	docSymbol string
 	// claimed marks blocks whose words were already reported as a recommendation or a
 	// decision's action items, so that they are not reported again as commitments.
 	claimed map[int]bool

@@ -107,8 +107,8 @@ func TestDetect(t *testing.T) {
 				),
 			}},
 			want: []summary{
-				{ID: "file#action_item-row.1", Kind: "action_item", Text: "Map the portfolio", Section: "Part I -- Relevance › 1. A coherent programme", DueEnd: "2001-12-31"},
-				{ID: "file#action_item-row.2", Kind: "action_item", Text: "Review the field structure", Section: "Part II -- Quality", DueEnd: "2002-06-30"},
+				{ID: "sha256-f11e#action_item-3fb6602b", Kind: "action_item", Text: "Map the portfolio", Section: "Part I -- Relevance › 1. A coherent programme", DueEnd: "2001-12-31"},
+				{ID: "sha256-f11e#action_item-8f4d5a75", Kind: "action_item", Text: "Review the field structure", Section: "Part II -- Quality", DueEnd: "2002-06-30"},
 			},
 		},
 		{
@@ -142,9 +142,9 @@ func TestDetect(t *testing.T) {
 				para(4, "Review the capacity to deliver."),
 			}},
 			want: []summary{
-				{ID: "file#recommendation-4", Kind: "recommendation", Number: "4", Text: "Strengthen the monitoring of crisis response. The Office should track its actions.", Page: 3,
+				{ID: "sha256-f11e#recommendation-4", Kind: "recommendation", Number: "4", Text: "Strengthen the monitoring of crisis response. The Office should track its actions.", Page: 3,
 					Responsible: []string{"PROGRAM", "Research Department (RESEARCH)", "DWTs and country offices (COs)"}},
-				{ID: "file#recommendation-5", Kind: "recommendation", Number: "5", Text: "Review the capacity to deliver.", Page: 4},
+				{ID: "sha256-f11e#recommendation-5", Kind: "recommendation", Number: "5", Text: "Review the capacity to deliver.", Page: 4},
 			},
 		},
 		{
@@ -161,9 +161,9 @@ func TestDetect(t *testing.T) {
 				para(2, "Resource implication: Low"),
 			}},
 			want: []summary{
-				{ID: "file#recommendation-1", Kind: "recommendation", Number: "1", Text: "Anchor every programme in a steering committee.", Page: 1,
+				{ID: "sha256-f11e#recommendation-1", Kind: "recommendation", Number: "1", Text: "Anchor every programme in a steering committee.", Page: 1,
 					Responsible: []string{"Regional Office for Arab States (ROAS)", "PARDEV"}},
-				{ID: "file#recommendation-2", Kind: "recommendation", Number: "2", Text: "Invest in skills.", Page: 2,
+				{ID: "sha256-f11e#recommendation-2", Kind: "recommendation", Number: "2", Text: "Invest in skills.", Page: 2,
 					Responsible: []string{"SKILLS", "Turin Centre"}},
 			},
 		},
@@ -178,8 +178,8 @@ func TestDetect(t *testing.T) {
 				),
 			}},
 			want: []summary{
-				{ID: "file#recommendation-1", Kind: "recommendation", Number: "1", Text: "Strengthen the monitoring of crisis response.", Page: 7, Responsible: []string{"PROGRAM", "EVAL"}},
-				{ID: "file#recommendation-2", Kind: "recommendation", Number: "2", Text: "Review the capacity to deliver.", Page: 8, Responsible: []string{"PARDEV"}},
+				{ID: "sha256-f11e#recommendation-1", Kind: "recommendation", Number: "1", Text: "Strengthen the monitoring of crisis response.", Page: 7, Responsible: []string{"PROGRAM", "EVAL"}},
+				{ID: "sha256-f11e#recommendation-2", Kind: "recommendation", Number: "2", Text: "Review the capacity to deliver.", Page: 8, Responsible: []string{"PARDEV"}},
 			},
 		},
 		{
@@ -191,7 +191,7 @@ func TestDetect(t *testing.T) {
 				),
 			}},
 			want: []summary{
-				{ID: "file#action_item-1", Kind: "action_item", Number: "1", Text: "A dashboard was built", Status: "completed", Page: 3},
+				{ID: "sha256-f11e#action_item-1", Kind: "action_item", Number: "1", Text: "A dashboard was built", Status: "completed", Page: 3},
 			},
 		},
 		{
@@ -214,13 +214,13 @@ func TestDetect(t *testing.T) {
 			}},
 			date: "2020-10-09",
 			want: []summary{
-				{ID: "file#commitment-para12.1", Kind: "commitment", Text: "The Office will report on it by June 2021.", DueEnd: "2021-06-30", Page: 3},
+				{ID: "sha256-f11e#commitment-2748dd4c", Kind: "commitment", Text: "The Office will report on it by June 2021.", DueEnd: "2021-06-30", Page: 3},
 			},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Detect(context.Background(), &tt.doc, Source{Ref: "in", FileID: "file"})
+			res, err := Detect(context.Background(), &tt.doc, Source{Ref: "in", FileID: "file", Hash: "f11e"})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -27,7 +27,10 @@ type PdfiumOptions struct {
 	// Workers is the number of WebAssembly instances that may read documents at once; 0 means 2.
 	Workers int
 	// MemoryLimitBytes caps the linear memory of each instance, so that a hostile file fails
-	// alone instead of exhausting the machine; 0 means 1 GiB.
+	// alone instead of exhausting the machine; 0 means DefaultMemoryLimit. On Linux the memory
+	// is one mapping reserved up front and filled as PDFium touches it (memoryAllocator), so an
+	// instance never holds more than this; elsewhere wazero grows it by copying, and the peak
+	// can reach a few times the limit.
 	MemoryLimitBytes int64
 	// GetTimeout bounds the wait for a free instance when ctx has no deadline; 0 means 5 minutes.
 	GetTimeout time.Duration
@@ -35,6 +38,12 @@ type PdfiumOptions struct {
 	// a fraction of the time; compiling it takes seconds to tens of seconds.
 	CacheDir string
 }
+
+// DefaultMemoryLimit is the memory ceiling of one PDFium instance, which reads one document at a
+// time: 256 MiB, ten times what the largest papers and evaluation reports tried need (about
+// 18 MiB for a 3 MB, 150-page report), and low enough that two instances at -j 2 and the rest of
+// the process stay under 1 GiB.
+const DefaultMemoryLimit = 256 << 20
 
 // PdfiumEngine reads PDFs with PDFium compiled to WebAssembly. Its pool of instances is created
 // once (compiling the module is slow) and shared by all reads; it is safe for concurrent use.
@@ -52,7 +61,7 @@ func NewPdfiumEngine(ctx context.Context, o PdfiumOptions) (*PdfiumEngine, error
 		o.Workers = 2
 	}
 	if o.MemoryLimitBytes <= 0 {
-		o.MemoryLimitBytes = 1 << 30
+		o.MemoryLimitBytes = DefaultMemoryLimit
 	}
 	if o.GetTimeout <= 0 {
 		o.GetTimeout = 5 * time.Minute
@@ -72,7 +81,7 @@ func NewPdfiumEngine(ctx context.Context, o PdfiumOptions) (*PdfiumEngine, error
 		rc = rc.WithCompilationCache(cache)
 	}
 	pool, err := webassembly.Init(webassembly.Config{
-		Context:       context.WithoutCancel(ctx),
+		Context:       experimental.WithMemoryAllocator(context.WithoutCancel(ctx), memoryAllocator()),
 		MinIdle:       0,
 		MaxIdle:       o.Workers,
 		MaxTotal:      o.Workers,
@@ -98,6 +107,10 @@ func (e *PdfiumEngine) Close() error {
 // Read returns the glyphs of every page. A page that fails carries its error; the others go on.
 func (e *PdfiumEngine) Read(ctx context.Context, data []byte, password string) (RawDocument, error) {
 	if err := ctx.Err(); err != nil {
+		return RawDocument{}, err
+	}
+	// A decompression bomb is refused before it reaches an instance's memory.
+	if err := checkStreams(ctx, data); err != nil {
 		return RawDocument{}, err
 	}
 	getCtx, cancel := ctx, context.CancelFunc(func() {})
