@@ -154,6 +154,10 @@ func changeLabel(k string) string {
 		return "Now overdue"
 	case changes.KindTextChanged:
 		return "Text"
+	case changes.KindMoved:
+		return "Moved"
+	case changes.KindReworded:
+		return "Reworded"
 	}
 	return k
 }
