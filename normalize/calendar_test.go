@@ -98,7 +98,7 @@ func TestCalendarLookups(t *testing.T) {
 		t.Errorf("GBSession(100) found; the calendar starts at the 270th")
 	}
 	// DefaultCalendar hands out copies: one caller cannot change another's calendar
-	c.gb[356] = Session{}
+	c.byKey["GB|356"] = Session{}
 	if s, _ := DefaultCalendar().GBSession(356); s.Number != 356 {
 		t.Errorf("DefaultCalendar shares its table between callers")
 	}
@@ -111,7 +111,8 @@ func TestParseCalendarErrors(t *testing.T) {
 	for _, bad := range []string{
 		"GB\t1\t2020-01\n",
 		"GB\tx\t2020-01\t2020-01\t-\tpattern\n",
-		"XX\t1\t2020-01\t2020-01\t-\tpattern\n",
+		"xx\t1\t2020-01\t2020-01\t-\tpattern\n",
+		"UNDP\t2027 yearly\t2027-01\t2027-01\t-\tpattern\n",
 		"GB\t1\t2020-03\t2020-01\t-\tpattern\n",
 		"GB\t1\t2020-13\t2020-13\t-\tpattern\n",
 		"GB\t1\t2020-01\t2020-01\t-\tpattern\nGB\t1\t2020-03\t2020-03\t-\tpattern\n",

@@ -469,7 +469,7 @@ var dueCases = []dueCase{
 	{"2024-02-30", "", "", "", "", false},
 	{"decision 2019/12", "", "", "", "", false},
 	{"the 91st Session of the Committee on Freedom of Association", "", "", "", "", false},
-	{"the 73rd session of the UN General Assembly", "", "", "", "", false},
+	{"the 73rd session of the UN General Assembly", "", "2018-09-01", "2018-12-31", "session", false}, // main part: September to December of 1945+N
 	{"the 20th century", "", "", "", "", false},
 	{"the 5th meeting", "", "", "", "", false},
 	{"SDG 8.5", "", "", "", "", false},
