@@ -107,7 +107,7 @@ func (d *detector) findCommitments(ctx context.Context) error {
 		for _, s := range splitSentences(text[base:]) {
 			s.start, s.end = s.start+base, s.end+base
 			sent := text[s.start:s.end]
-			for _, c := range findSentenceCommitments(sent, d.ref) {
+			for _, c := range findSentenceCommitments(d.cal, sent, d.ref) {
 				due := c.due
 				it := normalize.Item{Kind: normalize.KindCommitment, Text: sent, Due: &due, Paragraph: para, Actor: c.actor}
 				if p := b.PageAt(s.start); p > 0 {
@@ -130,8 +130,13 @@ type commitment struct {
 // findSentenceCommitments returns the commitments of one sentence: each time expression with a
 // deadline bound whose governing verb group states a future action, an obligation, an
 // expectation, a request or a target.
-func findSentenceCommitments(sent string, ref time.Time) []commitment {
-	matches := normalize.FindTimes(sent, ref)
+func findSentenceCommitments(cal *normalize.Calendar, sent string, ref time.Time) []commitment {
+	var matches []normalize.TimeMatch
+	if cal == nil {
+		matches = normalize.FindTimes(sent, ref)
+	} else {
+		matches = cal.FindTimes(sent, ref)
+	}
 	if len(matches) == 0 {
 		return nil
 	}
@@ -469,19 +474,4 @@ func actorBefore(sent string, cue int) *string {
 		a = "the " + a[4:]
 	}
 	return &a
-}
-
-// actorOf returns the actor a decision's clause addresses ("requested the Director-General to").
-func actorOf(clause string) *string {
-	loc := requestRe.FindStringIndex(clause)
-	if loc == nil {
-		return nil
-	}
-	if m := actorRe.FindString(clause[loc[1]:]); m != "" && strings.Index(clause[loc[1]:], m) < 4 {
-		if strings.HasPrefix(m, "The ") {
-			m = "the " + m[4:]
-		}
-		return &m
-	}
-	return nil
 }
