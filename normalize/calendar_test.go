@@ -132,3 +132,47 @@ func mustDay(s string) time.Time {
 }
 
 func itoa(y int) string { return civil{y, 1, 1}.String()[:4] }
+
+func TestCalendarMergeWith(t *testing.T) {
+	base := DefaultCalendar()
+	c, err := base.Merge("GB\t359\t2027-02\t2027-02\tirregular\ttest\nUNWOMEN\t2027 annual\t2027-06-16\t2027-06-18\t-\ttest\n")
+	if err != nil {
+		t.Fatalf("Merge: %v", err)
+	}
+	if s, _ := c.GBSession(359); s.Last != "2027-02-28" || !s.Irregular {
+		t.Errorf("merged GBSession(359) = %+v, want February 2027, irregular", s)
+	}
+	if s, _ := base.GBSession(359); s.Last != "2027-03-31" {
+		t.Errorf("Merge changed its receiver: GBSession(359) = %+v", s)
+	}
+	if s, ok := c.Named("UNWOMEN", 2027, "annual"); !ok || s.First != "2027-06-16" {
+		t.Errorf("Named(UNWOMEN, 2027, annual) = %+v, %v; want the added session", s, ok)
+	}
+	if n := len(c.Sessions()); n != len(base.Sessions())+1 {
+		t.Errorf("merged calendar has %d sessions, want %d (one replaced, one added)", n, len(base.Sessions())+1)
+	}
+	if c.Digest() == base.Digest() {
+		t.Errorf("Digest() is the same for two different calendars")
+	}
+	if _, err := base.Merge("GB\t359\n"); !errors.Is(err, ErrCalendar) {
+		t.Errorf("Merge(bad) error = %v, want ErrCalendar", err)
+	}
+
+	// A masthead's session replaces the pattern entry for that paper only.
+	m := base.WithBoard(BodyUNDP).With(Session{Body: BodyUNDP, Name: "2027 first regular", First: "2027-01-25", Last: "2027-01-29", Exact: true, Source: "masthead"})
+	for _, tc := range []struct {
+		cal  *Calendar
+		text string
+		want string
+	}{
+		{m, "at the first regular session 2027", "2027-01-29"},
+		{base, "at the first regular session 2027", "2027-02-28"},
+		{m.WithBoard(BodyUNICEF), "at the annual session 2027", "2027-06-30"},
+		{m, "UNICEF will report at its first regular session 2027", "2027-02-28"},
+	} {
+		ms := tc.cal.FindTimes(tc.text, time.Time{})
+		if len(ms) != 1 || ms[0].Due.End == nil || *ms[0].Due.End != tc.want {
+			t.Errorf("FindTimes(%q) = %+v, want one match ending %s", tc.text, ms, tc.want)
+		}
+	}
+}

@@ -299,6 +299,22 @@ var dueCases = []dueCase{
 	{"Starting 2020; GB.341", "", "2021-03-15", "2021-03-27", "session", false},
 	{"at its 94th Session (November–December 2023)", "", "", "2023-12-31", "session", false},
 	{"at its 356th Session (March 2026)", "", "", "2026-03-31", "session", false},
+	// Sessions of other bodies. The General Assembly's Nth regular session opens in September
+	// of 1945+N and its main part closes in December; an Executive Board meets in a first
+	// regular session (January–February), an annual session (June) and a second regular
+	// session (August–September).
+	{"at its eightieth session", "2024-12-24", "", "2025-12-31", "session", false},
+	{"at the main part of the eightieth session of the Assembly", "2024-12-24", "", "2025-12-31", "session", false},
+	{"at the seventy-ninth session of the General Assembly", "", "", "2024-12-31", "session", false},
+	{"at its 80th session", "2024-12-24", "", "2025-12-31", "session", false},
+	{"at its 80th session", "", "", "", "session", false}, // without a date: the Conference's (1993), not in the calendar
+	{"at its 113th session", "2024-12-24", "", "2025-06-13", "session", false},
+	{"at the first regular session 2027", "", "", "2027-02-28", "session", false},
+	{"at its annual session 2026", "", "", "2026-06-30", "session", false},
+	{"at the second regular session of 2025", "", "", "2025-09-30", "session", false},
+	{"to the UNICEF Executive Board at its first regular session, 2026", "", "", "2026-02-28", "session", false},
+	{"at the 115th Session of the Conference", "", "", "2027-06-30", "session", false},
+	{"at its 367th Session", "", "", "2029-11-30", "session", false},
 	{"at its 400th Session (March 2040)", "", "", "2040-03-31", "session", false},
 	{"at its forthcoming 344th Session", "", "", "2022-03-25", "session", false},
 	{"at its 270th Session", "", "", "1997-11-30", "session", false},

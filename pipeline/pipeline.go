@@ -42,6 +42,8 @@ type Options struct {
 	WorkerCommand []string
 	Progress      io.Writer // diagnostics and progress, one line at a time; nil discards
 	Fetch         corpus.FetchOptions
+	// Calendar resolves session references; nil means normalize.DefaultCalendar().
+	Calendar *normalize.Calendar
 }
 
 // Result is the outcome of a run.
@@ -149,9 +151,14 @@ func withDefaults(o Options) Options {
 	return o
 }
 
-// cacheVersion keys cached results: a new gbtrack version or another PDF engine extracts again.
+// cacheVersion keys cached results: a new gbtrack version, another PDF engine or another calendar
+// extracts again.
 func cacheVersion(o Options) string {
-	return o.Version + "+" + o.PDFEngine
+	v := o.Version + "+" + o.PDFEngine
+	if o.Calendar != nil {
+		v += "+cal" + o.Calendar.Digest() // another calendar resolves sessions again
+	}
+	return v
 }
 
 // assemble gives every document a unique id (two sources with the same symbol must not share
@@ -251,7 +258,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 		}
 		return fail(err)
 	}
-	res, err := items.Detect(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src)})
+	res, err := items.DetectWith(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src)}, items.Options{Calendar: p.opts.Calendar})
 	if err != nil {
 		if timedOut() {
 			err = fmt.Errorf("%s: gave up finding items after %s: %w", src, p.opts.DocTimeout, context.DeadlineExceeded)

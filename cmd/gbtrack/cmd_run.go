@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"gbtrack/normalize"
 	"gbtrack/pipeline"
 )
 
@@ -24,6 +25,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	timeout := fs.Duration("doc-timeout", 60*time.Second, "give up on one document after this long")
 	noCache := fs.Bool("no-cache", false, "extract every document again")
 	previous := fs.String("previous", "", "a previous run's folder")
+	calendar := fs.String("calendar", "", "a TSV of sessions that adds to or overrides the built-in calendar")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -38,13 +40,17 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	cal, err := readCalendar(*calendar)
+	if err != nil {
+		return err
+	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
 	opts := pipeline.Options{
 		Out: *out, Jobs: *jobs, AsOf: day, Title: *title, PDFEngine: *engine, Password: *password,
 		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: buildVersion(),
-		Progress: stderr,
+		Progress: stderr, Calendar: cal,
 	}
 	if exe := self(); exe != "" {
 		opts.WorkerCommand = []string{exe, "pdf-worker"}
@@ -54,6 +60,22 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		fmt.Fprintf(stdout, "%d documents (%d failed), %d items; wrote %s\n", len(res.Docs), res.Failed, len(res.Items), *out)
 	}
 	return err
+}
+
+// readCalendar reads --calendar FILE over the built-in calendar; nil when no file is given.
+func readCalendar(path string) (*normalize.Calendar, error) {
+	if path == "" {
+		return nil, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("run: --calendar: %w", err)
+	}
+	cal, err := normalize.DefaultCalendar().Merge(string(data))
+	if err != nil {
+		return nil, fmt.Errorf("run: --calendar %s: %w: %w", path, err, errUsage)
+	}
+	return cal, nil
 }
 
 // self returns the path that runs this gbtrack again, for the PDF worker: the name it was

@@ -35,6 +35,9 @@ Flags of run:
 	--doc-timeout D    give up on one document after D (default 60s)
 	--no-cache         extract every document again
 	--previous DIR     a previous run: the report gains "Changes since the previous run"
+	--calendar FILE    sessions that add to or override the built-in calendar, in its TSV
+	                   form: body, number (or "2027 annual" for an Executive Board), first
+	                   day, last day (YYYY-MM-DD or YYYY-MM), irregular or -, source
 
 The report command re-renders report.pdf and report.json from an existing run without
 extracting again. The diff command compares two runs item by item: new, removed, status changed,
