@@ -299,6 +299,10 @@ var dueCases = []dueCase{
 	{"Starting 2020; GB.341", "", "2021-03-15", "2021-03-27", "session", false},
 	{"at its 94th Session (November–December 2023)", "", "", "2023-12-31", "session", false},
 	{"at its 356th Session (March 2026)", "", "", "2026-03-31", "session", false},
+	// A range of quarters printed with a glued dash starts with its first quarter.
+	{"Q4 2026–Q1 2027", "", "2026-10-01", "2027-03-31", "quarter", false},
+	{"Q3 2026-Q2 2027", "", "2026-07-01", "2027-06-30", "quarter", false},
+	{"H2 2026–H1 2027", "", "2026-07-01", "2027-06-30", "half", false},
 	// Sessions of other bodies. The General Assembly's Nth regular session opens in September
 	// of 1945+N and its main part closes in December; an Executive Board meets in a first
 	// regular session (January–February), an annual session (June) and a second regular

@@ -187,6 +187,12 @@ func tokenize(s string) []token {
 			out = append(out, token{w: strings.ToLower(strings.TrimRight(s[i:j], "-.'’")), start: i, end: j, capital: unicode.IsUpper(r)})
 			i = j
 		case r == ';' || r == ':':
+			// A colon glued to what follows belongs to a URL or a time ("https://", "10:30"),
+			// not to the clause structure.
+			if r == ':' && i+size < len(s) && s[i+size] != ' ' {
+				i += size
+				continue
+			}
 			out = append(out, token{w: string(r), start: i, end: i + size})
 			i += size
 		default:
@@ -306,7 +312,11 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 			}
 			// "has requested that all country teams have a CCA by the end of 2020": a
 			// request governs the subjunctive after "that".
-			if loc := requestThat.FindStringIndex(sent[:t.start]); loc != nil {
+			// A verb in the past tense reports, whatever request stands before it: "decided
+			// that the reports ... were no longer needed, but ... the resolution that the
+			// Conference adopted in 2019".
+			past := pastAux[t.w] || irregularPast[t.w] || isPastEd(toks, k)
+			if loc := requestThat.FindStringIndex(sent[:t.start]); loc != nil && !past {
 				return loc[0], true
 			}
 			return 0, false
@@ -447,6 +457,18 @@ func isPastEd(toks []token, k int) bool {
 	}
 	if k > 1 && (modals[toks[k-2].w] || toks[k-2].w == "to") {
 		return false
+	}
+	// A participle that completes a modal's object: "will keep the Governing Body informed",
+	// "will have the reports reviewed". A relative pronoun opens a clause of its own ("will
+	// follow the resolution that the Conference adopted in 2019").
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := toks[j].w
+		if relatives[w] || w == ";" || w == ":" {
+			break
+		}
+		if modals[w] {
+			return false
+		}
 	}
 	return true
 }

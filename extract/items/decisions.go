@@ -49,9 +49,10 @@ func (d *detector) findDecisions() {
 			continue
 		}
 		l, ok := parseLead(b.Text)
-		if ok && !inSection && !l.colon && l.inline < 0 {
-			// "The Governing Body approved the programme in March 2025." in running text
-			// reports a decision; it is no decision's text.
+		if ok && !inSection && !l.bare && l.inline < 0 {
+			// "The Governing Body approved the programme in March 2025." and "2. The
+			// Conference requested the Office to provide ... a timetable for:" in running
+			// text report a decision; they are no decision's text.
 			ok = false
 		}
 		if !ok {
@@ -104,7 +105,10 @@ func (d *detector) decision(li int, l lead, section string) int {
 				// A numbered paragraph after lettered clauses is the paper's next
 				// paragraph, not a clause.
 				return last
-			case len(cls) == 0 && mk.kind == '1' && !opensWithVerb(rest) && l.verb != verbAct:
+			case len(cls) == 0 && mk.kind == '1' && !opensWithVerb(rest) && l.verb != verbAct,
+				mk.kind == '1' && l.para != "":
+				// The lead is a numbered paragraph of the paper: the next number is the
+				// paper's next paragraph.
 				return last
 			default:
 				c := clause{block: j, offset: mk.end, num: mk.num, kind: mk.kind, text: rest}
