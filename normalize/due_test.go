@@ -318,6 +318,8 @@ var dueCases = []dueCase{
 	{"at the second regular session of 2025", "", "", "2025-09-30", "session", false},
 	{"to the UNICEF Executive Board at its first regular session, 2026", "", "", "2026-02-28", "session", false},
 	{"at the 115th Session of the Conference", "", "", "2027-06-30", "session", false},
+	{"at the beginning of the eighty-third session of the General Assembly", "", "", "2028-09-01", "session", false},
+	{"by the end of its 356th Session", "", "", "2026-03-31", "session", false},
 	{"at its 367th Session", "", "", "2029-11-30", "session", false},
 	{"at its 400th Session (March 2040)", "", "", "2040-03-31", "session", false},
 	{"at its forthcoming 344th Session", "", "", "2022-03-25", "session", false},

@@ -12,13 +12,30 @@ func (p *parser) session(i int) (span, int, bool) {
 	if its || p.is(j, "the") {
 		j++
 	}
-	if p.is(j, "main") && p.is(j+1, "part") && p.is(j+2, "of") {
+	opening := false
+	switch {
+	case p.is(j, "main") && p.is(j+1, "part") && p.is(j+2, "of"):
 		// "the main part of the eightieth session of the Assembly": the main part is what
 		// the calendar holds
 		j += 3
-		if p.is(j, "its") || p.is(j, "the") {
-			j++
+	case (p.is(j, "beginning") || p.is(j, "start") || p.is(j, "opening")) && p.is(j+1, "of"):
+		// "at the beginning of the eighty-third session": its first days
+		opening, j = true, j+2
+	case (p.is(j, "end") || p.is(j, "close")) && p.is(j+1, "of") && (p.is(j+2, "its") || p.is(j+2, "the")):
+		j += 2
+	}
+	if j > i+1 {
+		if !(p.is(j, "its") || p.is(j, "the")) {
+			return span{}, i, false
 		}
+		j++
+		if sp, k, ok := p.session(j - 1); ok {
+			if opening && sp.start.ok() {
+				sp.start, sp.end = civil{}, sp.start
+			}
+			return sp, k, true
+		}
+		return span{}, i, false
 	}
 	if w := p.word(j); (w == "forthcoming" || w == "next" || w == "upcoming" || w == "coming" || w == "present" || w == "current") &&
 		j+1 < len(p.toks) && (p.toks[j+1].kind == tkOrd || spelledOrdinal(p, j+1) > 0) {

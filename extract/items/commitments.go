@@ -89,13 +89,20 @@ var paraNumberRe = regexp.MustCompile(`^(\d{1,3})\.\s+`)
 // with two deadlines gives two items. Blocks already reported (recommendations, tables,
 // decisions) and headings are skipped.
 func (d *detector) findCommitments(ctx context.Context) error {
+	var lead *leadIn
 	for bi, b := range d.doc.Blocks {
 		if bi%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		if b.Kind != textlayer.Paragraph || d.claimed[bi] {
+		if lead != nil {
+			if d.listItemCommitments(bi, b, lead) {
+				continue
+			}
+			lead = nil
+		}
+		if d.claimed[bi] || !(b.Kind == textlayer.Paragraph || b.Kind == textlayer.Heading && headingSentence(b.Text)) {
 			continue
 		}
 		text, base := b.Text, 0
@@ -104,8 +111,10 @@ func (d *detector) findCommitments(ctx context.Context) error {
 			para = normalize.Ptr(m[1])
 			base = len(m[0])
 		}
+		var last span
 		for _, s := range splitSentences(text[base:]) {
 			s.start, s.end = s.start+base, s.end+base
+			last = s
 			sent := text[s.start:s.end]
 			for _, c := range findSentenceCommitments(d.cal, sent, d.ref) {
 				due := c.due
@@ -116,8 +125,85 @@ func (d *detector) findCommitments(ctx context.Context) error {
 				d.add(bi, s.start+c.offset, it)
 			}
 		}
+		if b.Kind == textlayer.Paragraph && last.end > last.start && strings.HasSuffix(text[last.start:last.end], ":") {
+			lead = &leadIn{text: strings.TrimSuffix(text[last.start:last.end], ":"), para: para}
+		}
 	}
+	d.dropRepeatedHeadlines()
 	return nil
+}
+
+// dropRepeatedHeadlines drops a commitment read from a heading when the body states one with
+// the same deadline: a news headline repeats its first paragraph. Commitments are found last and
+// are no item's parent, so dropping them leaves the handles of setParent valid.
+func (d *detector) dropRepeatedHeadlines() {
+	inBody := map[string]bool{}
+	for _, f := range d.found {
+		if f.item.Kind == normalize.KindCommitment && f.item.Due != nil && f.item.Due.End != nil && d.doc.Blocks[f.block].Kind != textlayer.Heading {
+			inBody[*f.item.Due.End] = true
+		}
+	}
+	keep := d.found[:0]
+	for _, f := range d.found {
+		if f.item.Kind == normalize.KindCommitment && d.doc.Blocks[f.block].Kind == textlayer.Heading && f.item.Due != nil && f.item.Due.End != nil && inBody[*f.item.Due.End] {
+			continue
+		}
+		keep = append(keep, f)
+	}
+	d.found = keep
+}
+
+// leadIn is a sentence that announces a list and lends it its verb: "The Ministry will:", "We
+// decide to:", "The Office is expected to:".
+type leadIn struct {
+	text string
+	para *string
+}
+
+// listItemCommitments reads block b as an item of the list that lead announces, when it is one:
+// a paragraph that opens with a list marker ("(a)", "-", "•") or in lower case ("adopt the
+// revised Act by June 2027;"). Each item is tested as the lead-in's sentence completed by the
+// item's words ("The Ministry will adopt the revised Act by June 2027"), and reported with the
+// item's own words. It returns false when b is no item of the list.
+func (d *detector) listItemCommitments(bi int, b textlayer.Block, lead *leadIn) bool {
+	if b.Kind != textlayer.Paragraph || b.Text == "" {
+		return false
+	}
+	text := b.Text
+	off := 0
+	var num *string
+	if mk, ok := markerAt(text, ""); ok {
+		off = mk.end
+		if mk.num != "" {
+			num = normalize.Ptr(mk.num)
+		}
+	} else if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLower(r) {
+		return false
+	}
+	if d.claimed[bi] {
+		return true
+	}
+	own := cleanClause(text[off:])
+	joined := lead.text + " " + own
+	shift := len(lead.text) + 1
+	for _, c := range findSentenceCommitments(d.cal, joined, d.ref) {
+		if c.offset < shift {
+			continue // a time of the lead-in itself
+		}
+		due := c.due
+		it := normalize.Item{Kind: normalize.KindCommitment, Text: own, Number: num, Due: &due, Paragraph: lead.para, Actor: c.actor}
+		if p := b.PageAt(off); p > 0 {
+			it.Page = normalize.Ptr(p)
+		}
+		d.add(bi, off+c.offset-shift, it)
+	}
+	return true
+}
+
+// headingSentence reports a heading that reads as a sentence, such as a news headline with a
+// verb ("Ministry will adopt the revised Act by June 2027"): at least six words.
+func headingSentence(text string) bool {
+	return len(strings.Fields(text)) >= 6
 }
 
 // commitment is one time-bounded commitment found in a sentence.
@@ -222,7 +308,18 @@ var (
 		"requests", "asked", "required", "invited", "called", "urged", "committed", "commits",
 		"agreed", "decided", "decides", "target", "targets", "targeted", "is", "are", "needs",
 		"need", "going", "expects", "expect", "mandated", "tasked", "undertakes", "undertook", "pledged", "resolved",
-		"have", "has", "will", "shall", "must", "encouraged", "obliged", "bound", "likely")
+		"have", "has", "will", "shall", "must", "encouraged", "obliged", "bound", "likely",
+		// "is working to introduce ... by", "we decide to ... by 2030", "we commit to"
+		"working", "striving", "seeking", "aiming", "planning", "decide", "resolve", "undertake",
+		"commit", "pledge", "endeavour", "endeavor", "strive", "seek", "seeks", "ready", "poised",
+		// a noun of commitment: "our steadfast commitment to achieve the Goals by 2030"
+		"commitment", "commitments", "determination", "intention", "undertaking", "promise")
+	// askVerbs ask someone to act; with an object between them and the infinitive they
+	// commit the one asked ("request the Secretary-General to report by 2025").
+	// Only the present: a request in the past is judged by the rules for reports of the past.
+	askVerbs = set("request", "requests", "encourage", "encourages", "invite", "invites",
+		"urge", "urges", "ask", "asks", "instruct", "instructs", "mandate", "mandates", "task",
+		"tasks", "direct", "directs", "call", "calls", "entrust", "entrusts")
 	// Participles after a form of "be" that state an expectation or an obligation.
 	expectParticiples = set("expected", "scheduled", "due", "set", "planned", "required",
 		"requested", "invited", "called", "urged", "asked", "mandated", "tasked", "obliged",
@@ -382,6 +479,20 @@ func cueAt(toks []token, k int) int {
 		}
 		if infinitiveGovernors[toks[g].w] {
 			return cueAccept
+		}
+		// "We request the Secretary-General to put in place ...", "we encourage the working
+		// group to report ...": a verb that asks, then its object, then the infinitive.
+		for h := k - 2; h >= 0 && h >= k-9; h-- {
+			w := toks[h].w
+			if w == ";" || w == ":" || w == "to" {
+				break
+			}
+			if askVerbs[w] {
+				if h > 0 && toks[h-1].w == "to" {
+					break // "is invited to request the Office to report": the outer verb decides
+				}
+				return cueAccept
+			}
 		}
 		return cueNone
 	case beForms[w]:

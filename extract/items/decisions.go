@@ -2,6 +2,7 @@ package items
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"gbtrack/extract/textlayer"
@@ -68,6 +69,14 @@ func (d *detector) findDecisions() {
 	}
 }
 
+// Between a decision's parts the text layer may leave page furniture, footnotes and stray
+// headings; a decision reads past that many blocks of them before its first clause and between
+// two clauses. A clause after such a gap must continue the numbering of the one before.
+const (
+	maxGapBeforeClauses  = 30
+	maxGapBetweenClauses = 4
+)
+
 // decision reads the decision whose lead is block li (li may be one before the first clause when
 // the decision has no lead), reports its asking clauses and returns the index of the last block
 // it read.
@@ -77,74 +86,134 @@ func (d *detector) decision(li int, l lead, section string) int {
 	if li >= 0 && l.inline >= 0 {
 		cls = inlineClauses(li, blocks[li].Text, l.inline)
 	}
-	last := li
-	for j := li + 1; j < len(blocks); j++ {
-		b := blocks[j]
-		if b.Kind == textlayer.Table || d.claimed[j] {
-			break
+	last, gap := li, 0
+	done := func() int {
+		d.decisionItems(li, l, cls, section)
+		return last
+	}
+	// step reads one paragraph (or one row of a table the text layer made of paragraphs) and
+	// reports whether the decision ends before it.
+	step := func(j int, kind textlayer.BlockKind, text string) bool {
+		if isJunk(text) {
+			return false
 		}
-		if isJunk(b.Text) {
-			continue
-		}
-		if b.Kind == textlayer.Heading {
-			break
-		}
-		text := b.Text
 		prev := clause{}
 		if len(cls) > 0 {
 			prev = cls[len(cls)-1]
 		}
-		if mk, ok := markerAt(text, prev.num); ok {
+		mk, isMark := markerAt(text, prev.num)
+		if kind == textlayer.Paragraph && !isMark {
+			if nl, ok := parseLead(text); ok && nl.bare {
+				return true // the next decision's lead
+			}
+		}
+		switch {
+		case kind == textlayer.Heading:
+			if len(cls) > 0 && decisionHeadRe.MatchString(strings.TrimSpace(text)) {
+				return true
+			}
+			gap++
+		case isMark:
 			rest := text[mk.end:]
 			switch {
-			case len(cls) > 0 && mk.kind == 'i' && prev.kind == 'a':
+			case len(cls) > 0 && mk.kind == 'i' && prev.kind == 'a' && gap == 0:
 				// "(c) requests the Director-General to: (i) ...; (ii) ...": sub-clauses
 				// belong to their clause.
 				cls[len(cls)-1].text += " " + text
 			case len(cls) > 0 && mk.kind != prev.kind && !opensWithVerb(rest):
 				// A numbered paragraph after lettered clauses is the paper's next
 				// paragraph, not a clause.
-				return last
+				return true
 			case len(cls) == 0 && mk.kind == '1' && !opensWithVerb(rest) && l.verb != verbAct,
 				mk.kind == '1' && l.para != "":
 				// The lead is a numbered paragraph of the paper: the next number is the
 				// paper's next paragraph.
-				return last
+				return true
+			case gap > 0 && len(cls) > 0 && !follows(prev, mk):
+				return true
 			default:
 				c := clause{block: j, offset: mk.end, num: mk.num, kind: mk.kind, text: rest}
 				if mk.kind == '-' {
 					c.num = ""
 				}
+				if blocks[j].Kind == textlayer.Table {
+					c.offset = 0
+				}
 				cls = append(cls, c)
 			}
+			last, gap = j, 0
+			return false
+		case len(cls) == 0 && isPreamble(text):
+			last, gap = j, 0
+			return false
+		case opensWithVerb(text) && (gap == 0 || len(cls) == 0):
+			cls = append(cls, clause{block: j, text: text})
+			last, gap = j, 0
+			return false
+		case len(cls) > 0 && gap == 0 && continues(prev.text, text):
+			cls[len(cls)-1].text += " " + text
 			last = j
+			return false
+		default:
+			gap++
+		}
+		return len(cls) > 0 && gap > maxGapBetweenClauses || gap > maxGapBeforeClauses
+	}
+	for j := li + 1; j < len(blocks); j++ {
+		b := blocks[j]
+		if d.claimed[j] {
+			break
+		}
+		if b.Kind != textlayer.Table {
+			if step(j, b.Kind, b.Text) {
+				return done()
+			}
 			continue
 		}
-		switch {
-		case len(cls) == 0 && isPreamble(text):
-		case opensWithVerb(text):
-			cls = append(cls, clause{block: j, text: text})
-		case len(cls) > 0 && continues(prev.text, text):
-			cls[len(cls)-1].text += " " + text
-		default:
-			d.decisionItems(li, l, cls, section)
-			return last
+		if b.Table == nil {
+			continue
 		}
-		last = j
+		// A table inside a decision is most often its numbered paragraphs, set side by side
+		// by the layout ("10. | Requests the Secretary-General to ..."): its rows are read as
+		// paragraphs.
+		for _, r := range b.Table.Rows {
+			var cells []string
+			for _, c := range r.Cells {
+				if t := strings.TrimSpace(c.Text); t != "" {
+					cells = append(cells, t)
+				}
+			}
+			if step(j, textlayer.Paragraph, strings.Join(cells, " ")) {
+				return done()
+			}
+		}
 	}
-	d.decisionItems(li, l, cls, section)
-	return last
+	return done()
 }
 
-// continues reports whether text carries on the clause before it, cut by a page break: the
-// clause has no closing punctuation and text opens in lower case.
+// follows reports whether marker mk continues the numbering of clause prev: "5." after "4.",
+// "(c)" after "(b)"; dashes and bullets follow anything.
+func follows(prev clause, mk marker) bool {
+	switch {
+	case mk.kind == '-' || prev.kind == '-':
+		return mk.kind == prev.kind
+	case mk.kind != prev.kind || prev.num == "" || mk.num == "":
+		return false
+	case mk.kind == '1':
+		a, errA := strconv.Atoi(prev.num)
+		b, errB := strconv.Atoi(mk.num)
+		return errA == nil && errB == nil && b == a+1
+	case mk.kind == 'a':
+		return len(mk.num) == 1 && len(prev.num) == 1 && mk.num[0] == prev.num[0]+1
+	}
+	return true
+}
+
+// continues reports whether text carries on the clause before it, cut by a page break or a
+// layout that split its lines: the clause has no closing punctuation yet.
 func continues(before, text string) bool {
 	b := strings.TrimSpace(before)
-	if b == "" || strings.HasSuffix(b, ";") || strings.HasSuffix(b, ".") {
-		return false
-	}
-	r := text[0]
-	return r >= 'a' && r <= 'z'
+	return b != "" && !strings.HasSuffix(b, ";") && !strings.HasSuffix(b, ".") && text != ""
 }
 
 // inlineClauses splits the clauses printed in the lead's own paragraph: "The Governing Body: (a)

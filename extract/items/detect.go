@@ -109,6 +109,7 @@ func (d *detector) run(ctx context.Context) error {
 	d.findRecommendations()
 	d.findRecommendationTables()
 	d.findTables()
+	d.findNumberedActions()
 	d.findDecisions()
 	return d.findCommitments(ctx)
 }
