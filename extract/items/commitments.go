@@ -316,6 +316,9 @@ var (
 		"commitment", "commitments", "determination", "intention", "undertaking", "promise")
 	// askVerbs ask someone to act; with an object between them and the infinitive they
 	// commit the one asked ("request the Secretary-General to report by 2025").
+	// commitVerbs state a commitment in the present: "We commit to", "the Government pledges".
+	commitVerbs = set("commit", "commits", "pledge", "pledges", "undertake", "undertakes",
+		"resolve", "resolves", "promise", "promises", "vow", "vows")
 	// Only the present: a request in the past is judged by the rules for reports of the past.
 	askVerbs = set("request", "requests", "encourage", "encourages", "invite", "invites",
 		"urge", "urges", "ask", "asks", "instruct", "instructs", "mandate", "mandates", "task",
@@ -469,6 +472,9 @@ func cueAt(toks []token, k int) int {
 	}
 	switch {
 	case modals[w]:
+		return cueAccept
+	case commitVerbs[w] && (prev == "we" || prev == "i" || prev == "also" || prev == "further" || strings.HasSuffix(w, "s")):
+		// "We commit, by 2030, to:", "The Government pledges to ratify ... by 2026"
 		return cueAccept
 	case w == "to" && isVerbLike(next) && k > 0:
 		// An infinitive: what governs it decides. "plans to launch", "a target was set to

@@ -87,7 +87,11 @@ func (d *detector) decision(li int, l lead, section string) int {
 		cls = inlineClauses(li, blocks[li].Text, l.inline)
 	}
 	last, gap := li, 0
+	var used []int // blocks whose words are the decision's: claimed at the end
 	done := func() int {
+		for _, j := range used {
+			d.claimed[j] = true
+		}
 		d.decisionItems(li, l, cls, section)
 		return last
 	}
@@ -141,18 +145,18 @@ func (d *detector) decision(li int, l lead, section string) int {
 				}
 				cls = append(cls, c)
 			}
-			last, gap = j, 0
+			last, gap, used = j, 0, append(used, j)
 			return false
 		case len(cls) == 0 && isPreamble(text):
-			last, gap = j, 0
+			last, gap, used = j, 0, append(used, j)
 			return false
 		case opensWithVerb(text) && (gap == 0 || len(cls) == 0):
 			cls = append(cls, clause{block: j, text: text})
-			last, gap = j, 0
+			last, gap, used = j, 0, append(used, j)
 			return false
 		case len(cls) > 0 && gap == 0 && continues(prev.text, text):
 			cls[len(cls)-1].text += " " + text
-			last = j
+			last, used = j, append(used, j)
 			return false
 		default:
 			gap++
