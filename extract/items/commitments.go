@@ -97,9 +97,10 @@ func (d *detector) findCommitments(ctx context.Context) error {
 			}
 		}
 		if lead != nil {
-			if d.listItemCommitments(bi, b, lead) {
+			if lead.read(d, bi, b) {
 				continue
 			}
+			lead.flush(d)
 			lead = nil
 		}
 		if d.claimed[bi] || !(b.Kind == textlayer.Paragraph || b.Kind == textlayer.Heading && headingSentence(b.Text)) {
@@ -129,6 +130,9 @@ func (d *detector) findCommitments(ctx context.Context) error {
 			lead = &leadIn{text: strings.TrimSuffix(text[last.start:last.end], ":"), para: para}
 		}
 	}
+	if lead != nil {
+		lead.flush(d)
+	}
 	d.dropRepeatedHeadlines()
 	return nil
 }
@@ -154,50 +158,111 @@ func (d *detector) dropRepeatedHeadlines() {
 }
 
 // leadIn is a sentence that announces a list and lends it its verb: "The Ministry will:", "We
-// decide to:", "The Office is expected to:".
+// decide to:", "The Office is expected to:". It reads the list's items as they come.
 type leadIn struct {
 	text string
 	para *string
+	cur  *listItem // the item being read; its words may go on in the next paragraph or row
 }
 
-// listItemCommitments reads block b as an item of the list that lead announces, when it is one:
-// a paragraph that opens with a list marker ("(a)", "-", "•") or in lower case ("adopt the
-// revised Act by June 2027;"). Each item is tested as the lead-in's sentence completed by the
-// item's words ("The Ministry will adopt the revised Act by June 2027"), and reported with the
-// item's own words. It returns false when b is no item of the list.
-func (d *detector) listItemCommitments(bi int, b textlayer.Block, lead *leadIn) bool {
-	if b.Kind != textlayer.Paragraph || b.Text == "" {
-		return false
-	}
-	text := b.Text
-	off := 0
-	var num *string
-	if mk, ok := markerAt(text, ""); ok {
-		off = mk.end
-		if mk.num != "" {
-			num = normalize.Ptr(mk.num)
-		}
-	} else if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLower(r) {
-		return false
-	}
+// listItem is one item of a list under a lead-in.
+type listItem struct {
+	block, off, page int
+	num              *string
+	text             string
+}
+
+// read takes block b as part of the list, when it is: a paragraph that opens with a list marker
+// ("(a)", "-", "•") or in lower case ("adopt the revised Act by June 2027;"), or the rows of a
+// table that no other rule reported, which a layout makes of a list set beside its markers. It
+// returns false when b is no part of the list.
+func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 	if d.claimed[bi] {
+		return false
+	}
+	switch b.Kind {
+	case textlayer.Paragraph:
+		return l.line(d, bi, b.PageAt(0), b.Text)
+	case textlayer.Table:
+		if b.Table == nil || len(b.Table.Rows) == 0 {
+			return false
+		}
+		first := true
+		for _, r := range b.Table.Rows {
+			var cells []string
+			for _, c := range r.Cells {
+				if t := strings.TrimSpace(c.Text); t != "" {
+					cells = append(cells, t)
+				}
+			}
+			text := strings.Join(cells, " ")
+			if text == "" {
+				continue
+			}
+			if first {
+				// the table is the list's only when its first row is an item
+				if _, ok := markerAt(text, ""); !ok {
+					return false
+				}
+				first = false
+			}
+			l.line(d, bi, r.Page, text)
+		}
+		return !first
+	}
+	return false
+}
+
+// line reads one paragraph or row of the list.
+func (l *leadIn) line(d *detector, bi, page int, text string) bool {
+	if text == "" {
+		return false
+	}
+	if mk, ok := markerAt(text, ""); ok {
+		l.flush(d)
+		it := &listItem{block: bi, off: mk.end, page: page, text: text[mk.end:]}
+		if mk.num != "" {
+			it.num = normalize.Ptr(mk.num)
+		}
+		l.cur = it
 		return true
 	}
-	own := cleanClause(text[off:])
-	joined := lead.text + " " + own
-	shift := len(lead.text) + 1
+	r, _ := utf8.DecodeRuneInString(text)
+	if l.cur != nil && continues(l.cur.text, text) {
+		l.cur.text += " " + text // an item cut by a page break or the layout
+		return true
+	}
+	if !unicode.IsLower(r) {
+		return false
+	}
+	l.flush(d)
+	l.cur = &listItem{block: bi, page: page, text: text}
+	return true
+}
+
+// flush reports the commitments of the item being read: the item is tested as the lead-in's
+// sentence completed by its words ("The Ministry will adopt the revised Act by June 2027") and
+// reported with its own words.
+func (l *leadIn) flush(d *detector) {
+	it := l.cur
+	l.cur = nil
+	if it == nil {
+		return
+	}
+	own := cleanClause(it.text)
+	joined := l.text + " " + own
+	shift := len(l.text) + 1
 	for _, c := range findSentenceCommitments(d.cal, joined, d.ref) {
 		if c.offset < shift {
 			continue // a time of the lead-in itself
 		}
 		due := c.due
-		it := normalize.Item{Kind: normalize.KindCommitment, Text: own, Number: num, Due: &due, Paragraph: lead.para, Actor: c.actor}
-		if p := b.PageAt(off); p > 0 {
-			it.Page = normalize.Ptr(p)
+		item := normalize.Item{Kind: normalize.KindCommitment, Text: own, Number: it.num, Due: &due, Paragraph: l.para, Actor: c.actor}
+		if it.page > 0 {
+			item.Page = normalize.Ptr(it.page)
 		}
-		d.add(bi, off+c.offset-shift, it)
+		d.add(it.block, it.off+c.offset-shift, item)
 	}
-	return true
 }
 
 // headingSentence reports a heading that reads as a sentence, such as a news headline with a
