@@ -10,8 +10,9 @@ import (
 )
 
 // decisionHeadRe matches the heading of a decision: "Draft decision", "Decision", "Proposed
-// decision", "Point for decision".
-var decisionHeadRe = regexp.MustCompile(`(?i)^(?:\d+\.\s*)?(?:draft|proposed)?\s*(?:point for )?decisions?\s*$`)
+// decision", "Point for decision", and the title of a web record of decisions, "Decision on the
+// eleventh item on the agenda: ...".
+var decisionHeadRe = regexp.MustCompile(`(?i)^(?:\d+\.\s*)?(?:draft|proposed)?\s*(?:point for )?decisions?(?:\s*$|\s*:|\s+on the\b)`)
 
 // clause is one clause of a decision, as read by the clause grammar (clauses.go).
 type clause struct {

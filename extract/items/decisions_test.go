@@ -77,6 +77,26 @@ func TestDecisions(t *testing.T) {
 			},
 		},
 		{
+			name: "a web record of one decision in one sentence",
+			blocks: []textlayer.Block{
+				head(0, "Decision on the fifth item on the agenda: Inspection data"),
+				para(0, "Record of decisions | 12 November 2026"),
+				para(0, "The Governing Body requested the Office to report on the plan at its 359th Session."),
+				para(0, "(GB.358/INS/5, paragraph 9)"),
+			},
+			want: []brief{
+				{"action_item", "", "The Governing Body requested the Office to report on the plan at its 359th Session.", "2027-03-31", "the Office"},
+			},
+		},
+		{
+			name: "a record of one decision that asks nothing",
+			blocks: []textlayer.Block{
+				head(0, "Decision on the sixth item on the agenda"),
+				para(0, "The Governing Body took note of the report for 2027."),
+			},
+			want: nil,
+		},
+		{
 			name: "clauses inline in the lead's paragraph",
 			blocks: []textlayer.Block{
 				para(0, "The Governing Body: (a) took note of the report; (b) requested the Office to submit options for the 359th Session (March 2027)."),
