@@ -10,9 +10,10 @@ import (
 )
 
 // decisionHeadRe matches the heading of a decision: "Draft decision", "Decision", "Proposed
-// decision", "Point for decision", and the title of a web record of decisions, "Decision on the
+// decision", "Point for decision", "Elements of a decision" (UN Executive Board papers),
+// "Decision required", and the title of a web record of decisions, "Decision on the
 // eleventh item on the agenda: ...".
-var decisionHeadRe = regexp.MustCompile(`(?i)^(?:\d+\.\s*)?(?:draft|proposed)?\s*(?:point for )?decisions?(?:\s*$|\s*:|\s+on the\b)`)
+var decisionHeadRe = regexp.MustCompile(`(?i)^(?:[\dIVX]+\.\s*)?(?:draft |proposed |elements of an? (?:draft )?|elements for an? (?:draft )?)?(?:points? for )?decisions?(?:\s*$|\s*:|\s+on the\b|\s+required\s*$)`)
 
 // clause is one clause of a decision, as read by the clause grammar (clauses.go).
 type clause struct {
@@ -51,10 +52,11 @@ func (d *detector) findDecisions() {
 			continue
 		}
 		l, ok := parseLead(b.Text)
-		if ok && !inSection && !l.bare && l.inline < 0 {
+		if ok && !inSection && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) {
 			// "The Governing Body approved the programme in March 2025." and "2. The
 			// Conference requested the Office to provide ... a timetable for:" in running
-			// text report a decision; they are no decision's text.
+			// text report a decision; they are no decision's text. "The Executive Board
+			// may wish to:" and "The Governing Body is invited to:" propose one.
 			ok = false
 		}
 		if !ok {
@@ -212,6 +214,22 @@ func follows(prev clause, mk marker) bool {
 		return len(mk.num) == 1 && len(prev.num) == 1 && mk.num[0] == prev.num[0]+1
 	}
 	return true
+}
+
+// presentLead reports a lead whose verb proposes or decides in the present: "may wish to:", "is
+// invited to:", "requests the Director-General:"; not a report in the past ("requested the Office
+// to provide ... for:").
+func presentLead(rest string) bool {
+	ws := clauseWords(rest)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0].w {
+	case "may", "is", "are", "will", "shall", "should":
+		return true
+	}
+	c, _ := leadingVerb(ws)
+	return c != verbNone && strings.HasSuffix(ws[0].w, "s")
 }
 
 // continues reports whether text carries on the clause before it, cut by a page break or a

@@ -97,6 +97,29 @@ func TestDecisions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "elements of a decision in a board paper",
+			blocks: []textlayer.Block{
+				head(0, "IV. Elements of a decision"),
+				para(0, "The Executive Board may wish to:"),
+				para(0, "(a) Take note of the present report;"),
+				para(0, "(b) Request UNICEF to present an update at its annual session 2027."),
+			},
+			want: []brief{
+				{"action_item", "b", "Request UNICEF to present an update at its annual session 2027.", "2027-06-30", "UNICEF"},
+			},
+		},
+		{
+			name: "a board proposing clauses outside a decision section",
+			blocks: []textlayer.Block{
+				para(0, "The Governing Body is invited to:"),
+				para(0, "(a) request the Office to report by March 2027;"),
+				para(0, "(b) take note of the plan."),
+			},
+			want: []brief{
+				{"action_item", "a", "request the Office to report by March 2027", "2027-03-31", "the Office"},
+			},
+		},
+		{
 			name: "clauses inline in the lead's paragraph",
 			blocks: []textlayer.Block{
 				para(0, "The Governing Body: (a) took note of the report; (b) requested the Office to submit options for the 359th Session (March 2027)."),
