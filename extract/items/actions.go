@@ -50,10 +50,11 @@ func (d *detector) numberedAction(bi int, text string, page int) bool {
 	if m == nil {
 		return false
 	}
-	own := strings.TrimSpace(text[m[4]:])
-	if len(strings.Fields(own)) < 3 {
+	if len(strings.Fields(text[m[4]:])) < 3 {
 		return false
 	}
+	// The text keeps its label: "Action 12. We will ..." is how readers cite it.
+	own := strings.TrimSpace(text[m[0]:])
 	it := normalize.Item{Kind: normalize.KindActionItem, Number: normalize.Ptr(text[m[2]:m[3]]), Text: own}
 	if page > 0 {
 		it.Page = normalize.Ptr(page)

@@ -216,8 +216,8 @@ func TestDecisions(t *testing.T) {
 				para(0, "Action 3: Go"),
 			},
 			want: []brief{
-				{"action_item", "1", "We will take bold actions to implement the 2030 Agenda.", "", ""},
-				{"action_item", "12", "We will strengthen our efforts by 2030 and beyond.", "2030-12-31", ""},
+				{"action_item", "1", "Action 1. We will take bold actions to implement the 2030 Agenda.", "", ""},
+				{"action_item", "12", "Action 12. We will strengthen our efforts by 2030 and beyond.", "2030-12-31", ""},
 			},
 		},
 		{
