@@ -13,15 +13,16 @@ func (p *parser) session(i int) (span, int, bool) {
 		j++
 	}
 	opening := false
-	switch {
-	case p.is(j, "main") && p.is(j+1, "part") && p.is(j+2, "of"):
+	switch w := p.word(j); {
+	case w == "":
+	case w == "main" && p.is(j+1, "part") && p.is(j+2, "of"):
 		// "the main part of the eightieth session of the Assembly": the main part is what
 		// the calendar holds
 		j += 3
-	case (p.is(j, "beginning") || p.is(j, "start") || p.is(j, "opening")) && p.is(j+1, "of"):
+	case (w == "beginning" || w == "start" || w == "opening") && p.is(j+1, "of"):
 		// "at the beginning of the eighty-third session": its first days
 		opening, j = true, j+2
-	case (p.is(j, "end") || p.is(j, "close")) && p.is(j+1, "of") && (p.is(j+2, "its") || p.is(j+2, "the")):
+	case (w == "end" || w == "close") && p.is(j+1, "of") && (p.is(j+2, "its") || p.is(j+2, "the")):
 		j += 2
 	}
 	if j > i+1 {
@@ -41,10 +42,17 @@ func (p *parser) session(i int) (span, int, bool) {
 		j+1 < len(p.toks) && (p.toks[j+1].kind == tkOrd || spelledOrdinal(p, j+1) > 0) {
 		j++ // its forthcoming 344th Session
 	}
-	if sp, k, ok := p.boardSession(i, j); ok {
-		return sp, k, true
-	}
-	if n, k := p.spelledOrd(j); n > 0 && p.is(k, "session") {
+	switch w := p.word(j); {
+	case w == "":
+	case w == "first" || w == "second" || w == "third" || w == "annual":
+		if sp, k, ok := p.boardSession(i, j); ok {
+			return sp, k, true
+		}
+	case spelledTens[w] > 0 || spelledTensOrd[w] > 0:
+		n, k := p.spelledOrd(j)
+		if n == 0 || !p.is(k, "session") {
+			break
+		}
 		// "its eightieth session", "the seventy-ninth session of the General Assembly"
 		k++
 		body, e := p.bodyOf(k)

@@ -60,7 +60,10 @@ func (d *detector) findDecisions() {
 			ok = false
 		}
 		if !ok {
-			if _, mk := markerAt(b.Text, ""); !(inSection && mk) {
+			if !inSection {
+				continue
+			}
+			if _, mk := markerAt(b.Text, ""); !mk {
 				continue
 			}
 			// A decision section whose clauses follow its heading without a lead.
