@@ -238,9 +238,15 @@ func presentLead(rest string) bool {
 // continues reports whether text carries on the clause before it, cut by a page break or a
 // layout that split its lines: the clause has no closing punctuation yet.
 func continues(before, text string) bool {
+	if len(before) > maxClauseBytes {
+		return false // a clause does not run on for pages: the text layer lost its punctuation
+	}
 	b := strings.TrimSpace(before)
 	return b != "" && !strings.HasSuffix(b, ";") && !strings.HasSuffix(b, ".") && text != ""
 }
+
+// maxClauseBytes bounds a clause or list item joined from several paragraphs.
+const maxClauseBytes = 4000
 
 // inlineClauses splits the clauses printed in the lead's own paragraph: "The Governing Body: (a)
 // took note ...; (b) requested ...".
