@@ -656,7 +656,7 @@ func isPastEd(toks []token, k int) bool {
 }
 
 // actorRe matches the actors the secretariat tracks, as subjects of a commitment.
-var actorRe = regexp.MustCompile(`(?i)\b(the (?:International Labour )?Office|the Governing Body|Member States|the Director-General|the (?:International Labour )?Conference|the ILO|the Committee|the constituents|(?:UN |all )?country teams|the secretariat|the (?:UN )?Secretary-General|the General Assembly|resident coordinators)\b`)
+var actorRe = regexp.MustCompile(`(?i)\b(the (?:International Labour )?Office|the Governing Body|Member States|the Director-General|the (?:International Labour )?Conference|the ILO|the Committee|the constituents|(?:UN |all )?country teams|the secretariat|the (?:UN )?Secretary-General|the General Assembly|resident coordinators|the Executive Board|the Administrator|the Executive Director|UNDP|UNICEF|UNFPA|UNOPS|the Ministry(?: of [A-Z][\w,]*(?: (?:and )?[A-Z][\w,]*){0,4})?|the Government)\b`)
 
 // actorBefore returns the actor named right before the committing cue at offset cue ("the Office
 // will", "Member States are expected to"), or nil.

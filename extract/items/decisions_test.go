@@ -232,8 +232,8 @@ func TestDecisions(t *testing.T) {
 				para(0, "(a) the plan was adopted in May 2026;"),
 			},
 			want: []brief{
-				{"commitment", "", "adopt the revised Employment Relations Act by June 2027", "2027-06-30", ""},
-				{"commitment", "", "recruit ten additional inspectors by December 2027", "2027-12-31", ""},
+				{"commitment", "", "adopt the revised Employment Relations Act by June 2027", "2027-06-30", "the Ministry of Labour"},
+				{"commitment", "", "recruit ten additional inspectors by December 2027", "2027-12-31", "the Ministry of Labour"},
 				{"commitment", "", "The ILO will provide technical assistance until the end of 2028.", "2028-12-31", "the ILO"},
 			},
 		},
