@@ -264,9 +264,9 @@ func parseLead(text string) (lead, bool) {
 // inlineMarkRe finds a lettered or roman clause marker inside a paragraph: "(a) ", "(iv) ".
 var inlineMarkRe = regexp.MustCompile(`(?:^|[\s:;])\(([a-z]|[ivx]{1,4})\)\s+`)
 
-// markerRe matches a clause marker at the start of a paragraph: "(a)", "a)", "(iv)", "(1)",
-// "1.", "-", "•". Group 1, 2 or 3 holds the number as printed without brackets.
-var markerRe = regexp.MustCompile(`^(?:(?:\(([a-z]{1,2}|[ivxlc]{1,5}|\d{1,2})\)|([a-z]|[ivx]{1,4})\)|(\d{1,3})\.)\s+|[-–—•▪·*]\s*)`)
+// markerRe matches a clause marker at the start of a paragraph: "(a)", "a)", "a.", "(iv)",
+// "(1)", "1.", "-", "•". Group 1, 2 or 3 holds the number as printed without brackets.
+var markerRe = regexp.MustCompile(`^(?:(?:\(([a-z]{1,2}|[ivxlc]{1,5}|\d{1,2})\)|([a-z]|[ivx]{1,4})[.)]|(\d{1,3})\.)\s+|[-–—•▪·*]\s*)`)
 
 // marker is a clause marker read at the start of a paragraph.
 type marker struct {

@@ -281,6 +281,7 @@ func TestMarkerAt(t *testing.T) {
 	}{
 		{"(a) took note", "", "a", 'a', true},
 		{"b) approved", "a", "b", 'a', true},
+		{"c. requests the Office", "b", "c", 'a', true},
 		{"(iv) consult", "iii", "iv", 'i', true},
 		{"(i) the letter after (h)", "h", "i", 'a', true},
 		{"(i) a sub-clause", "c", "i", 'i', true},
