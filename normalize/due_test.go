@@ -316,6 +316,8 @@ var dueCases = []dueCase{
 	{"at the first regular session 2027", "", "", "2027-02-28", "session", false},
 	{"at its annual session 2026", "", "", "2026-06-30", "session", false},
 	{"at the second regular session of 2025", "", "", "2025-09-30", "session", false},
+	{"at the 2027 annual session", "", "", "2027-06-30", "session", false},
+	{"at its 2026 second regular session of the Executive Board", "", "", "2026-09-30", "session", false},
 	{"to the UNICEF Executive Board at its first regular session, 2026", "", "", "2026-02-28", "session", false},
 	{"at the 115th Session of the Conference", "", "", "2027-06-30", "session", false},
 	{"at the beginning of the eighty-third session of the General Assembly", "", "", "2028-09-01", "session", false},

@@ -44,6 +44,14 @@ func (p *parser) session(i int) (span, int, bool) {
 	}
 	switch w := p.word(j); {
 	case w == "":
+		// "the 2027 annual session", "its 2026 second regular session"
+		if y, ok := p.year(j); ok {
+			if w2 := p.word(j + 1); w2 == "first" || w2 == "second" || w2 == "third" || w2 == "annual" {
+				if sp, k, ok := p.boardSessionOf(i, j+1, y); ok {
+					return sp, k, true
+				}
+			}
+		}
 	case w == "first" || w == "second" || w == "third" || w == "annual":
 		if sp, k, ok := p.boardSession(i, j); ok {
 			return sp, k, true
@@ -314,6 +322,12 @@ var boardNames = []struct {
 // board (WithBoard), else the Executive Board of UNDP/UNFPA/UNOPS, then UNICEF's. Without a year
 // it is no expression. i is where the expression began ("the", "its").
 func (p *parser) boardSession(i, j int) (span, int, bool) {
+	return p.boardSessionOf(i, j, 0)
+}
+
+// boardSessionOf reads a board session's name at j; a year printed before the name ("the 2027
+// annual session") is y, else 0 and the year must follow the name.
+func (p *parser) boardSessionOf(i, j, y int) (span, int, bool) {
 	for _, bn := range boardNames {
 		k := j
 		ok := true
@@ -327,17 +341,19 @@ func (p *parser) boardSession(i, j int) (span, int, bool) {
 		if !ok {
 			continue
 		}
-		if p.punct(k, ',') {
-			k++
+		if y == 0 {
+			if p.punct(k, ',') {
+				k++
+			}
+			if p.is(k, "of") {
+				k++
+			}
+			yy, ok := p.year(k)
+			if !ok {
+				return span{}, i, false
+			}
+			y, k = yy, k+1
 		}
-		if p.is(k, "of") {
-			k++
-		}
-		y, ok := p.year(k)
-		if !ok {
-			return span{}, i, false
-		}
-		k++
 		for _, body := range p.boards(i) {
 			if s, ok := p.cal.Named(body, y, bn.name); ok {
 				return sessionSpan(s), k, true
