@@ -176,3 +176,28 @@ func TestCalendarMergeWith(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseCalendar feeds any bytes to the calendar reader (run --calendar FILE): no panic; a
+// calendar it accepts has every session in order, and merges over the built-in one.
+func FuzzParseCalendar(f *testing.F) {
+	f.Add("GB\t359\t2027-02\t2027-02\tirregular\ttest\n")
+	f.Add("UNICEF\t2027 annual\t2027-06-16\t2027-06-18\t-\ttest\r\n# comment\n")
+	f.Add("GB\t1\t2020-13\t2020-01\t-\tx\nXX\t\t\t\t\t\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		c, err := ParseCalendar(data)
+		if err != nil {
+			if !errors.Is(err, ErrCalendar) {
+				t.Fatalf("ParseCalendar(%q) error %v does not wrap ErrCalendar", data, err)
+			}
+			return
+		}
+		for _, s := range c.Sessions() {
+			if s.Last < s.First {
+				t.Fatalf("ParseCalendar(%q): session %+v ends before it starts", data, s)
+			}
+		}
+		if _, err := DefaultCalendar().Merge(data); err != nil {
+			t.Fatalf("Merge(%q) = %v after ParseCalendar accepted it", data, err)
+		}
+	})
+}
