@@ -98,7 +98,7 @@ func TestCalendarLookups(t *testing.T) {
 		t.Errorf("GBSession(100) found; the calendar starts at the 270th")
 	}
 	// DefaultCalendar hands out copies: one caller cannot change another's calendar
-	c.gb[356] = Session{}
+	c.byKey["GB|356"] = Session{}
 	if s, _ := DefaultCalendar().GBSession(356); s.Number != 356 {
 		t.Errorf("DefaultCalendar shares its table between callers")
 	}
@@ -111,7 +111,8 @@ func TestParseCalendarErrors(t *testing.T) {
 	for _, bad := range []string{
 		"GB\t1\t2020-01\n",
 		"GB\tx\t2020-01\t2020-01\t-\tpattern\n",
-		"XX\t1\t2020-01\t2020-01\t-\tpattern\n",
+		"xx\t1\t2020-01\t2020-01\t-\tpattern\n",
+		"UNDP\t2027 yearly\t2027-01\t2027-01\t-\tpattern\n",
 		"GB\t1\t2020-03\t2020-01\t-\tpattern\n",
 		"GB\t1\t2020-13\t2020-13\t-\tpattern\n",
 		"GB\t1\t2020-01\t2020-01\t-\tpattern\nGB\t1\t2020-03\t2020-03\t-\tpattern\n",
@@ -131,3 +132,72 @@ func mustDay(s string) time.Time {
 }
 
 func itoa(y int) string { return civil{y, 1, 1}.String()[:4] }
+
+func TestCalendarMergeWith(t *testing.T) {
+	base := DefaultCalendar()
+	c, err := base.Merge("GB\t359\t2027-02\t2027-02\tirregular\ttest\nUNWOMEN\t2027 annual\t2027-06-16\t2027-06-18\t-\ttest\n")
+	if err != nil {
+		t.Fatalf("Merge: %v", err)
+	}
+	if s, _ := c.GBSession(359); s.Last != "2027-02-28" || !s.Irregular {
+		t.Errorf("merged GBSession(359) = %+v, want February 2027, irregular", s)
+	}
+	if s, _ := base.GBSession(359); s.Last != "2027-03-31" {
+		t.Errorf("Merge changed its receiver: GBSession(359) = %+v", s)
+	}
+	if s, ok := c.Named("UNWOMEN", 2027, "annual"); !ok || s.First != "2027-06-16" {
+		t.Errorf("Named(UNWOMEN, 2027, annual) = %+v, %v; want the added session", s, ok)
+	}
+	if n := len(c.Sessions()); n != len(base.Sessions())+1 {
+		t.Errorf("merged calendar has %d sessions, want %d (one replaced, one added)", n, len(base.Sessions())+1)
+	}
+	if c.Digest() == base.Digest() {
+		t.Errorf("Digest() is the same for two different calendars")
+	}
+	if _, err := base.Merge("GB\t359\n"); !errors.Is(err, ErrCalendar) {
+		t.Errorf("Merge(bad) error = %v, want ErrCalendar", err)
+	}
+
+	// A masthead's session replaces the pattern entry for that paper only.
+	m := base.WithBoard(BodyUNDP).With(Session{Body: BodyUNDP, Name: "2027 first regular", First: "2027-01-25", Last: "2027-01-29", Exact: true, Source: "masthead"})
+	for _, tc := range []struct {
+		cal  *Calendar
+		text string
+		want string
+	}{
+		{m, "at the first regular session 2027", "2027-01-29"},
+		{base, "at the first regular session 2027", "2027-02-28"},
+		{m.WithBoard(BodyUNICEF), "at the annual session 2027", "2027-06-30"},
+		{m, "UNICEF will report at its first regular session 2027", "2027-02-28"},
+	} {
+		ms := tc.cal.FindTimes(tc.text, time.Time{})
+		if len(ms) != 1 || ms[0].Due.End == nil || *ms[0].Due.End != tc.want {
+			t.Errorf("FindTimes(%q) = %+v, want one match ending %s", tc.text, ms, tc.want)
+		}
+	}
+}
+
+// FuzzParseCalendar feeds any bytes to the calendar reader (run --calendar FILE): no panic; a
+// calendar it accepts has every session in order, and merges over the built-in one.
+func FuzzParseCalendar(f *testing.F) {
+	f.Add("GB\t359\t2027-02\t2027-02\tirregular\ttest\n")
+	f.Add("UNICEF\t2027 annual\t2027-06-16\t2027-06-18\t-\ttest\r\n# comment\n")
+	f.Add("GB\t1\t2020-13\t2020-01\t-\tx\nXX\t\t\t\t\t\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		c, err := ParseCalendar(data)
+		if err != nil {
+			if !errors.Is(err, ErrCalendar) {
+				t.Fatalf("ParseCalendar(%q) error %v does not wrap ErrCalendar", data, err)
+			}
+			return
+		}
+		for _, s := range c.Sessions() {
+			if s.Last < s.First {
+				t.Fatalf("ParseCalendar(%q): session %+v ends before it starts", data, s)
+			}
+		}
+		if _, err := DefaultCalendar().Merge(data); err != nil {
+			t.Fatalf("Merge(%q) = %v after ParseCalendar accepted it", data, err)
+		}
+	})
+}

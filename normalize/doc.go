@@ -32,11 +32,22 @@
 //     calendar year after. Without a document date they keep the text and have no bounds.
 //   - A two-year range starting in an even year is a biennium when "biennium", "budget" or
 //     "P&B" stands beside it ("Programme and Budget for 2026–27", "the 2024–25 biennium").
-//   - Session references resolve through the ILO calendar (calendar.tsv): "at its 356th
-//     Session" ends on the session's last day, precision session, Due.Calendar "GB.356, March
-//     2026". Ordinals from 200 up are Governing Body sessions, below 200 Conference sessions,
-//     unless "of the Governing Body" or "of the Conference" says which. "GB.352" is a session,
+//   - Session references resolve through the calendar (calendar.tsv, or a Calendar merged
+//     with a run's own TSV): "at its 356th Session" ends on the session's last day, precision
+//     session, Due.Calendar "GB.356, March 2026". Ordinals from 200 up are Governing Body
+//     sessions; below 200 the Conference's (its Nth session is held in about 1912+N) or the UN
+//     General Assembly's (1945+N), whichever falls nearer the document's date (the Conference
+//     without a date), unless "of the Governing Body", "of the Conference" or "of the General
+//     Assembly" says which. Spelled ordinals ("eightieth", "seventy-ninth") are read. The
+//     General Assembly's Nth regular session runs from September of 1945+N; its main part,
+//     which "at its Nth session" names, ends in December. "GB.352" is a session,
 //     "GB.352/INS/1" a document symbol.
+//   - An Executive Board's sessions are named by year: "the first regular session 2027", "the
+//     annual session 2026", "the second regular session of 2025". The board is the one named
+//     just before (UNICEF; UNDP, UNFPA or UNOPS), else the calendar's board (WithBoard: the
+//     board whose paper is read), else UNDP/UNFPA/UNOPS's. "at the beginning of the
+//     eighty-third session" ends on the session's first day; "the main part of" and "the end
+//     of" a session are the session.
 //   - A four-digit number is a year only between 1900 and 2099, and not when glued to a symbol
 //     ("A/75/2020"), after "No.", "para.", "page", "Article", a currency, or before "million",
 //     "per cent", "workers" and other units of count.

@@ -21,7 +21,7 @@ func ParseDocDate(text string) (time.Time, bool) {
 		}
 	}
 	var buf [32]token
-	p := newParser(t, time.Time{}, buf[:0])
+	p := newParser(t, time.Time{}, buf[:0], builtin)
 	for _, f := range p.scan(nil) {
 		if f.sp.prec == PrecisionDay && f.sp.start.ok() && f.sp.start == f.sp.end {
 			return f.sp.start.time(), true

@@ -35,13 +35,16 @@ var completionWords = map[string]bool{
 // it ("to begin January 2000 and to finish end 2000": 2000-01-01 to 2000-12-31).
 // A description alone ("Strategy for 2019–2023", "for 2002-03 P&B", "since 2019") is no
 // deadline: the Due keeps the text, with no bounds and no precision.
-func ParseDue(text string, ref time.Time) *Due {
+func ParseDue(text string, ref time.Time) *Due { return builtin.ParseDue(text, ref) }
+
+// ParseDue is the package's ParseDue with sessions resolved through c.
+func (c *Calendar) ParseDue(text string, ref time.Time) *Due {
 	t := strings.TrimSpace(text)
 	if t == "" {
 		return nil
 	}
 	var buf [32]token
-	p := newParser(t, ref, buf[:0])
+	p := newParser(t, ref, buf[:0], c)
 	p.cell = true
 	var fbuf [4]found
 	fs := p.scan(fbuf[:0])

@@ -299,6 +299,30 @@ var dueCases = []dueCase{
 	{"Starting 2020; GB.341", "", "2021-03-15", "2021-03-27", "session", false},
 	{"at its 94th Session (November–December 2023)", "", "", "2023-12-31", "session", false},
 	{"at its 356th Session (March 2026)", "", "", "2026-03-31", "session", false},
+	// A range of quarters printed with a glued dash starts with its first quarter.
+	{"Q4 2026–Q1 2027", "", "2026-10-01", "2027-03-31", "quarter", false},
+	{"Q3 2026-Q2 2027", "", "2026-07-01", "2027-06-30", "quarter", false},
+	{"H2 2026–H1 2027", "", "2026-07-01", "2027-06-30", "half", false},
+	// Sessions of other bodies. The General Assembly's Nth regular session opens in September
+	// of 1945+N and its main part closes in December; an Executive Board meets in a first
+	// regular session (January–February), an annual session (June) and a second regular
+	// session (August–September).
+	{"at its eightieth session", "2024-12-24", "", "2025-12-31", "session", false},
+	{"at the main part of the eightieth session of the Assembly", "2024-12-24", "", "2025-12-31", "session", false},
+	{"at the seventy-ninth session of the General Assembly", "", "", "2024-12-31", "session", false},
+	{"at its 80th session", "2024-12-24", "", "2025-12-31", "session", false},
+	{"at its 80th session", "", "", "", "session", false}, // without a date: the Conference's (1993), not in the calendar
+	{"at its 113th session", "2024-12-24", "", "2025-06-13", "session", false},
+	{"at the first regular session 2027", "", "", "2027-02-28", "session", false},
+	{"at its annual session 2026", "", "", "2026-06-30", "session", false},
+	{"at the second regular session of 2025", "", "", "2025-09-30", "session", false},
+	{"at the 2027 annual session", "", "", "2027-06-30", "session", false},
+	{"at its 2026 second regular session of the Executive Board", "", "", "2026-09-30", "session", false},
+	{"to the UNICEF Executive Board at its first regular session, 2026", "", "", "2026-02-28", "session", false},
+	{"at the 115th Session of the Conference", "", "", "2027-06-30", "session", false},
+	{"at the beginning of the eighty-third session of the General Assembly", "", "", "2028-09-01", "session", false},
+	{"by the end of its 356th Session", "", "", "2026-03-31", "session", false},
+	{"at its 367th Session", "", "", "2029-11-30", "session", false},
 	{"at its 400th Session (March 2040)", "", "", "2040-03-31", "session", false},
 	{"at its forthcoming 344th Session", "", "", "2022-03-25", "session", false},
 	{"at its 270th Session", "", "", "1997-11-30", "session", false},
@@ -469,7 +493,7 @@ var dueCases = []dueCase{
 	{"2024-02-30", "", "", "", "", false},
 	{"decision 2019/12", "", "", "", "", false},
 	{"the 91st Session of the Committee on Freedom of Association", "", "", "", "", false},
-	{"the 73rd session of the UN General Assembly", "", "", "", "", false},
+	{"the 73rd session of the UN General Assembly", "", "2018-09-01", "2018-12-31", "session", false}, // main part: September to December of 1945+N
 	{"the 20th century", "", "", "", "", false},
 	{"the 5th meeting", "", "", "", "", false},
 	{"SDG 8.5", "", "", "", "", false},

@@ -142,7 +142,7 @@ type found struct {
 	sp         span
 }
 
-func newParser(text string, ref time.Time, toks []token) *parser {
+func newParser(text string, ref time.Time, toks []token, cal *Calendar) *parser {
 	if want := len(text)/5 + 8; cap(toks) < want {
 		toks = make([]token, 0, want) // about one token in five bytes of prose: one allocation
 	}
@@ -150,7 +150,10 @@ func newParser(text string, ref time.Time, toks []token) *parser {
 	if y := ref.Year(); !ref.IsZero() && y >= minYear && y <= maxYear {
 		p.ref = civilOf(ref) // a date outside the years we read is no document date
 	}
-	p.cal = builtin
+	p.cal = cal
+	if p.cal == nil {
+		p.cal = builtin
+	}
 	return p
 }
 
@@ -229,9 +232,12 @@ func (p *parser) onwards(k int) int {
 // "US$2020 million") is no time expression. A year that describes ("the Strategy for
 // 2019–2023") is one, reported with its bound ("for"), so that callers can tell a deadline from
 // a description.
-func FindTimes(text string, ref time.Time) []TimeMatch {
+func FindTimes(text string, ref time.Time) []TimeMatch { return builtin.FindTimes(text, ref) }
+
+// FindTimes is the package's FindTimes with sessions resolved through c.
+func (c *Calendar) FindTimes(text string, ref time.Time) []TimeMatch {
 	var buf [64]token
-	p := newParser(text, ref, buf[:0])
+	p := newParser(text, ref, buf[:0], c)
 	var fbuf [8]found
 	fs := p.scan(fbuf[:0])
 	if len(fs) == 0 {

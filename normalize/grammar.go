@@ -176,8 +176,10 @@ func (p *parser) yearContext(i int) bool {
 			case next.kind == tkDash && i+2 < len(p.toks) && p.toks[i+2].glued:
 				switch p.toks[i+2].kind {
 				case tkWord, tkMixed, tkOrd:
-					if !p.isMonth(i + 2) {
-						return false // 2019-nCoV, ILO-2020-ABC; but "November 2023–February 2024"
+					if !p.isMonth(i+2) && !(p.toks[i+2].kind == tkMixed && p.toks[i+2].c != 0) {
+						// 2019-nCoV, ILO-2020-ABC; but "November 2023–February 2024" and
+						// "Q4 2026–Q1 2027"
+						return false
 					}
 				case tkNum:
 					if _, ok := p.secondYear(i+2, t.n); !ok {

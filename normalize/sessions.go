@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // session reads a reference to a session of the Governing Body or of the Conference: "its 356th
 // Session", "the 352nd Session of the Governing Body", "the 112th Session of the Conference",
 // "the 109th (2021) Session", "GB.352", "the November 2024 session", "the 2021 session of the
@@ -10,9 +12,65 @@ func (p *parser) session(i int) (span, int, bool) {
 	if its || p.is(j, "the") {
 		j++
 	}
+	opening := false
+	switch w := p.word(j); {
+	case w == "":
+	case w == "main" && p.is(j+1, "part") && p.is(j+2, "of"):
+		// "the main part of the eightieth session of the Assembly": the main part is what
+		// the calendar holds
+		j += 3
+	case (w == "beginning" || w == "start" || w == "opening") && p.is(j+1, "of"):
+		// "at the beginning of the eighty-third session": its first days
+		opening, j = true, j+2
+	case (w == "end" || w == "close") && p.is(j+1, "of") && (p.is(j+2, "its") || p.is(j+2, "the")):
+		j += 2
+	}
+	if j > i+1 {
+		if !(p.is(j, "its") || p.is(j, "the")) {
+			return span{}, i, false
+		}
+		j++
+		if sp, k, ok := p.session(j - 1); ok {
+			if opening && sp.start.ok() {
+				sp.start, sp.end = civil{}, sp.start
+			}
+			return sp, k, true
+		}
+		return span{}, i, false
+	}
 	if w := p.word(j); (w == "forthcoming" || w == "next" || w == "upcoming" || w == "coming" || w == "present" || w == "current") &&
-		j+1 < len(p.toks) && p.toks[j+1].kind == tkOrd {
+		j+1 < len(p.toks) && (p.toks[j+1].kind == tkOrd || spelledOrdinal(p, j+1) > 0) {
 		j++ // its forthcoming 344th Session
+	}
+	switch w := p.word(j); {
+	case w == "":
+		// "the 2027 annual session", "its 2026 second regular session"
+		if y, ok := p.year(j); ok {
+			if w2 := p.word(j + 1); w2 == "first" || w2 == "second" || w2 == "third" || w2 == "annual" {
+				if sp, k, ok := p.boardSessionOf(i, j+1, y); ok {
+					return sp, k, true
+				}
+			}
+		}
+	case w == "first" || w == "second" || w == "third" || w == "annual":
+		if sp, k, ok := p.boardSession(i, j); ok {
+			return sp, k, true
+		}
+	case spelledTens[w] > 0 || spelledTensOrd[w] > 0:
+		n, k := p.spelledOrd(j)
+		if n == 0 || !p.is(k, "session") {
+			break
+		}
+		// "its eightieth session", "the seventy-ninth session of the General Assembly"
+		k++
+		body, e := p.bodyOf(k)
+		if body == "" {
+			if p.is(k, "of") {
+				return span{}, i, false
+			}
+			body = p.bodyByYear(n)
+		}
+		return p.resolveSession(body, n, e)
 	}
 	// GB.352 and ILC.112, but not the paper symbols GB.352/INS/1 and ILC.112/Record No. 5
 	if w := p.word(j); (w == "gb" || w == "ilc") && p.punct(j+1, '.') && p.glued(j+1) && p.glued(j+2) {
@@ -74,15 +132,10 @@ func (p *parser) session(i int) (span, int, bool) {
 			return span{}, i, false
 		}
 		if body == "" {
-			// the numbers do not overlap: the Conference is near its 115th session, the
-			// Governing Body passed its 270th in 1997.
 			// BUG: the committees number their sessions too (the Committee of Experts met for
 			// its 94th session in 2023); "its 94th Session" after a committee's name is read as
 			// the Conference's.
-			body = BodyGB
-			if n < 200 {
-				body = BodyILC
-			}
+			body = p.bodyByYear(n)
 		}
 		sp, k, _ := p.resolveSession(body, n, k)
 		if printed.end.ok() && (!sp.end.ok() || sp.end.before(printed.start) || printed.end.before(sp.start)) {
@@ -175,18 +228,168 @@ func (p *parser) bodyOf(i int) (string, int) {
 		return BodyILC, j + 3
 	case p.is(j, "ilc"):
 		return BodyILC, j + 1
+	case p.is(j, "general") && p.is(j+1, "assembly"):
+		return BodyUNGA, j + 2
+	case (p.is(j, "un") || p.is(j, "united") && p.is(j+1, "nations")) && p.is(j+1+boolInt(p.is(j, "united")), "general"):
+		return BodyUNGA, j + 3 + boolInt(p.is(j, "united"))
+	case p.is(j, "assembly"):
+		return BodyUNGA, j + 1
 	}
 	return "", i
 }
 
-func (p *parser) resolveSession(body string, n, next int) (span, int, bool) {
-	var s Session
-	var ok bool
-	if body == BodyGB {
-		s, ok = p.cal.GBSession(n)
-	} else {
-		s, ok = p.cal.ILCSession(n)
+func boolInt(b bool) int {
+	if b {
+		return 1
 	}
+	return 0
+}
+
+// bodyByYear tells whose numbered session "its Nth session" is when the words name no body. The
+// numbers barely overlap: the Governing Body passed its 270th session in 1997, the Conference
+// holds its Nth in about 1912+N, the General Assembly its Nth in 1945+N. Below 200, the body
+// whose Nth session falls nearest the document's date wins (the Conference without a date).
+func (p *parser) bodyByYear(n int) string {
+	if n >= 200 {
+		return BodyGB
+	}
+	if !p.ref.ok() {
+		return BodyILC
+	}
+	dist := func(y int) int {
+		if d := y - p.ref.y; d >= 0 {
+			return d
+		}
+		return p.ref.y - y
+	}
+	if dist(1945+n) < dist(1912+n) {
+		return BodyUNGA
+	}
+	return BodyILC
+}
+
+// spelledTens are the tens of spelled ordinals, as cardinals ("eighty-first") and ordinals
+// ("eightieth").
+var spelledTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90}
+
+var spelledTensOrd = map[string]int{"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+
+var spelledUnitOrd = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+
+// spelledOrd reads a spelled ordinal from 20 to 100 at i, as the General Assembly numbers its
+// sessions: "eightieth", "seventy-ninth", "eighty first". It returns 0 when there is none.
+func (p *parser) spelledOrd(i int) (int, int) {
+	w := p.word(i)
+	if n, ok := spelledTensOrd[w]; ok {
+		return n, i + 1
+	}
+	t, ok := spelledTens[w]
+	if !ok {
+		return 0, i
+	}
+	j := i + 1
+	if p.dash(j) {
+		j++
+	}
+	if u, ok := spelledUnitOrd[p.word(j)]; ok {
+		return t + u, j + 1
+	}
+	return 0, i
+}
+
+func spelledOrdinal(p *parser, i int) int {
+	n, _ := p.spelledOrd(i)
+	return n
+}
+
+// boardNames are the named sessions of an Executive Board, as printed after "the" or "its".
+var boardNames = []struct {
+	words []string
+	name  string
+}{
+	{[]string{"first", "regular", "session"}, "first regular"},
+	{[]string{"second", "regular", "session"}, "second regular"},
+	{[]string{"third", "regular", "session"}, "third regular"},
+	{[]string{"annual", "session"}, "annual"},
+}
+
+// boardSession reads a named session of an Executive Board at j ("first regular session 2027",
+// "annual session of 2026", "second regular session, 2025") and resolves it through the calendar:
+// the board named shortly before in the text (UNICEF, UNDP, UNFPA, UNOPS), else the calendar's
+// board (WithBoard), else the Executive Board of UNDP/UNFPA/UNOPS, then UNICEF's. Without a year
+// it is no expression. i is where the expression began ("the", "its").
+func (p *parser) boardSession(i, j int) (span, int, bool) {
+	return p.boardSessionOf(i, j, 0)
+}
+
+// boardSessionOf reads a board session's name at j; a year printed before the name ("the 2027
+// annual session") is y, else 0 and the year must follow the name.
+func (p *parser) boardSessionOf(i, j, y int) (span, int, bool) {
+	for _, bn := range boardNames {
+		k := j
+		ok := true
+		for _, w := range bn.words {
+			if !p.is(k, w) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if !ok {
+			continue
+		}
+		if y == 0 {
+			if p.punct(k, ',') {
+				k++
+			}
+			if p.is(k, "of") {
+				k++
+			}
+			yy, ok := p.year(k)
+			if !ok {
+				return span{}, i, false
+			}
+			y, k = yy, k+1
+		}
+		for _, body := range p.boards(i) {
+			if s, ok := p.cal.Named(body, y, bn.name); ok {
+				return sessionSpan(s), k, true
+			}
+		}
+		return span{prec: PrecisionSession, session: true}, k, true
+	}
+	return span{}, i, false
+}
+
+// boards lists the Executive Boards a named session before token i may belong to, likeliest
+// first.
+func (p *parser) boards(i int) []string {
+	var out []string
+	if i < len(p.toks) {
+		before := p.low[:p.toks[i].s]
+		if len(before) > 300 {
+			before = before[len(before)-300:]
+		}
+		u := strings.LastIndex(before, "unicef")
+		d := max(strings.LastIndex(before, "undp"), strings.LastIndex(before, "unfpa"), strings.LastIndex(before, "unops"))
+		switch {
+		case u >= 0 && u > d:
+			out = append(out, BodyUNICEF)
+		case d >= 0:
+			out = append(out, BodyUNDP)
+		}
+	}
+	if b := p.cal.board; b != "" {
+		out = append(out, b)
+	}
+	return append(out, BodyUNDP, BodyUNICEF)
+}
+
+func (p *parser) resolveSession(body string, n, next int) (span, int, bool) {
+	s, ok := p.cal.Numbered(body, n)
 	if !ok {
 		// a session outside the calendar is still a session: keep it, without bounds
 		return span{prec: PrecisionSession, session: true}, next, true

@@ -44,6 +44,8 @@ type Options struct {
 	WorkerCommand []string
 	Progress      io.Writer // diagnostics and progress, one line at a time; nil discards
 	Fetch         corpus.FetchOptions
+	// Calendar resolves session references; nil means normalize.DefaultCalendar().
+	Calendar *normalize.Calendar
 }
 
 // Result is the outcome of a run.
@@ -197,9 +199,14 @@ func withDefaults(o Options) Options {
 	return o
 }
 
-// cacheVersion keys cached results: a new gbtrack version or another PDF engine extracts again.
+// cacheVersion keys cached results: a new gbtrack version, another PDF engine or another calendar
+// extracts again.
 func cacheVersion(o Options) string {
-	return o.Version + "+" + o.PDFEngine
+	v := o.Version + "+" + o.PDFEngine
+	if o.Calendar != nil {
+		v += "+cal" + o.Calendar.Digest() // another calendar resolves sessions again
+	}
+	return v
 }
 
 // assemble gives every document a unique id and every item a unique id, and collects the items
@@ -338,7 +345,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	if err := checkPageCount(doc, len(f.Data)); err != nil {
 		return fail(fmt.Errorf("%s: %w", src, err))
 	}
-	res, err := items.Detect(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src), Hash: f.SHA256})
+	res, err := items.DetectWith(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src), Hash: f.SHA256}, items.Options{Calendar: p.opts.Calendar})
 	if err != nil {
 		if timedOut() {
 			err = fmt.Errorf("%s: gave up finding items after %s: %w", src, p.opts.DocTimeout, context.DeadlineExceeded)

@@ -27,6 +27,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	noCache := fs.Bool("no-cache", false, "extract every document again")
 	previous := fs.String("previous", "", "a previous run's folder")
 	allowPrivate := fs.Bool("allow-private", false, "let redirects and manifest entries lead to loopback, link-local and private addresses")
+	calendar := fs.String("calendar", "", "a TSV of sessions that adds to or overrides the built-in calendar")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -55,13 +56,17 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			return fmt.Errorf("run: --previous %v: %w", err, errUsage)
 		}
 	}
+	cal, err := readCalendar(*calendar)
+	if err != nil {
+		return err
+	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}
 	opts := pipeline.Options{
 		Out: *out, Jobs: *jobs, AsOf: day, Title: *title, PDFEngine: *engine, Password: *password,
 		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: buildVersion(),
-		Progress: stderr,
+		Progress: stderr, Calendar: cal,
 	}
 	opts.Fetch.AllowPrivate = *allowPrivate
 	if exe := self(); exe != "" {
@@ -87,6 +92,22 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return &exitStatus{code: 1}
 	}
 	return nil
+}
+
+// readCalendar reads --calendar FILE over the built-in calendar; nil when no file is given.
+func readCalendar(path string) (*normalize.Calendar, error) {
+	if path == "" {
+		return nil, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("run: --calendar: %w", err)
+	}
+	cal, err := normalize.DefaultCalendar().Merge(string(data))
+	if err != nil {
+		return nil, fmt.Errorf("run: --calendar %s: %w: %w", path, err, errUsage)
+	}
+	return cal, nil
 }
 
 // self returns the path that runs this gbtrack again, for the PDF worker: the name it was

@@ -49,6 +49,9 @@ Flags of run:
 	--allow-private    let redirects and manifest entries lead to loopback, link-local and
 	                   private addresses (refused by default; URLs named on the command line
 	                   may always go anywhere)
+	--calendar FILE    sessions that add to or override the built-in calendar, in its TSV
+	                   form: body, number (or "2027 annual" for an Executive Board), first
+	                   day, last day (YYYY-MM-DD or YYYY-MM), irregular or -, source
 
 The report command re-renders report.pdf and report.json from an existing run without
 extracting again, and publishes them with the run's items in DIR. The diff command compares two

@@ -89,13 +89,21 @@ var paraNumberRe = regexp.MustCompile(`^(\d{1,3})\.\s+`)
 // with two deadlines gives two items. Blocks already reported (recommendations, tables,
 // decisions) and headings are skipped.
 func (d *detector) findCommitments(ctx context.Context) error {
+	var lead *leadIn
 	for bi, b := range d.doc.Blocks {
 		if bi%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		if b.Kind != textlayer.Paragraph || d.claimed[bi] {
+		if lead != nil {
+			if lead.read(d, bi, b) {
+				continue
+			}
+			lead.flush(d)
+			lead = nil
+		}
+		if d.claimed[bi] || !(b.Kind == textlayer.Paragraph || b.Kind == textlayer.Heading && headingSentence(b.Text)) {
 			continue
 		}
 		text, base := b.Text, 0
@@ -104,10 +112,12 @@ func (d *detector) findCommitments(ctx context.Context) error {
 			para = normalize.Ptr(m[1])
 			base = len(m[0])
 		}
+		var last span
 		for _, s := range splitSentences(text[base:]) {
 			s.start, s.end = s.start+base, s.end+base
+			last = s
 			sent := text[s.start:s.end]
-			for _, c := range findSentenceCommitments(sent, d.ref) {
+			for _, c := range findSentenceCommitments(d.cal, sent, d.ref) {
 				due := c.due
 				it := normalize.Item{Kind: normalize.KindCommitment, Text: sent, Due: &due, Paragraph: para, Actor: c.actor}
 				if p := b.PageAt(s.start); p > 0 {
@@ -116,8 +126,149 @@ func (d *detector) findCommitments(ctx context.Context) error {
 				d.add(bi, s.start+c.offset, it)
 			}
 		}
+		if b.Kind == textlayer.Paragraph && last.end > last.start && strings.HasSuffix(text[last.start:last.end], ":") {
+			lead = &leadIn{text: strings.TrimSuffix(text[last.start:last.end], ":"), para: para}
+		}
 	}
+	if lead != nil {
+		lead.flush(d)
+	}
+	d.dropRepeatedHeadlines()
 	return nil
+}
+
+// dropRepeatedHeadlines drops a commitment read from a heading when the body states one with
+// the same deadline: a news headline repeats its first paragraph. Commitments are found last and
+// are no item's parent, so dropping them leaves the handles of setParent valid.
+func (d *detector) dropRepeatedHeadlines() {
+	inBody := map[string]bool{}
+	for _, f := range d.found {
+		if f.item.Kind == normalize.KindCommitment && f.item.Due != nil && f.item.Due.End != nil && d.doc.Blocks[f.block].Kind != textlayer.Heading {
+			inBody[*f.item.Due.End] = true
+		}
+	}
+	keep := d.found[:0]
+	for _, f := range d.found {
+		if f.item.Kind == normalize.KindCommitment && d.doc.Blocks[f.block].Kind == textlayer.Heading && f.item.Due != nil && f.item.Due.End != nil && inBody[*f.item.Due.End] {
+			continue
+		}
+		keep = append(keep, f)
+	}
+	d.found = keep
+}
+
+// leadIn is a sentence that announces a list and lends it its verb: "The Ministry will:", "We
+// decide to:", "The Office is expected to:". It reads the list's items as they come.
+type leadIn struct {
+	text string
+	para *string
+	cur  *listItem // the item being read; its words may go on in the next paragraph or row
+}
+
+// listItem is one item of a list under a lead-in.
+type listItem struct {
+	block, off, page int
+	num              *string
+	text             string
+}
+
+// read takes block b as part of the list, when it is: a paragraph that opens with a list marker
+// ("(a)", "-", "•") or in lower case ("adopt the revised Act by June 2027;"), or the rows of a
+// table that no other rule reported, which a layout makes of a list set beside its markers. It
+// returns false when b is no part of the list.
+func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
+	if d.claimed[bi] {
+		return false
+	}
+	switch b.Kind {
+	case textlayer.Paragraph:
+		return l.line(d, bi, b.PageAt(0), b.Text)
+	case textlayer.Table:
+		if b.Table == nil || len(b.Table.Rows) == 0 {
+			return false
+		}
+		first := true
+		for _, r := range b.Table.Rows {
+			var cells []string
+			for _, c := range r.Cells {
+				if t := strings.TrimSpace(c.Text); t != "" {
+					cells = append(cells, t)
+				}
+			}
+			text := strings.Join(cells, " ")
+			if text == "" {
+				continue
+			}
+			if first {
+				// the table is the list's only when its first row is an item
+				if _, ok := markerAt(text, ""); !ok {
+					return false
+				}
+				first = false
+			}
+			l.line(d, bi, r.Page, text)
+		}
+		return !first
+	}
+	return false
+}
+
+// line reads one paragraph or row of the list.
+func (l *leadIn) line(d *detector, bi, page int, text string) bool {
+	if text == "" {
+		return false
+	}
+	if mk, ok := markerAt(text, ""); ok {
+		l.flush(d)
+		it := &listItem{block: bi, off: mk.end, page: page, text: text[mk.end:]}
+		if mk.num != "" {
+			it.num = normalize.Ptr(mk.num)
+		}
+		l.cur = it
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if l.cur != nil && continues(l.cur.text, text) {
+		l.cur.text += " " + text // an item cut by a page break or the layout
+		return true
+	}
+	if !unicode.IsLower(r) {
+		return false
+	}
+	l.flush(d)
+	l.cur = &listItem{block: bi, page: page, text: text}
+	return true
+}
+
+// flush reports the commitments of the item being read: the item is tested as the lead-in's
+// sentence completed by its words ("The Ministry will adopt the revised Act by June 2027") and
+// reported with its own words.
+func (l *leadIn) flush(d *detector) {
+	it := l.cur
+	l.cur = nil
+	if it == nil {
+		return
+	}
+	own := cleanClause(it.text)
+	joined := l.text + " " + own
+	shift := len(l.text) + 1
+	for _, c := range findSentenceCommitments(d.cal, joined, d.ref) {
+		if c.offset < shift {
+			continue // a time of the lead-in itself
+		}
+		due := c.due
+		item := normalize.Item{Kind: normalize.KindCommitment, Text: own, Number: it.num, Due: &due, Paragraph: l.para, Actor: c.actor}
+		if it.page > 0 {
+			item.Page = normalize.Ptr(it.page)
+		}
+		d.add(it.block, it.off+c.offset-shift, item)
+	}
+}
+
+// headingSentence reports a heading that reads as a sentence, such as a news headline with a
+// verb ("Ministry will adopt the revised Act by June 2027"): at least six words.
+func headingSentence(text string) bool {
+	return len(strings.Fields(text)) >= 6
 }
 
 // commitment is one time-bounded commitment found in a sentence.
@@ -130,8 +281,13 @@ type commitment struct {
 // findSentenceCommitments returns the commitments of one sentence: each time expression with a
 // deadline bound whose governing verb group states a future action, an obligation, an
 // expectation, a request or a target.
-func findSentenceCommitments(sent string, ref time.Time) []commitment {
-	matches := normalize.FindTimes(sent, ref)
+func findSentenceCommitments(cal *normalize.Calendar, sent string, ref time.Time) []commitment {
+	var matches []normalize.TimeMatch
+	if cal == nil {
+		matches = normalize.FindTimes(sent, ref)
+	} else {
+		matches = cal.FindTimes(sent, ref)
+	}
 	if len(matches) == 0 {
 		return nil
 	}
@@ -182,6 +338,12 @@ func tokenize(s string) []token {
 			out = append(out, token{w: strings.ToLower(strings.TrimRight(s[i:j], "-.'’")), start: i, end: j, capital: unicode.IsUpper(r)})
 			i = j
 		case r == ';' || r == ':':
+			// A colon glued to what follows belongs to a URL or a time ("https://", "10:30"),
+			// not to the clause structure.
+			if r == ':' && i+size < len(s) && s[i+size] != ' ' {
+				i += size
+				continue
+			}
 			out = append(out, token{w: string(r), start: i, end: i + size})
 			i += size
 		default:
@@ -211,7 +373,21 @@ var (
 		"requests", "asked", "required", "invited", "called", "urged", "committed", "commits",
 		"agreed", "decided", "decides", "target", "targets", "targeted", "is", "are", "needs",
 		"need", "going", "expects", "expect", "mandated", "tasked", "undertakes", "undertook", "pledged", "resolved",
-		"have", "has", "will", "shall", "must", "encouraged", "obliged", "bound", "likely")
+		"have", "has", "will", "shall", "must", "encouraged", "obliged", "bound", "likely",
+		// "is working to introduce ... by", "we decide to ... by 2030", "we commit to"
+		"working", "striving", "seeking", "aiming", "planning", "decide", "resolve", "undertake",
+		"commit", "pledge", "endeavour", "endeavor", "strive", "seek", "seeks", "ready", "poised",
+		// a noun of commitment: "our steadfast commitment to achieve the Goals by 2030"
+		"commitment", "commitments", "determination", "intention", "undertaking", "promise")
+	// askVerbs ask someone to act; with an object between them and the infinitive they
+	// commit the one asked ("request the Secretary-General to report by 2025").
+	// commitVerbs state a commitment in the present: "We commit to", "the Government pledges".
+	commitVerbs = set("commit", "commits", "pledge", "pledges", "undertake", "undertakes",
+		"resolve", "resolves", "promise", "promises", "vow", "vows")
+	// Only the present: a request in the past is judged by the rules for reports of the past.
+	askVerbs = set("request", "requests", "encourage", "encourages", "invite", "invites",
+		"urge", "urges", "ask", "asks", "instruct", "instructs", "mandate", "mandates", "task",
+		"tasks", "direct", "directs", "call", "calls", "entrust", "entrusts")
 	// Participles after a form of "be" that state an expectation or an obligation.
 	expectParticiples = set("expected", "scheduled", "due", "set", "planned", "required",
 		"requested", "invited", "called", "urged", "asked", "mandated", "tasked", "obliged",
@@ -301,7 +477,11 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 			}
 			// "has requested that all country teams have a CCA by the end of 2020": a
 			// request governs the subjunctive after "that".
-			if loc := requestThat.FindStringIndex(sent[:t.start]); loc != nil {
+			// A verb in the past tense reports, whatever request stands before it: "decided
+			// that the reports ... were no longer needed, but ... the resolution that the
+			// Conference adopted in 2019".
+			past := pastAux[t.w] || irregularPast[t.w] || isPastEd(toks, k)
+			if loc := requestThat.FindStringIndex(sent[:t.start]); loc != nil && !past {
 				return loc[0], true
 			}
 			return 0, false
@@ -358,6 +538,9 @@ func cueAt(toks []token, k int) int {
 	switch {
 	case modals[w]:
 		return cueAccept
+	case commitVerbs[w] && (prev == "we" || prev == "i" || prev == "also" || prev == "further" || strings.HasSuffix(w, "s")):
+		// "We commit, by 2030, to:", "The Government pledges to ratify ... by 2026"
+		return cueAccept
 	case w == "to" && isVerbLike(next) && k > 0:
 		// An infinitive: what governs it decides. "plans to launch", "a target was set to
 		// increase" commit; "off track to reach" does not decide by itself.
@@ -367,6 +550,20 @@ func cueAt(toks []token, k int) int {
 		}
 		if infinitiveGovernors[toks[g].w] {
 			return cueAccept
+		}
+		// "We request the Secretary-General to put in place ...", "we encourage the working
+		// group to report ...": a verb that asks, then its object, then the infinitive.
+		for h := k - 2; h >= 0 && h >= k-9; h-- {
+			w := toks[h].w
+			if w == ";" || w == ":" || w == "to" {
+				break
+			}
+			if askVerbs[w] {
+				if h > 0 && toks[h-1].w == "to" {
+					break // "is invited to request the Office to report": the outer verb decides
+				}
+				return cueAccept
+			}
 		}
 		return cueNone
 	case beForms[w]:
@@ -443,11 +640,23 @@ func isPastEd(toks []token, k int) bool {
 	if k > 1 && (modals[toks[k-2].w] || toks[k-2].w == "to") {
 		return false
 	}
+	// A participle that completes a modal's object: "will keep the Governing Body informed",
+	// "will have the reports reviewed". A relative pronoun opens a clause of its own ("will
+	// follow the resolution that the Conference adopted in 2019").
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := toks[j].w
+		if relatives[w] || w == ";" || w == ":" {
+			break
+		}
+		if modals[w] {
+			return false
+		}
+	}
 	return true
 }
 
 // actorRe matches the actors the secretariat tracks, as subjects of a commitment.
-var actorRe = regexp.MustCompile(`(?i)\b(the (?:International Labour )?Office|the Governing Body|Member States|the Director-General|the (?:International Labour )?Conference|the ILO|the Committee|the constituents|(?:UN |all )?country teams|the secretariat|the (?:UN )?Secretary-General|the General Assembly|resident coordinators)\b`)
+var actorRe = regexp.MustCompile(`(?i)\b(the (?:International Labour )?Office|the Governing Body|Member States|the Director-General|the (?:International Labour )?Conference|the ILO|the Committee|the constituents|(?:UN |all )?country teams|the secretariat|the (?:UN )?Secretary-General|the General Assembly|resident coordinators|the Executive Board|the Administrator|the Executive Director|UNDP|UNICEF|UNFPA|UNOPS|the Ministry(?: of [A-Z][\w,]*(?: (?:and )?[A-Z][\w,]*){0,4})?|the Government)\b`)
 
 // actorBefore returns the actor named right before the committing cue at offset cue ("the Office
 // will", "Member States are expected to"), or nil.
@@ -469,19 +678,4 @@ func actorBefore(sent string, cue int) *string {
 		a = "the " + a[4:]
 	}
 	return &a
-}
-
-// actorOf returns the actor a decision's clause addresses ("requested the Director-General to").
-func actorOf(clause string) *string {
-	loc := requestRe.FindStringIndex(clause)
-	if loc == nil {
-		return nil
-	}
-	if m := actorRe.FindString(clause[loc[1]:]); m != "" && strings.Index(clause[loc[1]:], m) < 4 {
-		if strings.HasPrefix(m, "The ") {
-			m = "the " + m[4:]
-		}
-		return &m
-	}
-	return nil
 }

@@ -100,7 +100,7 @@ func TestFindSentenceCommitments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := findSentenceCommitments(tt.in, ref)
+			got := findSentenceCommitments(nil, tt.in, ref)
 			if len(got) != len(tt.wantEnd) {
 				var ends []string
 				for _, c := range got {

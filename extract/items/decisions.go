@@ -2,6 +2,7 @@ package items
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"gbtrack/extract/textlayer"
@@ -9,94 +10,355 @@ import (
 )
 
 // decisionHeadRe matches the heading of a decision: "Draft decision", "Decision", "Proposed
-// decision", "Point for decision".
-var decisionHeadRe = regexp.MustCompile(`(?i)^(?:\d+\.\s*)?(?:draft|proposed)?\s*(?:point for )?decisions?\s*$`)
+// decision", "Point for decision", "Elements of a decision" (UN Executive Board papers),
+// "Decision required", and the title of a web record of decisions, "Decision on the
+// eleventh item on the agenda: ...".
+var decisionHeadRe = regexp.MustCompile(`(?i)^(?:[\dIVX]+\.\s*)?(?:draft |proposed |elements of an? (?:draft )?|elements for an? (?:draft )?)?(?:points? for )?decisions?(?:\s*$|\s*:|\s+on the\b|\s+required\s*$)`)
 
-// decisionLeadRe matches the opening of a decision in running text: "The Governing Body:", "The
-// Governing Body requests the Director-General to ...".
-var decisionLeadRe = regexp.MustCompile(`^(?:\d{1,3}\.\s+)?The (?:Governing Body|Conference)\b[^.]{0,300}:\s*\(a\)`)
+// clause is one clause of a decision, as read by the clause grammar (clauses.go).
+type clause struct {
+	block, offset int    // where the clause starts: block index and byte offset in its text
+	num           string // the marker without brackets or dot ("c", "4"), "" when none
+	kind          byte   // the marker's kind (see marker), 0 when none
+	text          string
+}
 
-// enumRe matches the enumeration marks of a decision's clauses: "(a) ", "(b) ".
-var enumRe = regexp.MustCompile(`(?:^|[\s:;])\(([a-z]|[ivx]{1,4})\)\s+`)
-
-// requestRe matches the verbs by which a decision asks someone to act.
-var requestRe = regexp.MustCompile(`(?i)\b(request(?:s|ed)?|call(?:s|ed)? (?:up)?on|invite(?:s|d)?|urge(?:s|d)?|instruct(?:s|ed)?|ask(?:s|ed)?|entrust(?:s|ed)?|mandate(?:s|d)?|decide(?:s|d)? to|delegate(?:s|d)?)\b`)
-
-// findDecisions reports the enumerated requests of a decision or draft decision of the Governing
-// Body as action items: "(c) requested the Director-General to submit a report ... to its 356th
-// Session".
+// findDecisions reports the clauses of decisions and resolutions that ask someone to act as action
+// items, one per clause, numbered as printed: "(c) requested the Director-General to submit a
+// report ... to its 356th Session", "3. Requests UNDP to present ... by June 2027". A decision
+// opens with its lead ("The Governing Body:", "The Executive Board", "The General Assembly,",
+// "3. The Governing Body requests the Director-General:") or, in a section headed "Draft
+// decision", with its first clause. Every paragraph of a decision is claimed, so that its words
+// are not reported again as commitments.
 func (d *detector) findDecisions() {
-	inDecision := false
-	for i, b := range d.doc.Blocks {
+	blocks := d.doc.Blocks
+	inSection := false
+	section := ""
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
 		if b.Kind == textlayer.Table {
 			continue
 		}
 		if b.Kind == textlayer.Heading || (b.Bold && len(b.Text) < 60) {
-			inDecision = decisionHeadRe.MatchString(strings.TrimSpace(b.Text))
+			if isJunk(b.Text) {
+				continue
+			}
+			t := strings.TrimSpace(b.Text)
+			inSection = decisionHeadRe.MatchString(t)
+			section = t
 			continue
 		}
 		if d.claimed[i] {
 			continue
 		}
-		lead := decisionLeadRe.MatchString(b.Text)
-		if !inDecision && !lead {
+		l, ok := parseLead(b.Text)
+		if ok && !inSection && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) {
+			// "The Governing Body approved the programme in March 2025." and "2. The
+			// Conference requested the Office to provide ... a timetable for:" in running
+			// text report a decision; they are no decision's text. "The Executive Board
+			// may wish to:" and "The Governing Body is invited to:" propose one.
+			ok = false
+		}
+		if !ok {
+			if !inSection {
+				continue
+			}
+			if _, mk := markerAt(b.Text, ""); !mk {
+				continue
+			}
+			// A decision section whose clauses follow its heading without a lead.
+			l = lead{bare: true, colon: true, inline: -1}
+			i = d.decision(i-1, l, section)
 			continue
 		}
-		marks := enumRe.FindAllStringSubmatchIndex(b.Text, -1)
-		// Outside a decision section, only "The Governing Body: (a) ...; (b) ..." reads as
-		// a decision; a sentence that merely reports a request ("The Conference requested
-		// the Office to ...") does not.
-		if !inDecision && len(marks) == 0 {
-			continue
-		}
-		d.decisionClauses(i, b, marks)
+		i = d.decision(i, l, section)
 	}
 }
 
-// decisionClauses reports each enumerated clause of block b that makes a request.
-func (d *detector) decisionClauses(bi int, b textlayer.Block, marks [][]int) {
-	type clause struct {
-		num        string
-		start, end int
-	}
+// Between a decision's parts the text layer may leave page furniture, footnotes and stray
+// headings; a decision reads past that many blocks of them before its first clause and between
+// two clauses. A clause after such a gap must continue the numbering of the one before.
+const (
+	maxGapBeforeClauses  = 30
+	maxGapBetweenClauses = 4
+)
+
+// decision reads the decision whose lead is block li (li may be one before the first clause when
+// the decision has no lead), reports its asking clauses and returns the index of the last block
+// it read.
+func (d *detector) decision(li int, l lead, section string) int {
+	blocks := d.doc.Blocks
 	var cls []clause
-	if len(marks) == 0 {
-		cls = append(cls, clause{start: 0, end: len(b.Text)})
+	if li >= 0 && l.inline >= 0 {
+		cls = inlineClauses(li, blocks[li].Text, l.inline)
 	}
-	for k, m := range marks {
-		end := len(b.Text)
-		if k+1 < len(marks) {
-			end = marks[k+1][0]
+	last, gap := li, 0
+	var used []int // blocks whose words are the decision's: claimed at the end
+	done := func() int {
+		for _, j := range used {
+			d.claimed[j] = true
 		}
-		cls = append(cls, clause{num: "(" + b.Text[m[2]:m[3]] + ")", start: m[1], end: end})
+		d.decisionItems(li, l, cls, section)
+		return last
 	}
-	reported := false
-	for _, c := range cls {
-		text := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(b.Text[c.start:c.end]), ";,"))
-		text = strings.TrimSuffix(strings.TrimSuffix(text, " and"), ";")
-		if !requestRe.MatchString(text) {
-			continue
+	// step reads one paragraph (or one row of a table the text layer made of paragraphs) and
+	// reports whether the decision ends before it.
+	step := func(j int, kind textlayer.BlockKind, text string) bool {
+		if isJunk(text) {
+			return false
 		}
-		it := normalize.Item{Kind: normalize.KindActionItem, Text: text}
-		if c.num != "" {
-			it.Number = normalize.Ptr(c.num)
+		prev := clause{}
+		if len(cls) > 0 {
+			prev = cls[len(cls)-1]
 		}
-		if p := b.PageAt(c.start); p > 0 {
-			it.Page = normalize.Ptr(p)
-		}
-		it.Section = normalize.Ptr("Decision")
-		for _, tm := range normalize.FindTimes(text, d.ref) {
-			if tm.Due.End != nil && tm.Bound != "for" && tm.Bound != "" {
-				due := tm.Due
-				it.Due = &due
-				break
+		mk, isMark := markerAt(text, prev.num)
+		if kind == textlayer.Paragraph && !isMark {
+			if nl, ok := parseLead(text); ok && nl.bare {
+				return true // the next decision's lead
 			}
 		}
-		it.Actor = actorOf(text)
-		d.add(bi, c.start, it)
-		reported = true
+		switch {
+		case kind == textlayer.Heading:
+			if len(cls) > 0 && decisionHeadRe.MatchString(strings.TrimSpace(text)) {
+				return true
+			}
+			gap++
+		case isMark:
+			rest := text[mk.end:]
+			switch {
+			case len(cls) > 0 && mk.kind == 'i' && prev.kind == 'a' && gap == 0:
+				// "(c) requests the Director-General to: (i) ...; (ii) ...": sub-clauses
+				// belong to their clause.
+				cls[len(cls)-1].text += " " + text
+			case len(cls) > 0 && mk.kind != prev.kind && !opensWithVerb(rest):
+				// A numbered paragraph after lettered clauses is the paper's next
+				// paragraph, not a clause.
+				return true
+			case len(cls) == 0 && mk.kind == '1' && !opensWithVerb(rest) && l.verb != verbAct,
+				mk.kind == '1' && l.para != "":
+				// The lead is a numbered paragraph of the paper: the next number is the
+				// paper's next paragraph.
+				return true
+			case gap > 0 && len(cls) > 0 && !follows(prev, mk):
+				return true
+			default:
+				c := clause{block: j, offset: mk.end, num: mk.num, kind: mk.kind, text: rest}
+				if mk.kind == '-' {
+					c.num = ""
+				}
+				if blocks[j].Kind == textlayer.Table {
+					c.offset = 0
+				}
+				cls = append(cls, c)
+			}
+			last, gap, used = j, 0, append(used, j)
+			return false
+		case len(cls) == 0 && isPreamble(text):
+			last, gap, used = j, 0, append(used, j)
+			return false
+		case opensWithVerb(text) && (gap == 0 || len(cls) == 0):
+			cls = append(cls, clause{block: j, text: text})
+			last, gap, used = j, 0, append(used, j)
+			return false
+		case len(cls) > 0 && gap == 0 && continues(prev.text, text):
+			cls[len(cls)-1].text += " " + text
+			last, used = j, append(used, j)
+			return false
+		default:
+			gap++
+		}
+		return len(cls) > 0 && gap > maxGapBetweenClauses || gap > maxGapBeforeClauses
 	}
-	if reported {
-		d.claimed[bi] = true
+	for j := li + 1; j < len(blocks); j++ {
+		b := blocks[j]
+		if d.claimed[j] {
+			break
+		}
+		if b.Kind != textlayer.Table {
+			if step(j, b.Kind, b.Text) {
+				return done()
+			}
+			continue
+		}
+		if b.Table == nil {
+			continue
+		}
+		// A table inside a decision is most often its numbered paragraphs, set side by side
+		// by the layout ("10. | Requests the Secretary-General to ..."): its rows are read as
+		// paragraphs.
+		for _, r := range b.Table.Rows {
+			var cells []string
+			for _, c := range r.Cells {
+				if t := strings.TrimSpace(c.Text); t != "" {
+					cells = append(cells, t)
+				}
+			}
+			if step(j, textlayer.Paragraph, strings.Join(cells, " ")) {
+				return done()
+			}
+		}
 	}
+	return done()
+}
+
+// follows reports whether marker mk continues the numbering of clause prev: "5." after "4.",
+// "(c)" after "(b)"; dashes and bullets follow anything.
+func follows(prev clause, mk marker) bool {
+	switch {
+	case mk.kind == '-' || prev.kind == '-':
+		return mk.kind == prev.kind
+	case mk.kind != prev.kind || prev.num == "" || mk.num == "":
+		return false
+	case mk.kind == '1':
+		a, errA := strconv.Atoi(prev.num)
+		b, errB := strconv.Atoi(mk.num)
+		return errA == nil && errB == nil && b == a+1
+	case mk.kind == 'a':
+		return len(mk.num) == 1 && len(prev.num) == 1 && mk.num[0] == prev.num[0]+1
+	}
+	return true
+}
+
+// presentLead reports a lead whose verb proposes or decides in the present: "may wish to:", "is
+// invited to:", "requests the Director-General:"; not a report in the past ("requested the Office
+// to provide ... for:").
+func presentLead(rest string) bool {
+	ws := clauseWords(rest)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0].w {
+	case "may", "is", "are", "will", "shall", "should":
+		return true
+	}
+	c, _ := leadingVerb(ws)
+	return c != verbNone && strings.HasSuffix(ws[0].w, "s")
+}
+
+// continues reports whether text carries on the clause before it, cut by a page break or a
+// layout that split its lines: the clause has no closing punctuation yet.
+func continues(before, text string) bool {
+	if len(before) > maxClauseBytes {
+		return false // a clause does not run on for pages: the text layer lost its punctuation
+	}
+	b := strings.TrimSpace(before)
+	return b != "" && !strings.HasSuffix(b, ";") && !strings.HasSuffix(b, ".") && text != ""
+}
+
+// maxClauseBytes bounds a clause or list item joined from several paragraphs.
+const maxClauseBytes = 4000
+
+// inlineClauses splits the clauses printed in the lead's own paragraph: "The Governing Body: (a)
+// took note ...; (b) requested ...".
+func inlineClauses(bi int, text string, from int) []clause {
+	marks := inlineMarkRe.FindAllStringSubmatchIndex(text[from:], -1)
+	var out []clause
+	for k, m := range marks {
+		end := len(text)
+		if k+1 < len(marks) {
+			end = from + marks[k+1][0]
+		}
+		num := text[from+m[2] : from+m[3]]
+		kind := byte('a')
+		if isRoman(num) && !(len(num) == 1 && len(out) > 0 && out[len(out)-1].num[0]+1 == num[0]) {
+			kind = 'i'
+		}
+		if kind == 'i' && len(out) > 0 && out[len(out)-1].kind == 'a' {
+			out[len(out)-1].text = strings.TrimSpace(text[out[len(out)-1].offset:end])
+			continue
+		}
+		out = append(out, clause{block: bi, offset: from + m[1], num: num, kind: kind, text: text[from+m[1] : end]})
+	}
+	return out
+}
+
+// decisionItems reports the clauses of one decision that ask someone to act, and claims the
+// decision's paragraphs. A decision without clauses is one sentence: it is reported whole when its
+// lead asks ("The Governing Body requests the Director-General to ...").
+func (d *detector) decisionItems(li int, l lead, cls []clause, section string) {
+	if section == "" {
+		section = "Decision"
+	}
+	if li >= 0 && l.body != "" {
+		d.claimed[li] = true
+	}
+	if len(cls) == 0 {
+		if li < 0 || l.verb != verbAct || l.colon {
+			return
+		}
+		b := d.doc.Blocks[li]
+		text := b.Text
+		if m := paraNumberRe.FindStringIndex(text); m != nil {
+			text = text[m[1]:]
+		}
+		d.decisionItem(li, len(b.Text)-len(text), "", cleanClause(text), l, section)
+		return
+	}
+	for _, c := range cls {
+		d.claimed[c.block] = true
+		text := cleanClause(c.text)
+		cc := clauseClass(text)
+		if cc == verbNone && l.verb == verbAct {
+			cc = verbAct // "requested the Director-General to: (a) prepare ...": the lead asks
+		}
+		if cc != verbAct {
+			continue
+		}
+		d.decisionItem(c.block, c.offset, c.num, text, l, section)
+	}
+}
+
+// decisionItem reports one asking clause.
+func (d *detector) decisionItem(bi, off int, num, text string, l lead, section string) {
+	b := d.doc.Blocks[bi]
+	it := normalize.Item{Kind: normalize.KindActionItem, Text: text}
+	if num != "" {
+		it.Number = normalize.Ptr(num)
+	}
+	if p := b.PageAt(off); p > 0 {
+		it.Page = normalize.Ptr(p)
+	}
+	it.Section = normalize.Ptr(section)
+	it.Due = d.clauseDue(text)
+	it.Actor = actorAfterVerb(text)
+	if it.Actor == nil {
+		it.Actor = actorAfterVerb(l.rest)
+	}
+	d.add(bi, off, it)
+}
+
+// cleanClause trims a clause's closing punctuation and the "and" that joins it to the next.
+func cleanClause(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		t := strings.TrimSpace(strings.TrimRight(s, ";,"))
+		t = strings.TrimSuffix(t, " and")
+		t = strings.TrimSuffix(t, " or")
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// clauseDue is the deadline a clause sets: its first time expression that reads as a deadline
+// ("by June 2027", "at its 359th Session", "no later than March 2027", "for the 359th
+// Session"), else its first period with a bound ("in 2027"); nil when it names no time. A
+// description ("its planned evaluations for 2027") and a start ("from 2021") set none.
+func (d *detector) clauseDue(text string) *normalize.Due {
+	var period *normalize.Due
+	for _, tm := range d.findTimes(text) {
+		if tm.Due.End == nil {
+			continue
+		}
+		switch {
+		case tm.Role == normalize.RoleDeadline:
+			due := tm.Due
+			return &due
+		case period == nil && tm.Role == normalize.RolePeriod && tm.Bound != "" && tm.Bound != normalize.BoundFor:
+			due := tm.Due
+			period = &due
+		}
+	}
+	return period
 }

@@ -37,6 +37,18 @@ func (r Result) DocID(src Source) string {
 // Detect finds the items of one document. Items come in document order: recommendations, table
 // rows and decisions where they stand, commitments where their sentence stands.
 func Detect(ctx context.Context, doc *textlayer.Document, src Source) (res Result, err error) {
+	return DetectWith(ctx, doc, src, Options{})
+}
+
+// Options tune detection.
+type Options struct {
+	// Calendar resolves session references ("at its 359th Session", "at the annual session
+	// 2027"); nil means normalize.DefaultCalendar().
+	Calendar *normalize.Calendar
+}
+
+// DetectWith is Detect with options.
+func DetectWith(ctx context.Context, doc *textlayer.Document, src Source, opts Options) (res Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: item detection: internal error: %v", src.Ref, r)
@@ -46,6 +58,7 @@ func Detect(ctx context.Context, doc *textlayer.Document, src Source) (res Resul
 	res.Title = findTitle(doc, res.Symbol)
 	res.Date = findDate(doc)
 	d := &detector{doc: doc, src: src, ref: res.Date, docID: res.DocID(src), docSymbol: res.Symbol, claimed: make(map[int]bool)}
+	d.cal = documentCalendar(doc, res.Symbol, opts.Calendar)
 	if err := d.run(ctx); err != nil {
 		return res, err
 	}
@@ -59,6 +72,7 @@ type detector struct {
 	src   Source
 	ref   time.Time
 	docID string
+	cal   *normalize.Calendar // the run's calendar, with what the document's masthead adds
 	// docSymbol is the symbol the document prints, "" when none; it roots the item ids.
 	docSymbol string
 	// claimed marks blocks whose words were already reported as a recommendation or a
@@ -100,6 +114,7 @@ func (d *detector) run(ctx context.Context) error {
 	d.findRecommendations()
 	d.findRecommendationTables()
 	d.findTables()
+	d.findNumberedActions()
 	d.findDecisions()
 	if err := d.findCommitments(ctx); err != nil {
 		return err

@@ -203,7 +203,7 @@ func TestDetect(t *testing.T) {
 			}},
 			symbol: "GB.352/INS/4", date: "2024-10-02",
 			want: []summary{
-				{ID: "GB.352/INS/4#action_item-(c)", Kind: "action_item", Number: "(c)", Text: "requested the Director-General to submit a report on its implementation to its 356th Session.", Section: "Decision", DueEnd: "2026-03-31", Page: 5},
+				{ID: "GB.352/INS/4#action_item-c", Kind: "action_item", Number: "c", Text: "requested the Director-General to submit a report on its implementation to its 356th Session.", Section: "Draft decision", DueEnd: "2026-03-31", Page: 5},
 			},
 		},
 		{

@@ -1,9 +1,11 @@
 // Package items finds what the Office promised in a document's text layer: numbered
 // recommendations with their table of responsible units, priority and implications; action
-// items from action-plan and status tables (found by the meaning of their header row) and from the
-// enumerated requests of a Governing Body decision; and commitments, sentences of running text
-// that bind someone to an action within a time bound. It also reads the document's own symbol,
-// title and date.
+// items from action-plan and status tables (found by the meaning of their header row), from the
+// clauses of decisions and resolutions of any governing body that ask someone to act (a clause
+// grammar: clauses.go) and from a plan's numbered actions; and commitments, sentences of running
+// text that bind someone to an action within a time bound, and items of a list whose lead-in
+// lends them its verb. It also reads the document's own symbol, title and date. Session
+// references resolve through a calendar that a board paper's masthead may complete.
 //
 // Rules are keyed on structure and on the language of the genre (GB papers, evaluation reports,
 // news items), never on the words of particular documents. Values are normalized by package

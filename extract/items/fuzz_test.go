@@ -49,3 +49,37 @@ func FuzzCommitments(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecisions feeds paragraphs of any shape, one a line, to the clause grammar: no panic, and
+// every action item's number is printed in the text.
+func FuzzDecisions(f *testing.F) {
+	for _, s := range []string{
+		"The Governing Body:\n(a) took note;\n(b) requested the Office to report by March 2027.",
+		"The Executive Board\n1. Takes note;\n2 26-16204\n2. Requests UNDP to act by June 2027;\n(i) x\n(ii)",
+		"The General Assembly,\nRecalling it,\n3. Notes, and requests the Secretary-General to report at its eightieth session;\ncost",
+		"3. The Governing Body requests the Director-General: (a) to x; (i) y; (b) z\n- a\n• b",
+		"Action 7. We will\nThe Ministry will:\nadopt the Act by June 2027;\n(c)",
+		"The Council:\n(\n(a)\n1.\n-",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		var blocks []textlayer.Block
+		for _, line := range strings.Split(text, "\n") {
+			blocks = append(blocks, textlayer.Block{Kind: textlayer.Paragraph, Page: 1, Text: line})
+		}
+		doc := &textlayer.Document{Format: "pdf", Blocks: blocks}
+		res, err := Detect(context.Background(), doc, Source{Ref: "fuzz", FileID: "fuzz"})
+		if err != nil {
+			t.Fatalf("Detect(%q): %v", text, err)
+		}
+		for _, it := range res.Items {
+			if it.Number != nil && !strings.Contains(text, *it.Number) {
+				t.Fatalf("Detect(%q): number %q is not in the text", text, *it.Number)
+			}
+		}
+	})
+}

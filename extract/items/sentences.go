@@ -24,12 +24,26 @@ var abbreviations = map[string]bool{
 
 // splitSentences splits running text into sentences. A full stop ends a sentence when a
 // capital, a digit, a quote or a bracket follows after a space, unless it closes an
-// abbreviation ("No. 208", "para. 3", "e.g.", "U.S.") or an initial.
+// abbreviation ("No. 208", "para. 3", "e.g.", "U.S.") or an initial; a dot inside a word or a
+// URL ("www.ilo.org/x.pdf") is followed by no space and ends nothing. A line break ("\n", kept
+// for an HTML <br>) always ends a sentence.
 func splitSentences(text string) []span {
 	var out []span
 	start := skipSpace(text, 0)
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		if c == '\n' {
+			// A line break that the text layer kept (an HTML <br>) ends a line of its own.
+			if end := len(strings.TrimRight(text[:i], " ")); end > start {
+				out = append(out, span{start, end})
+			}
+			start = skipSpace(text, i+1)
+			for start < len(text) && text[start] == '\n' {
+				start = skipSpace(text, start+1)
+			}
+			i = start - 1
+			continue
+		}
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}

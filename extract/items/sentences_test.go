@@ -24,6 +24,10 @@ func TestSplitSentences(t *testing.T) {
 		{"initial", "Report by J. Smith was read. It helped.", []string{"Report by J. Smith was read.", "It helped."}},
 		{"digit follows", "The total rose. 35 teams follow in 2021.", []string{"The total rose.", "35 teams follow in 2021."}},
 		{"no final stop", "A heading without a stop", []string{"A heading without a stop"}},
+		{"url", "The Office will publish it at https://www.ilo.org/gb/358/standard.pdf by December 2027. It will say so.", []string{"The Office will publish it at https://www.ilo.org/gb/358/standard.pdf by December 2027.", "It will say so."}},
+		{"url in brackets", "It will open (see www.ilo.org/consultation) by May. Then it closes.", []string{"It will open (see www.ilo.org/consultation) by May.", "Then it closes."}},
+		{"line break", "The Office will act by March 2027\nThe ILO will report by June 2027", []string{"The Office will act by March 2027", "The ILO will report by June 2027"}},
+		{"line break after a stop", "One line.\n\nAnother line.", []string{"One line.", "Another line."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {

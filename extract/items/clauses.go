@@ -1,0 +1,384 @@
+package items
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The clause grammar of decisions and resolutions. Governing bodies across the UN system print
+// their decisions the same way (ILO Governing Body records of decisions, UNDP/UNFPA/UNOPS and
+// UNICEF Executive Board compendiums, General Assembly resolutions; see the UN Editorial Manual on
+// the structure of resolutions and decisions):
+//
+//	decision  = lead { preamble } { clause }
+//	lead      = [para "."] "The" body [verbGroup object] [":" | ","] [inline clauses]
+//	body      = "Governing Body" | "Executive Board" | "Council" | "General Assembly" | ...
+//	preamble  = participle ... ","                  "Recalling its resolution ...,"
+//	clause    = [marker] verbGroup rest             "(d) requested the Director-General to ...",
+//	                                                "4. Also requests UNDP to ...", "Takes note of ..."
+//	marker    = "(a)" | "a)" | "(iv)" | "1." | "-" | "•"
+//	verbGroup = {adverb} verb [particle]            "Further reiterates its request", "calls upon"
+//
+// A clause is an action item when its operative verb asks someone to act (verbAct: requests,
+// urges, invites, calls upon, decides to, instructs, ...) or when such a verb is coordinated
+// later in the clause ("Notes the findings ... and requests the Secretary-General to ..."). A lead
+// whose own verb asks ("requested the Director-General to:") lends that verb to every clause.
+// Clauses that note, welcome, recall, endorse or approve (verbNote) are part of the decision but
+// no action item.
+
+// verbClass is the class of an operative verb.
+type verbClass int
+
+const (
+	verbNone verbClass = iota // not an operative verb
+	verbNote                  // takes note, welcomes, recalls, approves: records, asks nothing
+	verbAct                   // requests, urges, invites, calls upon, decides to: asks someone to act
+)
+
+// operativeVerbs maps the printed forms of operative verbs (present, past and base, lower case)
+// to their class. "decide" and "reiterate" depend on what follows (see verbAt).
+var operativeVerbs = func() map[string]verbClass {
+	m := map[string]verbClass{}
+	add := func(c verbClass, stems ...string) {
+		for _, s := range stems {
+			for _, f := range strings.Split(s, "|") {
+				m[f] = c
+			}
+		}
+	}
+	add(verbAct, "request|requests|requested", "urge|urges|urged", "invite|invites|invited",
+		"instruct|instructs|instructed", "ask|asks|asked", "entrust|entrusts|entrusted",
+		"mandate|mandates|mandated", "direct|directs|directed", "authorize|authorizes|authorized",
+		"authorise|authorises|authorised", "task|tasks|tasked", "commission|commissions|commissioned",
+		"demand|demands|demanded", "call|calls|called", "appeal|appeals|appealed")
+	add(verbNote, "take|takes|took", "note|notes|noted", "welcome|welcomes|welcomed",
+		"recall|recalls|recalled", "reaffirm|reaffirms|reaffirmed", "endorse|endorses|endorsed",
+		"approve|approves|approved", "adopt|adopts|adopted", "commend|commends|commended",
+		"express|expresses|expressed", "emphasize|emphasizes|emphasized", "emphasise|emphasises|emphasised",
+		"stress|stresses|stressed", "recognize|recognizes|recognized", "recognise|recognises|recognised",
+		"acknowledge|acknowledges|acknowledged", "appreciate|appreciates|appreciated",
+		"thank|thanks|thanked", "elect|elects|elected", "appoint|appoints|appointed",
+		"agree|agrees|agreed", "regret|regrets|regretted", "deplore|deplores|deplored",
+		"condemn|condemns|condemned", "consider|considers|considered", "underline|underlines|underlined",
+		"underscore|underscores|underscored", "highlight|highlights|highlighted",
+		"confirm|confirms|confirmed", "support|supports|supported", "encourage|encourages|encouraged",
+		"affirm|affirms|affirmed", "declare|declares|declared", "proclaim|proclaims|proclaimed",
+		"observe|observes|observed", "reiterate|reiterates|reiterated", "renew|renews|renewed",
+		"decide|decides|decided", "accept|accepts|accepted", "remind|reminds|reminded",
+		"reject|rejects|rejected", "defer|defers|deferred", "postpone|postpones|postponed",
+		"deem|deems|deemed", "concur|concurs|concurred", "share|shares|shared")
+	return m
+}()
+
+// verbAdverbs may stand before the operative verb: "Also requests", "Further reiterates",
+// "Once again urges", "Strongly encourages".
+var verbAdverbs = set("also", "further", "furthermore", "again", "once", "strongly", "moreover",
+	"finally", "hereby", "therefore", "urgently", "kindly", "earnestly", "repeatedly", "respectfully",
+	"in", "addition", "additionally", "subsequently", "accordingly", "thereafter")
+
+// word is a word of a clause, lower case, with its byte offset; comma and semicolon after it are
+// remembered because a coordinated verb follows one of them.
+type word struct {
+	w          string
+	start, end int
+	comma      bool // a "," or ";" follows the word
+}
+
+// clauseWords splits text into words: letters, digits, hyphens and apostrophes.
+func clauseWords(text string) []word {
+	var out []word
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if (r == ',' || r == ';') && len(out) > 0 {
+				out[len(out)-1].comma = true
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, sz := utf8.DecodeRuneInString(text[j:])
+			if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' || r2 == '\'' || r2 == '’') {
+				break
+			}
+			j += sz
+		}
+		out = append(out, word{w: strings.ToLower(text[i:j]), start: i, end: j})
+		i = j
+	}
+	return out
+}
+
+// verbAt classifies the verb group that starts at ws[k] (adverbs already skipped): "calls upon"
+// and "call on" ask, "calls for" asks nothing of anyone in particular; "decides to" asks,
+// "decides that" records; "reiterates its request" and "renews its call" ask. It returns the
+// class and the index after the group.
+func verbAt(ws []word, k int) (verbClass, int) {
+	if k >= len(ws) {
+		return verbNone, k
+	}
+	w := ws[k].w
+	c, ok := operativeVerbs[w]
+	if !ok {
+		return verbNone, k
+	}
+	next := ""
+	if k+1 < len(ws) {
+		next = ws[k+1].w
+	}
+	switch {
+	case strings.HasPrefix(w, "call"):
+		if next == "upon" || next == "on" {
+			return verbAct, k + 2
+		}
+		return verbNone, k
+	case strings.HasPrefix(w, "decide"):
+		if next == "to" {
+			return verbAct, k + 2
+		}
+		return verbNote, k + 1
+	case strings.HasPrefix(w, "reiterat") || strings.HasPrefix(w, "renew") || strings.HasPrefix(w, "reaffirm") || strings.HasPrefix(w, "recall"):
+		// "Reiterates its request to the Secretary-General to ...", "renews its call upon"
+		if k+2 < len(ws) && (next == "its" || next == "the") {
+			switch ws[k+2].w {
+			case "request", "requests", "call", "calls", "invitation", "appeal", "urging":
+				return verbAct, k + 3
+			}
+		}
+	case w == "take" || w == "takes" || w == "took":
+		if next != "note" {
+			return verbNone, k
+		}
+		return verbNote, k + 2
+	}
+	return c, k + 1
+}
+
+// leadingVerb reads the verb group a clause opens with, after its marker: the adverbs, then the
+// verb. It returns verbNone when the clause opens with anything else ("to prepare a plan").
+func leadingVerb(ws []word) (verbClass, int) {
+	k := 0
+	for k < len(ws) && k < 3 && verbAdverbs[ws[k].w] {
+		k++
+	}
+	return verbAt(ws, k)
+}
+
+// clauseClass classifies a clause: its leading verb, raised to verbAct when a verb that asks is
+// coordinated later in the clause (", and requests the Secretary-General to", "; urges").
+func clauseClass(text string) verbClass {
+	ws := clauseWords(text)
+	c, k := leadingVerb(ws)
+	if c == verbAct {
+		return c
+	}
+	if c == verbNone {
+		return verbNone
+	}
+	for i := k; i < len(ws); i++ {
+		if !(ws[i].w == "and" || ws[i-1].comma) {
+			continue
+		}
+		j := i
+		if ws[i].w == "and" {
+			j++
+		}
+		for j < len(ws) && j < i+3 && verbAdverbs[ws[j].w] {
+			j++
+		}
+		if v, _ := verbAt(ws, j); v == verbAct && finiteLike(ws[j].w, ws[0:k]) {
+			return verbAct
+		}
+	}
+	return c
+}
+
+// finiteLike reports whether a coordinated verb form can be the clause's second operative verb:
+// the third person ("requests") or the past ("requested"), not a base form that is more often a
+// noun ("a request", "the call").
+func finiteLike(w string, _ []word) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
+}
+
+// leadVerb is the verb class of a lead's words after its subject ("requests the Director-General:"):
+// the first operative verb among them.
+func leadVerb(rest string) verbClass {
+	ws := clauseWords(rest)
+	for k := 0; k < len(ws) && k < 12; k++ {
+		if v, _ := verbAt(ws, k); v != verbNone {
+			return v
+		}
+	}
+	return verbNone
+}
+
+// bodySubjectRe matches the subject of a decision at the start of a paragraph, with an optional
+// paragraph number: "The Governing Body", "3. The Executive Board", "The General Assembly",
+// "The Human Rights Council". The subject is group 2, the paragraph number group 1.
+var bodySubjectRe = regexp.MustCompile(`^(?:(\d{1,3})\.\s+)?(The (?:[A-Z][\w-]*\s+){0,4}?(?:Governing Body|Executive Board|Executive Committee|Council|General Assembly|Assembly|Conference|Board|Commission|Committee))\b`)
+
+// lead is the opening of a decision.
+type lead struct {
+	para  string    // the paragraph number printed before the subject, "" when none
+	body  string    // "The Governing Body"
+	rest  string    // the words after the subject, up to the first inline clause
+	verb  verbClass // of the lead's own verb, verbNone when it has none
+	bare  bool      // subject alone ("The Executive Board", "The Governing Body:")
+	colon bool      // the lead ends with ":" or ",", announcing clauses
+	// inline is the byte offset in the block's text of the first clause printed in the same
+	// paragraph ("The Governing Body: (a) ..."), -1 when none.
+	inline int
+}
+
+// parseLead reads the lead of a decision at the start of text.
+func parseLead(text string) (lead, bool) {
+	m := bodySubjectRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return lead{}, false
+	}
+	l := lead{body: text[m[4]:m[5]], inline: -1}
+	if m[2] >= 0 {
+		l.para = text[m[2]:m[3]]
+	}
+	rest := text[m[1]:]
+	if loc := inlineMarkRe.FindStringIndex(rest); loc != nil && strings.Contains(rest[:loc[0]+1], ":") {
+		l.inline = m[1] + loc[0]
+		rest = rest[:loc[0]]
+	}
+	l.rest = strings.TrimSpace(rest)
+	switch strings.TrimRight(l.rest, " ") {
+	case "", ":", ",", "—", "-":
+		l.bare = true
+	}
+	l.colon = l.bare || strings.HasSuffix(l.rest, ":") || strings.HasSuffix(l.rest, ",") && leadVerb(l.rest) == verbNone
+	if !l.bare {
+		l.verb = leadVerb(l.rest)
+	}
+	return l, true
+}
+
+// inlineMarkRe finds a lettered or roman clause marker inside a paragraph: "(a) ", "(iv) ".
+var inlineMarkRe = regexp.MustCompile(`(?:^|[\s:;])\(([a-z]|[ivx]{1,4})\)\s+`)
+
+// markerRe matches a clause marker at the start of a paragraph: "(a)", "a)", "a.", "(iv)",
+// "(1)", "1.", "-", "•". Group 1, 2 or 3 holds the number as printed without brackets.
+var markerRe = regexp.MustCompile(`^(?:(?:\(([a-z]{1,2}|[ivxlc]{1,5}|\d{1,2})\)|([a-z]|[ivx]{1,4})[.)]|(\d{1,3})\.)\s+|[-–—•▪·*]\s*)`)
+
+// marker is a clause marker read at the start of a paragraph.
+type marker struct {
+	num  string // as printed without brackets or dot: "a", "iv", "3"; "" for a dash or bullet
+	kind byte   // 'a' letter, 'i' roman, '1' number, '-' dash or bullet
+	end  int    // byte offset after the marker and its space
+}
+
+// markerAt reads a clause marker at the start of text. prev is the number of the clause before,
+// which tells a roman "(i)" from the letter after "(h)".
+func markerAt(text, prev string) (marker, bool) {
+	m := markerRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return marker{}, false
+	}
+	mk := marker{end: m[1], kind: '-'}
+	for g := 1; g <= 3; g++ {
+		if m[2*g] >= 0 {
+			mk.num = text[m[2*g]:m[2*g+1]]
+		}
+	}
+	switch {
+	case mk.num == "":
+	case mk.num[0] >= '0' && mk.num[0] <= '9':
+		mk.kind = '1'
+	case isRoman(mk.num) && !(len(mk.num) == 1 && prev != "" && prev[0]+1 == mk.num[0]):
+		mk.kind = 'i'
+	default:
+		mk.kind = 'a'
+	}
+	return mk, true
+}
+
+func isRoman(s string) bool {
+	return s != "" && strings.Trim(s, "ivxlc") == ""
+}
+
+// preambleOpeners start the preambular paragraphs of a resolution besides the participles in
+// "-ing": "Mindful of ...", "Deeply concerned ...".
+var preambleOpeners = set("mindful", "aware", "convinced", "conscious", "concerned", "alarmed",
+	"deeply", "gravely", "determined", "desirous", "guided", "cognizant", "encouraged", "bearing",
+	"having", "noting", "recalling", "recognizing", "welcoming", "reaffirming", "emphasizing",
+	"stressing", "acknowledging", "considering", "taking", "expressing", "underlining", "fully",
+	"further", "also", "seriously", "profoundly", "keenly", "reiterating")
+
+// isPreamble reports a preambular paragraph: "Recalling its resolution ...", "Having considered
+// ...", "Mindful of ...".
+func isPreamble(text string) bool {
+	ws := clauseWords(text)
+	if len(ws) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	w := ws[0].w
+	return preambleOpeners[w] || strings.HasSuffix(w, "ing") && len(w) > 5
+}
+
+// opensWithVerb reports a paragraph that opens, after its optional marker, with a capitalized
+// operative verb: "Takes note of the reports ...", "Also requests UNOPS to ...".
+func opensWithVerb(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	c, _ := leadingVerb(clauseWords(text))
+	return c != verbNone
+}
+
+// isJunk reports a paragraph with no words of its own, such as a page number and a job number
+// left between two clauses by a page break ("2 26-16204", "*2616204*").
+func isJunk(text string) bool {
+	n := 0
+	for _, w := range clauseWords(text) {
+		if len(w.w) >= 3 && strings.IndexFunc(w.w, unicode.IsDigit) < 0 {
+			n++
+		}
+	}
+	return n == 0
+}
+
+// actorAfterVerb returns who a clause's asking verb addresses: the words between the verb and
+// the "to" of its infinitive ("Requests UNDP to", "Calls upon UNDP, UNFPA and UNOPS to",
+// "requested the Director-General to"), or nil.
+func actorAfterVerb(text string) *string {
+	ws := clauseWords(text)
+	for k := 0; k < len(ws); k++ {
+		v, e := verbAt(ws, k)
+		if v != verbAct {
+			continue
+		}
+		if strings.HasPrefix(ws[k].w, "decide") {
+			return nil
+		}
+		if e < len(ws) && (ws[e].w == "its" || ws[e].w == "their") {
+			return nil // "reiterates its request to the Secretary-General": handled by the object
+		}
+		for j := e; j < len(ws) && j < e+10; j++ {
+			if ws[j].w == "to" || ws[j].w == "that" {
+				if j == e {
+					break
+				}
+				a := strings.TrimRight(strings.TrimSpace(text[ws[e].start:ws[j-1].end]), ",")
+				if strings.HasPrefix(a, "The ") {
+					a = "the " + a[4:]
+				}
+				return &a
+			}
+		}
+		return nil
+	}
+	return nil
+}

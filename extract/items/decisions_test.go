@@ -1,0 +1,299 @@
+package items
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gbtrack/extract/textlayer"
+)
+
+// brief is what the decision tests check of an item.
+type brief struct {
+	Kind, Number, Text, DueEnd, Actor string
+}
+
+func briefs(t *testing.T, blocks ...textlayer.Block) []brief {
+	t.Helper()
+	doc := &textlayer.Document{Format: "html", Blocks: append([]textlayer.Block{para(0, "Geneva, 10 October 2026.")}, blocks...)}
+	res, err := Detect(context.Background(), doc, Source{Ref: "t.html", FileID: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []brief
+	for _, it := range res.Items {
+		b := brief{Kind: it.Kind, Text: it.Text}
+		if it.Number != nil {
+			b.Number = *it.Number
+		}
+		if it.Due != nil && it.Due.End != nil {
+			b.DueEnd = *it.Due.End
+		}
+		if it.Actor != nil {
+			b.Actor = *it.Actor
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func TestDecisions(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []textlayer.Block
+		want   []brief
+	}{
+		{
+			// cases/50-html-decision-lead-paragraph
+			name: "web record of decisions: lead and clauses one paragraph each",
+			blocks: []textlayer.Block{
+				para(0, "The Governing Body:"),
+				para(0, "(a) took note of the report of the working group;"),
+				para(0, "(b) approved the changes to the Standing Orders;"),
+				para(0, "(c) decided to discuss at its 359th Session (March 2027) the arrangements for the rotation;"),
+				para(0, "(d) requested the Director-General to take its guidance into account;"),
+				para(0, "(e) decided to review its working methods at its 361st Session (November 2027)."),
+				para(0, "(GB.358/INS/11, paragraph 14)"),
+			},
+			want: []brief{
+				{"action_item", "c", "decided to discuss at its 359th Session (March 2027) the arrangements for the rotation", "2027-03-31", ""},
+				{"action_item", "d", "requested the Director-General to take its guidance into account", "", "the Director-General"},
+				{"action_item", "e", "decided to review its working methods at its 361st Session (November 2027).", "2027-11-30", ""},
+			},
+		},
+		{
+			// cases/35-decision-lead-verb
+			name: "a lead verb shared by the clauses",
+			blocks: []textlayer.Block{
+				head(0, "Draft decision"),
+				para(0, "5. The Governing Body requested the Director-General to:"),
+				para(0, "(a) prepare a plan of action and submit it to the Governing Body at its 359th Session (March 2027); and"),
+				para(0, "(b) report on its implementation to the 362nd Session of the Governing Body."),
+			},
+			want: []brief{
+				{"action_item", "a", "prepare a plan of action and submit it to the Governing Body at its 359th Session (March 2027)", "2027-03-31", "the Director-General"},
+				{"action_item", "b", "report on its implementation to the 362nd Session of the Governing Body.", "2028-03-31", "the Director-General"},
+			},
+		},
+		{
+			name: "a web record of one decision in one sentence",
+			blocks: []textlayer.Block{
+				head(0, "Decision on the fifth item on the agenda: Inspection data"),
+				para(0, "Record of decisions | 12 November 2026"),
+				para(0, "The Governing Body requested the Office to report on the plan at its 359th Session."),
+				para(0, "(GB.358/INS/5, paragraph 9)"),
+			},
+			want: []brief{
+				{"action_item", "", "The Governing Body requested the Office to report on the plan at its 359th Session.", "2027-03-31", "the Office"},
+			},
+		},
+		{
+			name: "a record of one decision that asks nothing",
+			blocks: []textlayer.Block{
+				head(0, "Decision on the sixth item on the agenda"),
+				para(0, "The Governing Body took note of the report for 2027."),
+			},
+			want: nil,
+		},
+		{
+			name: "elements of a decision in a board paper",
+			blocks: []textlayer.Block{
+				head(0, "IV. Elements of a decision"),
+				para(0, "The Executive Board may wish to:"),
+				para(0, "(a) Take note of the present report;"),
+				para(0, "(b) Request UNICEF to present an update at its annual session 2027."),
+			},
+			want: []brief{
+				{"action_item", "b", "Request UNICEF to present an update at its annual session 2027.", "2027-06-30", "UNICEF"},
+			},
+		},
+		{
+			name: "a board proposing clauses outside a decision section",
+			blocks: []textlayer.Block{
+				para(0, "The Governing Body is invited to:"),
+				para(0, "(a) request the Office to report by March 2027;"),
+				para(0, "(b) take note of the plan."),
+			},
+			want: []brief{
+				{"action_item", "a", "request the Office to report by March 2027", "2027-03-31", "the Office"},
+			},
+		},
+		{
+			name: "clauses inline in the lead's paragraph",
+			blocks: []textlayer.Block{
+				para(0, "The Governing Body: (a) took note of the report; (b) requested the Office to submit options for the 359th Session (March 2027)."),
+			},
+			want: []brief{
+				{"action_item", "b", "requested the Office to submit options for the 359th Session (March 2027).", "2027-03-31", "the Office"},
+			},
+		},
+		{
+			// cases/49-executive-board-decisions
+			name: "Executive Board: present-tense operative verbs, numbered clauses, a page break between",
+			blocks: []textlayer.Block{
+				head(0, "2026/19"),
+				para(0, "The Executive Board"),
+				para(0, "1. Takes note of the report on the structured funding dialogue for 2025;"),
+				para(0, "2. Requests UNDP to present an analysis by June 2027;"),
+				para(0, "2 26-16204"),
+				para(0, "3. Also requests UNDP to hold an informal consultation no later than March 2027;"),
+				para(0, "4. Encourages Member States to increase their contributions."),
+				para(0, "Second regular session 4 September 2026"),
+				head(0, "2026/20"),
+				para(0, "The Executive Board"),
+				para(0, "1. Calls upon UNDP, UNFPA and UNOPS to close the recommendations of their audit offices;"),
+				para(0, "2. Invites the three organizations to present jointly, before June 2027, an overview."),
+			},
+			want: []brief{
+				{"action_item", "2", "Requests UNDP to present an analysis by June 2027", "2027-06-30", "UNDP"},
+				{"action_item", "3", "Also requests UNDP to hold an informal consultation no later than March 2027", "2027-03-31", "UNDP"},
+				{"action_item", "1", "Calls upon UNDP, UNFPA and UNOPS to close the recommendations of their audit offices", "", "UNDP, UNFPA and UNOPS"},
+				{"action_item", "2", "Invites the three organizations to present jointly, before June 2027, an overview.", "2027-05-31", "the three organizations"},
+			},
+		},
+		{
+			name: "General Assembly resolution: preamble, a request coordinated after 'Notes', footnotes between",
+			blocks: []textlayer.Block{
+				para(0, "The General Assembly,"),
+				para(0, "Recalling its resolution 52/212 B of 31 March 1998,"),
+				para(0, "Having considered the reports of the Board of Auditors,"),
+				para(0, "Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 5."),
+				para(0, "1. Takes note of the audit opinions;"),
+				para(0, "2. Notes the findings of the Board, and requests the Secretary-General to submit a comprehensive report at the main part of the eightieth session of the Assembly;"),
+				para(0, "3. Reiterates its request to the Secretary-General to ensure full implementation;"),
+				para(0, "4. Expresses concern over the findings, and in this regard emphasizes that controls need to improve."),
+				para(0, "55th plenary meeting 24 December 2024"),
+			},
+			want: []brief{
+				{"action_item", "2", "Notes the findings of the Board, and requests the Secretary-General to submit a comprehensive report at the main part of the eightieth session of the Assembly", "2025-12-31", "the Secretary-General"},
+				{"action_item", "3", "Reiterates its request to the Secretary-General to ensure full implementation", "", ""},
+			},
+		},
+		{
+			name: "a request reported in a paper's narrative is no decision",
+			blocks: []textlayer.Block{
+				para(0, "2. The Conference requested the Office to provide the Governing Body with an implementation plan, including a timetable for:"),
+				para(0, "3. The implementation plan responds to this request."),
+				para(0, "4. The Conference also called on the Director-General to take its conclusions into account."),
+			},
+			want: nil,
+		},
+		{
+			name: "roman sub-clauses belong to their clause",
+			blocks: []textlayer.Block{
+				para(0, "The Governing Body:"),
+				para(0, "(a) requested the Director-General to:"),
+				para(0, "(i) prepare a report by March 2027;"),
+				para(0, "(ii) consult the constituents;"),
+				para(0, "(b) approved the budget."),
+			},
+			want: []brief{
+				{"action_item", "a", "requested the Director-General to: (i) prepare a report by March 2027; (ii) consult the constituents", "2027-03-31", "the Director-General"},
+			},
+		},
+		{
+			name: "clauses set as a table by the layout",
+			blocks: []textlayer.Block{
+				para(0, "The General Assembly,"),
+				table(0, 2,
+					row(0, false, "1.", "Takes note of the audit opinions;"),
+					row(0, false, "2.", "Requests the Secretary-General to continue to ensure"),
+					row(0, false, "communication and cooperation", "with the Board;"),
+				),
+				para(0, "3. Invites the Secretary-General to tighten accountability."),
+			},
+			want: []brief{
+				{"action_item", "2", "Requests the Secretary-General to continue to ensure communication and cooperation with the Board", "", "the Secretary-General"},
+				{"action_item", "3", "Invites the Secretary-General to tighten accountability.", "", "the Secretary-General"},
+			},
+		},
+		{
+			name: "numbered actions of a plan",
+			blocks: []textlayer.Block{
+				para(0, "Action 1. We will take bold actions to implement the 2030 Agenda."),
+				para(0, "Action 12. We will strengthen our efforts by 2030 and beyond."),
+				para(0, "Action 3: Go"),
+			},
+			want: []brief{
+				{"action_item", "1", "Action 1. We will take bold actions to implement the 2030 Agenda.", "", ""},
+				{"action_item", "12", "Action 12. We will strengthen our efforts by 2030 and beyond.", "2030-12-31", ""},
+			},
+		},
+		{
+			// cases/26-nested-lists
+			name: "a lead-in lends its verb to the list items that follow",
+			blocks: []textlayer.Block{
+				para(0, "The Ministry of Labour will:"),
+				para(0, "adopt the revised Employment Relations Act by June 2027;"),
+				para(0, "- recruit ten additional inspectors by December 2027;"),
+				para(0, "The ILO will provide technical assistance until the end of 2028."),
+				para(0, "The partners agreed on the following:"),
+				para(0, "(a) the plan was adopted in May 2026;"),
+			},
+			want: []brief{
+				{"commitment", "", "adopt the revised Employment Relations Act by June 2027", "2027-06-30", "the Ministry of Labour"},
+				{"commitment", "", "recruit ten additional inspectors by December 2027", "2027-12-31", "the Ministry of Labour"},
+				{"commitment", "", "The ILO will provide technical assistance until the end of 2028.", "2028-12-31", "the ILO"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, briefs(t, tt.blocks...)); diff != "" {
+				t.Errorf("Detect items (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestClauseClass(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want verbClass
+	}{
+		{"Takes note of the report", verbNote},
+		{"took note of the report requested by the Governing Body", verbNote},
+		{"Requests UNDP to present an analysis", verbAct},
+		{"Also requests UNDP to hold a consultation", verbAct},
+		{"Further reiterates its request to the Secretary-General to indicate", verbAct},
+		{"Calls upon Member States to ratify", verbAct},
+		{"Calls for restraint", verbNone},
+		{"decided to discuss at its 359th Session", verbAct},
+		{"Decides that the item shall be considered", verbNote},
+		{"noted the concerns of the group and requested the Office to submit options", verbAct},
+		{"Emphasizes the recommendations of the Board, requests the Secretary-General to expedite", verbAct},
+		{"Welcomes the request of the Government", verbNote},
+		{"to prepare a plan of action", verbNone},
+	} {
+		if got := clauseClass(tt.in); got != tt.want {
+			t.Errorf("clauseClass(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMarkerAt(t *testing.T) {
+	for _, tt := range []struct {
+		in, prev string
+		num      string
+		kind     byte
+		ok       bool
+	}{
+		{"(a) took note", "", "a", 'a', true},
+		{"b) approved", "a", "b", 'a', true},
+		{"c. requests the Office", "b", "c", 'a', true},
+		{"(iv) consult", "iii", "iv", 'i', true},
+		{"(i) the letter after (h)", "h", "i", 'a', true},
+		{"(i) a sub-clause", "c", "i", 'i', true},
+		{"12. Requests", "", "12", '1', true},
+		{"- recruit", "", "", '-', true},
+		{"• adopt", "", "", '-', true},
+		{"(GB.358/INS/11, paragraph 14)", "", "", 0, false},
+		{"2026/19 Structured funding", "", "", 0, false},
+	} {
+		mk, ok := markerAt(tt.in, tt.prev)
+		if ok != tt.ok || ok && (mk.num != tt.num || mk.kind != tt.kind) {
+			t.Errorf("markerAt(%q, %q) = %+v, %v; want num %q kind %q, %v", tt.in, tt.prev, mk, ok, tt.num, tt.kind, tt.ok)
+		}
+	}
+}
