@@ -47,8 +47,46 @@ func hasLigature(s string) bool {
 	return false
 }
 
-// buildWords splits the glyphs of one line into words, left to right.
+// mergeLigaturePieces joins glyphs that share one box and follow each other in content-stream
+// order into one glyph: PDFium reports a ligature glyph ("ffi", whether its font maps it to
+// U+FB03 through ToUnicode or names it "ffi" or "f_f_i") as one character per letter, all with
+// the ligature's box. Left apart, the pieces look like a glyph drawn twice to fake bold and the
+// copy filter drops a letter ("Office" read "Ofice"). A fake-bold copy is drawn after the whole
+// run or offset from the original, so it never shares the box of the glyph just before it.
+// gs must be in content-stream order; it is not modified.
+func mergeLigaturePieces(gs []Glyph) []Glyph {
+	var out []Glyph // nil until a first merge: most lines have no ligature
+	for i := 1; i < len(gs); i++ {
+		g := gs[i]
+		if out == nil {
+			if isSpace(g.Text) || isSpace(gs[i-1].Text) || !sameBox(gs[i-1], g) {
+				continue
+			}
+			out = append(make([]Glyph, 0, len(gs)), gs[:i]...)
+		}
+		last := &out[len(out)-1]
+		if !isSpace(g.Text) && !isSpace(last.Text) && sameBox(*last, g) {
+			last.Text += g.Text
+			continue
+		}
+		out = append(out, g)
+	}
+	if out == nil {
+		return gs
+	}
+	return out
+}
+
+// sameBox reports two glyph boxes equal to a hundredth of a point.
+func sameBox(a, b Glyph) bool {
+	const eps = 0.01
+	return math.Abs(a.X0-b.X0) < eps && math.Abs(a.X1-b.X1) < eps && math.Abs(a.Y0-b.Y0) < eps && math.Abs(a.Y1-b.Y1) < eps
+}
+
+// buildWords splits the glyphs of one line into words, left to right. gs must be in
+// content-stream order.
 func buildWords(gs []Glyph) []word {
+	gs = mergeLigaturePieces(gs)
 	slices.SortStableFunc(gs, func(a, b Glyph) int { return cmp.Compare(a.X0, b.X0) })
 	size := dominantSize(gs)
 	base := baseline(gs, size)

@@ -81,9 +81,57 @@ func BenchmarkBuildLines(b *testing.B) {
 	}
 }
 
+// splitLigatures turns every glyph holding a presentation-form ligature into one glyph a
+// letter, all with the ligature's box, as PDFium reports them.
+func splitLigatures(gs []Glyph) []Glyph {
+	var out []Glyph
+	for _, g := range gs {
+		l := ligatures.Replace(g.Text)
+		if l == g.Text {
+			out = append(out, g)
+			continue
+		}
+		for _, r := range l {
+			p := g
+			p.Text = string(r)
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// offset returns the glyphs moved by dx points, as a producer faking bold draws them again.
+func offset(gs []Glyph, dx float64) []Glyph {
+	out := make([]Glyph, len(gs))
+	for i, g := range gs {
+		g.X0 += dx
+		g.X1 += dx
+		out[i] = g
+	}
+	return out
+}
+
 func TestBuildWordsLigatures(t *testing.T) {
-	gs := run{text: "eﬀective ﬁeld", x: 10, y: 10, size: 10}.glyphs()
-	if got := texts(buildLines(gs, 1)[0].words); got != "effective|field" {
-		t.Errorf("words of ligatures = %q, want %q", got, "effective|field")
+	line := run{text: "the Oﬃce ﬁnalizes eﬀective ﬂows", x: 10, y: 10, size: 10}.glyphs()
+	pieces := splitLigatures(line)
+	tests := []struct {
+		name string
+		gs   []Glyph
+		want string
+	}{
+		{"presentation forms", line, "the|Office|finalizes|effective|flows"},
+		{"one glyph a letter, one box (PDFium)", pieces, "the|Office|finalizes|effective|flows"},
+		{"pieces drawn twice to fake bold", append(append([]Glyph(nil), pieces...), offset(pieces, 0.3)...), "the|Office|finalizes|effective|flows"},
+		{"double letters stay", run{text: "staff office", x: 10, y: 10, size: 10}.glyphs(), "staff|office"},
+	}
+	for _, tt := range tests {
+		ls := buildLines(tt.gs, 1)
+		if len(ls) != 1 {
+			t.Errorf("%s: buildLines gave %d lines, want 1", tt.name, len(ls))
+			continue
+		}
+		if got := texts(ls[0].words); got != tt.want {
+			t.Errorf("%s: words = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
