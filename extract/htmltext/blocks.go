@@ -30,6 +30,12 @@ type blockBuilder struct {
 	out    []block
 	owners []*html.Node // open block-level elements; the top owns the pending text
 
+	// leadIns holds the text of list items that end in a colon, the lead-in of a list nested
+	// in them ("The Ministry will:"). Each item of the nested list becomes a block that starts
+	// with its lead-in ("The Ministry will adopt ... by June 2027;"), so that a sentence test
+	// sees the subject and the verb the item continues.
+	leadIns map[*html.Node]string
+
 	text                        strings.Builder
 	brOpen                      bool // a <br> with no text after it yet
 	space                       bool
@@ -41,7 +47,7 @@ type blockBuilder struct {
 // that starts a block (p, div, li, td of a layout table...) ends the text before it, headings
 // become Heading blocks, data tables become Table blocks, and <br> is a space.
 func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*tableInfo) ([]block, error) {
-	bb := &blockBuilder{tables: tables, owners: []*html.Node{body}}
+	bb := &blockBuilder{tables: tables, owners: []*html.Node{body}, leadIns: map[*html.Node]string{}}
 	err := walk(ctx, body, func(n *html.Node, entering bool) bool {
 		switch n.Type {
 		case html.TextNode:
@@ -146,6 +152,15 @@ func (bb *blockBuilder) flush(level int) {
 		linkChars: bb.linkChars,
 	}
 	b.Text = bb.text.String()
+	if b.owner.DataAtom == atom.Li {
+		if lead := bb.leadIns[enclosingItem(b.owner)]; lead != "" {
+			// The lead-in and the item read as one sentence; the colon only opens the list.
+			b.Text = strings.TrimSuffix(strings.TrimSpace(lead), ":") + " " + b.Text
+		}
+		if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+			bb.leadIns[b.owner] = b.Text
+		}
+	}
 	b.Bold = bb.boldChars == bb.chars
 	switch {
 	case level > 0:
@@ -156,6 +171,24 @@ func (bb *blockBuilder) flush(level int) {
 		b.Kind = textlayer.Heading
 	}
 	bb.out = append(bb.out, b)
+}
+
+// enclosingItem returns the list item that holds the list li belongs to, or nil: the item
+// whose text is the lead-in of a nested list.
+func enclosingItem(li *html.Node) *html.Node {
+	list := li.Parent
+	if list == nil || (list.DataAtom != atom.Ul && list.DataAtom != atom.Ol) {
+		return nil
+	}
+	for n := list.Parent; n != nil; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Li:
+			return n
+		case atom.Ul, atom.Ol, atom.Body, atom.Table:
+			return nil
+		}
+	}
+	return nil
 }
 
 // endsSentence says whether text ends as running text or a lead-in does, which a heading does
