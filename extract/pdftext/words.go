@@ -102,6 +102,11 @@ func buildWords(gs []Glyph) []word {
 		}
 		return g.Y1 < base-0.12*size
 	}
+	sups := make([]bool, len(gs))
+	for i, g := range gs {
+		sups[i] = isSup(g)
+	}
+	unmarkSmallText(gs, sups)
 
 	var words []word
 	var cur *word
@@ -120,14 +125,14 @@ func buildWords(gs []Glyph) []word {
 		boldN, n = 0, 0
 	}
 	brk := true
-	for _, g := range gs {
+	for gi, g := range gs {
 		if isSpace(g.Text) {
 			if g.X1-g.X0 > 0.05*size {
 				brk = true
 			}
 			continue
 		}
-		sup := isSup(g)
+		sup := sups[gi]
 		if cur != nil && !brk {
 			// Some producers draw each glyph twice, slightly offset, to fake bold.
 			// Double letters ("ll", "ff") sit a glyph's width apart; a copy sits almost on top.
@@ -163,6 +168,41 @@ func buildWords(gs []Glyph) []word {
 	}
 	flush()
 	return mergeLetterSpaced(words)
+}
+
+// unmarkSmallText clears the marker flag of a run of small raised digits glued, at the same
+// size and on the same baseline, to a letter or a slash: they are small text ("A/RES/79/280"
+// set smaller than the big "A" of a UN masthead), not a footnote marker, which stands raised
+// against its neighbours. gs is sorted by x; sups is indexed like gs.
+func unmarkSmallText(gs []Glyph, sups []bool) {
+	level := func(a, b Glyph) bool {
+		sz := math.Max(a.Size, b.Size)
+		return math.Abs(a.Size-b.Size) < 0.1*sz && math.Abs(a.Y1-b.Y1) < 0.15*sz
+	}
+	smallText := func(run, nb Glyph) bool {
+		r := []rune(nb.Text)
+		if len(r) != 1 || !(unicode.IsLetter(r[0]) || r[0] == '/') {
+			return false
+		}
+		gap := math.Max(run.X0-nb.X1, nb.X0-run.X1)
+		return gap < 0.15*run.Size && level(run, nb)
+	}
+	for i := 0; i < len(gs); {
+		if !sups[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(gs) && sups[j] {
+			j++
+		}
+		if (i > 0 && smallText(gs[i], gs[i-1])) || (j < len(gs) && smallText(gs[j-1], gs[j])) {
+			for k := i; k < j; k++ {
+				sups[k] = false
+			}
+		}
+		i = j
+	}
 }
 
 // mergeLetterSpaced joins runs of four or more single letters set with even, narrow gaps

@@ -22,6 +22,11 @@ func TestBuildWords(t *testing.T) {
 			{text: "3", x: 50, y: 10, size: 6, raise: 1},
 			{text: "which", x: 56, y: 10, size: 10},
 		}, "(QCPR),|^3|which"},
+		{"small text beside a big capital is no marker", []run{
+			{text: "United Nations", x: 10, y: 10, size: 14},
+			{text: "A", x: 190, y: 6, size: 20},
+			{text: "/RES/79/280", x: 200, y: 12, size: 10},
+		}, "United|Nations|A/RES/79/280"},
 		{"ordinary numbers stay", []run{{text: "by 2030 and 12 more", x: 10, y: 10, size: 10}}, "by|2030|and|12|more"},
 		{"double letters in narrow glyphs", []run{{text: "the follow-up of ill office", x: 10, y: 10, size: 14, glyphEm: 0.17}}, "the|follow-up|of|ill|office"},
 		{"narrow italic spaces", []run{{text: "Chapter 5 of the report presented", x: 10, y: 10, size: 13, gapEm: 0.14}}, "Chapter|5|of|the|report|presented"},
