@@ -170,22 +170,30 @@ func buildWords(gs []Glyph) []word {
 	return mergeLetterSpaced(words)
 }
 
-// unmarkSmallText clears the marker flag of a run of small raised digits glued, at the same
-// size and on the same baseline, to a letter or a slash: they are small text ("A/RES/79/280"
-// set smaller than the big "A" of a UN masthead), not a footnote marker, which stands raised
-// against its neighbours. gs is sorted by x; sups is indexed like gs.
+// unmarkSmallText clears the marker flag of a run of small raised digits that is small text,
+// not a footnote marker, which stands raised against its neighbours: a run of four digits or
+// more (a year: "March 2022" set smaller beside a big "EVALUATION BRIEF"), or a run whose
+// nearest glyph on either side, glued or one space away, is a letter or a slash of its own size
+// and baseline ("A/RES/79/280" set smaller than the big "A" of a UN masthead). gs is sorted by
+// x; sups is indexed like gs.
 func unmarkSmallText(gs []Glyph, sups []bool) {
 	level := func(a, b Glyph) bool {
 		sz := math.Max(a.Size, b.Size)
 		return math.Abs(a.Size-b.Size) < 0.1*sz && math.Abs(a.Y1-b.Y1) < 0.15*sz
 	}
-	smallText := func(run, nb Glyph) bool {
+	smallText := func(run Glyph, k, step int) bool {
+		for ; k >= 0 && k < len(gs) && isSpace(gs[k].Text); k += step {
+		}
+		if k < 0 || k >= len(gs) {
+			return false
+		}
+		nb := gs[k]
 		r := []rune(nb.Text)
 		if len(r) != 1 || !(unicode.IsLetter(r[0]) || r[0] == '/') {
 			return false
 		}
 		gap := math.Max(run.X0-nb.X1, nb.X0-run.X1)
-		return gap < 0.15*run.Size && level(run, nb)
+		return gap < 0.5*run.Size && level(run, nb)
 	}
 	for i := 0; i < len(gs); {
 		if !sups[i] {
@@ -196,7 +204,7 @@ func unmarkSmallText(gs []Glyph, sups []bool) {
 		for j < len(gs) && sups[j] {
 			j++
 		}
-		if (i > 0 && smallText(gs[i], gs[i-1])) || (j < len(gs) && smallText(gs[j-1], gs[j])) {
+		if j-i >= 4 || smallText(gs[i], i-1, -1) || smallText(gs[j-1], j, 1) {
 			for k := i; k < j; k++ {
 				sups[k] = false
 			}

@@ -27,6 +27,10 @@ func TestBuildWords(t *testing.T) {
 			{text: "A", x: 190, y: 6, size: 20},
 			{text: "/RES/79/280", x: 200, y: 12, size: 10},
 		}, "United|Nations|A/RES/79/280"},
+		{"small year beside a big heading is no marker", []run{
+			{text: "EVALUATION BRIEF", x: 10, y: 10, size: 26},
+			{text: "March 2022", x: 300, y: 12, size: 12},
+		}, "EVALUATION|BRIEF|March|2022"},
 		{"ordinary numbers stay", []run{{text: "by 2030 and 12 more", x: 10, y: 10, size: 10}}, "by|2030|and|12|more"},
 		{"double letters in narrow glyphs", []run{{text: "the follow-up of ill office", x: 10, y: 10, size: 14, glyphEm: 0.17}}, "the|follow-up|of|ill|office"},
 		{"narrow italic spaces", []run{{text: "Chapter 5 of the report presented", x: 10, y: 10, size: 13, gapEm: 0.14}}, "Chapter|5|of|the|report|presented"},
