@@ -104,8 +104,11 @@ func blockTexts(b textlayer.Block) []string {
 	return out
 }
 
-// mastheadRe matches the lines of a GB paper's masthead that are not its title.
-var mastheadRe = regexp.MustCompile(`(?i)^(international labour (office|organization|conference)|governing body|\d+(st|nd|rd|th) session\b|.*\bsection\b.*$|date:|original:|.*\bitem on the agenda\b|for (decision|information|debate|discussion)\b|contents\b|[A-Z]{2,6}$)`)
+// mastheadRe matches the lines of a masthead that are not the title: a GB paper's ("Governing
+// Body", "340th Session", "Date:", "Institutional Section") and a UN paper's ("General
+// Assembly", "Seventy-ninth session", "Annual session 2026", "Agenda item 123", "Item 4 of the
+// provisional agenda", "Distr.: General", "Resolution adopted by the General Assembly").
+var mastheadRe = regexp.MustCompile(`(?i)^(international labour (office|organization|conference)|governing body|\d+(st|nd|rd|th) session\b|.*\bsection\b.*$|date:|original:|.*\bitem on the agenda\b|for (decision|information|debate|discussion)\b|contents\b|[A-Z]{2,6}$|united nations$|general assembly$|economic and social council$|security council$|executive board$|[\pL\- ]{0,40}\bsession\b( \d{4})?$|agenda item\b|item \d+ of the (provisional )?agenda|distr\.|(resolution|decision)s? adopted by\b|on \d{1,2} \pL+ \d{4}$)`)
 
 // findTitle picks the document's title: a web page's h1, else the first cover heading that is
 // not part of the masthead, else the metadata title.

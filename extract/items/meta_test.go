@@ -128,3 +128,30 @@ func TestFindDate(t *testing.T) {
 		}
 	}
 }
+
+func TestFindTitleSkipsMasthead(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  textlayer.Document
+		want string
+	}{
+		{"UN resolution", textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+			mastheadTable([]string{"United Nations", "A/RES/79/280"}, []string{"General Assembly", "Distr.: General"}),
+			mpara("16 April 2025"), mheading("Seventy-ninth session"), mpara("Agenda item 144"),
+			mheading("Human resources management"), mheading("Resolution adopted by the General Assembly"), mheading("on 11 April 2025"),
+		}}, "Human resources management"},
+		{"Executive Board paper", textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+			mheading("Executive Board"), mheading("Annual session 2026"), mheading("Item 12 of the provisional agenda"),
+			mheading("Follow-up to the recommendations of the Audit Advisory Committee"),
+		}}, "Follow-up to the recommendations of the Audit Advisory Committee"},
+		{"GB paper", textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+			mheading("INTERNATIONAL LABOUR OFFICE"), mheading("Governing Body"), mheading("358th Session, Geneva, November 2026"),
+			mheading("Institutional Section"), mheading("Plan of action on labour inspection"),
+		}}, "Plan of action on labour inspection"},
+	}
+	for _, tt := range tests {
+		if got := findTitle(&tt.doc, findSymbol(&tt.doc)); got != tt.want {
+			t.Errorf("%s: findTitle = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
