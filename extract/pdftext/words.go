@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // word is a run of glyphs without a gap, with its box in top-left page coordinates.
@@ -167,8 +168,74 @@ func buildWords(gs []Glyph) []word {
 		prev = g
 	}
 	flush()
-	return mergeLetterSpaced(words)
+	return mergeSplitWords(mergeLetterSpaced(words))
 }
+
+// splitWordMaxGapEm bounds the gap, in ems, across which mergeSplitWords joins two fragments: a
+// little more than a word space, never a column gap.
+const splitWordMaxGapEm = 0.6
+
+// mergeSplitWords joins two neighbouring words of a line that are fragments of one word split
+// by a wide gap inside it ("competenci es", "learnin g", "Externa l", "b een": justified text
+// whose letter spacing an engine reads as a space): neither is a word by itself and together
+// they are one, by the English word list (see classifyHyphen). "a" and "I" are words; French
+// text, which the list lacks, is never joined.
+func mergeSplitWords(ws []word) []word {
+	if len(ws) < 2 {
+		return ws
+	}
+	var out []word
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		for i+1 < len(ws) && splitFragments(w, ws[i+1]) {
+			n := ws[i+1]
+			w.text += n.text
+			w.x1 = math.Max(w.x1, n.x1)
+			w.y0 = math.Min(w.y0, n.y0)
+			w.y1 = math.Max(w.y1, n.y1)
+			w.bold = w.bold && n.bold
+			i++
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// splitFragments reports whether a and b, neighbours on a line, are fragments of one word.
+func splitFragments(a, b word) bool {
+	if a.sup || b.sup || b.x0-a.x1 > splitWordMaxGapEm*math.Max(a.size, b.size) || math.Abs(a.size-b.size) > 0.15*a.size {
+		return false
+	}
+	if !lettersOnly(a.text) {
+		return false
+	}
+	core := strings.TrimRight(b.text, ".,;:)")
+	if !lettersOnly(core) {
+		return false
+	}
+	// The right fragment continues a word: lower case ("Externa l"), or all capitals after
+	// capitals ("INTERNATIONA L").
+	if r, _ := utf8.DecodeRuneInString(core); !unicode.IsLower(r) && !(isUpperWord(a.text) && isUpperWord(core)) {
+		return false
+	}
+	al, bl := strings.ToLower(a.text), strings.ToLower(core)
+	isWord := func(w string) bool { return w == "a" || w == "i" || isFragmentWord(w) }
+	return !isWord(al) && !frenchFunctionWords[al] && !isWord(bl) && englishWord(al+bl)
+}
+
+// frenchFunctionWords are French articles, pronouns and particles: words of their own that the
+// English list lacks, so never the left fragment of a split English word ("de mise" is no
+// "demise", "si des" no "sides").
+var frenchFunctionWords = map[string]bool{
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "un": true,
+	"une": true, "et": true, "en": true, "au": true, "aux": true, "si": true, "se": true,
+	"ce": true, "ces": true, "ne": true, "sa": true, "son": true, "ses": true, "il": true,
+	"ils": true, "elle": true, "on": true, "ou": true, "qui": true, "que": true, "par": true,
+	"pour": true, "sur": true, "dans": true, "est": true, "sont": true, "pas": true, "plus": true,
+	"mise": true, "leur": true, "leurs": true, "nos": true, "vos": true, "cet": true, "cette": true,
+}
+
+func isUpperWord(s string) bool { return s != "" && strings.ToUpper(s) == s }
 
 // unmarkSmallText clears the marker flag of a run of small raised digits that is small text,
 // not a footnote marker, which stands raised against its neighbours: a run of four digits or

@@ -31,6 +31,14 @@ func TestBuildWords(t *testing.T) {
 			{text: "EVALUATION BRIEF", x: 10, y: 10, size: 26},
 			{text: "March 2022", x: 300, y: 12, size: 12},
 		}, "EVALUATION|BRIEF|March|2022"},
+		{"word split by a wide gap", []run{
+			{text: "powers and competenci", x: 10, y: 10, size: 10},
+			{text: "es as enshrined", x: 108, y: 10, size: 10},
+		}, "powers|and|competencies|as|enshrined"},
+		{"words that are words stay apart", []run{
+			{text: "follow up on a void", x: 10, y: 10, size: 10, gapEm: 0.5},
+		}, "follow|up|on|a|void"},
+		{"French stays apart", []run{{text: "mise en oeuvre de la", x: 10, y: 10, size: 10, gapEm: 0.5}}, "mise|en|oeuvre|de|la"},
 		{"ordinary numbers stay", []run{{text: "by 2030 and 12 more", x: 10, y: 10, size: 10}}, "by|2030|and|12|more"},
 		{"double letters in narrow glyphs", []run{{text: "the follow-up of ill office", x: 10, y: 10, size: 14, glyphEm: 0.17}}, "the|follow-up|of|ill|office"},
 		{"narrow italic spaces", []run{{text: "Chapter 5 of the report presented", x: 10, y: 10, size: 13, gapEm: 0.14}}, "Chapter|5|of|the|report|presented"},
