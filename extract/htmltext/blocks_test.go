@@ -150,3 +150,33 @@ func TestNestedListLeadIn(t *testing.T) {
 		}
 	}
 }
+
+func TestBrLines(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"statements a line without full stops",
+			`<p>The Office will publish the revised guidelines by March 2027<br>The ILO will train 150 inspectors during 2027</p>`,
+			[]string{"The Office will publish the revised guidelines by March 2027", "The ILO will train 150 inspectors during 2027"}},
+		{"masthead lines stay together",
+			`<p><b>GB.357/INS/9</b><br>357th Session<br>Governing Body<br>Geneva, November 2026</p>`,
+			[]string{"GB.357/INS/9 357th Session Governing Body Geneva, November 2026"}},
+		{"a sentence wrapped by a break stays whole",
+			`<p>The Office will submit the revised implementation plan to the<br>Governing Body by November 2027.</p>`,
+			[]string{"The Office will submit the revised implementation plan to the Governing Body by November 2027."}},
+		{"after a full stop the break changes nothing",
+			`<p>The Office will publish the revised guidelines by March 2027.<br>The ILO will train 150 inspectors.</p>`,
+			[]string{"The Office will publish the revised guidelines by March 2027. The ILO will train 150 inspectors."}},
+	}
+	for _, tt := range tests {
+		doc := extractString(t, "<html><body><main>"+tt.page+"</main></body></html>", "text/html; charset=utf-8")
+		var got []string
+		for _, b := range doc.Blocks {
+			got = append(got, b.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: blocks = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
