@@ -43,11 +43,11 @@ type blockBuilder struct {
 	// sees the subject and the verb the item continues.
 	leadIns map[*html.Node]string
 
-	text                        strings.Builder
-	brOpen                      bool // a <br> with no text after it yet
+	text   strings.Builder
+	brOpen bool // a <br> with no text after it yet
 	// lineStart is where in text the line after the last <br> starts; brLine is the length of
 	// the line a <br> ended, until the next text decides whether the break ends a block.
-	lineStart, brLine int
+	lineStart, brLine           int
 	space                       bool
 	chars, boldChars, linkChars int
 	bold, link                  int
