@@ -225,6 +225,9 @@ var midSentenceWords = map[string]bool{
 // endsMidSentence says whether text ends on a word no sentence ends on ("... plan to the"), so
 // that a capital after it continues the sentence ("Governing Body").
 func endsMidSentence(text string) bool {
+	if len(text) > 40 {
+		text = text[len(text)-40:] // the last word is all that counts; a block may be huge
+	}
 	f := strings.Fields(text)
 	return len(f) > 0 && midSentenceWords[strings.ToLower(f[len(f)-1])]
 }

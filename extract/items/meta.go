@@ -56,6 +56,9 @@ func findSymbol(doc *textlayer.Document) string {
 	}
 	alone := func(t string) string {
 		t = strings.TrimSpace(t)
+		if len(t) > 100 {
+			return "" // no symbol is 60 characters long
+		}
 		// A footnote ("* E/ICEF/2026/9.", "3 A/79/5") cites another paper.
 		if strings.HasPrefix(t, "* ") || footnoteStartRe.MatchString(t) {
 			return ""
@@ -76,8 +79,8 @@ func findSymbol(doc *textlayer.Document) string {
 		}
 	}
 	for _, b := range doc.Blocks {
-		if b.Page > 3 {
-			break
+		if b.Page < 1 || b.Page > 3 {
+			break // a web page has no later pages
 		}
 		if m := alone(b.Text); m != "" && b.Page > 1 {
 			return m
