@@ -11,6 +11,13 @@ import (
 	"gbtrack/extract/textlayer"
 )
 
+// brSentenceMinChars: a line of running text at least this long, ended by a <br> with no
+// closing punctuation and followed by a capital, ends its block: pages that set one statement
+// a line ("The Office will ... by March 2027<br>The ILO will ... in 2028") print no full stop
+// between them. Shorter lines (a masthead's "GB.357/INS/9<br>357th Session<br>Governing Body")
+// stay one block.
+const brSentenceMinChars = 40
+
 // boldHeadingMaxChars bounds a wholly bold paragraph read as a heading; a longer bold paragraph
 // is a lead paragraph.
 const boldHeadingMaxChars = 150
@@ -30,8 +37,17 @@ type blockBuilder struct {
 	out    []block
 	owners []*html.Node // open block-level elements; the top owns the pending text
 
-	text                        strings.Builder
-	brOpen                      bool // a <br> with no text after it yet
+	// leadIns holds the text of list items that end in a colon, the lead-in of a list nested
+	// in them ("The Ministry will:"). Each item of the nested list becomes a block that starts
+	// with its lead-in ("The Ministry will adopt ... by June 2027;"), so that a sentence test
+	// sees the subject and the verb the item continues.
+	leadIns map[*html.Node]string
+
+	text   strings.Builder
+	brOpen bool // a <br> with no text after it yet
+	// lineStart is where in text the line after the last <br> starts; brLine is the length of
+	// the line a <br> ended, until the next text decides whether the break ends a block.
+	lineStart, brLine           int
 	space                       bool
 	chars, boldChars, linkChars int
 	bold, link                  int
@@ -41,7 +57,7 @@ type blockBuilder struct {
 // that starts a block (p, div, li, td of a layout table...) ends the text before it, headings
 // become Heading blocks, data tables become Table blocks, and <br> is a space.
 func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*tableInfo) ([]block, error) {
-	bb := &blockBuilder{tables: tables, owners: []*html.Node{body}}
+	bb := &blockBuilder{tables: tables, owners: []*html.Node{body}, leadIns: map[*html.Node]string{}}
 	err := walk(ctx, body, func(n *html.Node, entering bool) bool {
 		switch n.Type {
 		case html.TextNode:
@@ -59,6 +75,9 @@ func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*ta
 			// heading broken over lines stays one heading.
 			if bb.brOpen && headingLevel(bb.owners[len(bb.owners)-1]) == 0 {
 				bb.flush(0)
+			}
+			if !bb.brOpen {
+				bb.brLine = bb.text.Len() - bb.lineStart
 			}
 			bb.addText(" ")
 			bb.brOpen = true
@@ -112,6 +131,15 @@ func (bb *blockBuilder) addText(s string) {
 			bb.space = bb.text.Len() > 0
 			continue
 		}
+		if bb.brOpen {
+			if unicode.IsUpper(r) && bb.brLine >= brSentenceMinChars && !endsSentence(bb.text.String()) && !endsMidSentence(bb.text.String()) {
+				bb.flush(0)
+			}
+			bb.lineStart = bb.text.Len()
+			if bb.space {
+				bb.lineStart++
+			}
+		}
 		if bb.space {
 			bb.text.WriteByte(' ')
 			bb.space = false
@@ -135,6 +163,7 @@ func (bb *blockBuilder) flush(level int) {
 		bb.text.Reset()
 		bb.space = false
 		bb.brOpen = false
+		bb.lineStart, bb.brLine = 0, 0
 		bb.chars, bb.boldChars, bb.linkChars = 0, 0, 0
 	}()
 	if bb.chars == 0 {
@@ -146,6 +175,15 @@ func (bb *blockBuilder) flush(level int) {
 		linkChars: bb.linkChars,
 	}
 	b.Text = bb.text.String()
+	if b.owner.DataAtom == atom.Li {
+		if lead := bb.leadIns[enclosingItem(b.owner)]; lead != "" {
+			// The lead-in and the item read as one sentence; the colon only opens the list.
+			b.Text = strings.TrimSuffix(strings.TrimSpace(lead), ":") + " " + b.Text
+		}
+		if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+			bb.leadIns[b.owner] = b.Text
+		}
+	}
 	b.Bold = bb.boldChars == bb.chars
 	switch {
 	case level > 0:
@@ -156,6 +194,42 @@ func (bb *blockBuilder) flush(level int) {
 		b.Kind = textlayer.Heading
 	}
 	bb.out = append(bb.out, b)
+}
+
+// enclosingItem returns the list item that holds the list li belongs to, or nil: the item
+// whose text is the lead-in of a nested list.
+func enclosingItem(li *html.Node) *html.Node {
+	list := li.Parent
+	if list == nil || (list.DataAtom != atom.Ul && list.DataAtom != atom.Ol) {
+		return nil
+	}
+	for n := list.Parent; n != nil; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Li:
+			return n
+		case atom.Ul, atom.Ol, atom.Body, atom.Table:
+			return nil
+		}
+	}
+	return nil
+}
+
+// midSentenceWords are words no sentence ends on: articles, prepositions, conjunctions.
+var midSentenceWords = map[string]bool{
+	"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "or": true,
+	"in": true, "by": true, "for": true, "with": true, "on": true, "at": true, "from": true,
+	"that": true, "its": true, "their": true, "his": true, "her": true, "our": true, "as": true,
+	"into": true, "than": true, "but": true, "nor": true, "under": true, "between": true,
+}
+
+// endsMidSentence says whether text ends on a word no sentence ends on ("... plan to the"), so
+// that a capital after it continues the sentence ("Governing Body").
+func endsMidSentence(text string) bool {
+	if len(text) > 40 {
+		text = text[len(text)-40:] // the last word is all that counts; a block may be huge
+	}
+	f := strings.Fields(text)
+	return len(f) > 0 && midSentenceWords[strings.ToLower(f[len(f)-1])]
 }
 
 // endsSentence says whether text ends as running text or a lead-in does, which a heading does

@@ -120,3 +120,63 @@ func TestContentSelection(t *testing.T) {
 		})
 	}
 }
+
+func TestNestedListLeadIn(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"nested list under a lead-in item",
+			`<ul><li>The Ministry will:<ul><li>adopt the Act by June 2027;</li><li>recruit inspectors by December 2027;</li></ul></li><li>The ILO will help until 2028.</li></ul>`,
+			[]string{"The Ministry will:", "The Ministry will adopt the Act by June 2027;", "The Ministry will recruit inspectors by December 2027;", "The ILO will help until 2028."}},
+		{"nested ordered list",
+			`<ol><li>The Office shall:<ol><li>submit a plan by March 2027; and</li><li>report in 2028.</li></ol></li></ol>`,
+			[]string{"The Office shall:", "The Office shall submit a plan by March 2027; and", "The Office shall report in 2028."}},
+		{"item without a colon is no lead-in",
+			`<ul><li>Adopted measures<ul><li>a new Act in 2025</li></ul></li></ul>`,
+			[]string{"Adopted measures", "a new Act in 2025"}},
+		{"list after a paragraph lead-in stays as it is",
+			`<p>The partners agreed:</p><ul><li>The ILO will help by 2028.</li></ul>`,
+			[]string{"The partners agreed:", "The ILO will help by 2028."}},
+	}
+	for _, tt := range tests {
+		doc := extractString(t, "<html><body><main>"+tt.page+"</main></body></html>", "text/html; charset=utf-8")
+		var got []string
+		for _, b := range doc.Blocks {
+			got = append(got, b.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: blocks = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestBrLines(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"statements a line without full stops",
+			`<p>The Office will publish the revised guidelines by March 2027<br>The ILO will train 150 inspectors during 2027</p>`,
+			[]string{"The Office will publish the revised guidelines by March 2027", "The ILO will train 150 inspectors during 2027"}},
+		{"masthead lines stay together",
+			`<p><b>GB.357/INS/9</b><br>357th Session<br>Governing Body<br>Geneva, November 2026</p>`,
+			[]string{"GB.357/INS/9 357th Session Governing Body Geneva, November 2026"}},
+		{"a sentence wrapped by a break stays whole",
+			`<p>The Office will submit the revised implementation plan to the<br>Governing Body by November 2027.</p>`,
+			[]string{"The Office will submit the revised implementation plan to the Governing Body by November 2027."}},
+		{"after a full stop the break changes nothing",
+			`<p>The Office will publish the revised guidelines by March 2027.<br>The ILO will train 150 inspectors.</p>`,
+			[]string{"The Office will publish the revised guidelines by March 2027. The ILO will train 150 inspectors."}},
+	}
+	for _, tt := range tests {
+		doc := extractString(t, "<html><body><main>"+tt.page+"</main></body></html>", "text/html; charset=utf-8")
+		var got []string
+		for _, b := range doc.Blocks {
+			got = append(got, b.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: blocks = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -15,6 +15,9 @@ var boilerWords = map[string]bool{
 	"nav": true, "navbar": true, "navigation": true, "banner": true, "breadcrumb": true,
 	"breadcrumbs": true, "cookie": true, "cookies": true, "consent": true, "sidebar": true,
 	"menu": true, "submenu": true, "share": true, "sharing": true, "social": true, "footer": true,
+	// A sidebar by another name (Readability's unlikely candidates): upcoming events, related
+	// stories, widgets, whose dates are never the page's.
+	"aside": true, "related": true, "widget": true, "widgets": true,
 }
 
 // boilerRoles are the ARIA landmark roles of page furniture.

@@ -22,8 +22,10 @@ func TestBoilerplateRemoval(t *testing.T) {
 			<div class="breadcrumb">Home &gt; News</div><div class="site-footer">Site footer words</div>
 			<div class="share-buttons">Share this page with friends</div><ul class="mainMenu"><li>Menu words</li></ul>
 			<div class="social_links">Social words</div><div id="sidebar">Sidebar words</div>
+			<div class="aside"><h3>Upcoming sessions</h3><ul><li>Governing Body, 9 March 2027</li></ul></div>
+			<div class="related-stories">Related words</div>
 			<div class="content"><p>` + articleText + `</p></div></body>`,
-			[]string{"cookies", "Home > News", "Site footer", "Share this", "Menu words", "Social words", "Sidebar words"}},
+			[]string{"cookies", "Home > News", "Site footer", "Share this", "Menu words", "Social words", "Sidebar words", "Upcoming sessions", "9 March 2027", "Related words"}},
 		{"roles", `<body><div role="navigation">Role nav words</div><div role="banner">Role banner words</div>
 			<div role="contentinfo">Role contentinfo words</div><div role="complementary">Role complementary words</div>
 			<div><p>` + articleText + `</p></div></body>`,

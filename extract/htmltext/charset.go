@@ -18,33 +18,87 @@ import (
 // non-ASCII character, so look further.
 const prescanBytes = 4096
 
-// decode returns the page as UTF-8 and the name of the encoding it was read as. Bytes invalid in
-// that encoding become U+FFFD: a page is never refused for its encoding.
+// decode returns the page as UTF-8 and the name of the encoding it was read as. A page is never
+// refused for its encoding, and never read into mojibake or U+FFFD when its bytes say better
+// than its label.
 //
 // Order, as in browsers: a byte order mark, the HTTP charset, a <meta> declaration, then a
 // sniff (valid UTF-8 with high bytes is UTF-8, anything else windows-1252). ISO-8859-1 and
 // US-ASCII labels mean windows-1252 (the WHATWG encoding index maps them so).
+//
+// Unlike browsers, the bytes overrule a label they contradict, since servers and templates
+// get labels wrong (a UTF-8 page labelled iso-8859-1, a windows-1252 page labelled utf-8) and
+// either mistake garbles every accent, dash and quote:
+//   - bytes that are valid UTF-8 and hold a multi-byte sequence are UTF-8 whatever the label:
+//     text in a single-byte encoding almost never forms valid UTF-8 sequences (a high byte
+//     would have to be followed by the right number of bytes in 0x80–0xBF);
+//   - a page labelled or sniffed UTF-8 that is not valid UTF-8 is read sequence by sequence:
+//     valid UTF-8 sequences as UTF-8, every other byte as windows-1252, the encoding such
+//     stray bytes come from.
 func decode(data []byte, contentType string) (string, string) {
 	enc, name := detectEncoding(data, contentType)
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) && name == "utf-8":
-		data = data[3:]
+		return decodeUTF8Lenient(data[3:]), name
 	case (bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE})) && strings.HasPrefix(name, "utf-16"):
 		data = data[2:]
+	case name != "utf-8" && !strings.HasPrefix(name, "utf-16") && hasMultiByteUTF8(data) && utf8.Valid(data):
+		return string(data), "utf-8"
 	}
 	if name == "utf-8" {
-		if utf8.Valid(data) {
-			return string(data), name
-		}
-		enc = unicode.UTF8 // its decoder replaces each invalid sequence, as browsers do
+		return decodeUTF8Lenient(data), name
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
 		// The WHATWG decoders replace bad input rather than fail; an error here means an
-		// unusual encoding implementation, and text with replacement characters beats none.
-		return strings.ToValidUTF8(string(data), "\uFFFD"), "utf-8"
+		// unusual encoding implementation: read it as UTF-8 with windows-1252 strays.
+		return decodeUTF8Lenient(data), "utf-8"
 	}
 	return string(out), name
+}
+
+// hasMultiByteUTF8 reports a byte above 0x7F.
+func hasMultiByteUTF8(data []byte) bool {
+	for _, b := range data {
+		if b >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeUTF8Lenient reads data as UTF-8, and each byte that starts no valid UTF-8 sequence as
+// windows-1252; the five bytes windows-1252 leaves unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+// are dropped.
+func decodeUTF8Lenient(data []byte) string {
+	if utf8.Valid(data) {
+		return string(data)
+	}
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8)
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			if r := windows1252Rune(data[0]); r != 0 {
+				b.WriteRune(r)
+			}
+			data = data[1:]
+			continue
+		}
+		b.Write(data[:size])
+		data = data[size:]
+	}
+	return b.String()
+}
+
+// windows1252Rune decodes one byte of windows-1252, or returns 0 for a byte it leaves
+// unassigned.
+func windows1252Rune(c byte) rune {
+	r := charmap.Windows1252.DecodeByte(c)
+	if r == utf8.RuneError || (r >= 0x80 && r <= 0x9F) {
+		return 0
+	}
+	return r
 }
 
 // detectEncoding names the page's encoding; see decode for the order.

@@ -1,9 +1,11 @@
 package htmltext
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gbtrack/extract/textlayer"
 )
@@ -49,7 +51,12 @@ func TestCharset(t *testing.T) {
 		{"header wins over meta", `<meta charset="utf-8">` + body, "text/html; charset=windows-1252", "Period 2000–2001, café."},
 		{"bom wins over header", "\xef\xbb\xbf<p>café</p>", "text/html; charset=windows-1252", "café"},
 		{"utf-16le bom", "\xff\xfe<\x00p\x00>\x00c\x00a\x00f\x00\xe9\x00<\x00/\x00p\x00>\x00", "", "café"},
-		{"invalid utf-8 byte replaced", "<p>caf\xff end</p>", "text/html; charset=utf-8", "caf\uFFFD end"},
+		{"windows-1252 bytes labelled utf-8", "<p>caf\xe9 \x93quoted\x94 2026\x9627</p>", "text/html; charset=utf-8", "café “quoted” 2026–27"},
+		{"windows-1252 strays in a utf-8 page", "<p>café \x93quoted\x94 – ok</p>", `text/html; charset="utf-8"`, "café “quoted” – ok"},
+		{"unassigned windows-1252 byte dropped", "<p>a\x81b</p>", "text/html; charset=utf-8", "ab"},
+		{"utf-8 bytes labelled iso-8859-1", "<p>Côte d’Ivoire – 2026</p>", "text/html; charset=iso-8859-1", "Côte d’Ivoire – 2026"},
+		{"utf-8 bytes under meta iso-8859-1", `<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Côte d’Ivoire</p>`, "", "Côte d’Ivoire"},
+		{"utf-8 bytes under meta windows-1252", `<meta charset="windows-1252"><p>“Inspect” 2026–27</p>`, "", "“Inspect” 2026–27"},
 		{"unknown charset label falls back to sniffing", "<p>café</p>", "text/html; charset=x-nonsense", "café"},
 		{"meta utf-16 in ascii page read as utf-8", `<meta charset="utf-16"><p>café</p>`, "", "café"},
 		{"numeric reference in the C1 range", "<p>2000&#150;2001 &#x93;quoted&#148; &#128;5</p>", "", "2000–2001 “quoted” €5"},
@@ -81,4 +88,29 @@ func TestDetectEncoding(t *testing.T) {
 			t.Errorf("detectEncoding(%q, %q) = %q, want %q", tc.page, tc.contentType, got, tc.want)
 		}
 	}
+}
+
+// FuzzDecode checks that any bytes under any label decode to valid UTF-8, that valid UTF-8
+// with high bytes is read as itself whatever the label, and that bytes without a U+FFFD of
+// their own never gain one under a utf-8 label.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("<p>caf\xe9 \x93q\x94</p>"), "text/html; charset=utf-8")
+	f.Add([]byte("<p>Côte d’Ivoire</p>"), "text/html; charset=iso-8859-1")
+	f.Add([]byte("\xff\xfe<\x00p\x00>\x00"), "")
+	f.Add([]byte(`<meta charset="windows-1252"><p>“x”</p>`), "")
+	f.Fuzz(func(t *testing.T, data []byte, contentType string) {
+		got, name := decode(data, contentType)
+		if !utf8.ValidString(got) {
+			t.Fatalf("decode(%q, %q) = %q, not valid UTF-8", data, contentType, got)
+		}
+		if strings.HasPrefix(name, "utf-16") || bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
+			return
+		}
+		if utf8.Valid(data) && hasMultiByteUTF8(data) && got != string(data) {
+			t.Errorf("decode(%q, %q) = %q, want the valid UTF-8 as it is", data, contentType, got)
+		}
+		if name == "utf-8" && !bytes.ContainsRune(data, utf8.RuneError) && strings.ContainsRune(got, utf8.RuneError) {
+			t.Errorf("decode(%q, %q) = %q holds U+FFFD", data, contentType, got)
+		}
+	})
 }

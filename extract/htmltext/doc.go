@@ -11,20 +11,26 @@
 //   - charset.go: decoding as browsers do. A byte order mark wins (as in browsers, even over
 //     the HTTP header), then the HTTP charset, then a <meta> declaration in the first 4 KB,
 //     then a sniff (valid UTF-8 is UTF-8, anything else windows-1252). ISO-8859-1 and
-//     US-ASCII mean windows-1252; invalid bytes become U+FFFD. Numeric references in the
-//     0x80–0x9F range (&#150;) are mapped to windows-1252 characters by x/net/html itself.
+//     US-ASCII mean windows-1252. Unlike browsers, bytes overrule a label they contradict:
+//     valid UTF-8 with high bytes is UTF-8 whatever the label, and a page read as UTF-8 reads
+//     its invalid bytes as windows-1252, never as U+FFFD. Numeric references in the 0x80–0x9F
+//     range (&#150;) are mapped to windows-1252 characters by x/net/html itself.
 //   - parse.go: x/net/html refuses pages nested deeper than 512 elements; such a page is
 //     reparsed with the excess tags dropped, keeping its text.
 //   - boilerplate.go: furniture removal by element (nav, aside, footer, page-level header,
 //     form, script...), role, hidden state, class/id words (whole words: "site-footer" but not
-//     "footerless"), short link bars, menu lists, and "Last update"/copyright footer lines.
+//     "footerless"; "sidebar", "aside", "related"...), short link bars, menu lists, and "Last
+//     update"/copyright footer lines.
 //   - tables.go: grids with colspan (Cell.Span) and rowspan; a cell spanning rows appears in
 //     its first row and leaves an empty cell (same span) in the rows below, the way PDF tables
 //     and old pages leave a continued cell blank, so no row looks like a new item. Data tables
 //     (a header row of th or bold cells, or a grid of short cells three columns wide) stay
 //     tables; layout tables are flattened into paragraphs.
 //   - blocks.go: headings (h1–h6, and short wholly bold paragraphs with Level 0), paragraphs
-//     (any block element's own text; <br> is a space, two <br>s a paragraph break), tables.
+//     (any block element's own text; <br> is a space, two <br>s a paragraph break, and so is
+//     one after a full line of running text with no closing punctuation), tables; the items
+//     of a list nested under a lead-in item ("The Ministry will:") each start with the
+//     lead-in.
 //   - content.go: the main content is <main>/role=main, else a single <article>, else the
 //     container with the best Readability-style score with its like-looking siblings (up to
 //     the outermost layout table on a layout page); on such a page, long data tables are kept

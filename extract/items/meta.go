@@ -2,6 +2,7 @@ package items
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -9,42 +10,108 @@ import (
 	"gbtrack/normalize"
 )
 
-// symbolRe matches an ILO document symbol: GB.340/INS/6, GB.276/TC/2, GB.335/INS/10(Rev.1),
-// ILC.111/Report I(A) is left out on purpose (a report, not a paper with its own items).
-var symbolRe = regexp.MustCompile(`\bGB\.\d{3}/[A-Z][A-Za-z]*(?:/[A-Za-z0-9]+)*(?:\((?:Rev|Add|Corr)\.?\s?\d*\))?`)
+// symbolRe matches a document symbol of the ILO or the United Nations system.
+//
+//   - ILO Governing Body papers: GB.340/INS/6, GB.276/TC/2, GB.335/INS/10(Rev.1), GB.274/4(Rev.1);
+//   - ILO Conference reports: ILC.112/Report I, ILC.111/Report IV(1), ILC.112/PR No. 3 is not one;
+//   - UN symbols (UN Editorial Manual, "Document symbols"): an organ's letters and then
+//     components separated by slashes, each letters with an optional number ("RES", "AB", "L.6",
+//     "Add.1", "C.5") or a number ("79", "2026"): A/79/5, A/RES/79/245, A/C.5/79/L.1,
+//     E/ICEF/2026/AB/L.6/Add.1, DP/2025/3, DP/FPA/2025/1, JIU/REP/2025/2, UNW/2025/1.
+//
+// A match must hold a slash and a digit (isSymbol): "HIV/AIDS" is no symbol.
+var symbolRe = regexp.MustCompile(`\bILC\.\d{2,3}/(?:Report|Record)\s(?:[IVX]+|\d+)(?:\([A-Z0-9]{1,2}\))?|\b[A-Z]{1,6}(?:\.\d{1,3})?(?:/(?:[A-Z][A-Za-z]{0,5}(?:\.\d{1,3})?|\d{1,4}))+(?:\((?:Rev|Add|Corr)\.?\s?\d*\))?`)
 
-// coverBlocks is how many leading blocks count as the cover or masthead of a document.
-const coverBlocks = 12
-
-// findSymbol returns the symbol the document carries as its own: in the running header (where
-// GB papers repeat it on every page), else in the title, else on the cover. Symbols cited in the
-// body or in footnotes ("GB.340/POL/6") are other papers.
-func findSymbol(doc *textlayer.Document) string {
-	for _, f := range doc.Furniture {
-		if m := symbolRe.FindString(f); m != "" {
-			return m
-		}
-	}
-	if m := symbolRe.FindString(doc.Title); m != "" {
-		return m
-	}
-	for i, b := range doc.Blocks {
-		if i >= coverBlocks {
-			break
-		}
-		if b.Kind == textlayer.Table {
-			continue
-		}
-		// The symbol stands alone (or nearly) on the cover; a sentence citing one is not it.
-		if m := symbolRe.FindString(b.Text); m != "" && len(b.Text) < len(m)+40 {
+// findSymbolIn returns the first symbol in s.
+func findSymbolIn(s string) string {
+	for _, m := range symbolRe.FindAllString(s, -1) {
+		if isSymbol(m) {
 			return m
 		}
 	}
 	return ""
 }
 
-// mastheadRe matches the lines of a GB paper's masthead that are not its title.
-var mastheadRe = regexp.MustCompile(`(?i)^(international labour (office|organization|conference)|governing body|\d+(st|nd|rd|th) session\b|.*\bsection\b.*$|date:|original:|.*\bitem on the agenda\b|for (decision|information|debate|discussion)\b|contents\b|[A-Z]{2,6}$)`)
+// isSymbol reports whether a symbolRe match has the slash and the digit a symbol has.
+func isSymbol(m string) bool {
+	return strings.Contains(m, "/") && strings.ContainsAny(m, "0123456789")
+}
+
+// coverBlocks is how many leading blocks count as the cover or masthead of a document.
+const coverBlocks = 12
+
+// findSymbol returns the symbol the document carries as its own: in the running header (where
+// papers repeat it on every page), else in the title, else standing alone on the cover (a
+// masthead's cell, a line of its own), else standing alone on a later page's head (a running
+// header too short-lived to be found as furniture). Symbols cited in sentences or in footnotes
+// ("E/ICEF/2026/9", "A/79/5") are other papers.
+func findSymbol(doc *textlayer.Document) string {
+	for _, f := range doc.Furniture {
+		if m := findSymbolIn(f); m != "" {
+			return m
+		}
+	}
+	if m := findSymbolIn(doc.Title); m != "" {
+		return m
+	}
+	alone := func(t string) string {
+		t = strings.TrimSpace(t)
+		if len(t) > 100 {
+			return "" // no symbol is 60 characters long
+		}
+		// A footnote ("* E/ICEF/2026/9.", "3 A/79/5") cites another paper.
+		if strings.HasPrefix(t, "* ") || footnoteStartRe.MatchString(t) {
+			return ""
+		}
+		if m := findSymbolIn(t); m != "" && len(t) < len(m)+40 {
+			return m
+		}
+		return ""
+	}
+	for i, b := range doc.Blocks {
+		if i >= coverBlocks {
+			break
+		}
+		for _, t := range blockTexts(b) {
+			if m := alone(t); m != "" {
+				return m
+			}
+		}
+	}
+	for _, b := range doc.Blocks {
+		if b.Page < 1 || b.Page > 3 {
+			break // a web page has no later pages
+		}
+		if m := alone(b.Text); m != "" && b.Page > 1 {
+			return m
+		}
+	}
+	return ""
+}
+
+// footnoteStartRe matches the number that opens a footnote line.
+var footnoteStartRe = regexp.MustCompile(`^\d{1,3}\s`)
+
+// blockTexts returns a block's text, or the texts of a table's cells: a masthead is often a
+// borderless table.
+func blockTexts(b textlayer.Block) []string {
+	if b.Kind != textlayer.Table || b.Table == nil {
+		return []string{b.Text}
+	}
+	var out []string
+	for _, r := range b.Table.Rows {
+		for _, c := range r.Cells {
+			out = append(out, c.Text)
+		}
+	}
+	return out
+}
+
+// mastheadRe matches the lines of a masthead that are not the title: a GB paper's ("Governing
+// Body", "340th Session", "Date:", "Institutional Section") and a UN paper's ("General
+// Assembly", "Seventy-ninth session", "Annual session 2026", "Agenda item 123", "Item 4 of the
+// provisional agenda", "Distr.: General", "Resolution adopted by the General Assembly").
+var mastheadRe = regexp.MustCompile(`(?i)^(international labour (office|organization|conference)|governing body|\d+(st|nd|rd|th) session\b|.*\bsection\b.*$|date:|original:|.*\bitem on the agenda\b|for (decision|information|debate|discussion)\b|contents\b|[A-Z]{2,6}$|united nations$|general assembly$|economic and social council$|security council$|executive board$|[\pL\- ]{0,40}\bsession\b( \d{4})?$|agenda item\b|item \d+ of the (provisional )?agenda|distr\.|(resolution|decision)s? adopted by\b|on \d{1,2} \pL+ \d{4}$)`)
 
 // findTitle picks the document's title: a web page's h1, else the first cover heading that is
 // not part of the masthead, else the metadata title.
@@ -90,40 +157,157 @@ func plausibleTitle(t, symbol string) bool {
 	return len(t) > 8 && len(t) < 250 && t != symbol && !producerTitleRe.MatchString(t) && strings.Contains(t, " ")
 }
 
-// dateLineRe matches a block that is only a date line: "Date: 9 October 2020",
-// "Geneva, 28 September 1999.", "26 November 2020".
-var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[A-Z][a-zA-Z\- ]{1,30},\s*)?(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$`)
+// Document dates. A document's own date is printed in a few places, which findDate tries in
+// this order:
+//
+//  1. a resolution's or decision's adoption ("Resolution adopted by the General Assembly on
+//     24 December 2024"): the act's date, not the later distribution date of the masthead;
+//  2. a date field on the cover: "Date: 9 October 2020", "Date of publication: 10 June 2025",
+//     a UN masthead's "Distr.: Limited 22 April 2026";
+//  3. a date standing alone on the cover, in a masthead cell or line ("Distr.: General
+//     4 December 2026", "27 APRIL 2026"), after a place ("Geneva, March 1999"), or after the
+//     page's kind ("News | 13 November 2026", "Record of decisions | 5 November 2026",
+//     "EVALUATION BRIEF March 2022");
+//  4. such a date line anywhere (a 1999 paper closes on "Geneva, 28 September 1999.");
+//  5. the date the page's metadata gives.
+//
+// A date printed with a month and no day ("February 2024", "Mai 2022") gives the month's
+// first day. Lines of maintenance ("Last updated") are refused; a sidebar's or a footer's
+// dates never reach here (htmltext and pdftext remove them).
 
-// dateFieldRe matches the date field of a paper's masthead, wherever the masthead's lines ended
-// up.
-var dateFieldRe = regexp.MustCompile(`\bDate:\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})`)
+// monthNames maps English and French month names, lower case, to their number.
+var monthNames = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+	"juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+	"décembre": 12, "decembre": 12,
+}
+
+// printedDate is a date as papers print it: "9 October 2020", "27 APRIL 2026", "November 26,
+// 2020", "1er juin 2025", "February 2024", "2020-11-26".
+const printedDate = `(?:\d{1,2}(?:er)?\s+\pL+\s+\d{4}|\pL+\s+\d{1,2},\s+\d{4}|\pL+,?\s+\d{4}|\d{4}-\d{2}-\d{2})`
+
+// adoptedRe matches the adoption line of a resolution or decision, over the cover's lines.
+var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + printedDate + `)`)
+
+// dateFieldRe matches the date field of a paper's masthead, wherever its lines ended up: "Date:
+// 9 October 2020", a UN masthead's "Distr.: General 4 December 2026".
+var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
+
+// dateLineRe matches a block or cell that is only a date line, with what may stand before the
+// date: a place ("Geneva, "), the page's kind and a bar ("News | ") or in capitals
+// ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
+var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
 
 // updatedRe matches the lines that carry a page's maintenance date, never the document's own.
 var updatedRe = regexp.MustCompile(`(?i)\b(last )?(update|updated|modified|revised|printed)\b`)
 
-// findDate returns the document's own date: the date line of a paper ("Date: 9 October 2020",
-// or "Geneva, 28 September 1999." closing a 1999 paper), else the date the page's metadata gives.
-// A browser's print date is furniture and never seen here; "Last update" lines are refused.
+// parsePrintedDate reads a printedDate; a month without a day gives the month's first day.
+func parsePrintedDate(s string) (time.Time, bool) {
+	if t, ok := normalize.ParseDocDate(s); ok {
+		return t, true
+	}
+	f := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ".", " ").Replace(s)))
+	if len(f) == 2 || len(f) == 3 {
+		mon, okM := monthNames[f[len(f)-2]]
+		y, err := strconv.Atoi(f[len(f)-1])
+		if !okM || err != nil || y < 1900 || y > 2100 {
+			return time.Time{}, false
+		}
+		day := 1
+		if len(f) == 3 {
+			d, err := strconv.Atoi(strings.TrimSuffix(f[0], "er"))
+			if err != nil || d < 1 || d > 31 {
+				return time.Time{}, false
+			}
+			day = d
+		}
+		t := time.Date(y, mon, day, 0, 0, 0, 0, time.UTC)
+		if t.Day() != day {
+			return time.Time{}, false
+		}
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// dateLine returns the date of a text that is only a date line.
+func dateLine(text string) (time.Time, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) > 60 || updatedRe.MatchString(t) {
+		return time.Time{}, false
+	}
+	m := dateLineRe.FindStringSubmatch(t)
+	if m == nil {
+		return time.Time{}, false
+	}
+	return parsePrintedDate(m[1])
+}
+
+// dateLabelRe matches a table label that names the document's own date.
+var dateLabelRe = regexp.MustCompile(`(?i)^(date|date of (publication|issue|the report)|(final )?report date|publication date|issued|published)\s*:?$`)
+
+// dateTexts returns the texts of a block that may give the document's date: a paragraph's, or
+// a table's cells, where a value whose row is labelled ("DEADLINE | 31 March 2022", "Date of the
+// Evaluation | February 2023", "Project period: | ...") counts only under a label that names
+// the document's date ("Date:", "Report date:").
+func dateTexts(b textlayer.Block) []string {
+	if b.Kind != textlayer.Table || b.Table == nil {
+		return []string{b.Text}
+	}
+	var out []string
+	for _, r := range b.Table.Rows {
+		for i, c := range r.Cells {
+			if i > 0 && isRowLabel(r.Cells[0].Text) && !dateLabelRe.MatchString(strings.TrimSpace(r.Cells[0].Text)) {
+				continue
+			}
+			out = append(out, c.Text)
+		}
+	}
+	return out
+}
+
+// isRowLabel reports a first cell that labels its row's value: it ends in a colon, or it is
+// short and names a date, a period or a deadline.
+func isRowLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ":") || len(t) < 40 && rowLabelWordsRe.MatchString(t)
+}
+
+var rowLabelWordsRe = regexp.MustCompile(`(?i)\b(date|deadline|period|duration|timeline|due)\b`)
+
+// findDate returns the document's own date (see the order above), or the zero time.
 func findDate(doc *textlayer.Document) time.Time {
+	var cover []string
 	for i, b := range doc.Blocks {
 		if i >= coverBlocks {
 			break
 		}
-		if m := dateFieldRe.FindStringSubmatch(b.Text); m != nil {
-			if t, ok := normalize.ParseDocDate(m[1]); ok {
+		cover = append(cover, dateTexts(b)...)
+	}
+	if m := adoptedRe.FindStringSubmatch(strings.Join(cover, " ")); m != nil {
+		if t, ok := parsePrintedDate(m[1]); ok {
+			return t
+		}
+	}
+	for _, c := range cover {
+		if m := dateFieldRe.FindStringSubmatch(c); m != nil {
+			if t, ok := parsePrintedDate(m[1]); ok {
 				return t
 			}
 		}
 	}
+	for _, c := range cover {
+		if t, ok := dateLine(c); ok {
+			return t
+		}
+	}
 	for _, b := range doc.Blocks {
-		if b.Kind == textlayer.Table || len(b.Text) > 60 || updatedRe.MatchString(b.Text) {
+		if b.Kind == textlayer.Table {
 			continue
 		}
-		m := dateLineRe.FindStringSubmatch(strings.TrimSpace(b.Text))
-		if m == nil {
-			continue
-		}
-		if t, ok := normalize.ParseDocDate(m[1]); ok {
+		if t, ok := dateLine(b.Text); ok {
 			return t
 		}
 	}

@@ -3,6 +3,7 @@ package pdftext
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -53,6 +54,7 @@ func measure(pages []pageLines) docMetrics {
 	}
 	var gaps []float64
 	var allLeft, allRight []float64
+	var docXs, docRights []float64 // every body line's, for a document too short for the rule
 	for _, p := range pages {
 		var xs []float64
 		right := 0.0
@@ -64,6 +66,8 @@ func measure(pages []pageLines) docMetrics {
 				continue
 			}
 			xs = append(xs, math.Round(l.x0))
+			docXs = append(docXs, math.Round(l.x0))
+			docRights = append(docRights, l.x1)
 			right = math.Max(right, l.x1)
 			if prev != nil {
 				if g := gapBetween(*prev, *l); g >= 0 && g < l.size {
@@ -85,7 +89,13 @@ func measure(pages []pageLines) docMetrics {
 	if len(gaps) > 0 {
 		m.lineGap = median(gaps)
 	}
-	// Pages with little body text borrow the document's margins.
+	// Pages with little body text borrow the document's margins; a document with little body
+	// text on every page (a one-page paper of two paragraphs) takes them from all its body
+	// lines.
+	if len(allLeft) == 0 && len(docXs) > 0 {
+		allLeft = []float64{mode(docXs)}
+		allRight = []float64{slices.Max(docRights)}
+	}
 	for _, p := range pages {
 		if _, ok := m.left[p.number]; !ok && len(allLeft) > 0 {
 			m.left[p.number] = mode(allLeft)

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // word is a run of glyphs without a gap, with its box in top-left page coordinates.
@@ -47,8 +48,46 @@ func hasLigature(s string) bool {
 	return false
 }
 
-// buildWords splits the glyphs of one line into words, left to right.
+// mergeLigaturePieces joins glyphs that share one box and follow each other in content-stream
+// order into one glyph: PDFium reports a ligature glyph ("ffi", whether its font maps it to
+// U+FB03 through ToUnicode or names it "ffi" or "f_f_i") as one character per letter, all with
+// the ligature's box. Left apart, the pieces look like a glyph drawn twice to fake bold and the
+// copy filter drops a letter ("Office" read "Ofice"). A fake-bold copy is drawn after the whole
+// run or offset from the original, so it never shares the box of the glyph just before it.
+// gs must be in content-stream order; it is not modified.
+func mergeLigaturePieces(gs []Glyph) []Glyph {
+	var out []Glyph // nil until a first merge: most lines have no ligature
+	for i := 1; i < len(gs); i++ {
+		g := gs[i]
+		if out == nil {
+			if isSpace(g.Text) || isSpace(gs[i-1].Text) || !sameBox(gs[i-1], g) {
+				continue
+			}
+			out = append(make([]Glyph, 0, len(gs)), gs[:i]...)
+		}
+		last := &out[len(out)-1]
+		if !isSpace(g.Text) && !isSpace(last.Text) && sameBox(*last, g) {
+			last.Text += g.Text
+			continue
+		}
+		out = append(out, g)
+	}
+	if out == nil {
+		return gs
+	}
+	return out
+}
+
+// sameBox reports two glyph boxes equal to a hundredth of a point.
+func sameBox(a, b Glyph) bool {
+	const eps = 0.01
+	return math.Abs(a.X0-b.X0) < eps && math.Abs(a.X1-b.X1) < eps && math.Abs(a.Y0-b.Y0) < eps && math.Abs(a.Y1-b.Y1) < eps
+}
+
+// buildWords splits the glyphs of one line into words, left to right. gs must be in
+// content-stream order.
 func buildWords(gs []Glyph) []word {
+	gs = mergeLigaturePieces(gs)
 	slices.SortStableFunc(gs, func(a, b Glyph) int { return cmp.Compare(a.X0, b.X0) })
 	size := dominantSize(gs)
 	base := baseline(gs, size)
@@ -64,6 +103,11 @@ func buildWords(gs []Glyph) []word {
 		}
 		return g.Y1 < base-0.12*size
 	}
+	sups := make([]bool, len(gs))
+	for i, g := range gs {
+		sups[i] = isSup(g)
+	}
+	unmarkSmallText(gs, sups)
 
 	var words []word
 	var cur *word
@@ -82,14 +126,14 @@ func buildWords(gs []Glyph) []word {
 		boldN, n = 0, 0
 	}
 	brk := true
-	for _, g := range gs {
+	for gi, g := range gs {
 		if isSpace(g.Text) {
 			if g.X1-g.X0 > 0.05*size {
 				brk = true
 			}
 			continue
 		}
-		sup := isSup(g)
+		sup := sups[gi]
 		if cur != nil && !brk {
 			// Some producers draw each glyph twice, slightly offset, to fake bold.
 			// Double letters ("ll", "ff") sit a glyph's width apart; a copy sits almost on top.
@@ -124,7 +168,116 @@ func buildWords(gs []Glyph) []word {
 		prev = g
 	}
 	flush()
-	return mergeLetterSpaced(words)
+	return mergeSplitWords(mergeLetterSpaced(words))
+}
+
+// splitWordMaxGapEm bounds the gap, in ems, across which mergeSplitWords joins two fragments: a
+// little more than a word space, never a column gap.
+const splitWordMaxGapEm = 0.6
+
+// mergeSplitWords joins two neighbouring words of a line that are fragments of one word split
+// by a wide gap inside it ("competenci es", "learnin g", "Externa l", "b een": justified text
+// whose letter spacing an engine reads as a space): neither is a word by itself and together
+// they are one, by the English word list (see classifyHyphen). "a" and "I" are words; French
+// text, which the list lacks, is never joined.
+func mergeSplitWords(ws []word) []word {
+	if len(ws) < 2 {
+		return ws
+	}
+	var out []word
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		for i+1 < len(ws) && splitFragments(w, ws[i+1]) {
+			n := ws[i+1]
+			w.text += n.text
+			w.x1 = math.Max(w.x1, n.x1)
+			w.y0 = math.Min(w.y0, n.y0)
+			w.y1 = math.Max(w.y1, n.y1)
+			w.bold = w.bold && n.bold
+			i++
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// splitFragments reports whether a and b, neighbours on a line, are fragments of one word.
+func splitFragments(a, b word) bool {
+	if a.sup || b.sup || b.x0-a.x1 > splitWordMaxGapEm*math.Max(a.size, b.size) || math.Abs(a.size-b.size) > 0.15*a.size {
+		return false
+	}
+	if !lettersOnly(a.text) {
+		return false
+	}
+	core := strings.TrimRight(b.text, ".,;:)")
+	if !lettersOnly(core) {
+		return false
+	}
+	// The right fragment continues a word: lower case ("Externa l"), or all capitals after
+	// capitals ("INTERNATIONA L").
+	if r, _ := utf8.DecodeRuneInString(core); !unicode.IsLower(r) && !(isUpperWord(a.text) && isUpperWord(core)) {
+		return false
+	}
+	al, bl := strings.ToLower(a.text), strings.ToLower(core)
+	isWord := func(w string) bool { return w == "a" || w == "i" || isFragmentWord(w) }
+	return !isWord(al) && !frenchFunctionWords[al] && !isWord(bl) && englishWord(al+bl)
+}
+
+// frenchFunctionWords are French articles, pronouns and particles: words of their own that the
+// English list lacks, so never the left fragment of a split English word ("de mise" is no
+// "demise", "si des" no "sides").
+var frenchFunctionWords = map[string]bool{
+	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "un": true,
+	"une": true, "et": true, "en": true, "au": true, "aux": true, "si": true, "se": true,
+	"ce": true, "ces": true, "ne": true, "sa": true, "son": true, "ses": true, "il": true,
+	"ils": true, "elle": true, "on": true, "ou": true, "qui": true, "que": true, "par": true,
+	"pour": true, "sur": true, "dans": true, "est": true, "sont": true, "pas": true, "plus": true,
+	"mise": true, "leur": true, "leurs": true, "nos": true, "vos": true, "cet": true, "cette": true,
+}
+
+func isUpperWord(s string) bool { return s != "" && strings.ToUpper(s) == s }
+
+// unmarkSmallText clears the marker flag of a run of small raised digits that is small text,
+// not a footnote marker, which stands raised against its neighbours: a run of four digits or
+// more (a year: "March 2022" set smaller beside a big "EVALUATION BRIEF"), or a run whose
+// nearest glyph on either side, glued or one space away, is a letter or a slash of its own size
+// and baseline ("A/RES/79/280" set smaller than the big "A" of a UN masthead). gs is sorted by
+// x; sups is indexed like gs.
+func unmarkSmallText(gs []Glyph, sups []bool) {
+	level := func(a, b Glyph) bool {
+		sz := math.Max(a.Size, b.Size)
+		return math.Abs(a.Size-b.Size) < 0.1*sz && math.Abs(a.Y1-b.Y1) < 0.15*sz
+	}
+	smallText := func(run Glyph, k, step int) bool {
+		for ; k >= 0 && k < len(gs) && isSpace(gs[k].Text); k += step {
+		}
+		if k < 0 || k >= len(gs) {
+			return false
+		}
+		nb := gs[k]
+		r := []rune(nb.Text)
+		if len(r) != 1 || !(unicode.IsLetter(r[0]) || r[0] == '/') {
+			return false
+		}
+		gap := math.Max(run.X0-nb.X1, nb.X0-run.X1)
+		return gap < 0.5*run.Size && level(run, nb)
+	}
+	for i := 0; i < len(gs); {
+		if !sups[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(gs) && sups[j] {
+			j++
+		}
+		if j-i >= 4 || smallText(gs[i], i-1, -1) || smallText(gs[j-1], j, 1) {
+			for k := i; k < j; k++ {
+				sups[k] = false
+			}
+		}
+		i = j
+	}
 }
 
 // mergeLetterSpaced joins runs of four or more single letters set with even, narrow gaps

@@ -22,6 +22,23 @@ func TestBuildWords(t *testing.T) {
 			{text: "3", x: 50, y: 10, size: 6, raise: 1},
 			{text: "which", x: 56, y: 10, size: 10},
 		}, "(QCPR),|^3|which"},
+		{"small text beside a big capital is no marker", []run{
+			{text: "United Nations", x: 10, y: 10, size: 14},
+			{text: "A", x: 190, y: 6, size: 20},
+			{text: "/RES/79/280", x: 200, y: 12, size: 10},
+		}, "United|Nations|A/RES/79/280"},
+		{"small year beside a big heading is no marker", []run{
+			{text: "EVALUATION BRIEF", x: 10, y: 10, size: 26},
+			{text: "March 2022", x: 300, y: 12, size: 12},
+		}, "EVALUATION|BRIEF|March|2022"},
+		{"word split by a wide gap", []run{
+			{text: "powers and competenci", x: 10, y: 10, size: 10},
+			{text: "es as enshrined", x: 108, y: 10, size: 10},
+		}, "powers|and|competencies|as|enshrined"},
+		{"words that are words stay apart", []run{
+			{text: "follow up on a void", x: 10, y: 10, size: 10, gapEm: 0.5},
+		}, "follow|up|on|a|void"},
+		{"French stays apart", []run{{text: "mise en oeuvre de la", x: 10, y: 10, size: 10, gapEm: 0.5}}, "mise|en|oeuvre|de|la"},
 		{"ordinary numbers stay", []run{{text: "by 2030 and 12 more", x: 10, y: 10, size: 10}}, "by|2030|and|12|more"},
 		{"double letters in narrow glyphs", []run{{text: "the follow-up of ill office", x: 10, y: 10, size: 14, glyphEm: 0.17}}, "the|follow-up|of|ill|office"},
 		{"narrow italic spaces", []run{{text: "Chapter 5 of the report presented", x: 10, y: 10, size: 13, gapEm: 0.14}}, "Chapter|5|of|the|report|presented"},
@@ -81,9 +98,57 @@ func BenchmarkBuildLines(b *testing.B) {
 	}
 }
 
+// splitLigatures turns every glyph holding a presentation-form ligature into one glyph a
+// letter, all with the ligature's box, as PDFium reports them.
+func splitLigatures(gs []Glyph) []Glyph {
+	var out []Glyph
+	for _, g := range gs {
+		l := ligatures.Replace(g.Text)
+		if l == g.Text {
+			out = append(out, g)
+			continue
+		}
+		for _, r := range l {
+			p := g
+			p.Text = string(r)
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// offset returns the glyphs moved by dx points, as a producer faking bold draws them again.
+func offset(gs []Glyph, dx float64) []Glyph {
+	out := make([]Glyph, len(gs))
+	for i, g := range gs {
+		g.X0 += dx
+		g.X1 += dx
+		out[i] = g
+	}
+	return out
+}
+
 func TestBuildWordsLigatures(t *testing.T) {
-	gs := run{text: "eﬀective ﬁeld", x: 10, y: 10, size: 10}.glyphs()
-	if got := texts(buildLines(gs, 1)[0].words); got != "effective|field" {
-		t.Errorf("words of ligatures = %q, want %q", got, "effective|field")
+	line := run{text: "the Oﬃce ﬁnalizes eﬀective ﬂows", x: 10, y: 10, size: 10}.glyphs()
+	pieces := splitLigatures(line)
+	tests := []struct {
+		name string
+		gs   []Glyph
+		want string
+	}{
+		{"presentation forms", line, "the|Office|finalizes|effective|flows"},
+		{"one glyph a letter, one box (PDFium)", pieces, "the|Office|finalizes|effective|flows"},
+		{"pieces drawn twice to fake bold", append(append([]Glyph(nil), pieces...), offset(pieces, 0.3)...), "the|Office|finalizes|effective|flows"},
+		{"double letters stay", run{text: "staff office", x: 10, y: 10, size: 10}.glyphs(), "staff|office"},
+	}
+	for _, tt := range tests {
+		ls := buildLines(tt.gs, 1)
+		if len(ls) != 1 {
+			t.Errorf("%s: buildLines gave %d lines, want 1", tt.name, len(ls))
+			continue
+		}
+		if got := texts(ls[0].words); got != tt.want {
+			t.Errorf("%s: words = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

@@ -1,0 +1,157 @@
+package items
+
+import (
+	"testing"
+
+	"gbtrack/extract/textlayer"
+)
+
+func mpara(text string) textlayer.Block {
+	return textlayer.Block{Kind: textlayer.Paragraph, Text: text, Page: 1}
+}
+
+func mheading(text string) textlayer.Block {
+	return textlayer.Block{Kind: textlayer.Heading, Text: text, Page: 1}
+}
+
+// mastheadTable is a borderless masthead read as a table: one row a line pair.
+func mastheadTable(rows ...[]string) textlayer.Block {
+	t := &textlayer.TableData{Columns: 2}
+	for _, r := range rows {
+		var row textlayer.Row
+		for _, c := range r {
+			row.Cells = append(row.Cells, textlayer.Cell{Text: c, Span: 1})
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return textlayer.Block{Kind: textlayer.Table, Table: t, Page: 1}
+}
+
+func TestSymbolSeries(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"GB.340/INS/6", "GB.340/INS/6"},
+		{"GB.274/4(Rev.1)", "GB.274/4(Rev.1)"},
+		{"GB.335/INS/10(Rev.1)", "GB.335/INS/10(Rev.1)"},
+		{"DP/2025/3", "DP/2025/3"},
+		{"DP/FPA/2025/1", "DP/FPA/2025/1"},
+		{"E/ICEF/2025/4", "E/ICEF/2025/4"},
+		{"E/ICEF/2026/AB/L.6/Add.1", "E/ICEF/2026/AB/L.6/Add.1"},
+		{"JIU/REP/2025/2", "JIU/REP/2025/2"},
+		{"A/79/5", "A/79/5"},
+		{"A/RES/79/245", "A/RES/79/245"},
+		{"A/C.5/79/L.1", "A/C.5/79/L.1"},
+		{"ILC.112/Report I", "ILC.112/Report I"},
+		{"ILC.111/Report IV(1)", "ILC.111/Report IV(1)"},
+		{"see E/ICEF/2026/9.", "E/ICEF/2026/9"},
+		{"HIV/AIDS and TCP/IP", ""},
+		{"the 2024/25 biennium", ""},
+	}
+	for _, tt := range tests {
+		if got := findSymbolIn(tt.text); got != tt.want {
+			t.Errorf("findSymbolIn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFindSymbol(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  textlayer.Document
+		want string
+	}{
+		{"running header", textlayer.Document{Furniture: []string{"A/RES/79/1 The Pact for the Future"}, Blocks: []textlayer.Block{mpara("The General Assembly recalls A/79/5.")}}, "A/RES/79/1"},
+		{"masthead cell, not a cited symbol or a footnote", textlayer.Document{Blocks: []textlayer.Block{
+			mastheadTable([]string{"United Nations", "E/ICEF/2026/AB/L.6/Add.1"}, []string{"Economic and Social Council", "Distr.: Limited 22 April 2026"}),
+			mpara("The parent report E/ICEF/2026/AB/L.6 and JIU/REP/2025/6 are cited here."),
+			mheading("* E/ICEF/2026/9."),
+		}}, "E/ICEF/2026/AB/L.6/Add.1"},
+		{"footnote on the cover is another paper", textlayer.Document{Blocks: []textlayer.Block{mheading("Follow-up report"), mheading("* E/ICEF/2026/9.")}}, ""},
+		{"running header of page 2", textlayer.Document{Blocks: []textlayer.Block{
+			mpara("1. The Board reviewed the report A/81/5/Add.3 in its annual session, with many other words."),
+			{Kind: textlayer.Heading, Text: "*2609312* E/ICEF/2026/AB/L.6/Add.1", Page: 2},
+		}}, "E/ICEF/2026/AB/L.6/Add.1"},
+		{"sentence citing a symbol", textlayer.Document{Blocks: []textlayer.Block{mpara("As requested in GB.340/INS/6, the Office reports on the progress made so far.")}}, ""},
+	}
+	for _, tt := range tests {
+		if got := findSymbol(&tt.doc); got != tt.want {
+			t.Errorf("%s: findSymbol = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestFindDate(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  textlayer.Document
+		want string // YYYY-MM-DD; "" for none
+	}{
+		{"date field", textlayer.Document{Blocks: []textlayer.Block{mpara("Date: 9 October 2026"), mpara("Original: English")}}, "2026-10-09"},
+		{"date of publication", textlayer.Document{Blocks: []textlayer.Block{mpara("Date of publication: 10 June 2025")}}, "2025-06-10"},
+		{"adoption beats distribution", textlayer.Document{Blocks: []textlayer.Block{
+			mastheadTable([]string{"United Nations", "A/RES/79/245"}, []string{"General Assembly", "Distr.: General"}),
+			mpara("31 December 2024"), mheading("Seventy-ninth session"),
+			mheading("Resolution adopted by the General Assembly"), mheading("on 24 December 2024"),
+		}}, "2024-12-24"},
+		{"masthead cell with the distribution", textlayer.Document{Blocks: []textlayer.Block{
+			mastheadTable([]string{"United Nations", "E/ICEF/2026/AB/L.6/Add.1"}, []string{"Economic and Social Council", "Distr.: Limited 22 April 2026 Original: English"}),
+			mpara("Annual session 2026"), mpara("9 to 12 June 2026"),
+		}}, "2026-04-22"},
+		{"masthead cell alone, not the session's dates", textlayer.Document{Blocks: []textlayer.Block{
+			mastheadTable([]string{"United Nations", "DP/2026/38"}, []string{"Executive Board", "Distr.: General"}, []string{"United Nations", "4 December 2026"}),
+			mpara("25 to 29 January 2027, New York"),
+		}}, "2026-12-04"},
+		{"news meta line, not the sidebar", textlayer.Document{Format: "html", Blocks: []textlayer.Block{
+			mheading("Governing Body reviews the programme"), mpara("News | 13 November 2026"),
+			mpara("The Office will report in November 2027."), mpara("Governing Body, 9 March 2027"),
+		}}, "2026-11-13"},
+		{"record of decisions", textlayer.Document{Blocks: []textlayer.Block{mpara("Record of decisions | 5 November 2026")}}, "2026-11-05"},
+		{"capitals", textlayer.Document{Blocks: []textlayer.Block{mpara("27 APRIL 2026")}}, "2026-04-27"},
+		{"place and month", textlayer.Document{Blocks: []textlayer.Block{mpara("Geneva, March 1999")}}, "1999-03-01"},
+		{"kind and month in a heading", textlayer.Document{Blocks: []textlayer.Block{mheading("EVALUATION BRIEF March 2022")}}, "2022-03-01"},
+		{"French month", textlayer.Document{Blocks: []textlayer.Block{mheading("BRÈVE D’ÉVALUATION Décembre 2020")}}, "2020-12-01"},
+		{"month alone on a cover", textlayer.Document{Blocks: []textlayer.Block{mpara("February, 2023")}}, "2023-02-01"},
+		{"labelled cells name other dates", textlayer.Document{Blocks: []textlayer.Block{
+			mastheadTable([]string{"DEADLINE", "31 MARCH 2022"}, []string{"Date of the Evaluation", "February 2023"}, []string{"Project period:", "March 2021 – November 2022"}),
+		}}, ""},
+		{"labelled cell that names the report's date", textlayer.Document{Blocks: []textlayer.Block{mastheadTable([]string{"Report date:", "February 2022"})}}, "2022-02-01"},
+		{"last updated refused", textlayer.Document{Blocks: []textlayer.Block{mpara("Last updated: 3 May 2026")}}, ""},
+		{"metadata last", textlayer.Document{Date: "2026-10-23T09:00:00+02:00", Blocks: []textlayer.Block{mpara("The Office will act by 2027.")}}, "2026-10-23"},
+	}
+	for _, tt := range tests {
+		got := findDate(&tt.doc)
+		gotS := ""
+		if !got.IsZero() {
+			gotS = got.Format("2006-01-02")
+		}
+		if gotS != tt.want {
+			t.Errorf("%s: findDate = %q, want %q", tt.name, gotS, tt.want)
+		}
+	}
+}
+
+func TestFindTitleSkipsMasthead(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  textlayer.Document
+		want string
+	}{
+		{"UN resolution", textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+			mastheadTable([]string{"United Nations", "A/RES/79/280"}, []string{"General Assembly", "Distr.: General"}),
+			mpara("16 April 2025"), mheading("Seventy-ninth session"), mpara("Agenda item 144"),
+			mheading("Human resources management"), mheading("Resolution adopted by the General Assembly"), mheading("on 11 April 2025"),
+		}}, "Human resources management"},
+		{"Executive Board paper", textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+			mheading("Executive Board"), mheading("Annual session 2026"), mheading("Item 12 of the provisional agenda"),
+			mheading("Follow-up to the recommendations of the Audit Advisory Committee"),
+		}}, "Follow-up to the recommendations of the Audit Advisory Committee"},
+		{"GB paper", textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+			mheading("INTERNATIONAL LABOUR OFFICE"), mheading("Governing Body"), mheading("358th Session, Geneva, November 2026"),
+			mheading("Institutional Section"), mheading("Plan of action on labour inspection"),
+		}}, "Plan of action on labour inspection"},
+	}
+	for _, tt := range tests {
+		if got := findTitle(&tt.doc, findSymbol(&tt.doc)); got != tt.want {
+			t.Errorf("%s: findTitle = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
