@@ -75,12 +75,24 @@ func columnOf(cols []float64, x float64) int {
 // its header text ends.
 type grid struct {
 	starts, ends []float64
+	// rights, when set, is the right edge of each column's text, header and body: a cell
+	// centred in its column starts anywhere from the column's start to there.
+	rights []float64
 }
 
 // inGutter reports a data word that starts after a wide gap between the end of column c's
 // header text and the start of column c+1's: a cell whose header is centred or indented.
 func (g grid) inGutter(c int, x, size float64) bool {
 	return c+1 < len(g.starts) && x > g.ends[c]+0.5*size && x < g.starts[c+1]-colTolPt
+}
+
+// inside reports a cell centred in column c: its middle is the middle of the column's text.
+func (g grid) inside(c int, ws []word, size float64) bool {
+	if len(g.rights) != len(g.starts) {
+		return false
+	}
+	mid := (ws[0].x0 + ws[len(ws)-1].x1) / 2
+	return math.Abs(mid-(g.starts[c]+g.rights[c])/2) <= colTolPt+0.3*size
 }
 
 // assign splits a line's words into columns. crossing reports a word that runs over the start of
@@ -137,7 +149,7 @@ func (g grid) aligned(l line) bool {
 			continue
 		}
 		used++
-		if c > 0 && math.Abs(ws[0].x0-g.starts[c]) > colTolPt+0.5*l.size && !g.inGutter(c-1, ws[0].x0, l.size) {
+		if c > 0 && math.Abs(ws[0].x0-g.starts[c]) > colTolPt+0.5*l.size && !g.inGutter(c-1, ws[0].x0, l.size) && !g.inside(c, ws, l.size) {
 			return false
 		}
 	}
@@ -245,11 +257,13 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 			g.ends[c] = math.Max(g.ends[c], w.x1)
 		}
 	}
+	g = alignColumns(g, ls, i, headerEnd)
 	g = refineStarts(g, ls, headerEnd+1)
-	// Confirmation: an aligned line soon after the header, before any large gap.
+	// Confirmation: an aligned line soon after the header, before any large gap (a padded
+	// row may stand a little further off).
 	confirmed := false
 	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+4; j++ {
-		if gapBetween(ls[j-1], ls[j]) > 1.5*ls[j].size {
+		if gap := gapBetween(ls[j-1], ls[j]); gap > 4*ls[j].size || gap > 1.5*ls[j].size && j > headerEnd+1 {
 			break
 		}
 		if g.aligned(ls[j]) {
@@ -364,6 +378,12 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			continue
 		}
 		newRow := cur == nil || span || forceRow
+
+		// A bold entry alone under plain cells (or the reverse), or one in another size, is
+		// another row: a cell keeps its style across its lines.
+		if !newRow && onlyFirst && cur.counts[0] > 0 && (l.bold() != cur.bold() || math.Abs(l.size-cur.size) > 0.5) {
+			newRow = true
+		}
 		if banded {
 			// Rows set apart by padding: the gap alone decides, since centred cells put the
 			// lines of a row's columns at interleaved heights.
@@ -398,6 +418,78 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	flush()
 }
 
+// alignColumns finds each column's extent from the text under it: the header's groups seed
+// the columns, and a group of a body line (words closer than an em) that overlaps one column
+// alone widens it, so a column takes in wrapped lines that lie outside its centred header. The
+// sample ends at the first line with a group over two columns (a row spanning the table, prose
+// after it): its short last line would otherwise widen a column. The column starts where its
+// text starts, header or body: a header centred over left-aligned cells, or cells centred under
+// their header, give the same columns.
+//
+// Lines head..headerEnd are the header; the sample also ends at a gap of four ems, a change of
+// size or after forty lines.
+func alignColumns(g grid, ls []line, head, headerEnd int) grid {
+	type extent struct{ x0, x1 float64 }
+	cols := make([]extent, len(g.starts))
+	for c := range cols {
+		cols[c] = extent{g.starts[c], math.Max(g.ends[c], g.starts[c])}
+	}
+	overlaps := func(s extent) (hit, n int) {
+		hit = -1
+		for c, e := range cols {
+			if s.x0 < e.x1 && s.x1 > e.x0 {
+				hit, n = c, n+1
+			}
+		}
+		return hit, n
+	}
+	var pending []extent // groups under no column yet
+	size := 0.0
+sample:
+	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+40; j++ {
+		l := ls[j]
+		if gapBetween(ls[j-1], l) > 4*l.size || size > 0 && math.Abs(l.size-size) > 1 {
+			break
+		}
+		size = l.size
+		var segs []extent
+		for _, s := range segments(l, 1.0) {
+			e := extent{s[0].x0, s[len(s)-1].x1}
+			if _, n := overlaps(e); n > 1 {
+				break sample
+			}
+			segs = append(segs, e)
+		}
+		for _, e := range segs {
+			hit, n := overlaps(e)
+			if n == 0 {
+				pending = append(pending, e)
+				continue
+			}
+			cols[hit] = extent{math.Min(cols[hit].x0, e.x0), math.Max(cols[hit].x1, e.x1)}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for k, e := range pending {
+			if hit, n := overlaps(e); n == 1 {
+				cols[hit] = extent{math.Min(cols[hit].x0, e.x0), math.Max(cols[hit].x1, e.x1)}
+				pending = append(pending[:k], pending[k+1:]...)
+				changed = true
+				break
+			}
+		}
+	}
+	out := grid{starts: make([]float64, len(cols)), ends: g.ends, rights: make([]float64, len(cols))}
+	for c, e := range cols {
+		out.starts[c], out.rights[c] = e.x0, e.x1
+		if c > 0 && e.x0 <= cols[c-1].x1 {
+			return g // columns that touch are no columns
+		}
+	}
+	return out
+}
+
 // refineStarts moves a column's start left to where its data starts, for headers centred over
 // their columns: the data's left edge is the right end of the empty strip (covered by few lines)
 // between the previous column's header and this one's, when that strip ends at or before the
@@ -430,7 +522,7 @@ func refineStarts(g grid, ls []line, from int) grid {
 		}
 	}
 	limit := int(0.2 * float64(to-from))
-	out := grid{starts: append([]float64(nil), g.starts...), ends: g.ends}
+	out := grid{starts: append([]float64(nil), g.starts...), ends: g.ends, rights: g.rights}
 	for c := 1; c < len(g.starts); c++ {
 		a, b := g.ends[c-1], g.starts[c]
 		if a >= b {
@@ -511,6 +603,12 @@ func splitColumns(cols []float64, head, l line) []float64 {
 			continue
 		}
 		for k, w := range head.words {
+			// Figures set flush right under the last word of a header ("Share of all
+			// items" over "88.3%") start where it starts by chance: it ends where they end.
+			last := k+1 == len(head.words) || head.words[k+1].x0-w.x1 > headerGapEm*head.size
+			if last && math.Abs(s[len(s)-1].x1-w.x1) <= colTolPt {
+				continue
+			}
 			if k > 0 && math.Abs(w.x0-x) <= colTolPt && w.x0 > cols[c] && w.x0-head.words[k-1].x1 > 0.1*head.size {
 				cols = insertSorted(cols, w.x0)
 				break
@@ -537,6 +635,7 @@ type rowBuilder struct {
 	counts  []int
 	lastHad []bool
 	lines   int
+	size    float64 // the size of the row's first line, in points
 }
 
 func newRowBuilder(n int, v vocabulary) *rowBuilder {
@@ -580,6 +679,9 @@ func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool
 		if strings.HasSuffix(prev.text, "-") {
 			return true
 		}
+		if c == 0 && strings.HasSuffix(prev.text, ":") {
+			return false // a label ("Status:") is whole; the next one is another row's
+		}
 		bound := right
 		if c+1 < len(g.starts) {
 			bound = g.starts[c+1] - colTolPt
@@ -600,6 +702,14 @@ func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool
 }
 
 func (r *rowBuilder) addCells(cells [][]word) {
+	if r.lines == 0 {
+		for _, ws := range cells {
+			if len(ws) > 0 {
+				r.size = ws[0].size
+				break
+			}
+		}
+	}
 	r.last = cells
 	for c, ws := range cells {
 		r.lastHad[c] = len(ws) > 0

@@ -346,3 +346,70 @@ func TestTableCentredLabel(t *testing.T) {
 		t.Errorf("rows:\n%s\nwant:\n%s\n%s", strings.Join(got, "\n"), want, dump(doc))
 	}
 }
+
+// TestTableCentredColumns: columns come from the text under the header, so headers centred over
+// left-aligned cells, and cells centred under their headers, give the same table.
+func TestTableCentredColumns(t *testing.T) {
+	const sz = 12.0
+	tests := []struct {
+		name string
+		runs []run
+		want []string
+	}{
+		{
+			name: "header centred over left-aligned cells, rows padded",
+			runs: []run{
+				{text: "Action", x: 180, y: 100, size: sz, bold: true},
+				{text: "Due by", x: 300, y: 100, size: sz, bold: true},
+				{text: "Status", x: 420, y: 100, size: sz, bold: true},
+				{text: "1. Development of a data", x: 60, y: 131, size: sz},
+				{text: "standard for records", x: 60, y: 144, size: sz},
+				{text: "By March 2027", x: 290, y: 137.5, size: sz},
+				{text: "Ongoing", x: 415, y: 137.5, size: sz},
+				{text: "2. Training of statisticians", x: 60, y: 176, size: sz},
+				{text: "Second half of 2027", x: 270, y: 176, size: sz},
+				{text: "Not started", x: 405, y: 176, size: sz},
+			},
+			want: []string{
+				"Action | Due by | Status",
+				"1. Development of a data standard for records | By March 2027 | Ongoing",
+				"2. Training of statisticians | Second half of 2027 | Not started",
+			},
+		},
+		{
+			name: "cells centred under their headers",
+			runs: []run{
+				{text: "Action", x: 150, y: 100, size: sz, bold: true},
+				{text: "Due by", x: 320, y: 100, size: sz, bold: true},
+				{text: "Status", x: 440, y: 100, size: sz, bold: true},
+				{text: "1. Development of a data standard for", x: 60, y: 118, size: sz},
+				{text: "By March 2027", x: 300, y: 118, size: sz},
+				{text: "Ongoing", x: 435, y: 118, size: sz},
+				{text: "records", x: 60, y: 132, size: sz},
+				{text: "2. Training of statisticians in regions", x: 60, y: 150, size: sz},
+				{text: "Second half of 2027", x: 285, y: 150, size: sz},
+				{text: "Not started", x: 426, y: 150, size: sz},
+			},
+			want: []string{
+				"Action | Due by | Status",
+				"1. Development of a data standard for records | By March 2027 | Ongoing",
+				"2. Training of statisticians in regions | Second half of 2027 | Not started",
+			},
+		},
+	}
+	for _, tt := range tests {
+		doc := analyzePages(t, page(1, tt.runs...))
+		tbs := tablesOf(doc)
+		if len(tbs) != 1 {
+			t.Errorf("%s: %d tables, want 1\n%s", tt.name, len(tbs), dump(doc))
+			continue
+		}
+		var got []string
+		for _, r := range tbs[0].Table.Rows {
+			got = append(got, rowTexts(r))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: rows:\n%s\nwant:\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
