@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"gbtrack/extract/textlayer"
 )
@@ -759,4 +760,47 @@ func (r *rowBuilder) row(page int) textlayer.Row {
 		row.Cells = append(row.Cells, textlayer.Cell{Text: r.cells[c].String(), Span: 1, Bold: r.counts[c] > 0 && r.bolds[c] == r.counts[c]})
 	}
 	return row
+}
+
+// continuesRow reports whether next, the first row of a table's continuation on a new page,
+// is the rest of last, the row the previous page ended with: a row split at the page break.
+// A row that starts afresh fills its first cell (the number, the key, the action); a
+// continuation leaves it empty, or carries on in it with a small letter while every other cell
+// is empty.
+func continuesRow(last, next textlayer.Row) bool {
+	if len(last.Cells) < 2 || len(next.Cells) != len(last.Cells) || last.Cells[0].Text == "" {
+		return false
+	}
+	if next.Cells[0].Text == "" {
+		for _, c := range next.Cells[1:] {
+			if c.Text != "" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range next.Cells[1:] {
+		if c.Text != "" {
+			return false
+		}
+	}
+	r := []rune(next.Cells[0].Text)
+	return unicode.IsLower(r[0])
+}
+
+// joinRows appends the cells of next to those of last, as the lines of one row.
+func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
+	out := last
+	out.Cells = append([]textlayer.Cell(nil), last.Cells...)
+	for i, c := range next.Cells {
+		if c.Text == "" {
+			continue
+		}
+		j := textJoiner{v: v}
+		j.add(out.Cells[i].Text)
+		j.add(c.Text)
+		out.Cells[i].Text = j.String()
+		out.Cells[i].Bold = out.Cells[i].Bold && c.Bold
+	}
+	return out
 }

@@ -413,3 +413,37 @@ func TestTableCentredColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestContinuesRow: the first row on a table's next page is the rest of the row the page
+// before ended with when its first cell is empty, or goes on in small letters alone.
+func TestContinuesRow(t *testing.T) {
+	row := func(cells ...string) textlayer.Row {
+		r := textlayer.Row{}
+		for _, c := range cells {
+			r.Cells = append(r.Cells, textlayer.Cell{Text: c, Span: 1})
+		}
+		return r
+	}
+	last := row("3", "Action 3: Support to the inspectorate", "By September 2027", "Completed")
+	tests := []struct {
+		name string
+		next textlayer.Row
+		want bool
+	}{
+		{"rest of the action, first cell empty", row("", "in high-risk sectors.", "", ""), true},
+		{"next numbered row", row("4", "Action 4: Training", "By 2027", "Planned"), false},
+		{"first cell goes on in small letters", row("and of the ministry", "", "", ""), true},
+		{"first cell starts a capital entry", row("Training of staff", "", "", ""), false},
+		{"an empty row", row("", "", "", ""), false},
+		{"a spanning row", textlayer.Row{Cells: []textlayer.Cell{{Text: "Outcome 2", Span: 4}}}, false},
+	}
+	for _, tt := range tests {
+		if got := continuesRow(last, tt.next); got != tt.want {
+			t.Errorf("%s: continuesRow = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	got := joinRows(last, row("", "in high-risk sectors.", "", ""), vocabulary{})
+	if want := "Action 3: Support to the inspectorate in high-risk sectors."; got.Cells[1].Text != want || got.Cells[0].Text != "3" {
+		t.Errorf("joinRows = %+v, want cell 1 %q", got.Cells, want)
+	}
+}
