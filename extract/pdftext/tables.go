@@ -212,8 +212,13 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	// A bold header may wrap: following bold lines that fit the columns belong to it, and a
 	// group of theirs that starts inside a column splits that column where a header word starts.
 	headerEnd := i
-	for j := i + 1; j < len(ls) && j <= i+2; j++ {
+	for j := i + 1; j < len(ls) && j <= i+5; j++ {
 		l := ls[j]
+		// Past its second line a header goes on only with a list of short labels set one a
+		// line in one column ("Not started / In progress / Completed").
+		if j > i+2 && (len(l.words) > 3 || len(ls[j-1].words) > 3) {
+			break
+		}
 		if !head.bold() {
 			// A plain first line (a table of labels and values) continues only where its
 			// cells wrap: close below, nothing in the first column.
@@ -262,10 +267,15 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	g = refineStarts(g, ls, headerEnd+1)
 	// Confirmation: an aligned line soon after the header, before any large gap (a padded
 	// row may stand a little further off).
+	// Rows spanning the table (a recommendation over its actions) may come first.
 	confirmed := false
-	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+4; j++ {
-		if gap := gapBetween(ls[j-1], ls[j]); gap > 4*ls[j].size || gap > 1.5*ls[j].size && j > headerEnd+1 {
+	spanning := 0 // a spanning row right under the header
+	for j := headerEnd + 1; j < len(ls) && (j <= headerEnd+4 || spanning > 0 && j <= headerEnd+16); j++ {
+		if gap := gapBetween(ls[j-1], ls[j]); gap > 4*ls[j].size || gap > 1.5*ls[j].size && j > headerEnd+1 && spanning == 0 {
 			break
+		}
+		if _, crossing := g.assign(ls[j]); crossing && j == headerEnd+1 {
+			spanning++
 		}
 		if g.aligned(ls[j]) {
 			confirmed = true
@@ -355,10 +365,18 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		}
 		cells, crossing := g.assign(l)
 		onlyFirst := true
-		for c := 1; c < len(cells); c++ {
+		used := 0
+		for c := range cells {
 			if len(cells[c]) > 0 {
-				onlyFirst = false
+				used++
+				onlyFirst = onlyFirst && c == 0
 			}
+		}
+		// Under a spanning row, running text over several columns with nothing but word
+		// spaces spans the table too, even where no word happens to straddle a column's start.
+		// (Elsewhere the cells of narrow columns may stand that close.)
+		if span && !crossing && used >= 2 && len(l.words) >= 4 && len(segments(l, 1.0)) == 1 {
+			crossing = true
 		}
 		// A wrapped group heading continues while the style holds and no entry starts.
 		if span && cur != nil && l.bold() == cur.bold() && gap <= 0.6*l.size &&
@@ -582,8 +600,12 @@ func rowBands(ls []line, start int) (bool, float64) {
 	return n >= 2, sep
 }
 
+// followedByAligned reports an aligned line soon after line j, before any large gap: j starts a
+// row spanning the table, which may run over several lines (a recommendation over its actions).
+// A spanning row that runs to the foot of the page is kept too: its rows follow on the next.
 func followedByAligned(ls []line, j int, g grid) bool {
-	for k := j + 1; k < len(ls) && k <= j+4; k++ {
+	k := j + 1
+	for ; k < len(ls) && k <= j+10; k++ {
 		if gapBetween(ls[k-1], ls[k]) > 1.5*ls[k].size {
 			return false
 		}
@@ -591,7 +613,7 @@ func followedByAligned(ls []line, j int, g grid) bool {
 			return true
 		}
 	}
-	return false
+	return k == len(ls) && k > j+1
 }
 
 // splitColumns adds a column where a group of l (after a wide gap) starts inside a header

@@ -447,3 +447,45 @@ func TestContinuesRow(t *testing.T) {
 		t.Errorf("joinRows = %+v, want cell 1 %q", got.Cells, want)
 	}
 }
+
+// TestTableTallHeaderSpanningRows: a header whose last column lists its values one a line, and a
+// recommendation spanning the table over several lines before the first row of actions.
+func TestTableTallHeaderSpanningRows(t *testing.T) {
+	const sz = 8.5
+	long := "Recommendation 1: The Office should place the prevention of exposure at the centre of"
+	runs := []run{
+		{text: "Action", x: 77, y: 100, size: sz},
+		{text: "Responsible unit", x: 286, y: 100, size: sz},
+		{text: "Stage:", x: 420, y: 100, size: sz},
+		{text: "Not started", x: 420, y: 110, size: sz},
+		{text: "In progress", x: 420, y: 120, size: sz},
+		{text: "Completed", x: 420, y: 130, size: sz},
+		{text: long, x: 77, y: 146, size: sz},
+		{text: "its next programme and make it the basis for decisions.", x: 77, y: 157, size: sz},
+		{text: "Subrecommendations include:", x: 77, y: 168, size: sz},
+		{text: "(a) Map the crops and the countries where exposure to agrochemicals is highest;", x: 77, y: 179, size: sz},
+		{text: "Management response: Agree.", x: 77, y: 190, size: sz},
+		{text: "Response to point (a):", x: 77, y: 206, size: sz},
+		{text: "Rural Safety Unit", x: 286, y: 206, size: sz},
+		{text: "In progress", x: 420, y: 206, size: sz},
+		{text: "The Office will prepare a map.", x: 77, y: 217, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+	}
+	want := []string{
+		"Action | Responsible unit | Stage: Not started In progress Completed",
+		"<span>" + long + " its next programme and make it the basis for decisions. Subrecommendations include:",
+		"<span>(a) Map the crops and the countries where exposure to agrochemicals is highest; Management response: Agree.",
+		"Response to point (a): The Office will prepare a map. | Rural Safety Unit | In progress",
+	}
+	var got []string
+	for _, r := range tbs[0].Table.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
