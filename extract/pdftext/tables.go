@@ -84,7 +84,11 @@ type grid struct {
 // inGutter reports a data word that starts after a wide gap between the end of column c's
 // header text and the start of column c+1's: a cell whose header is centred or indented.
 func (g grid) inGutter(c int, x, size float64) bool {
-	return c+1 < len(g.starts) && x > g.ends[c]+0.5*size && x < g.starts[c+1]-colTolPt
+	end := g.ends
+	if len(g.rights) == len(g.starts) {
+		end = g.rights // the column's text, not only its header, reaches there
+	}
+	return c+1 < len(g.starts) && x > end[c]+0.5*size && x < g.starts[c+1]-colTolPt
 }
 
 // inside reports a cell centred in column c: its middle is the middle of the column's text.
@@ -338,6 +342,9 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	banded, sep := rowBands(ls, start)
 	dataSize := 0.0
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
+	// numberedGap is the smallest gap above a numbered row: where rows are numbered, a gap well
+	// below it is a paragraph break inside a cell (a title, then its text), not a new row.
+	numberedGap := math.Inf(1)
 	right := 0.0          // the right edge of the table so far
 	for _, e := range g.ends {
 		right = math.Max(right, e)
@@ -360,8 +367,8 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		}
 		if dataSize == 0 {
 			dataSize = l.size
-		} else if math.Abs(l.size-dataSize) > 1 {
-			break
+		} else if math.Abs(l.size-dataSize) > 1 && !g.aligned(l) {
+			break // another size ends the table, unless the line is a row (a larger title in a cell)
 		}
 		cells, crossing := g.assign(l)
 		onlyFirst := true
@@ -398,9 +405,8 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		}
 		newRow := cur == nil || span || forceRow
 
-		// A bold entry alone under plain cells (or the reverse), or one in another size, is
-		// another row: a cell keeps its style across its lines.
-		if !newRow && onlyFirst && cur.counts[0] > 0 && (l.bold() != cur.bold() || math.Abs(l.size-cur.size) > 0.5) {
+		// A bold entry alone under plain cells, or one in another size, is another row.
+		if !newRow && onlyFirst && cur.styleChanges(l) {
 			newRow = true
 		}
 		if banded {
@@ -410,13 +416,14 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		} else if !newRow {
 			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
 				newRow = true
+				numberedGap = math.Min(numberedGap, gap)
 			}
 			for c := 1; c < len(cols); c++ {
 				if len(cells[c]) > 0 && !cur.lastHad[c] && cur.lines > 0 {
 					newRow = true
 				}
 			}
-			if gap > rowGap+0.4*l.size {
+			if gap > rowGap+0.4*l.size && !(gap < 0.6*numberedGap) {
 				newRow = true
 			}
 			if !newRow && !cur.wrapsInto(cells, g, right, l.size) {
@@ -424,7 +431,9 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			}
 		}
 		if !newRow {
-			rowGap = math.Min(rowGap, gap)
+			// Lines of two columns set at different heights overlap: a negative gap says
+			// nothing of the gap between a cell's lines.
+			rowGap = math.Min(rowGap, math.Max(gap, 0))
 		}
 		if newRow {
 			flush()
@@ -658,7 +667,21 @@ type rowBuilder struct {
 	counts  []int
 	lastHad []bool
 	lines   int
-	size    float64 // the size of the row's first line, in points
+	first   []word // the last words the row had in its first column
+}
+
+// styleChanges reports a line set larger than the row's first column so far, or in bold after
+// plain text: a cell may open with a bold or larger title and go on in plain text, not the
+// reverse.
+func (r *rowBuilder) styleChanges(l line) bool {
+	if len(r.first) == 0 {
+		return false
+	}
+	bold := true
+	for _, w := range r.first {
+		bold = bold && w.bold
+	}
+	return l.bold() && !bold || l.size > r.first[0].size+0.5
 }
 
 func newRowBuilder(n int, v vocabulary) *rowBuilder {
@@ -725,13 +748,8 @@ func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool
 }
 
 func (r *rowBuilder) addCells(cells [][]word) {
-	if r.lines == 0 {
-		for _, ws := range cells {
-			if len(ws) > 0 {
-				r.size = ws[0].size
-				break
-			}
-		}
+	if len(cells[0]) > 0 {
+		r.first = cells[0]
 	}
 	r.last = cells
 	for c, ws := range cells {

@@ -489,3 +489,43 @@ func TestTableTallHeaderSpanningRows(t *testing.T) {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTableStatusColumns: two columns of justified text whose lines are not level, each left
+// cell opening with a larger bold numbered title and going on in plain text after a small gap.
+func TestTableStatusColumns(t *testing.T) {
+	const sz = 8.5
+	left := func(s string) string { return fillTo(s, 71, sz, 289) }
+	right := func(s string) string { return fillTo(s, 306, sz, 524) }
+	runs := []run{
+		{text: "Agreed action and risk rating", x: 129, y: 100, size: sz},
+		{text: "Status at September 2026", x: 372, y: 100, size: sz},
+		{text: "1. Governance [high priority]:", x: 71, y: 125, size: 10, bold: true},
+		{text: right("The draft directive has been prepared"), x: 306, y: 125, size: sz},
+		{text: right("and is being reviewed."), x: 306, y: 135, size: sz},
+		{text: left("Management agreed to set out the roles"), x: 71, y: 144, size: sz},
+		{text: "The revised date is 31 March 2027.", x: 306, y: 145, size: sz},
+		{text: "of the regional offices.", x: 71, y: 154, size: sz},
+		{text: "2. Staffing [medium priority]:", x: 71, y: 182, size: 10, bold: true},
+		{text: "See item above.", x: 306, y: 183, size: sz},
+		{text: left("Management agreed to align the posts"), x: 71, y: 201, size: sz},
+		{text: "with the funds available.", x: 71, y: 211, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+	}
+	want := []string{
+		"Agreed action and risk rating | Status at September 2026",
+		"1. Governance [high priority]: " + left("Management agreed to set out the roles") + " of the regional offices. | " +
+			right("The draft directive has been prepared") + " " + right("and is being reviewed.") + " The revised date is 31 March 2027.",
+		"2. Staffing [medium priority]: " + left("Management agreed to align the posts") + " with the funds available. | See item above.",
+	}
+	var got []string
+	for _, r := range tbs[0].Table.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
