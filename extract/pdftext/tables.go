@@ -345,7 +345,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	// numberedGap is the smallest gap above a numbered row: where rows are numbered, a gap well
 	// below it is a paragraph break inside a cell (a title, then its text), not a new row.
 	numberedGap := math.Inf(1)
-	right := 0.0          // the right edge of the table so far
+	right := 0.0 // the right edge of the table so far
 	for _, e := range g.ends {
 		right = math.Max(right, e)
 	}
