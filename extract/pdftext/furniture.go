@@ -183,7 +183,17 @@ func splitTurned(gs []Glyph, width float64) ([]Glyph, []string) {
 	inBand := func(g Glyph) bool {
 		return g.X1 <= width*turnedSideBand || g.X0 >= width*(1-turnedSideBand)
 	}
-	var out []Glyph
+	any := false
+	for _, g := range gs {
+		if isTurned(g) && inBand(g) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return gs, nil // most pages: nothing to copy
+	}
+	out := make([]Glyph, 0, len(gs))
 	var texts []string
 	var cur strings.Builder
 	var last *Glyph
