@@ -47,6 +47,7 @@ type pageTable struct {
 	continued   bool // continues the previous page's table without a repeated header
 	data        *textlayer.TableData
 	reachesEnd  bool // the table's last line is the page's last body line
+	depth       int  // nesting of the reading: a table read to test a line as a header has 1
 }
 
 // segments splits a line's words where the gap exceeds gapEm ems.
@@ -204,6 +205,12 @@ func gapBetween(a, b line) float64 { return b.y0 - a.y1 }
 
 // tableAt tries to read a table whose header row starts at line i.
 func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
+	return tableAtDepth(ls, i, v, 0)
+}
+
+// tableAtDepth is tableAt; depth counts the tables being read around this one, whose rows look
+// for a new header (see parseRows) only at depth 0.
+func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 	head := ls[i]
 	segs := segments(head, headerGapEm)
 	if len(segs) < 2 || len(head.words) > 12 {
@@ -290,7 +297,7 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 		return pageTable{}, false
 	}
 
-	t := pageTable{first: i, grid: g, data: &textlayer.TableData{Columns: len(cols)}}
+	t := pageTable{first: i, grid: g, data: &textlayer.TableData{Columns: len(cols)}, depth: depth}
 	page := head.page
 	hdr := newRowBuilder(len(cols), v)
 	for j := i; j <= headerEnd; j++ {
@@ -369,6 +376,13 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			dataSize = l.size
 		} else if math.Abs(l.size-dataSize) > 1 && !g.aligned(l) {
 			break // another size ends the table, unless the line is a row (a larger title in a cell)
+		}
+		// A header of more columns after a spanning row or a gap starts another table (a
+		// key-actions table under a recommendation's response). A numbered line is a row.
+		if t.depth == 0 && j > start && (span || gap > 0.6*l.size) && !rowNumberRe.MatchString(l.text()) {
+			if nt, ok := tableAtDepth(ls, j, v, 1); ok && nt.data.Columns > len(cols) {
+				break
+			}
 		}
 		cells, crossing := g.assign(l)
 		onlyFirst := true

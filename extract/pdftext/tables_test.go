@@ -529,3 +529,33 @@ func TestTableStatusColumns(t *testing.T) {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTableNewHeaderEndsTable: under a two-column layout and a spanning response, a header of
+// more columns starts a table of its own.
+func TestTableNewHeaderEndsTable(t *testing.T) {
+	const sz = 9.0
+	runs := []run{
+		{text: "Recommendation to: Project team", x: 72, y: 100, size: sz},
+		{text: "Priority level: 2", x: 300, y: 100, size: sz},
+		{text: "Unit: Programme management", x: 72, y: 112, size: sz},
+		{text: "Phase: second", x: 300, y: 112, size: sz},
+		{text: "Management response: Accepted. The plan is monitored so that the activities take place.", x: 72, y: 130, size: sz},
+		{text: "Key actions", x: 72, y: 148, size: sz},
+		{text: "Deadline", x: 200, y: 148, size: sz},
+		{text: "Responsible", x: 300, y: 148, size: sz},
+		{text: "Status", x: 430, y: 148, size: sz},
+		{text: "3.1 Include the", x: 72, y: 166, size: sz},
+		{text: "Q2 2022", x: 200, y: 166, size: sz},
+		{text: "Project team", x: 300, y: 166, size: sz},
+		{text: "Ongoing", x: 430, y: 166, size: sz},
+		{text: "monitoring plan", x: 72, y: 177, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 2 || tbs[1].Table.Columns != 4 {
+		t.Fatalf("want a 2-column and a 4-column table\n%s", dump(doc))
+	}
+	if got, want := rowTexts(tbs[1].Table.Rows[1]), "3.1 Include the monitoring plan | Q2 2022 | Project team | Ongoing"; got != want {
+		t.Errorf("key action row = %q, want %q", got, want)
+	}
+}
