@@ -66,6 +66,11 @@ func buildLines(glyphs []Glyph, page int) []line {
 		if g.X1 < g.X0 {
 			g.X0, g.X1 = g.X1, g.X0
 		}
+		// Some producers set every font at size 1 and scale the text matrix instead, and
+		// PDFium then reports size 1: the glyph's box tells the size as printed.
+		if h := g.Y1 - g.Y0; g.Size < 0.5*h {
+			g.Size = math.Round(h/1.2*2) / 2
+		}
 		gs = append(gs, g)
 	}
 	slices.SortStableFunc(gs, func(a, b Glyph) int {

@@ -52,3 +52,18 @@ func TestBuildLinesStrands(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildLinesScaledFont: a producer that sets fonts at size 1 and scales the text matrix
+// gives glyphs of size 1 in boxes of the printed size; the line takes the printed size, so that
+// gaps measured in ems are the gaps a reader sees.
+func TestBuildLinesScaledFont(t *testing.T) {
+	gs := page(1, run{text: "Responsible units", x: 72, y: 100, size: 12}).Glyphs
+	for i := range gs {
+		gs[i].Size = 1
+	}
+	ls := buildLines(gs, 1)
+	if len(ls) != 1 || ls[0].size != 10 || len(ls[0].words) != 2 {
+		t.Fatalf("buildLines of size-1 glyphs in 12-point boxes = %d lines, size %v, %d words; want 1 line of size 10 with 2 words",
+			len(ls), ls[0].size, len(ls[0].words))
+	}
+}
