@@ -52,11 +52,13 @@ func (l line) bold() bool {
 func (l line) height() float64 { return l.y1 - l.y0 }
 
 // buildLines groups the glyphs of one page into lines, top to bottom, each with its words left to
-// right. Glyphs join a line when their boxes overlap it vertically by at least half the smaller
-// height, which keeps raised footnote markers on their line and separates lines set solid.
+// right. Glyphs on one baseline form a strand; a strand joins a line when their boxes overlap
+// vertically by at least half the smaller height and none of its ink lies over the line's, which
+// keeps raised footnote markers on their line, puts a cell centred beside a wrapped cell on the
+// upper line of the two, and separates lines set solid.
 //
-// BUG: two text columns whose lines are not level interleave (columns.go only splits columns
-// whose lines are level).
+// BUG: two text columns whose lines are not level may share a line where their strands
+// overlap (columns.go only splits columns whose lines are level; tables.go splits by x).
 func buildLines(glyphs []Glyph, page int) []line {
 	gs := make([]Glyph, 0, len(glyphs))
 	for _, g := range glyphs {

@@ -9,26 +9,39 @@ import (
 	"gbtrack/extract/textlayer"
 )
 
-// Tables are rebuilt from x positions. A table starts at a header row: a line whose words form
-// at least two groups separated by wide gaps, possibly wrapped over a second line, and which is
-// confirmed by a following line whose words fall into two or more of those columns, each group
-// starting at a column's left edge. Following lines are split into the columns by x:
+// Tables are rebuilt from x positions; the model is a grid of columns, each with the x where
+// its text starts and the x its text reaches, and rows of cells. A table starts at a header row:
+// a line whose words form at least two groups separated by wide gaps, possibly wrapped over
+// further lines (a tall header may list its last column's values one a line). The columns are
+// the extents of the text under the header (alignColumns): each header group seeds a column
+// that every body group overlapping it alone widens, so a header centred over left-aligned
+// cells, or cells centred under their header, give the same grid. The header is confirmed by
+// an aligned line soon after it (rows spanning the table may come first): a line with text in
+// two or more columns, each cell starting at its column's start or centred in it. Following
+// lines are split into the columns by x:
 //
-//   - a line whose words cross a column boundary is a row spanning the table (a group heading);
-//     when it is not bold it must be followed by an aligned line, or the table has ended;
+//   - a line whose words cross a column boundary is a row spanning the table (a group heading,
+//     a recommendation over its actions); when it is not bold it must be followed by an aligned
+//     line, or run to the foot of the page, or the table has ended;
 //   - a new row starts where the first column starts a numbered entry, where a column gets text
-//     again after it had stopped (cells are top-aligned and contiguous), or after a vertical gap;
-//     other lines continue the cells of the current row;
-//   - the table ends at a large vertical gap, a change of font size, or a line that fits no
-//     column.
+//     again after it had stopped (cells are top-aligned and contiguous), after a vertical gap
+//     (where rows are numbered, only a gap near the one above a numbered row), or at a line
+//     alone in the first column that is larger or newly bold; other lines continue the cells
+//     of the current row;
+//   - the table ends at a large vertical gap, a change of font size in a line that is no row,
+//     a line that fits no column, or the header of a table with more columns.
 //
 // Rows set apart by padding (several gaps well above the gap between a cell's lines) are cut
-// at those gaps alone, which keeps cells centred vertically in their row together.
+// at those gaps alone, which keeps cells centred vertically in their row together. A table that
+// runs to the foot of a page continues on the next one, with its header repeated or not; the
+// first row there joins the last one when it is the rest of a row split by the page break
+// (continuesRow).
 //
-// BUG: cells centred vertically in rows without padding split their row. A table whose first
-// line does not fall into two groups (no header, first cell empty) is read as paragraphs. A
-// table continued on the next page without its header is only recognised when the new page
-// starts with an aligned or numbered row.
+// BUG: ruling lines are not read (the engines give glyphs only), so a ruled table whose cells
+// hold sub-tables (a management-response matrix) is rebuilt from whitespace alone and may split
+// or merge its blocks wrongly. A table whose first line does not fall into two groups (no
+// header, first cell empty) is read as paragraphs. A table continued on the next page without
+// its header is only recognised when the new page starts with an aligned or numbered row.
 
 const (
 	headerGapEm = 1.2 // the gap between header groups, in ems of the line
