@@ -216,6 +216,21 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 
 func gapBetween(a, b line) float64 { return b.y0 - a.y1 }
 
+// justified reports a line of running text stretched to its measure: three words or more, every
+// one apart, with gaps all but equal. A justified line of few words ("Consider increasing the
+// economic") has gaps as wide as a table's, but a header's gaps follow its columns' widths.
+func justified(l line) bool {
+	if len(l.words) < 3 {
+		return false
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i := 1; i < len(l.words); i++ {
+		g := l.words[i].x0 - l.words[i-1].x1
+		lo, hi = math.Min(lo, g), math.Max(hi, g)
+	}
+	return lo > headerGapEm*l.size && hi-lo < 0.15*hi
+}
+
 // tableAt tries to read a table whose header row starts at line i.
 func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	return tableAtDepth(ls, i, v, 0)
@@ -226,7 +241,7 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 	head := ls[i]
 	segs := segments(head, headerGapEm)
-	if len(segs) < 2 || len(head.words) > 12 {
+	if len(segs) < 2 || len(head.words) > 12 || justified(head) {
 		return pageTable{}, false
 	}
 	cols := make([]float64, len(segs))

@@ -559,3 +559,30 @@ func TestTableNewHeaderEndsTable(t *testing.T) {
 		t.Errorf("key action row = %q, want %q", got, want)
 	}
 }
+
+// TestJustified: a justified line of few words has gaps as wide as a table's, all equal; a
+// header's gaps follow its columns.
+func TestJustified(t *testing.T) {
+	words := func(xs ...float64) line {
+		l := line{size: 10}
+		for _, x := range xs {
+			l.words = append(l.words, word{text: "w", x0: x, x1: x + 40, size: 10})
+		}
+		return l
+	}
+	tests := []struct {
+		name string
+		l    line
+		want bool
+	}{
+		{"justified prose", words(72, 132, 192.5, 252), true},
+		{"table header", words(66, 240, 432, 492), false},
+		{"two words", words(72, 300), false},
+		{"ordinary word spaces", words(72, 115, 158, 201), false},
+	}
+	for _, tt := range tests {
+		if got := justified(tt.l); got != tt.want {
+			t.Errorf("%s: justified = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
