@@ -302,10 +302,17 @@ func buildBlocks(pages []pageLines, tables [][]pageTable, m docMetrics, v vocabu
 					len(blocks) > 0 && blocks[len(blocks)-1].Kind == textlayer.Table {
 					// The same table continues with its header repeated: drop the header.
 					bt := blocks[len(blocks)-1].Table
+					first := true
 					for _, r := range t.data.Rows {
-						if !r.Header {
+						if r.Header {
+							continue
+						}
+						if first && continuesRow(bt.Rows[len(bt.Rows)-1], r) {
+							bt.Rows[len(bt.Rows)-1] = joinRows(bt.Rows[len(bt.Rows)-1], r, v)
+						} else {
 							bt.Rows = append(bt.Rows, r)
 						}
+						first = false
 					}
 					lastTable = t
 					continue

@@ -157,3 +157,74 @@ func median(xs []float64) float64 {
 	}
 	return s[len(s)/2]
 }
+
+// turnedSideBand is the fraction of the page width at either side where text turned on its side
+// is furniture.
+const turnedSideBand = 0.15
+
+// isTurned reports a glyph set on its side: its box is as wide as the font is high and only as
+// tall as the glyph's advance. Upright glyphs are at least as tall as their size.
+func isTurned(g Glyph) bool {
+	w, h := g.X1-g.X0, g.Y1-g.Y0
+	return g.Size > 0 && w >= 0.9*g.Size && h < 0.8*w && h < 0.85*g.Size
+}
+
+// splitTurned takes out of a page's glyphs the text turned on its side in the page's side
+// bands: the running header and page number of a landscape page printed in the portrait
+// position, which stand letter over letter beside the body and would otherwise make a line of
+// each letter or join the body's lines. It returns the glyphs left, and the turned texts in the
+// order the page draws them (bottom to top for text turned anticlockwise).
+//
+// Turned text inside the page (a column heading set sideways) stays where it is.
+func splitTurned(gs []Glyph, width float64) ([]Glyph, []string) {
+	if width <= 0 {
+		return gs, nil
+	}
+	inBand := func(g Glyph) bool {
+		return g.X1 <= width*turnedSideBand || g.X0 >= width*(1-turnedSideBand)
+	}
+	any := false
+	for _, g := range gs {
+		if isTurned(g) && inBand(g) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return gs, nil // most pages: nothing to copy
+	}
+	out := make([]Glyph, 0, len(gs))
+	var texts []string
+	var cur strings.Builder
+	var last *Glyph
+	flush := func() {
+		if t := strings.TrimSpace(cur.String()); t != "" {
+			texts = append(texts, t)
+		}
+		cur.Reset()
+		last = nil
+	}
+	for i := range gs {
+		g := gs[i]
+		if isSpace(g.Text) && last != nil && math.Abs(g.X0-last.X0) < 1 {
+			cur.WriteString(" ")
+			continue
+		}
+		if isSpace(g.Text) || !isTurned(g) || !inBand(g) {
+			if !isSpace(g.Text) {
+				flush()
+			}
+			out = append(out, g)
+			continue
+		}
+		// One turned line shares its x extent, letter after letter.
+		if last != nil && (math.Abs(g.X0-last.X0) > 1 || math.Abs(g.X1-last.X1) > 1 ||
+			math.Min(math.Abs(g.Y1-last.Y0), math.Abs(g.Y0-last.Y1)) > 0.5*g.Size) {
+			flush()
+		}
+		cur.WriteString(g.Text)
+		last = &gs[i]
+	}
+	flush()
+	return out, texts
+}

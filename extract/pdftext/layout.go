@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"context"
+	"slices"
 
 	"gbtrack/extract/textlayer"
 )
@@ -19,10 +20,16 @@ func analyze(ctx context.Context, raw RawDocument) (*textlayer.Document, error) 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		ls := buildLines(rp.Glyphs, rp.Number)
+		glyphs, turned := splitTurned(rp.Glyphs, rp.Width)
+		for _, t := range turned {
+			if !slices.Contains(doc.Furniture, t) {
+				doc.Furniture = append(doc.Furniture, t)
+			}
+		}
+		ls := buildLines(glyphs, rp.Number)
 		pages = append(pages, pageLines{number: rp.Number, width: rp.Width, height: rp.Height, lines: ls})
 	}
-	doc.Furniture = removeFurniture(pages)
+	doc.Furniture = append(doc.Furniture, removeFurniture(pages)...)
 
 	v := vocabulary{}
 	for _, p := range pages {

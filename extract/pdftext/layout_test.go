@@ -274,11 +274,12 @@ func TestFootnotesOwnPage(t *testing.T) {
 // body, the gap above them and their number; the paragraph they cut continues on the next page.
 func TestFootnotesBodySize(t *testing.T) {
 	const right = 520.0
+	field := run{text: "in the field", x: 72, size: 10}.end()
 	p1 := page(1,
 		run{text: fillTo("The evaluation found promising examples", 72, 10, right), x: 72, y: 100, size: 10},
 		run{text: "in the field", x: 72, y: 114, size: 10},
-		run{text: "1", x: run{text: "in the field", x: 72, size: 10}.end(), y: 114, size: 6, raise: 1.5},
-		run{text: fillTo("and in the regions. These should be", 76, 10, right), x: 76, y: 114, size: 10},
+		run{text: "1", x: field, y: 114, size: 6, raise: 1.5},
+		run{text: fillTo("and in the regions. These should be", field+6, 10, right), x: field + 6, y: 114, size: 10},
 		run{text: fillTo("1 The Facility was established with funding from", 72, 10, right), x: 72, y: 700, size: 10},
 		run{text: "a Member State.", x: 84, y: 714, size: 10},
 	)

@@ -52,11 +52,13 @@ func (l line) bold() bool {
 func (l line) height() float64 { return l.y1 - l.y0 }
 
 // buildLines groups the glyphs of one page into lines, top to bottom, each with its words left to
-// right. Glyphs join a line when their boxes overlap it vertically by at least half the smaller
-// height, which keeps raised footnote markers on their line and separates lines set solid.
+// right. Glyphs on one baseline form a strand; a strand joins a line when their boxes overlap
+// vertically by at least half the smaller height and none of its ink lies over the line's, which
+// keeps raised footnote markers on their line, puts a cell centred beside a wrapped cell on the
+// upper line of the two, and separates lines set solid.
 //
-// BUG: two text columns whose lines are not level interleave (columns.go only splits columns
-// whose lines are level).
+// BUG: two text columns whose lines are not level may share a line where their strands
+// overlap (columns.go only splits columns whose lines are level; tables.go splits by x).
 func buildLines(glyphs []Glyph, page int) []line {
 	gs := make([]Glyph, 0, len(glyphs))
 	for _, g := range glyphs {
@@ -66,36 +68,69 @@ func buildLines(glyphs []Glyph, page int) []line {
 		if g.X1 < g.X0 {
 			g.X0, g.X1 = g.X1, g.X0
 		}
+		// Some producers set every font at size 1 and scale the text matrix instead, and
+		// PDFium then reports size 1: the glyph's box tells the size as printed.
+		if h := g.Y1 - g.Y0; g.Size < 0.5*h {
+			g.Size = math.Round(h/1.2*2) / 2
+		}
 		gs = append(gs, g)
 	}
 	slices.SortStableFunc(gs, func(a, b Glyph) int {
 		return cmp.Compare((a.Y0+a.Y1)/2, (b.Y0+b.Y1)/2)
 	})
+	// Glyphs on one baseline form a strand; strands join a line when they overlap it
+	// vertically and none of their glyphs lies over one of the line's. A cell centred between
+	// the two lines of a wrapped neighbour overlaps both; it joins the upper one, and the lower
+	// line, whose letters would fall among the upper line's, starts a line of its own instead of
+	// interleaving with it.
 	type band struct {
 		y0, y1 float64
 		gs     []Glyph
+		xs     []span // x extents of the band's ink, unsorted
 	}
 	var bands []*band
-	for _, g := range gs {
-		var cur *band
-		if len(bands) > 0 {
-			cur = bands[len(bands)-1]
+	for i := 0; i < len(gs); {
+		j, c := i+1, (gs[i].Y0+gs[i].Y1)/2
+		for j < len(gs) && (gs[j].Y0+gs[j].Y1)/2-c <= 0.2*math.Min(gs[i].Y1-gs[i].Y0, gs[j].Y1-gs[j].Y0) {
+			j++
 		}
-		if cur != nil {
-			ov := math.Min(cur.y1, g.Y1) - math.Max(cur.y0, g.Y0)
-			if ov >= 0.5*math.Min(cur.y1-cur.y0, g.Y1-g.Y0) {
-				cur.gs = append(cur.gs, g)
-				if !isSpace(g.Text) {
-					cur.y0 = math.Min(cur.y0, g.Y0)
-					cur.y1 = math.Max(cur.y1, g.Y1)
-				}
-				continue
+		strand := gs[i:j]
+		i = j
+		y0, y1 := math.Inf(1), math.Inf(-1)
+		var xs []span
+		for _, g := range strand {
+			if !isSpace(g.Text) {
+				y0, y1 = math.Min(y0, g.Y0), math.Max(y1, g.Y1)
+				xs = addSpan(xs, span{g.X0, g.X1})
 			}
 		}
-		if isSpace(g.Text) {
-			continue // a space never starts a line
+		// The recent bands the strand overlaps by half the smaller height, the most first.
+		var cur *band
+		best := 0.0
+		for k := len(bands) - 1; k >= 0 && k >= len(bands)-3; k-- {
+			b := bands[k]
+			sy0, sy1 := y0, y1
+			if math.IsInf(y0, 1) { // spaces only
+				sy0, sy1 = strand[0].Y0, strand[0].Y1
+			}
+			ov := math.Min(b.y1, sy1) - math.Max(b.y0, sy0)
+			if ov < 0.5*math.Min(b.y1-b.y0, sy1-sy0) || ov <= best || collides(b.xs, xs) {
+				continue
+			}
+			cur, best = b, ov
 		}
-		bands = append(bands, &band{y0: g.Y0, y1: g.Y1, gs: []Glyph{g}})
+		if cur == nil {
+			if len(xs) == 0 {
+				continue // a space never starts a line
+			}
+			cur = &band{y0: y0, y1: y1}
+			bands = append(bands, cur)
+		}
+		cur.gs = append(cur.gs, strand...)
+		if len(xs) > 0 {
+			cur.y0, cur.y1 = math.Min(cur.y0, y0), math.Max(cur.y1, y1)
+			cur.xs = append(cur.xs, xs...)
+		}
 	}
 	lines := make([]line, 0, len(bands))
 	for _, b := range bands {
@@ -208,6 +243,34 @@ func dominantSize(gs []Glyph) float64 {
 		}
 	}
 	return best
+}
+
+// span is an x extent of ink on a line, in points.
+type span struct{ x0, x1 float64 }
+
+// addSpan adds a glyph's extent to a strand's, merging it with the last one when they touch
+// (glyphs of one strand come in x order within a word, mostly).
+func addSpan(xs []span, s span) []span {
+	if n := len(xs); n > 0 && s.x0 <= xs[n-1].x1+0.5 && s.x1 >= xs[n-1].x0-0.5 {
+		xs[n-1] = span{math.Min(xs[n-1].x0, s.x0), math.Max(xs[n-1].x1, s.x1)}
+		return xs
+	}
+	return append(xs, s)
+}
+
+// collides reports ink of a strand lying over ink of a line: more than a point and a third of
+// the narrower extent in common. Kerning and a raised marker touch their word; the letters of
+// another line cover them.
+func collides(line, strand []span) bool {
+	for _, a := range strand {
+		for _, b := range line {
+			ov := math.Min(a.x1, b.x1) - math.Max(a.x0, b.x0)
+			if ov > 1 && ov > 0.3*math.Min(a.x1-a.x0, b.x1-b.x0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isSpace(s string) bool { return strings.TrimSpace(s) == "" }

@@ -4,30 +4,44 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"gbtrack/extract/textlayer"
 )
 
-// Tables are rebuilt from x positions. A table starts at a header row: a line whose words form
-// at least two groups separated by wide gaps, possibly wrapped over a second line, and which is
-// confirmed by a following line whose words fall into two or more of those columns, each group
-// starting at a column's left edge. Following lines are split into the columns by x:
+// Tables are rebuilt from x positions; the model is a grid of columns, each with the x where
+// its text starts and the x its text reaches, and rows of cells. A table starts at a header row:
+// a line whose words form at least two groups separated by wide gaps, possibly wrapped over
+// further lines (a tall header may list its last column's values one a line). The columns are
+// the extents of the text under the header (alignColumns): each header group seeds a column
+// that every body group overlapping it alone widens, so a header centred over left-aligned
+// cells, or cells centred under their header, give the same grid. The header is confirmed by
+// an aligned line soon after it (rows spanning the table may come first): a line with text in
+// two or more columns, each cell starting at its column's start or centred in it. Following
+// lines are split into the columns by x:
 //
-//   - a line whose words cross a column boundary is a row spanning the table (a group heading);
-//     when it is not bold it must be followed by an aligned line, or the table has ended;
+//   - a line whose words cross a column boundary is a row spanning the table (a group heading,
+//     a recommendation over its actions); when it is not bold it must be followed by an aligned
+//     line, or run to the foot of the page, or the table has ended;
 //   - a new row starts where the first column starts a numbered entry, where a column gets text
-//     again after it had stopped (cells are top-aligned and contiguous), or after a vertical gap;
-//     other lines continue the cells of the current row;
-//   - the table ends at a large vertical gap, a change of font size, or a line that fits no
-//     column.
+//     again after it had stopped (cells are top-aligned and contiguous), after a vertical gap
+//     (where rows are numbered, only a gap near the one above a numbered row), or at a line
+//     alone in the first column that is larger or newly bold; other lines continue the cells
+//     of the current row;
+//   - the table ends at a large vertical gap, a change of font size in a line that is no row,
+//     a line that fits no column, or the header of a table with more columns.
 //
 // Rows set apart by padding (several gaps well above the gap between a cell's lines) are cut
-// at those gaps alone, which keeps cells centred vertically in their row together.
+// at those gaps alone, which keeps cells centred vertically in their row together. A table that
+// runs to the foot of a page continues on the next one, with its header repeated or not; the
+// first row there joins the last one when it is the rest of a row split by the page break
+// (continuesRow).
 //
-// BUG: cells centred vertically in rows without padding split their row. A table whose first
-// line does not fall into two groups (no header, first cell empty) is read as paragraphs. A
-// table continued on the next page without its header is only recognised when the new page
-// starts with an aligned or numbered row.
+// BUG: ruling lines are not read (the engines give glyphs only), so a ruled table whose cells
+// hold sub-tables (a management-response matrix) is rebuilt from whitespace alone and may split
+// or merge its blocks wrongly. A table whose first line does not fall into two groups (no
+// header, first cell empty) is read as paragraphs. A table continued on the next page without
+// its header is only recognised when the new page starts with an aligned or numbered row.
 
 const (
 	headerGapEm = 1.2 // the gap between header groups, in ems of the line
@@ -46,6 +60,7 @@ type pageTable struct {
 	continued   bool // continues the previous page's table without a repeated header
 	data        *textlayer.TableData
 	reachesEnd  bool // the table's last line is the page's last body line
+	depth       int  // nesting of the reading: a table read to test a line as a header has 1
 }
 
 // segments splits a line's words where the gap exceeds gapEm ems.
@@ -75,12 +90,28 @@ func columnOf(cols []float64, x float64) int {
 // its header text ends.
 type grid struct {
 	starts, ends []float64
+	// rights, when set, is the right edge of each column's text, header and body: a cell
+	// centred in its column starts anywhere from the column's start to there.
+	rights []float64
 }
 
 // inGutter reports a data word that starts after a wide gap between the end of column c's
 // header text and the start of column c+1's: a cell whose header is centred or indented.
 func (g grid) inGutter(c int, x, size float64) bool {
-	return c+1 < len(g.starts) && x > g.ends[c]+0.5*size && x < g.starts[c+1]-colTolPt
+	end := g.ends
+	if len(g.rights) == len(g.starts) {
+		end = g.rights // the column's text, not only its header, reaches there
+	}
+	return c+1 < len(g.starts) && x > end[c]+0.5*size && x < g.starts[c+1]-colTolPt
+}
+
+// inside reports a cell centred in column c: its middle is the middle of the column's text.
+func (g grid) inside(c int, ws []word, size float64) bool {
+	if len(g.rights) != len(g.starts) {
+		return false
+	}
+	mid := (ws[0].x0 + ws[len(ws)-1].x1) / 2
+	return math.Abs(mid-(g.starts[c]+g.rights[c])/2) <= colTolPt+0.3*size
 }
 
 // assign splits a line's words into columns. crossing reports a word that runs over the start of
@@ -137,7 +168,7 @@ func (g grid) aligned(l line) bool {
 			continue
 		}
 		used++
-		if c > 0 && math.Abs(ws[0].x0-g.starts[c]) > colTolPt+0.5*l.size && !g.inGutter(c-1, ws[0].x0, l.size) {
+		if c > 0 && math.Abs(ws[0].x0-g.starts[c]) > colTolPt+0.5*l.size && !g.inGutter(c-1, ws[0].x0, l.size) && !g.inside(c, ws, l.size) {
 			return false
 		}
 	}
@@ -185,11 +216,32 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 
 func gapBetween(a, b line) float64 { return b.y0 - a.y1 }
 
+// justified reports a line of running text stretched to its measure: three words or more, every
+// one apart, with gaps all but equal. A justified line of few words ("Consider increasing the
+// economic") has gaps as wide as a table's, but a header's gaps follow its columns' widths.
+func justified(l line) bool {
+	if len(l.words) < 3 {
+		return false
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i := 1; i < len(l.words); i++ {
+		g := l.words[i].x0 - l.words[i-1].x1
+		lo, hi = math.Min(lo, g), math.Max(hi, g)
+	}
+	return lo > headerGapEm*l.size && hi-lo < 0.15*hi
+}
+
 // tableAt tries to read a table whose header row starts at line i.
 func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
+	return tableAtDepth(ls, i, v, 0)
+}
+
+// tableAtDepth is tableAt; depth counts the tables being read around this one, whose rows look
+// for a new header (see parseRows) only at depth 0.
+func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 	head := ls[i]
 	segs := segments(head, headerGapEm)
-	if len(segs) < 2 || len(head.words) > 12 {
+	if len(segs) < 2 || len(head.words) > 12 || justified(head) {
 		return pageTable{}, false
 	}
 	cols := make([]float64, len(segs))
@@ -199,8 +251,13 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	// A bold header may wrap: following bold lines that fit the columns belong to it, and a
 	// group of theirs that starts inside a column splits that column where a header word starts.
 	headerEnd := i
-	for j := i + 1; j < len(ls) && j <= i+2; j++ {
+	for j := i + 1; j < len(ls) && j <= i+5; j++ {
 		l := ls[j]
+		// Past its second line a header goes on only with a list of short labels set one a
+		// line in one column ("Not started / In progress / Completed").
+		if j > i+2 && (len(l.words) > 3 || len(ls[j-1].words) > 3) {
+			break
+		}
 		if !head.bold() {
 			// A plain first line (a table of labels and values) continues only where its
 			// cells wrap: close below, nothing in the first column.
@@ -245,12 +302,19 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 			g.ends[c] = math.Max(g.ends[c], w.x1)
 		}
 	}
+	g = alignColumns(g, ls, i, headerEnd)
 	g = refineStarts(g, ls, headerEnd+1)
-	// Confirmation: an aligned line soon after the header, before any large gap.
+	// Confirmation: an aligned line soon after the header, before any large gap (a padded
+	// row may stand a little further off).
+	// Rows spanning the table (a recommendation over its actions) may come first.
 	confirmed := false
-	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+4; j++ {
-		if gapBetween(ls[j-1], ls[j]) > 1.5*ls[j].size {
+	spanning := 0 // a spanning row right under the header
+	for j := headerEnd + 1; j < len(ls) && (j <= headerEnd+4 || spanning > 0 && j <= headerEnd+16); j++ {
+		if gap := gapBetween(ls[j-1], ls[j]); gap > 4*ls[j].size || gap > 1.5*ls[j].size && j > headerEnd+1 && spanning == 0 {
 			break
+		}
+		if _, crossing := g.assign(ls[j]); crossing && j == headerEnd+1 {
+			spanning++
 		}
 		if g.aligned(ls[j]) {
 			confirmed = true
@@ -261,7 +325,7 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 		return pageTable{}, false
 	}
 
-	t := pageTable{first: i, grid: g, data: &textlayer.TableData{Columns: len(cols)}}
+	t := pageTable{first: i, grid: g, data: &textlayer.TableData{Columns: len(cols)}, depth: depth}
 	page := head.page
 	hdr := newRowBuilder(len(cols), v)
 	for j := i; j <= headerEnd; j++ {
@@ -313,7 +377,10 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	banded, sep := rowBands(ls, start)
 	dataSize := 0.0
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
-	right := 0.0          // the right edge of the table so far
+	// numberedGap is the smallest gap above a numbered row: where rows are numbered, a gap well
+	// below it is a paragraph break inside a cell (a title, then its text), not a new row.
+	numberedGap := math.Inf(1)
+	right := 0.0 // the right edge of the table so far
 	for _, e := range g.ends {
 		right = math.Max(right, e)
 	}
@@ -335,15 +402,30 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		}
 		if dataSize == 0 {
 			dataSize = l.size
-		} else if math.Abs(l.size-dataSize) > 1 {
-			break
+		} else if math.Abs(l.size-dataSize) > 1 && !g.aligned(l) {
+			break // another size ends the table, unless the line is a row (a larger title in a cell)
+		}
+		// A header of more columns after a spanning row or a gap starts another table (a
+		// key-actions table under a recommendation's response). A numbered line is a row.
+		if t.depth == 0 && j > start && (span || gap > 0.6*l.size) && !rowNumberRe.MatchString(l.text()) {
+			if nt, ok := tableAtDepth(ls, j, v, 1); ok && nt.data.Columns > len(cols) {
+				break
+			}
 		}
 		cells, crossing := g.assign(l)
 		onlyFirst := true
-		for c := 1; c < len(cells); c++ {
+		used := 0
+		for c := range cells {
 			if len(cells[c]) > 0 {
-				onlyFirst = false
+				used++
+				onlyFirst = onlyFirst && c == 0
 			}
+		}
+		// Under a spanning row, running text over several columns with nothing but word
+		// spaces spans the table too, even where no word happens to straddle a column's start.
+		// (Elsewhere the cells of narrow columns may stand that close.)
+		if span && !crossing && used >= 2 && len(l.words) >= 4 && len(segments(l, 1.0)) == 1 {
+			crossing = true
 		}
 		// A wrapped group heading continues while the style holds and no entry starts.
 		if span && cur != nil && l.bold() == cur.bold() && gap <= 0.6*l.size &&
@@ -364,6 +446,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			continue
 		}
 		newRow := cur == nil || span || forceRow
+
+		// A bold entry alone under plain cells, or one in another size, is another row.
+		if !newRow && onlyFirst && cur.styleChanges(l) {
+			newRow = true
+		}
 		if banded {
 			// Rows set apart by padding: the gap alone decides, since centred cells put the
 			// lines of a row's columns at interleaved heights.
@@ -371,13 +458,14 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		} else if !newRow {
 			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
 				newRow = true
+				numberedGap = math.Min(numberedGap, gap)
 			}
 			for c := 1; c < len(cols); c++ {
 				if len(cells[c]) > 0 && !cur.lastHad[c] && cur.lines > 0 {
 					newRow = true
 				}
 			}
-			if gap > rowGap+0.4*l.size {
+			if gap > rowGap+0.4*l.size && !(gap < 0.6*numberedGap) {
 				newRow = true
 			}
 			if !newRow && !cur.wrapsInto(cells, g, right, l.size) {
@@ -385,7 +473,9 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			}
 		}
 		if !newRow {
-			rowGap = math.Min(rowGap, gap)
+			// Lines of two columns set at different heights overlap: a negative gap says
+			// nothing of the gap between a cell's lines.
+			rowGap = math.Min(rowGap, math.Max(gap, 0))
 		}
 		if newRow {
 			flush()
@@ -396,6 +486,78 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		t.last = j
 	}
 	flush()
+}
+
+// alignColumns finds each column's extent from the text under it: the header's groups seed
+// the columns, and a group of a body line (words closer than an em) that overlaps one column
+// alone widens it, so a column takes in wrapped lines that lie outside its centred header. The
+// sample ends at the first line with a group over two columns (a row spanning the table, prose
+// after it): its short last line would otherwise widen a column. The column starts where its
+// text starts, header or body: a header centred over left-aligned cells, or cells centred under
+// their header, give the same columns.
+//
+// Lines head..headerEnd are the header; the sample also ends at a gap of four ems, a change of
+// size or after forty lines.
+func alignColumns(g grid, ls []line, head, headerEnd int) grid {
+	type extent struct{ x0, x1 float64 }
+	cols := make([]extent, len(g.starts))
+	for c := range cols {
+		cols[c] = extent{g.starts[c], math.Max(g.ends[c], g.starts[c])}
+	}
+	overlaps := func(s extent) (hit, n int) {
+		hit = -1
+		for c, e := range cols {
+			if s.x0 < e.x1 && s.x1 > e.x0 {
+				hit, n = c, n+1
+			}
+		}
+		return hit, n
+	}
+	var pending []extent // groups under no column yet
+	size := 0.0
+sample:
+	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+40; j++ {
+		l := ls[j]
+		if gapBetween(ls[j-1], l) > 4*l.size || size > 0 && math.Abs(l.size-size) > 1 {
+			break
+		}
+		size = l.size
+		var segs []extent
+		for _, s := range segments(l, 1.0) {
+			e := extent{s[0].x0, s[len(s)-1].x1}
+			if _, n := overlaps(e); n > 1 {
+				break sample
+			}
+			segs = append(segs, e)
+		}
+		for _, e := range segs {
+			hit, n := overlaps(e)
+			if n == 0 {
+				pending = append(pending, e)
+				continue
+			}
+			cols[hit] = extent{math.Min(cols[hit].x0, e.x0), math.Max(cols[hit].x1, e.x1)}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for k, e := range pending {
+			if hit, n := overlaps(e); n == 1 {
+				cols[hit] = extent{math.Min(cols[hit].x0, e.x0), math.Max(cols[hit].x1, e.x1)}
+				pending = append(pending[:k], pending[k+1:]...)
+				changed = true
+				break
+			}
+		}
+	}
+	out := grid{starts: make([]float64, len(cols)), ends: g.ends, rights: make([]float64, len(cols))}
+	for c, e := range cols {
+		out.starts[c], out.rights[c] = e.x0, e.x1
+		if c > 0 && e.x0 <= cols[c-1].x1 {
+			return g // columns that touch are no columns
+		}
+	}
+	return out
 }
 
 // refineStarts moves a column's start left to where its data starts, for headers centred over
@@ -430,7 +592,7 @@ func refineStarts(g grid, ls []line, from int) grid {
 		}
 	}
 	limit := int(0.2 * float64(to-from))
-	out := grid{starts: append([]float64(nil), g.starts...), ends: g.ends}
+	out := grid{starts: append([]float64(nil), g.starts...), ends: g.ends, rights: g.rights}
 	for c := 1; c < len(g.starts); c++ {
 		a, b := g.ends[c-1], g.starts[c]
 		if a >= b {
@@ -489,8 +651,12 @@ func rowBands(ls []line, start int) (bool, float64) {
 	return n >= 2, sep
 }
 
+// followedByAligned reports an aligned line soon after line j, before any large gap: j starts a
+// row spanning the table, which may run over several lines (a recommendation over its actions).
+// A spanning row that runs to the foot of the page is kept too: its rows follow on the next.
 func followedByAligned(ls []line, j int, g grid) bool {
-	for k := j + 1; k < len(ls) && k <= j+4; k++ {
+	k := j + 1
+	for ; k < len(ls) && k <= j+10; k++ {
 		if gapBetween(ls[k-1], ls[k]) > 1.5*ls[k].size {
 			return false
 		}
@@ -498,7 +664,7 @@ func followedByAligned(ls []line, j int, g grid) bool {
 			return true
 		}
 	}
-	return false
+	return k == len(ls) && k > j+1
 }
 
 // splitColumns adds a column where a group of l (after a wide gap) starts inside a header
@@ -511,6 +677,12 @@ func splitColumns(cols []float64, head, l line) []float64 {
 			continue
 		}
 		for k, w := range head.words {
+			// Figures set flush right under the last word of a header ("Share of all
+			// items" over "88.3%") start where it starts by chance: it ends where they end.
+			last := k+1 == len(head.words) || head.words[k+1].x0-w.x1 > headerGapEm*head.size
+			if last && math.Abs(s[len(s)-1].x1-w.x1) <= colTolPt {
+				continue
+			}
 			if k > 0 && math.Abs(w.x0-x) <= colTolPt && w.x0 > cols[c] && w.x0-head.words[k-1].x1 > 0.1*head.size {
 				cols = insertSorted(cols, w.x0)
 				break
@@ -537,6 +709,21 @@ type rowBuilder struct {
 	counts  []int
 	lastHad []bool
 	lines   int
+	first   []word // the last words the row had in its first column
+}
+
+// styleChanges reports a line set larger than the row's first column so far, or in bold after
+// plain text: a cell may open with a bold or larger title and go on in plain text, not the
+// reverse.
+func (r *rowBuilder) styleChanges(l line) bool {
+	if len(r.first) == 0 {
+		return false
+	}
+	bold := true
+	for _, w := range r.first {
+		bold = bold && w.bold
+	}
+	return l.bold() && !bold || l.size > r.first[0].size+0.5
 }
 
 func newRowBuilder(n int, v vocabulary) *rowBuilder {
@@ -580,6 +767,9 @@ func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool
 		if strings.HasSuffix(prev.text, "-") {
 			return true
 		}
+		if c == 0 && strings.HasSuffix(prev.text, ":") {
+			return false // a label ("Status:") is whole; the next one is another row's
+		}
 		bound := right
 		if c+1 < len(g.starts) {
 			bound = g.starts[c+1] - colTolPt
@@ -600,6 +790,9 @@ func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool
 }
 
 func (r *rowBuilder) addCells(cells [][]word) {
+	if len(cells[0]) > 0 {
+		r.first = cells[0]
+	}
 	r.last = cells
 	for c, ws := range cells {
 		r.lastHad[c] = len(ws) > 0
@@ -649,4 +842,47 @@ func (r *rowBuilder) row(page int) textlayer.Row {
 		row.Cells = append(row.Cells, textlayer.Cell{Text: r.cells[c].String(), Span: 1, Bold: r.counts[c] > 0 && r.bolds[c] == r.counts[c]})
 	}
 	return row
+}
+
+// continuesRow reports whether next, the first row of a table's continuation on a new page,
+// is the rest of last, the row the previous page ended with: a row split at the page break.
+// A row that starts afresh fills its first cell (the number, the key, the action); a
+// continuation leaves it empty, or carries on in it with a small letter while every other cell
+// is empty.
+func continuesRow(last, next textlayer.Row) bool {
+	if len(last.Cells) < 2 || len(next.Cells) != len(last.Cells) || last.Cells[0].Text == "" {
+		return false
+	}
+	if next.Cells[0].Text == "" {
+		for _, c := range next.Cells[1:] {
+			if c.Text != "" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range next.Cells[1:] {
+		if c.Text != "" {
+			return false
+		}
+	}
+	r := []rune(next.Cells[0].Text)
+	return unicode.IsLower(r[0])
+}
+
+// joinRows appends the cells of next to those of last, as the lines of one row.
+func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
+	out := last
+	out.Cells = append([]textlayer.Cell(nil), last.Cells...)
+	for i, c := range next.Cells {
+		if c.Text == "" {
+			continue
+		}
+		j := textJoiner{v: v}
+		j.add(out.Cells[i].Text)
+		j.add(c.Text)
+		out.Cells[i].Text = j.String()
+		out.Cells[i].Bold = out.Cells[i].Bold && c.Bold
+	}
+	return out
 }

@@ -346,3 +346,243 @@ func TestTableCentredLabel(t *testing.T) {
 		t.Errorf("rows:\n%s\nwant:\n%s\n%s", strings.Join(got, "\n"), want, dump(doc))
 	}
 }
+
+// TestTableCentredColumns: columns come from the text under the header, so headers centred over
+// left-aligned cells, and cells centred under their headers, give the same table.
+func TestTableCentredColumns(t *testing.T) {
+	const sz = 12.0
+	tests := []struct {
+		name string
+		runs []run
+		want []string
+	}{
+		{
+			name: "header centred over left-aligned cells, rows padded",
+			runs: []run{
+				{text: "Action", x: 180, y: 100, size: sz, bold: true},
+				{text: "Due by", x: 300, y: 100, size: sz, bold: true},
+				{text: "Status", x: 420, y: 100, size: sz, bold: true},
+				{text: "1. Development of a data", x: 60, y: 131, size: sz},
+				{text: "standard for records", x: 60, y: 144, size: sz},
+				{text: "By March 2027", x: 290, y: 137.5, size: sz},
+				{text: "Ongoing", x: 415, y: 137.5, size: sz},
+				{text: "2. Training of statisticians", x: 60, y: 176, size: sz},
+				{text: "Second half of 2027", x: 270, y: 176, size: sz},
+				{text: "Not started", x: 405, y: 176, size: sz},
+			},
+			want: []string{
+				"Action | Due by | Status",
+				"1. Development of a data standard for records | By March 2027 | Ongoing",
+				"2. Training of statisticians | Second half of 2027 | Not started",
+			},
+		},
+		{
+			name: "cells centred under their headers",
+			runs: []run{
+				{text: "Action", x: 150, y: 100, size: sz, bold: true},
+				{text: "Due by", x: 320, y: 100, size: sz, bold: true},
+				{text: "Status", x: 440, y: 100, size: sz, bold: true},
+				{text: "1. Development of a data standard for", x: 60, y: 118, size: sz},
+				{text: "By March 2027", x: 300, y: 118, size: sz},
+				{text: "Ongoing", x: 435, y: 118, size: sz},
+				{text: "records", x: 60, y: 132, size: sz},
+				{text: "2. Training of statisticians in regions", x: 60, y: 150, size: sz},
+				{text: "Second half of 2027", x: 285, y: 150, size: sz},
+				{text: "Not started", x: 426, y: 150, size: sz},
+			},
+			want: []string{
+				"Action | Due by | Status",
+				"1. Development of a data standard for records | By March 2027 | Ongoing",
+				"2. Training of statisticians in regions | Second half of 2027 | Not started",
+			},
+		},
+	}
+	for _, tt := range tests {
+		doc := analyzePages(t, page(1, tt.runs...))
+		tbs := tablesOf(doc)
+		if len(tbs) != 1 {
+			t.Errorf("%s: %d tables, want 1\n%s", tt.name, len(tbs), dump(doc))
+			continue
+		}
+		var got []string
+		for _, r := range tbs[0].Table.Rows {
+			got = append(got, rowTexts(r))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: rows:\n%s\nwant:\n%s", tt.name, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+		}
+	}
+}
+
+// TestContinuesRow: the first row on a table's next page is the rest of the row the page
+// before ended with when its first cell is empty, or goes on in small letters alone.
+func TestContinuesRow(t *testing.T) {
+	row := func(cells ...string) textlayer.Row {
+		r := textlayer.Row{}
+		for _, c := range cells {
+			r.Cells = append(r.Cells, textlayer.Cell{Text: c, Span: 1})
+		}
+		return r
+	}
+	last := row("3", "Action 3: Support to the inspectorate", "By September 2027", "Completed")
+	tests := []struct {
+		name string
+		next textlayer.Row
+		want bool
+	}{
+		{"rest of the action, first cell empty", row("", "in high-risk sectors.", "", ""), true},
+		{"next numbered row", row("4", "Action 4: Training", "By 2027", "Planned"), false},
+		{"first cell goes on in small letters", row("and of the ministry", "", "", ""), true},
+		{"first cell starts a capital entry", row("Training of staff", "", "", ""), false},
+		{"an empty row", row("", "", "", ""), false},
+		{"a spanning row", textlayer.Row{Cells: []textlayer.Cell{{Text: "Outcome 2", Span: 4}}}, false},
+	}
+	for _, tt := range tests {
+		if got := continuesRow(last, tt.next); got != tt.want {
+			t.Errorf("%s: continuesRow = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	got := joinRows(last, row("", "in high-risk sectors.", "", ""), vocabulary{})
+	if want := "Action 3: Support to the inspectorate in high-risk sectors."; got.Cells[1].Text != want || got.Cells[0].Text != "3" {
+		t.Errorf("joinRows = %+v, want cell 1 %q", got.Cells, want)
+	}
+}
+
+// TestTableTallHeaderSpanningRows: a header whose last column lists its values one a line, and a
+// recommendation spanning the table over several lines before the first row of actions.
+func TestTableTallHeaderSpanningRows(t *testing.T) {
+	const sz = 8.5
+	long := "Recommendation 1: The Office should place the prevention of exposure at the centre of"
+	runs := []run{
+		{text: "Action", x: 77, y: 100, size: sz},
+		{text: "Responsible unit", x: 286, y: 100, size: sz},
+		{text: "Stage:", x: 420, y: 100, size: sz},
+		{text: "Not started", x: 420, y: 110, size: sz},
+		{text: "In progress", x: 420, y: 120, size: sz},
+		{text: "Completed", x: 420, y: 130, size: sz},
+		{text: long, x: 77, y: 146, size: sz},
+		{text: "its next programme and make it the basis for decisions.", x: 77, y: 157, size: sz},
+		{text: "Subrecommendations include:", x: 77, y: 168, size: sz},
+		{text: "(a) Map the crops and the countries where exposure to agrochemicals is highest;", x: 77, y: 179, size: sz},
+		{text: "Management response: Agree.", x: 77, y: 190, size: sz},
+		{text: "Response to point (a):", x: 77, y: 206, size: sz},
+		{text: "Rural Safety Unit", x: 286, y: 206, size: sz},
+		{text: "In progress", x: 420, y: 206, size: sz},
+		{text: "The Office will prepare a map.", x: 77, y: 217, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+	}
+	want := []string{
+		"Action | Responsible unit | Stage: Not started In progress Completed",
+		"<span>" + long + " its next programme and make it the basis for decisions. Subrecommendations include:",
+		"<span>(a) Map the crops and the countries where exposure to agrochemicals is highest; Management response: Agree.",
+		"Response to point (a): The Office will prepare a map. | Rural Safety Unit | In progress",
+	}
+	var got []string
+	for _, r := range tbs[0].Table.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTableStatusColumns: two columns of justified text whose lines are not level, each left
+// cell opening with a larger bold numbered title and going on in plain text after a small gap.
+func TestTableStatusColumns(t *testing.T) {
+	const sz = 8.5
+	left := func(s string) string { return fillTo(s, 71, sz, 289) }
+	right := func(s string) string { return fillTo(s, 306, sz, 524) }
+	runs := []run{
+		{text: "Agreed action and risk rating", x: 129, y: 100, size: sz},
+		{text: "Status at September 2026", x: 372, y: 100, size: sz},
+		{text: "1. Governance [high priority]:", x: 71, y: 125, size: 10, bold: true},
+		{text: right("The draft directive has been prepared"), x: 306, y: 125, size: sz},
+		{text: right("and is being reviewed."), x: 306, y: 135, size: sz},
+		{text: left("Management agreed to set out the roles"), x: 71, y: 144, size: sz},
+		{text: "The revised date is 31 March 2027.", x: 306, y: 145, size: sz},
+		{text: "of the regional offices.", x: 71, y: 154, size: sz},
+		{text: "2. Staffing [medium priority]:", x: 71, y: 182, size: 10, bold: true},
+		{text: "See item above.", x: 306, y: 183, size: sz},
+		{text: left("Management agreed to align the posts"), x: 71, y: 201, size: sz},
+		{text: "with the funds available.", x: 71, y: 211, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+	}
+	want := []string{
+		"Agreed action and risk rating | Status at September 2026",
+		"1. Governance [high priority]: " + left("Management agreed to set out the roles") + " of the regional offices. | " +
+			right("The draft directive has been prepared") + " " + right("and is being reviewed.") + " The revised date is 31 March 2027.",
+		"2. Staffing [medium priority]: " + left("Management agreed to align the posts") + " with the funds available. | See item above.",
+	}
+	var got []string
+	for _, r := range tbs[0].Table.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTableNewHeaderEndsTable: under a two-column layout and a spanning response, a header of
+// more columns starts a table of its own.
+func TestTableNewHeaderEndsTable(t *testing.T) {
+	const sz = 9.0
+	runs := []run{
+		{text: "Recommendation to: Project team", x: 72, y: 100, size: sz},
+		{text: "Priority level: 2", x: 300, y: 100, size: sz},
+		{text: "Unit: Programme management", x: 72, y: 112, size: sz},
+		{text: "Phase: second", x: 300, y: 112, size: sz},
+		{text: "Management response: Accepted. The plan is monitored so that the activities take place.", x: 72, y: 130, size: sz},
+		{text: "Key actions", x: 72, y: 148, size: sz},
+		{text: "Deadline", x: 200, y: 148, size: sz},
+		{text: "Responsible", x: 300, y: 148, size: sz},
+		{text: "Status", x: 430, y: 148, size: sz},
+		{text: "3.1 Include the", x: 72, y: 166, size: sz},
+		{text: "Q2 2022", x: 200, y: 166, size: sz},
+		{text: "Project team", x: 300, y: 166, size: sz},
+		{text: "Ongoing", x: 430, y: 166, size: sz},
+		{text: "monitoring plan", x: 72, y: 177, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 2 || tbs[1].Table.Columns != 4 {
+		t.Fatalf("want a 2-column and a 4-column table\n%s", dump(doc))
+	}
+	if got, want := rowTexts(tbs[1].Table.Rows[1]), "3.1 Include the monitoring plan | Q2 2022 | Project team | Ongoing"; got != want {
+		t.Errorf("key action row = %q, want %q", got, want)
+	}
+}
+
+// TestJustified: a justified line of few words has gaps as wide as a table's, all equal; a
+// header's gaps follow its columns.
+func TestJustified(t *testing.T) {
+	words := func(xs ...float64) line {
+		l := line{size: 10}
+		for _, x := range xs {
+			l.words = append(l.words, word{text: "w", x0: x, x1: x + 40, size: 10})
+		}
+		return l
+	}
+	tests := []struct {
+		name string
+		l    line
+		want bool
+	}{
+		{"justified prose", words(72, 132, 192.5, 252), true},
+		{"table header", words(66, 240, 432, 492), false},
+		{"two words", words(72, 300), false},
+		{"ordinary word spaces", words(72, 115, 158, 201), false},
+	}
+	for _, tt := range tests {
+		if got := justified(tt.l); got != tt.want {
+			t.Errorf("%s: justified = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
