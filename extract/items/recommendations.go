@@ -89,25 +89,19 @@ var responseHeadRe = regexp.MustCompile(`(?i)^(?:\d{1,3}\.\s+)?(?:management(?:'
 
 // findRecommendations reports numbered recommendations: headed blocks ("Recommendation 3: ...")
 // with their sub-recommendations, fields and management response; then the audit-style
-// paragraphs ("In paragraph 28, the Board recommended that ..."); and, where a document has no
-// headed recommendation, the numbered paragraphs of its "Recommendations" section.
+// paragraphs ("In paragraph 28, the Board recommended that ..."); and the numbered paragraphs
+// and bullets of a recommendations chapter that no heading introduced.
 func (d *detector) findRecommendations() {
 	blocks := d.doc.Blocks
-	headed := false
 	for i := 0; i < len(blocks); i++ {
 		h, ok := isRecHeadBlock(blocks[i])
 		if !ok {
 			continue
 		}
-		headed = true
 		i = d.headedRecommendation(i, h) - 1
 	}
-	if d.findAuditRecommendations() {
-		headed = true
-	}
-	if !headed {
-		d.findNumberedRecommendations()
-	}
+	d.findAuditRecommendations()
+	d.findRecommendationChapters()
 }
 
 // recDraft is a recommendation being read: its item, the blocks it covers and its parts.
@@ -401,29 +395,3 @@ func stripParaNumber(s string) string {
 
 var leadNumberRe = regexp.MustCompile(`^\d{1,3}\.\s+`)
 
-// findNumberedRecommendations reports the numbered paragraphs of a "Recommendations" section.
-func (d *detector) findNumberedRecommendations() {
-	in := false
-	for i, b := range d.doc.Blocks {
-		switch {
-		case b.Kind == textlayer.Heading || (b.Bold && len(b.Text) < 60):
-			in = recSectionRe.MatchString(strings.TrimSpace(b.Text))
-			continue
-		case !in || b.Kind == textlayer.Table:
-			continue
-		}
-		m := numberedParaRe.FindStringSubmatch(b.Text)
-		if m == nil {
-			continue
-		}
-		num := m[1] + m[2]
-		it := normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(num), Text: m[3],
-			ID: d.docID + "#recommendation-" + num}
-		if b.Page > 0 {
-			it.Page = normalize.Ptr(b.Page)
-		}
-		it.Due = d.ownDue(it.Text)
-		d.claimed[i] = true
-		d.add(i, 0, it)
-	}
-}
