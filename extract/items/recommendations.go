@@ -394,4 +394,3 @@ func stripParaNumber(s string) string {
 }
 
 var leadNumberRe = regexp.MustCompile(`^\d{1,3}\.\s+`)
-
