@@ -128,7 +128,7 @@ func (d *detector) applyRecTable(it *normalize.Item, t *textlayer.TableData) boo
 var recFieldRe = regexp.MustCompile(`(?i)^\s*(?:` + recFieldLabels + `)\s*(?:\([^)]{0,40}\))?\s*:\s*(.*)$`)
 
 // recFieldLabels are the labels of a recommendation's labelled lines.
-const recFieldLabels = `responsible(?: units?| offices?| departments?)?|department\(s\) responsible|departments? responsible|lead unit|addressed to|recommendation to|priority(?: level)?|time(?: implication| frame)?|timing|resource(?: implications?)?|resources|cost implications?`
+const recFieldLabels = `responsible(?: units?| offices?| departments?)?|responsibility|department\(s\) responsible|departments? responsible|lead unit|addressed to|recommendation to|priority(?: level)?|time(?: implications?| frame)?|timeline|timing|resource(?: implications?)?|resources|cost implications?|linked to`
 
 // recFieldSplitRe finds the labels of implication lines; group 1 is the label.
 var recFieldSplitRe = regexp.MustCompile(`(?i)(?:^|[.;]?\s+)(` + recFieldLabels + `)\s*(?:\([^)]{0,40}\))?\s*:`)
@@ -248,12 +248,17 @@ func optional(s string) *string {
 // unitHeadRe matches the last word of a unit's name: the noun that says what kind of unit it
 // is ("Financial Management Department", "Treasury Services Unit", "Facilities and
 // Procurement Services Bureau").
-var unitHeadRe = regexp.MustCompile(`\b(?:Department|Unit|Bureau|Office|Service|Services|Section|Branch|Division|Team|Centre|Center|Committee|Secretariat|Programme|Desk|Cluster|Group|Mission|Directorate|Ministry|Agency|Board)(?:\s*\([A-Z][A-Za-z/&.\-]*\))?$`)
+var unitHeadRe = regexp.MustCompile(`\S\s+(?:Department|Unit|Bureau|Office|Service|Services|Section|Branch|Division|Team|team|Centre|Center|Committee|Secretariat|Programme|Desk|Cluster|Group|Mission|Directorate|Ministry|Agency|Board|Management|managers|officers|staff|experts|specialists|developers|focal points?)(?:\s*\([A-Z][A-Za-z/&.\-]*\))?$`)
+
+// acronymRe matches a unit named by its acronym: "RPMEOs", "PMs", "EVAL".
+var acronymRe = regexp.MustCompile(`^[A-Z][A-Z&/]+s?$`)
 
 // splitUnitList splits a label block's units as SplitUnits does, and also on an "and" that
-// joins two whole unit names: "Financial Management Department and Treasury Services Unit" is
-// two units, while "Information and Technology Management Department" (an "and" inside a name)
-// and "Treasurer and Financial Comptroller" (no unit noun before the "and") stay whole.
+// joins two whole unit names: after a unit noun of two words or more ("Financial Management
+// Department and Treasury Services Unit", "Project Management and project implementation
+// team", "evaluation managers and RPMEOs") or before a final acronym. "Information and
+// Technology Management Department" (an "and" inside a name) and "Treasurer and Financial
+// Comptroller" (no unit noun before the "and") stay whole.
 func splitUnitList(v string) []string {
 	var out []string
 	for _, u := range normalize.SplitUnits(v) {
@@ -262,7 +267,7 @@ func splitUnitList(v string) []string {
 		for k := 0; k < len(parts)-1; k++ {
 			left := strings.Join(parts[start:k+1], " and ")
 			right := strings.TrimSpace(parts[k+1])
-			if unitHeadRe.MatchString(left) && right != "" && unicode.IsUpper([]rune(right)[0]) {
+			if right != "" && (unitHeadRe.MatchString(left) || (acronymRe.MatchString(right) && k == len(parts)-2)) {
 				out = append(out, strings.TrimSpace(left))
 				start = k + 1
 			}

@@ -81,8 +81,9 @@ var subRecRe = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 // pointRe matches a numbered point under a recommendation's lead-in: "1. To devise ...".
 var pointRe = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
 
-// listItemRe matches a list item that continues a lead-in: a bullet, "(a)", "a)", "a.", "i)".
-var listItemRe = regexp.MustCompile(`^(?:[•▪●■◦‣·*–—-]\s*|\(?[a-z]\)\s+|[a-z]\.\s+|\(?[ivx]{1,4}\)\s+)\S`)
+// listItemRe matches a list item that continues a lead-in: a bullet (Word's second-level "o"
+// too), "(a)", "a)", "a.", "i)".
+var listItemRe = regexp.MustCompile(`^(?:[•▪●■◦‣·*–—-]\s*|o\s+|\(?[a-z]\)\s+|[a-z]\.\s+|\(?[ivx]{1,4}\)\s+)\S`)
 
 // responseHeadRe matches the management response printed after a recommendation.
 var responseHeadRe = regexp.MustCompile(`(?i)^(?:\d{1,3}\.\s+)?(?:management(?:'s|’s)? response|response of management|réponse de la direction|réponse de la gestion)\b`)
@@ -111,6 +112,7 @@ type recDraft struct {
 	parts  []string
 	bold   bool // the first part is bold: a headline that plain paragraphs elaborate
 	fields bool // a table or labelled lines of units, priority or dates was read
+	inList bool // the last part is an item of a list that a lead-in opened
 }
 
 func (r *recDraft) text() string { return strings.Join(r.parts, " ") }
@@ -244,7 +246,8 @@ loop:
 			r.bold = nb.Bold
 		case r.open() && (startsLower(nb.Text) || !r.leadIn()):
 			// a sentence cut by a page, a column or a change of style
-		case r.leadIn() && listItemRe.MatchString(nb.Text):
+		case (r.leadIn() || r.inList) && listItemRe.MatchString(nb.Text):
+			r.inList = true
 		case r.bold && !nb.Bold && !reportParaRe.MatchString(nb.Text):
 			// a plain paragraph that elaborates a bold headline
 		case closing > j:

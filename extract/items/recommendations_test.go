@@ -256,3 +256,19 @@ func TestRecommendationForms(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitUnitListPeople(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"Central Evaluation Division, evaluation managers and RPMEOs,", []string{"Central Evaluation Division", "evaluation managers", "RPMEOs"}},
+		{"Project Management and project implementation team", []string{"Project Management", "project implementation team"}},
+		{"Management and Administration Department", []string{"Management and Administration Department"}},
+	}
+	for _, c := range cases {
+		if diff := cmp.Diff(c.want, splitUnitList(c.in)); diff != "" {
+			t.Errorf("splitUnitList(%q) (-want +got):\n%s", c.in, diff)
+		}
+	}
+}
