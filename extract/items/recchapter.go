@@ -171,15 +171,15 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 // letteredPointRe matches a lettered sub-point: "a. The development of ...".
 var letteredPointRe = regexp.MustCompile(`^[a-h][.)]\s+\S`)
 
-// chapterTable reads the rows of a list that the text layer read as a table: "▪ | words"
-// rows are recommendations, a row that spans the table or holds "For IOM | Management:" is a
+// chapterTable reads the rows of a list that the text layer read as a table: "▪ | words" and
+// "3. | words" rows are recommendations, a row that spans the table or holds "For IOM | Management:" is a
 // subheading or an addressee. It reports false, reading nothing, when the table is not such a
 // list.
 func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) bool {
 	bullets := 0
 	for _, r := range t.Rows {
 		cells := expandCells(r, t.Columns)
-		if len(cells) >= 2 && bulletRe.MatchString(cells[0]+" x") && strings.Trim(cells[0], "•▪●■◦‣·*–—- ") == "" {
+		if len(cells) >= 2 && isMarkerCell(cells[0]) {
 			bullets++
 		}
 	}
@@ -197,8 +197,12 @@ func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) boo
 		text := strings.Join(words, " ")
 		switch {
 		case text == "":
-		case strings.Trim(cells[0], "•▪●■◦‣·*–—- ") == "" && cells[0] != "":
-			d.chapterItemAt(bi, ri, r.Page, "", strings.Join(words[1:], " "), ch)
+		case isMarkerCell(cells[0]):
+			num := strings.TrimRight(cells[0], ".)")
+			if strings.Trim(num, "•▪●■◦‣·*–—- ") == "" {
+				num = ""
+			}
+			d.chapterItemAt(bi, ri, r.Page, num, strings.Join(words[1:], " "), ch)
 			ch.lastOpen = !endsSentence(text)
 		case addresseeRe.MatchString(text):
 			ch.addressee = addresseeRe.FindStringSubmatch(text)[1]
@@ -212,6 +216,14 @@ func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) boo
 	}
 	return true
 }
+
+// isMarkerCell reports a cell that holds only a list mark: a bullet or a number ("3.", "3)").
+func isMarkerCell(c string) bool {
+	c = strings.TrimSpace(c)
+	return c != "" && (strings.Trim(c, "•▪●■◦‣·*–—- ") == "" || markerNumberRe.MatchString(c))
+}
+
+var markerNumberRe = regexp.MustCompile(`^\d{1,2}[.)]?$`)
 
 // chapterItem records a recommendation of a chapter and returns its handle.
 func (d *detector) chapterItem(bi, page int, num, text string, ch *chapter) int {

@@ -175,6 +175,9 @@ func (d *detector) headedRecommendation(i int, h recHead) int {
 	}
 	d.claimed[i] = true
 	bare := h.rest == ""
+	// a heading whose words are a title ("EVALUATION RECOMMENDATION A - COMMUNICATION") heads
+	// numbered points as a bare heading does
+	titled := bare || isLetter(h.num) || isCaps(h.rest)
 	if !bare {
 		rest, resp := cutResponse(h.rest)
 		r.parts = append(r.parts, rest)
@@ -220,20 +223,21 @@ loop:
 			break // the fields close the recommendation
 		}
 		// A numbered sub-recommendation under a bare heading or a lead-in.
-		if (bare || r.leadIn() || len(subs) > 0) && !isLetter(h.num) {
+		if titled || r.leadIn() || len(subs) > 0 {
 			if m := subRecRe.FindStringSubmatch(nb.Text); m != nil && m[1] == strings.SplitN(h.num, ".", 2)[0] {
 				subs = append(subs, d.subDraft(j, m[1]+"."+m[2], m[3]))
 				continue
 			}
-			if m := pointRe.FindStringSubmatch(nb.Text); m != nil && (len(subs) > 0 || bare || r.leadIn()) && m[1] == nextPoint(subs) {
+			if m := pointRe.FindStringSubmatch(nb.Text); m != nil && m[1] == nextPoint(subs) {
 				subs = append(subs, d.subDraft(j, h.num+"."+m[1], m[2]))
 				continue
 			}
 		}
 		if len(subs) > 0 {
-			// a sub-recommendation continued over a page or a style change
+			// a sub-recommendation continued over a page or a style change, or its list
 			last := &subs[len(subs)-1]
-			if last.open() && nb.Kind == textlayer.Paragraph {
+			if nb.Kind == textlayer.Paragraph && ((last.leadIn() || last.inList) && listItemRe.MatchString(nb.Text) || last.open() && !last.leadIn()) {
+				last.inList = last.inList || last.leadIn()
 				last.parts = append(last.parts, nb.Text)
 				d.claimed[j] = true
 				continue
@@ -262,6 +266,9 @@ loop:
 		}
 		d.claimed[j] = true
 	}
+	if len(subs) > 0 {
+		d.subResponses(j, subs)
+	}
 	handle := 0
 	if len(r.parts) > 0 || len(subs) == 0 {
 		handle = d.addRec(r)
@@ -275,6 +282,45 @@ loop:
 		d.setParent(hs, handle)
 	}
 	return j
+}
+
+// subResponseRe matches a management response given to one point of a recommendation, as
+// response matrices print it: "Recommendation 2 accepted: ...", "Recommendation 3 partially
+// accepted: ..."; group 1 is the point's number, group 2 the verdict and what follows.
+var subResponseRe = regexp.MustCompile(`(?i)^recommendation\s+(\d{1,2})\s+((?:fully |partially |partly |not )?(?:accepted|rejected|agreed)\b.*)$`)
+
+// subResponses reads the responses that the blocks after a recommendation (from block j, up
+// to the next recommendation) give to its numbered points one by one.
+func (d *detector) subResponses(j int, subs []recDraft) {
+	blocks := d.doc.Blocks
+	try := func(text string) {
+		m := subResponseRe.FindStringSubmatch(strings.TrimSpace(text))
+		if m == nil {
+			return
+		}
+		for k := range subs {
+			n := *subs[k].it.Number
+			if (n == m[1] || strings.HasSuffix(n, "."+m[1])) && subs[k].it.Response == nil {
+				subs[k].it.Response = normalize.ParseResponse(m[2])
+			}
+		}
+	}
+	for k := j; k < len(blocks) && k < j+12; k++ {
+		b := blocks[k]
+		if _, ok := isRecHeadBlock(b); ok {
+			return
+		}
+		if b.Kind != textlayer.Table || b.Table == nil {
+			try(b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			cells := expandCells(r, 0)
+			if len(cells) > 0 {
+				try(cells[0])
+			}
+		}
+	}
 }
 
 // subDraft starts a sub-recommendation at block j.
