@@ -116,23 +116,62 @@ func (d *detector) splitLabelBlocks() {
 	d.doc = &doc
 }
 
-// isLabelRow reports whether a row is a label | value row of a recommendation's block.
+// isLabelRow reports whether a row is a row of a recommendation's label block: "label: |
+// value", or cells that each hold "Label: value" ("Recommendation to: Project Management |
+// Priority level (1 to 3): 2").
 func isLabelRow(r textlayer.Row) bool {
 	cells := expandCells(r, 0)
 	if len(cells) < 2 {
 		return false
 	}
 	l := strings.TrimSpace(cells[0])
-	return l != "" && len(l) <= 40 && strings.HasSuffix(l, ":") && labelRole(l) != colOther
+	if l != "" && len(l) <= 40 && strings.HasSuffix(l, ":") && labelRole(l) != colOther {
+		return true
+	}
+	return labelledCells(cells) >= 2
 }
 
-// isLabelRun reports whether a table opens with at least two label rows.
+// labelledCells counts the cells that hold "Label: value" of a recommendation's field.
+func labelledCells(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if recFieldRe.MatchString(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// isLabelRun reports whether a table opens with a label block: two label rows, or one row of
+// two labelled cells.
 func isLabelRun(rows []textlayer.Row) bool {
-	return len(rows) >= 2 && isLabelRow(rows[0]) && isLabelRow(rows[1])
+	if len(rows) == 0 || !isLabelRow(rows[0]) {
+		return false
+	}
+	return labelledCells(expandCells(rows[0], 0)) >= 2 || (len(rows) >= 2 && isLabelRow(rows[1]))
 }
 
-// splitLabelRows cuts a table into its runs of label rows (each a two-column table) and the
-// paragraphs its other rows hold.
+// isTableAgain reports a row after a label block that opens a table of another kind (a
+// key-action table's header, a recommendation's label spanning the table): the rows from it on
+// stay a table.
+func isTableAgain(text string) bool {
+	if _, ok := parseRecHead(text); ok {
+		return true
+	}
+	return keyActionHeadRe.MatchString(text)
+}
+
+var keyActionHeadRe = regexp.MustCompile(`(?i)^(?:key )?actions?\b.{0,40}\b(?:time ?frame|deadline|responsib|timeline)`)
+
+// opensParagraph reports whether a row's words start a paragraph of their own after a label
+// block: a paragraph number, a management response, a field label.
+func opensParagraph(text string) bool {
+	return reportParaRe.MatchString(text) || responseHeadRe.MatchString(text) || recFieldRe.MatchString(text)
+}
+
+// splitLabelRows cuts a table into its runs of label rows (each a table of its own), the
+// paragraphs its other rows hold, and, from a row that opens a table of another kind, the
+// rest as a table.
 func splitLabelRows(b textlayer.Block) []textlayer.Block {
 	var out []textlayer.Block
 	var tbl *textlayer.Block
@@ -147,7 +186,8 @@ func splitLabelRows(b textlayer.Block) []textlayer.Block {
 			para = nil
 		}
 	}
-	for _, r := range b.Table.Rows {
+	rows := b.Table.Rows
+	for ri, r := range rows {
 		if isLabelRow(r) {
 			if para != nil {
 				flush()
@@ -170,10 +210,21 @@ func splitLabelRows(b textlayer.Block) []textlayer.Block {
 		if text == "" {
 			continue
 		}
-		if tbl != nil {
-			flush()
+		flushTable := func() {
+			if tbl != nil {
+				out = append(out, *tbl)
+				tbl = nil
+			}
 		}
-		if para != nil && (reportParaRe.MatchString(text) || (endsSentence(para.Text) && !startsLower(text))) {
+		flushTable()
+		if isTableAgain(text) {
+			flush()
+			rest := append([]textlayer.Row(nil), rows[ri:]...)
+			rest[0].Header = keyActionHeadRe.MatchString(text)
+			out = append(out, textlayer.Block{Kind: textlayer.Table, Page: r.Page, Table: &textlayer.TableData{Columns: b.Table.Columns, Rows: rest}})
+			break
+		}
+		if para != nil && (opensParagraph(text) || (endsSentence(para.Text) && !startsLower(text))) {
 			flush()
 		}
 		if para == nil {

@@ -166,30 +166,38 @@ func (d *detector) applyRecFields(it *normalize.Item, text string) bool {
 
 // applyLabelTable reads a recommendation's table laid out as label | value rows ("Responsible
 // units | ROAS, PARDEV", "Priority | High", "Status: | Under implementation", "Target date: |
-// Second quarter of 2027"). It reports false for any other table.
+// Second quarter of 2027") or as cells that each hold a label and its value ("Recommendation
+// to: Project Management | Priority level (1 to 3): 2"). It reports false for any other table.
 func (d *detector) applyLabelTable(it *normalize.Item, t *textlayer.TableData) bool {
-	if t.Columns != 2 {
-		return false
-	}
 	labelled, units := 0, false
 	for _, r := range t.Rows {
-		cells := expandCells(r, 2)
-		role := labelRole(cells[0])
-		if role == colOther || len(cells[0]) > 40 {
-			continue
+		cells := expandCells(r, t.Columns)
+		if t.Columns == 2 && len(cells[0]) <= 40 {
+			if role := labelRole(cells[0]); role != colOther {
+				labelled++
+				units = units || role == colUnits
+				continue
+			}
 		}
-		labelled++
-		units = units || role == colUnits
+		for _, c := range cells {
+			if m := recFieldRe.FindStringSubmatch(c); m != nil {
+				labelled++
+				units = units || labelRole(c[:strings.Index(c, ":")]) == colUnits
+			}
+		}
 	}
 	if labelled < 2 || !units {
 		return false
 	}
 	for _, r := range t.Rows {
-		cells := expandCells(r, 2)
-		if len(cells[0]) > 40 {
+		cells := expandCells(r, t.Columns)
+		if t.Columns == 2 && len(cells[0]) <= 40 && labelRole(cells[0]) != colOther {
+			d.setLabelField(it, labelRole(cells[0]), strings.TrimSpace(cells[1]))
 			continue
 		}
-		d.setLabelField(it, labelRole(cells[0]), strings.TrimSpace(cells[1]))
+		for _, c := range cells {
+			d.applyRecFields(it, c)
+		}
 	}
 	return true
 }

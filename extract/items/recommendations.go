@@ -194,10 +194,12 @@ loop:
 			break
 		}
 		if nb.Kind == textlayer.Table {
-			if d.applyRecTable(&r.it, nb.Table) {
+			if !r.fields && d.applyRecTable(&r.it, nb.Table) {
+				// the recommendation's own table; a unit's name cut at its end or the
+				// management response may follow
 				d.claimed[j] = true
 				r.fields = true
-				j++
+				continue
 			}
 			break
 		}
@@ -220,6 +222,14 @@ loop:
 			continue
 		}
 		if r.fields {
+			// a unit's name cut at the end of its line ("Recommendation to: Project
+			// Management and" / "project implementation team")
+			if n := len(r.it.Responsible); n > 0 && nb.Kind == textlayer.Paragraph && startsLower(nb.Text) && len(nb.Text) < 80 &&
+				openUnitRe.MatchString(r.it.Responsible[n-1]) {
+				r.it.Responsible = splitUnitList(strings.Join(r.it.Responsible, ", ") + " " + nb.Text)
+				d.claimed[j] = true
+				continue
+			}
 			break // the fields close the recommendation
 		}
 		// A numbered sub-recommendation under a bare heading or a lead-in.
@@ -275,6 +285,7 @@ loop:
 	}
 	for k := range subs {
 		s := &subs[k]
+		inheritFields(&s.it, &r.it)
 		if s.it.Due == nil {
 			s.it.Due = d.ownDue(s.text())
 		}
@@ -283,6 +294,9 @@ loop:
 	}
 	return j
 }
+
+// openUnitRe matches a unit's name that its line cut after a joining word.
+var openUnitRe = regexp.MustCompile(`(?i)\s(?:and|or|of|for|&)$`)
 
 // subResponseRe matches a management response given to one point of a recommendation, as
 // response matrices print it: "Recommendation 2 accepted: ...", "Recommendation 3 partially
@@ -320,6 +334,29 @@ func (d *detector) subResponses(j int, subs []recDraft) {
 				try(cells[0])
 			}
 		}
+	}
+}
+
+// inheritFields gives a sub-recommendation the units, priority, status and response that its
+// recommendation's fields state for all its points, where it states none of its own.
+func inheritFields(sub, rec *normalize.Item) {
+	if len(sub.Responsible) == 0 && len(rec.Responsible) > 0 {
+		sub.Responsible = append([]string(nil), rec.Responsible...)
+	}
+	if sub.Priority == nil {
+		sub.Priority = rec.Priority
+	}
+	if sub.Status == nil {
+		sub.Status = rec.Status
+	}
+	if sub.Response == nil {
+		sub.Response = rec.Response
+	}
+	if sub.TimeImplication == nil {
+		sub.TimeImplication = rec.TimeImplication
+	}
+	if sub.ResourceImplication == nil {
+		sub.ResourceImplication = rec.ResourceImplication
 	}
 }
 

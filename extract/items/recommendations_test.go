@@ -122,8 +122,8 @@ func TestRecommendationForms(t *testing.T) {
 				para(1, "3.2. Publishing a synthesis every year."),
 			},
 			want: []recSummary{
-				{Number: "1.1", Text: "Let the head of the service present the workplan in person each year."},
-				{Number: "1.2", Text: "Give the service its own selection panel."},
+				{Number: "1.1", Text: "Let the head of the service present the workplan in person each year.", Response: "partially_accepted"},
+				{Number: "1.2", Text: "Give the service its own selection panel.", Response: "partially_accepted"},
 				{Number: "2", Text: "Publish a rolling three-year plan of evaluations.", Response: "accepted"},
 				{Number: "3", Text: "Make more use of evaluation findings by:"},
 				{Number: "3.1", Text: "Holding a learning session after each evaluation.", Parent: "file#recommendation-3"},
