@@ -126,16 +126,19 @@ func isLabelRow(r textlayer.Row) bool {
 	}
 	l := strings.TrimSpace(cells[0])
 	if l != "" && len(l) <= 40 && strings.HasSuffix(l, ":") && labelRole(l) != colOther {
-		return true
+		// a header row of labels ("Recommendation to: | Priority level (1 to 3):") is
+		// no label | value row
+		return !recFieldRe.MatchString(cells[1]) && strings.TrimSpace(cells[1]) != ""
 	}
 	return labelledCells(cells) >= 2
 }
 
-// labelledCells counts the cells that hold "Label: value" of a recommendation's field.
+// labelledCells counts the cells that hold "Label: value" of a recommendation's field, with a
+// value.
 func labelledCells(cells []string) int {
 	n := 0
 	for _, c := range cells {
-		if recFieldRe.MatchString(c) {
+		if m := recFieldRe.FindStringSubmatch(c); m != nil && strings.TrimSpace(m[1]) != "" {
 			n++
 		}
 	}

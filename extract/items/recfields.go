@@ -107,16 +107,29 @@ func (d *detector) applyRecTable(it *normalize.Item, t *textlayer.TableData) boo
 	if !hasUnits {
 		return false
 	}
-	// Wrapped cells may come as several rows: a column's words are the words of all its rows.
+	// Wrapped cells may come as several rows: a column's words are the words of all its rows,
+	// up to a management response that a response matrix prints below its fields.
 	vals := make([]string, len(head))
+rows:
 	for _, r := range body {
 		for c, cell := range expandCells(r, len(head)) {
+			if loc := responseInlineRe.FindStringIndex(cell); loc != nil {
+				vals[c] = strings.TrimSpace(vals[c] + " " + cell[:loc[0]])
+				break rows
+			}
+			if subResponseRe.MatchString(cell) || keyActionHeadRe.MatchString(cell) {
+				break rows
+			}
 			if cell != "" {
 				vals[c] = strings.TrimSpace(vals[c] + " " + cell)
 			}
 		}
 	}
 	for c, v := range vals {
+		if roles[c] == colUnits && strings.ContainsAny(v, "●•▪") {
+			it.Responsible = splitUnitList(v) // "● project management; ● donors ● IOM Offices."
+			continue
+		}
 		setRecField(it, roles[c], v)
 	}
 	return true
@@ -269,6 +282,10 @@ var acronymRe = regexp.MustCompile(`^[A-Z][A-Z&/]+s?$`)
 // Comptroller" (no unit noun before the "and") stay whole.
 func splitUnitList(v string) []string {
 	var out []string
+	// bullets run on in one line ("● project management; ● donors ● IOM Offices") part units
+	for _, b := range []string{"●", "•", "▪"} {
+		v = strings.ReplaceAll(v, b, ",")
+	}
 	for _, u := range normalize.SplitUnits(v) {
 		parts := strings.Split(u, " and ")
 		start := 0

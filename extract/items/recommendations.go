@@ -238,7 +238,7 @@ loop:
 				subs = append(subs, d.subDraft(j, m[1]+"."+m[2], m[3]))
 				continue
 			}
-			if m := pointRe.FindStringSubmatch(nb.Text); m != nil && m[1] == nextPoint(subs) {
+			if m := pointRe.FindStringSubmatch(nb.Text); m != nil && followsPoint(subs, m[1]) {
 				subs = append(subs, d.subDraft(j, h.num+"."+m[1], m[2]))
 				continue
 			}
@@ -373,19 +373,17 @@ func (d *detector) subDraft(j int, num, text string) recDraft {
 	return s
 }
 
-// nextPoint is the number the next numbered point must carry: "1" first, then one more than
-// the last sub-recommendation's own point.
-func nextPoint(subs []recDraft) string {
+// followsPoint reports whether a numbered point n can follow the points read so far: "1"
+// first, then a number above the last one by at most three (a text layer may lose a point
+// set in a text box).
+func followsPoint(subs []recDraft, n string) bool {
 	if len(subs) == 0 {
-		return "1"
+		return n == "1"
 	}
-	n := *subs[len(subs)-1].it.Number
-	k := strings.LastIndex(n, ".")
-	last := 0
-	for _, c := range n[k+1:] {
-		last = last*10 + int(c-'0')
-	}
-	return itoa(last + 1)
+	last := *subs[len(subs)-1].it.Number
+	last = last[strings.LastIndex(last, ".")+1:]
+	k, l := atoi(n), atoi(last)
+	return k > l && k <= l+3
 }
 
 func itoa(n int) string {
