@@ -234,7 +234,10 @@ loop:
 		}
 		// A numbered sub-recommendation under a bare heading or a lead-in.
 		if titled || r.leadIn() || len(subs) > 0 {
-			if m := subRecRe.FindStringSubmatch(nb.Text); m != nil && m[1] == strings.SplitN(h.num, ".", 2)[0] {
+			// "1.1" opens the points of a bare heading or a lead-in; "1.6" after a
+			// recommendation's own words is the report's next paragraph
+			if m := subRecRe.FindStringSubmatch(nb.Text); m != nil && m[1] == strings.SplitN(h.num, ".", 2)[0] &&
+				(len(subs) > 0 || m[2] == "1" && (len(r.parts) == 0 || r.leadIn())) && followsPoint(subs, m[2]) {
 				subs = append(subs, d.subDraft(j, m[1]+"."+m[2], m[3]))
 				continue
 			}
@@ -276,6 +279,9 @@ loop:
 		}
 		d.claimed[j] = true
 	}
+	if r.it.Response == nil {
+		r.it.Response = d.responseAfter(j)
+	}
 	if len(subs) > 0 {
 		d.subResponses(j, subs)
 	}
@@ -297,6 +303,23 @@ loop:
 
 // openUnitRe matches a unit's name that its line cut after a joining word.
 var openUnitRe = regexp.MustCompile(`(?i)\s(?:and|or|of|for|&)$`)
+
+// responseAfter returns the management response that a response form prints a few blocks
+// after a recommendation's words (after its responsible units or its key actions' label:
+// "Management response - accept"), from block j up to the next recommendation; nil when none.
+func (d *detector) responseAfter(j int) *normalize.Response {
+	blocks := d.doc.Blocks
+	for k := j; k < len(blocks) && k < j+8; k++ {
+		b := blocks[k]
+		if _, ok := isRecHeadBlock(b); ok {
+			return nil
+		}
+		if b.Kind != textlayer.Table && responseHeadRe.MatchString(b.Text) {
+			return normalize.ParseResponse(stripParaNumber(b.Text))
+		}
+	}
+	return nil
+}
 
 // subResponseRe matches a management response given to one point of a recommendation, as
 // response matrices print it: "Recommendation 2 accepted: ...", "Recommendation 3 partially
