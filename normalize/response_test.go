@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseResponse(t *testing.T) {
 	cases := []struct {
@@ -39,4 +42,25 @@ func TestParseResponse(t *testing.T) {
 			t.Errorf("ParseResponse(%q) = %+v, want nil", empty, got)
 		}
 	}
+}
+
+// FuzzParseResponse: no panic; a value of the closed set; the text is words of the input.
+func FuzzParseResponse(f *testing.F) {
+	for _, s := range []string{"Agree.", "Management response (Accept/Partially Accept/Reject): Rejected. x",
+		"Réponse de la direction : Partiellement acceptée", "Management response (", "e.g. i.e. ...", "accepted"} {
+		f.Add(s)
+	}
+	values := map[string]bool{ResponseAccepted: true, ResponsePartiallyAccepted: true, ResponseNotAccepted: true, ResponseUnknown: true}
+	f.Fuzz(func(t *testing.T, text string) {
+		r := ParseResponse(text)
+		if r == nil {
+			return
+		}
+		if !values[r.Value] {
+			t.Fatalf("ParseResponse(%q).Value = %q, not a response value", text, r.Value)
+		}
+		if r.Text == "" || !strings.Contains(strings.Join(strings.Fields(text), " "), r.Text) {
+			t.Fatalf("ParseResponse(%q).Text = %q, not part of the text", text, r.Text)
+		}
+	})
 }

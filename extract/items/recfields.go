@@ -112,17 +112,23 @@ func (d *detector) applyRecTable(it *normalize.Item, t *textlayer.TableData) boo
 	vals := make([]string, len(head))
 rows:
 	for _, r := range body {
-		for c, cell := range expandCells(r, len(head)) {
-			if loc := responseInlineRe.FindStringIndex(cell); loc != nil {
-				vals[c] = strings.TrimSpace(vals[c] + " " + cell[:loc[0]])
+		last := false // the row holds the response: the fields end with it
+		cells := expandCells(r, len(head))
+		for _, cell := range cells {
+			if subResponseRe.MatchString(cell) || keyActionHeadRe.MatchString(cell) || responseHeadRe.MatchString(cell) {
 				break rows
 			}
-			if subResponseRe.MatchString(cell) || keyActionHeadRe.MatchString(cell) {
-				break rows
+		}
+		for c, cell := range cells {
+			if loc := responseInlineRe.FindStringIndex(cell); loc != nil {
+				cell, last = cell[:loc[0]], true
 			}
 			if cell != "" {
 				vals[c] = strings.TrimSpace(vals[c] + " " + cell)
 			}
+		}
+		if last {
+			break
 		}
 	}
 	for c, v := range vals {

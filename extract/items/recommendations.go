@@ -490,7 +490,7 @@ func cutResponse(s string) (string, *normalize.Response) {
 
 // responseInlineRe finds a management response label; cutResponse takes it only after a
 // sentence's end.
-var responseInlineRe = regexp.MustCompile(`(?i)(?:management(?:'s|’s)? response|réponse de la direction)\s*(?:\([^)]{0,80}\))?\s*[:\-–]`)
+var responseInlineRe = regexp.MustCompile(`(?i)(?:management(?:'s|’s)? response|réponse de la direction)\s*(?:\([^)]{0,80}\))?\s*(?:[:\-–]|$)`)
 
 // stripParaNumber removes a paragraph number that opens s: "4. Management response: ...".
 func stripParaNumber(s string) string {

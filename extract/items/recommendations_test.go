@@ -2,7 +2,9 @@ package items
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -266,6 +268,32 @@ func TestRecommendationForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a response matrix: label cells, a unit cut at its line's end, a response after the fields",
+			blocks: []textlayer.Block{
+				bold(1, "Evaluation recommendation 1: To maintain a flexible approach."),
+				table(1, 2,
+					row(1, false, "Recommendation to: Project Management and", "Priority level (1 to 3): 1"),
+					row(1, false, "project implementation team", ""),
+					spanRow(1, 2, "Management response (Accept/Partially Accept/Reject): Partially accepted. The initial phase of"),
+					row(1, false, "engagement has started", "and includes members"),
+				),
+				para(1, "IOM will monitor the participation of all members."),
+				bold(2, "Evaluation recommendation 2: To design a workplan."),
+				table(2, 2,
+					row(2, true, "Recommendation to:", "Priority level (1 to 3):"),
+					row(2, false, "● project management; ● donors ● IOM Offices. Management response (Accept/Partially Accept/Reject)", "2"),
+					row(2, false, "Recommendation accepted: funds are sought.", ""),
+				),
+				head(3, "Management response - reject (Time 1)"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "To maintain a flexible approach.", Response: "partially_accepted", Priority: "1",
+					Responsible: []string{"Project Management", "project implementation team"}},
+				{Number: "2", Text: "To design a workplan.", Priority: "2", Response: "not_accepted",
+					Responsible: []string{"project management", "donors", "IOM Offices"}},
+			},
+		},
+		{
 			name: "a key-action table is not the recommendation's own table (case 65)",
 			blocks: []textlayer.Block{
 				bold(1, "Recommendation 1. Strengthen the evaluation function."),
@@ -317,4 +345,61 @@ func TestSplitUnitListPeople(t *testing.T) {
 			t.Errorf("splitUnitList(%q) (-want +got):\n%s", c.in, diff)
 		}
 	}
+}
+
+// FuzzRecommendations feeds lines of any shape, as headings, bold and plain paragraphs, to
+// the recommendation finders: no panic, every recommendation numbered or worded, every parent
+// an id of the run, and every text made of the input's words.
+func FuzzRecommendations(f *testing.F) {
+	for _, s := range []string{
+		"Recommendation 1.\n1.1. Let the head present it.\n1.2 Give it a panel.\nManagement response: Partially agree.",
+		"(a) Recommendation 1: The heads should approve, by June 2027, a plan.\nRecommendation 4 is addressed to the Board.",
+		"3. In paragraph 28, the Board recommended that the Office establish a\nreview of contributions.\nDepartment(s) responsible: Treasury and FINANCE Unit",
+		"RECOMMENDATIONS\nFor IOM Management:\n▪ Align the objectives.\n8. Develop activities 9. Provide training",
+		"EVALUATION RECOMMENDATION A - COMMUNICATION\n1. Communicate better:\na. videos\n5. Perform checks\nRecommendation 1 accepted: yes",
+		"Recommendation 9.9:\n9.9 x\n99. y\nRecommendation A\nRecommandation 2 -",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		var blocks []textlayer.Block
+		for k, line := range strings.Split(text, "\n") {
+			b := textlayer.Block{Kind: textlayer.Paragraph, Page: 1 + k/4, Text: line}
+			switch k % 3 {
+			case 1:
+				b.Kind, b.Bold = textlayer.Heading, true
+			case 2:
+				b.Bold = true
+			}
+			blocks = append(blocks, b)
+		}
+		doc := &textlayer.Document{Format: "pdf", Blocks: blocks}
+		res, err := Detect(context.Background(), doc, Source{Ref: "fuzz", FileID: "fuzz"})
+		if err != nil {
+			t.Fatalf("Detect(%q): %v", text, err)
+		}
+		ids := map[string]bool{}
+		for _, it := range res.Items {
+			ids[it.ID] = true
+		}
+		for _, it := range res.Items {
+			if it.Kind != normalize.KindRecommendation {
+				continue
+			}
+			if it.Number == nil && strings.TrimSpace(it.Text) == "" {
+				t.Fatalf("Detect(%q): a recommendation with neither number nor words", text)
+			}
+			if it.Parent != nil && !ids[*it.Parent] {
+				t.Fatalf("Detect(%q): parent %q is no item of the run", text, *it.Parent)
+			}
+			for _, w := range strings.Fields(it.Text) {
+				if !strings.Contains(text, w) {
+					t.Fatalf("Detect(%q): word %q of %q is not in the input", text, w, it.Text)
+				}
+			}
+		}
+	})
 }
