@@ -47,7 +47,8 @@ type chapter struct {
 //
 // The chapter ends at a heading of a following chapter (lessons, conclusions, annexes), at the
 // next heading of its own level (capitals after a heading in capitals, a numbered heading after
-// a numbered one), or, for a plain heading, at any heading but a lettered group.
+// a numbered one), or, for a plain heading, at any heading but a lettered group or a short
+// subheading that a list item follows.
 func (d *detector) findRecommendationChapters() {
 	var ch *chapter
 	blocks := d.doc.Blocks
@@ -62,8 +63,11 @@ func (d *detector) findRecommendationChapters() {
 		if ch == nil {
 			continue
 		}
+		if isHead && addresseeRe.MatchString(text) {
+			isHead = false // "For IOM Management:" set in bold
+		}
 		if isHead {
-			if ch.ends(text) {
+			if ch.ends(text) && !d.headsList(i) {
 				ch = nil
 				continue
 			}
@@ -102,6 +106,22 @@ func (ch *chapter) ends(text string) bool {
 		return chapterNumRe.MatchString(text) && !subNumberRe.MatchString(text)
 	}
 	return true
+}
+
+// headsList reports whether the short heading at block i is a subheading of a recommendations
+// chapter: up to three words ("Relevance", "Gender and inclusion") directly followed by a list item, a
+// numbered paragraph or an addressee line.
+func (d *detector) headsList(i int) bool {
+	blocks := d.doc.Blocks
+	if len(strings.Fields(blocks[i].Text)) > 3 || chapterEndRe.MatchString(blocks[i].Text) || i+1 >= len(blocks) {
+		return false
+	}
+	next := blocks[i+1]
+	if next.Kind == textlayer.Table {
+		return next.Table != nil && len(next.Table.Rows) > 0 && isMarkerCell(expandCells(next.Table.Rows[0], 0)[0])
+	}
+	t := strings.TrimSpace(next.Text)
+	return bulletRe.MatchString(t) || numberedParaRe.MatchString(t) || addresseeRe.MatchString(t)
 }
 
 // subNumberRe matches a numbered subheading: "10.1 Policy".

@@ -268,6 +268,23 @@ func TestRecommendationForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a plain recommendations heading keeps its short subheadings and ends at a section heading",
+			blocks: []textlayer.Block{
+				head(9, "Recommendations"),
+				head(9, "Relevance"),
+				para(9, "• Align the objectives with the SDGs."),
+				bold(9, "For the Donor:"),
+				para(9, "1. Fund a second phase."),
+				para(9, "a. with a larger budget."),
+				head(10, "Background of the evaluation"),
+				para(10, "• The evaluation took place in 2024."),
+			},
+			want: []recSummary{
+				{Text: "Align the objectives with the SDGs."},
+				{Number: "1", Text: "Fund a second phase. a. with a larger budget.", Responsible: []string{"Donor"}},
+			},
+		},
+		{
 			name: "a response matrix: label cells, a unit cut at its line's end, a response after the fields",
 			blocks: []textlayer.Block{
 				bold(1, "Evaluation recommendation 1: To maintain a flexible approach."),
