@@ -1,8 +1,5 @@
 // Package items finds what the Office promised in a document's text layer: numbered
-// recommendations with their table or label block of responsible units, priority, status, target
-// date and implications, their sub-recommendations and their management response (headed
-// recommendations read by a heading grammar and a body model in recommendations.go, audit
-// paragraphs in audit.go, the lists of a recommendations chapter in recchapter.go); action
+// recommendations with their table of responsible units, priority and implications; action
 // items from action-plan and status tables (found by the meaning of their header row) and from the
 // enumerated requests of a Governing Body decision; and commitments, sentences of running text
 // that bind someone to an action within a time bound. It also reads the document's own symbol,
