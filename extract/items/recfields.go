@@ -45,6 +45,13 @@ func recColumnRole(head string) int {
 	return colOther
 }
 
+// A recommendation's own table has no column of actions or statuses: a table with one is a
+// table of key actions or a follow-up plan, whose rows are action items.
+var (
+	recActionHeadRe = regexp.MustCompile(`(?i)\b(?:key actions?|actions?|activit(?:y|ies)|outputs?|measures?|tasks?|deliverables?|steps?|milestones?|actions? clés?)\b`)
+	recStatusHeadRe = regexp.MustCompile(`(?i)\b(?:status|progress|state of play|statut|état d[’']avancement)\b`)
+)
+
 var (
 	responseLabelRe    = regexp.MustCompile(`(?i)^(?:management(?:'s|’s)? response|response|réponse de la direction)\b`)
 	dueOriginalLabelRe = regexp.MustCompile(`(?i)^original (?:target |implementation |completion )?date\b`)
@@ -95,11 +102,10 @@ func (d *detector) applyRecTable(it *normalize.Item, t *textlayer.TableData) boo
 	roles := make([]int, len(head))
 	hasUnits := false
 	for c, h := range head {
-		if actTextHeadRe.MatchString(h) && !implicationHeadRe.MatchString(h) {
-			return false // "Key action", "Action", "Output": an action table
-		}
-		if actStatusHeadRe.MatchString(h) {
-			return false // "Status", "Progress": a follow-up plan
+		if recActionHeadRe.MatchString(h) || recStatusHeadRe.MatchString(h) {
+			// "Key action", "Action", "Output": an action table; "Status", "Progress": a
+			// follow-up plan
+			return false
 		}
 		roles[c] = recColumnRole(h)
 		hasUnits = hasUnits || roles[c] == colUnits
