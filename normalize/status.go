@@ -26,11 +26,14 @@ var statusRules = []struct {
 		"under discussion", "under review", "under development", "under preparation",
 		"in preparation", "incomplete", "progressing", "in train", "advanced", "not completed",
 		"not yet completed", "to be continued", "in hand", "work in progress", "commenced",
-		"on track", "open"}},
+		"on track", "open", "under implementation", "being addressed"}},
 	{StatusCompleted, []string{"completed", "complete", "done", "achieved", "implemented",
 		"finished", "closed", "accomplished", "fulfilled", "met", "delivered", "adopted",
 		"concluded", "finalized", "finalised", "fully implemented", "carried out", "in place",
-		"established", "approved", "launched", "published"}},
+		"established", "approved", "launched", "published",
+		// audit follow-up: the entity considers the recommendation implemented and asks the
+		// auditors to close it
+		"closure requested", "proposed for closure"}},
 	{StatusPlanned, []string{"planned", "starting", "to start", "will start", "to begin",
 		"will begin", "to be", "scheduled", "forthcoming", "upcoming", "foreseen", "envisaged",
 		"proposed", "expected", "intended", "will be", "next", "future"}},

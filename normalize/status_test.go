@@ -38,6 +38,8 @@ func TestParseStatus(t *testing.T) {
 		{"Fully implemented", StatusCompleted},
 		{"Finalized in March 2020", StatusCompleted},
 		{"Pending", StatusNotStarted},
+		{"Under implementation", StatusOngoing},
+		{"Closure requested", StatusCompleted},
 		{"Planned", StatusPlanned},
 		{"Scheduled for 2021", StatusPlanned},
 		{"To start in January", StatusPlanned},

@@ -111,6 +111,7 @@ func (d *detector) setParent(child, parent int) {
 }
 
 func (d *detector) run(ctx context.Context) error {
+	d.splitLabelBlocks()
 	d.findRecommendations()
 	d.findRecommendationTables()
 	d.findTables()

@@ -4,326 +4,500 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
 )
 
-// recHeadRe matches the heading of a numbered recommendation: "RECOMMENDATION 3",
-// "Recommendation 3:", "Recommendation 3. Develop ...". An instrument such as "the Social
-// Protection Floors Recommendation, 2012 (No. 202)" has no number right after the word.
-var recHeadRe = regexp.MustCompile(`^(?:RECOMMENDATION|Recommendation)\s+(\d{1,2}[A-Za-z]?)(?:\s*[:.\-–—]\s*|\s*$)(.*)$`)
+// A recommendation is found by a small grammar rather than one expression per layout:
+//
+//	heading  = [list marker] [qualifier] word [No.|#] number delimiter [words]
+//	marker   = "(a)" | "a)" | "3." | "•" | "-"          ("(a) Recommendation 1: ...")
+//	qualifier= "Evaluation" | "Key" | "Main" | ...        ("Evaluation recommendation 2:")
+//	word     = "Recommendation" | "RECOMMENDATION" | "Recommandation" (French)
+//	number   = "3" | "3a" | "4.2" | "A"                   (a lettered block: "RECOMMENDATION A - ...")
+//	delimiter= ":" | "." | "-" | "–" | ")" | end of block
+//
+// and a body: the words after the heading and the blocks that continue them (see recBody).
+// An instrument ("the Social Protection Floors Recommendation, 2012 (No. 202)") has no number
+// right after the word, and a sentence that names a recommendation ("Recommendation 4 is
+// addressed to ...") has no delimiter after its number.
+var recHeadRe = regexp.MustCompile(`^(?:(?:\(?[a-z]{1,3}\)|\(\d{1,2}\)|\d{1,2}[.)]|[•▪●■►▶–-])\s*)?` +
+	`(?:(?i:evaluation|key|main|audit|general|specific|strategic|operational|priority)\s+(?i:recommendation|recommandation)|RECOMMENDATION|RECOMMANDATION|Recommendation|Recommandation)` +
+	`(?:\s*(?:#|No\.?|N°|n°))?\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H])(?:\s*[:.\-–—)]\s*|\s*$)(.*)$`)
+
+// recHead is a parsed recommendation heading.
+type recHead struct {
+	num  string // as printed: "3", "4.2", "A"
+	rest string // the words after the heading's delimiter on the same line; "" for a bare heading
+	// delimited is true when a delimiter follows the number, as in "Recommendation 3:" but not
+	// in a bare "RECOMMENDATION 3".
+	delimited bool
+}
+
+// parseRecHead reads a recommendation heading at the start of s.
+func parseRecHead(s string) (recHead, bool) {
+	m := recHeadRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return recHead{}, false
+	}
+	h := recHead{num: s[m[2]:m[3]], rest: strings.TrimSpace(s[m[4]:m[5]])}
+	h.delimited = strings.ContainsAny(s[m[3]:m[4]], ":.-–—)")
+	return h, true
+}
+
+// isRecHeadBlock reports whether block b opens a recommendation: a heading, a bold line, a
+// capitalized "RECOMMENDATION", or a "Recommendation N:" with its delimiter.
+func isRecHeadBlock(b textlayer.Block) (recHead, bool) {
+	if b.Kind == textlayer.Table {
+		return recHead{}, false
+	}
+	h, ok := parseRecHead(b.Text)
+	if !ok {
+		return h, false
+	}
+	if b.Kind == textlayer.Heading || b.Bold || h.delimited || strings.Contains(b.Text, "RECOMMENDATION") {
+		return h, true
+	}
+	return h, false
+}
 
 // recSectionRe matches the heading of a recommendations section whose recommendations are
-// numbered paragraphs ("1. The Office should ...") rather than headed blocks.
-var recSectionRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\s*)?[►▶•\-–\s]*(?:main |key )?recommendations\s*$`)
+// numbered paragraphs ("1. The Office should ...") rather than headed blocks: "Recommendations",
+// "10. Recommendations", "KEY RECOMMENDATIONS", "Principales recommandations", "Recommandations
+// clés".
+var recSectionRe = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*|chapter\s+\d+\.?\s*)?[►▶•\-–\s]*(?:main |key |principales |summary of |list of |our )?(?:recommendations|recommandations)(?: clés| principales)?\s*:?$`)
 
 // numberedParaRe matches a paragraph that starts with its number: "3. ", "(b) ", "3) ".
 var numberedParaRe = regexp.MustCompile(`^(?:(\d{1,2})[.)]|\(([a-z]|\d{1,2})\))\s+(\S.*)$`)
 
-// findRecommendations reports numbered recommendations with the table of responsible units,
-// priority and implications that follows each.
+// reportParaRe matches the number a paragraph of a report opens with: "12. ", "1.6. ", "3.4 ".
+var reportParaRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\.?\s+\S`)
+
+// subRecRe matches a numbered sub-recommendation: "1.1. Let the head ...", "4.2 Give ...".
+var subRecRe = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
+
+// pointRe matches a numbered point under a recommendation's lead-in: "1. To devise ...".
+var pointRe = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
+
+// listItemRe matches a list item that continues a lead-in: a bullet (Word's second-level "o"
+// too), "(a)", "a)", "a.", "i)".
+var listItemRe = regexp.MustCompile(`^(?:[•▪●■◦‣·*–—-]\s*|o\s+|\(?[a-z]\)\s+|[a-z]\.\s+|\(?[ivx]{1,4}\)\s+)\S`)
+
+// responseHeadRe matches the management response printed after a recommendation.
+var responseHeadRe = regexp.MustCompile(`(?i)^(?:\d{1,3}\.\s+)?(?:management(?:'s|’s)? response|response of management|réponse de la direction|réponse de la gestion)\b`)
+
+// findRecommendations reports numbered recommendations: headed blocks ("Recommendation 3: ...")
+// with their sub-recommendations, fields and management response; then the audit-style
+// paragraphs ("In paragraph 28, the Board recommended that ..."); and the numbered paragraphs
+// and bullets of a recommendations chapter that no heading introduced.
 func (d *detector) findRecommendations() {
 	blocks := d.doc.Blocks
-	headed := false
 	for i := 0; i < len(blocks); i++ {
-		b := blocks[i]
-		if b.Kind == textlayer.Table {
+		h, ok := isRecHeadBlock(blocks[i])
+		if !ok {
 			continue
 		}
-		m := recHeadRe.FindStringSubmatch(b.Text)
-		if m == nil || !(b.Kind == textlayer.Heading || b.Bold || strings.HasPrefix(b.Text, "RECOMMENDATION") || strings.ContainsAny(b.Text[:len(b.Text)-len(m[2])], ":.")) {
+		i = d.headedRecommendation(i, h) - 1
+	}
+	d.findAuditRecommendations()
+	d.findRecommendationChapters()
+}
+
+// recDraft is a recommendation being read: its item, the blocks it covers and its parts.
+type recDraft struct {
+	it     normalize.Item
+	block  int
+	parts  []string
+	bold   bool // the first part is bold: a headline that plain paragraphs elaborate
+	fields bool // a table or labelled lines of units, priority or dates was read
+	inList bool // the last part is an item of a list that a lead-in opened
+}
+
+func (r *recDraft) text() string { return strings.Join(r.parts, " ") }
+
+// open reports whether the words read so far stop mid-sentence or on a lead-in colon, so that
+// the next block continues them.
+func (r *recDraft) open() bool {
+	if len(r.parts) == 0 {
+		return true
+	}
+	return !endsSentence(r.parts[len(r.parts)-1])
+}
+
+// leadIn reports whether the words read so far end on a colon: "... on programmes by:".
+func (r *recDraft) leadIn() bool {
+	if len(r.parts) == 0 {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(r.parts[len(r.parts)-1]), ":")
+}
+
+// endsSentence reports whether s ends a sentence: with a full stop, a question or exclamation
+// mark, or a semicolon, before any closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), `"'”’»)]`)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == ';'
+}
+
+// startsLower reports whether s starts with a lower-case letter: the rest of a sentence cut by
+// a page, a column or a style change.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsLower(r)
+}
+
+// headedRecommendation reads the recommendation headed at block i and returns the index of
+// the first block after it. The body is the heading's own words and the blocks that continue
+// them:
+//   - after a bare heading ("Recommendation 1."), the next paragraph;
+//   - a paragraph that continues a sentence cut by a page, a column or a change of style;
+//   - list items and numbered points after a lead-in colon, and numbered sub-recommendations
+//     ("1.1", "1.2" under "Recommendation 1"), which become recommendations of their own;
+//   - after a bold headline, the plain paragraphs that elaborate it, unless they open with a
+//     paragraph number of the report ("1.6. ...": the report's own text resumes);
+//   - the paragraphs up to the recommendation's own table or labelled lines of units,
+//     priority and dates, which close it.
+//
+// A heading, another recommendation, or a management response ends the body; the response is
+// read into the recommendation's response field and left to the commitment finder.
+func (d *detector) headedRecommendation(i int, h recHead) int {
+	blocks := d.doc.Blocks
+	b := blocks[i]
+	r := &recDraft{block: i, it: normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(h.num)}}
+	if b.Page > 0 {
+		r.it.Page = normalize.Ptr(b.Page)
+	}
+	d.claimed[i] = true
+	bare := h.rest == ""
+	// a heading whose words are a title ("EVALUATION RECOMMENDATION A - COMMUNICATION") heads
+	// numbered points as a bare heading does
+	titled := bare || isLetter(h.num) || isCaps(h.rest)
+	if !bare {
+		rest, resp := cutResponse(h.rest)
+		r.parts = append(r.parts, rest)
+		r.it.Response = resp
+		r.bold = b.Bold
+	}
+	var subs []recDraft // sub-recommendations, in order
+	j := i + 1
+	closing := d.recClosingBlock(i + 1)
+loop:
+	for ; j < len(blocks); j++ {
+		nb := blocks[j]
+		if _, ok := isRecHeadBlock(nb); ok {
+			break
+		}
+		if nb.Kind == textlayer.Table {
+			if !r.fields && d.applyRecTable(&r.it, nb.Table) {
+				// the recommendation's own table; a unit's name cut at its end or the
+				// management response may follow
+				d.claimed[j] = true
+				r.fields = true
+				continue
+			}
+			break
+		}
+		if responseHeadRe.MatchString(nb.Text) {
+			if r.it.Response == nil {
+				r.it.Response = normalize.ParseResponse(strings.TrimSpace(stripParaNumber(nb.Text)))
+			}
+			j++
+			break
+		}
+		// A short heading ("INSTITUTIONAL", "Policy recommendations") closes the
+		// recommendation; a bold lead paragraph detected as a heading does not.
+		if nb.Kind == textlayer.Heading && len(nb.Text) < 60 && !recFieldRe.MatchString(nb.Text) {
+			break
+		}
+		// "Responsible units: PROGRAM, EVAL" as a line of its own instead of a table.
+		if d.applyRecFields(&r.it, nb.Text) {
+			d.claimed[j] = true
+			r.fields = true
 			continue
 		}
-		headed = true
-		d.claimed[i] = true
-		var parts []string
-		if rest := strings.TrimSpace(m[2]); rest != "" {
-			parts = append(parts, rest)
-		}
-		it := normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(m[1])}
-		if b.Page > 0 {
-			it.Page = normalize.Ptr(b.Page)
-		}
-		j := i + 1
-		for ; j < len(blocks); j++ {
-			nb := blocks[j]
-			if recHeadRe.MatchString(nb.Text) && nb.Kind != textlayer.Table {
-				break
-			}
-			if nb.Kind == textlayer.Table {
-				if applyRecTable(&it, nb.Table) {
-					d.claimed[j] = true
-					j++
-				}
-				break
-			}
-			// A short heading ("INSTITUTIONAL", "Policy recommendations") closes the
-			// recommendation; a bold lead paragraph detected as a heading does not.
-			if nb.Kind == textlayer.Heading && len(nb.Text) < 60 && !recFieldRe.MatchString(nb.Text) {
-				break
-			}
-			// "Responsible units: PROGRAM, EVAL" as a line of its own instead of a table.
-			if applyRecFields(&it, nb.Text) {
+		if r.fields {
+			// a unit's name cut at the end of its line ("Recommendation to: Project
+			// Management and" / "project implementation team")
+			if n := len(r.it.Responsible); n > 0 && nb.Kind == textlayer.Paragraph && startsLower(nb.Text) && len(nb.Text) < 80 &&
+				openUnitRe.MatchString(r.it.Responsible[n-1]) {
+				r.it.Responsible = splitUnitList(strings.Join(r.it.Responsible, ", ") + " " + nb.Text)
 				d.claimed[j] = true
 				continue
 			}
-			d.claimed[j] = true
-			parts = append(parts, nb.Text)
+			break // the fields close the recommendation
 		}
-		it.Text = strings.Join(parts, " ")
-		it.ID = d.docID + "#recommendation-" + m[1]
-		d.add(i, 0, it)
-		i = j - 1
-	}
-	if !headed {
-		d.findNumberedRecommendations()
-	}
-}
-
-// findNumberedRecommendations reports the numbered paragraphs of a "Recommendations" section.
-func (d *detector) findNumberedRecommendations() {
-	in := false
-	for i, b := range d.doc.Blocks {
-		switch {
-		case b.Kind == textlayer.Heading || (b.Bold && len(b.Text) < 60):
-			in = recSectionRe.MatchString(b.Text)
-			continue
-		case !in || b.Kind == textlayer.Table:
-			continue
-		}
-		m := numberedParaRe.FindStringSubmatch(b.Text)
-		if m == nil {
-			continue
-		}
-		num := m[1] + m[2]
-		it := normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(num), Text: m[3],
-			ID: d.docID + "#recommendation-" + num}
-		if b.Page > 0 {
-			it.Page = normalize.Ptr(b.Page)
-		}
-		d.claimed[i] = true
-		d.add(i, 0, it)
-	}
-}
-
-// Column roles of a recommendation's table.
-const (
-	colOther = iota
-	colUnits
-	colPriority
-	colTime
-	colResource
-)
-
-var (
-	unitsHeadRe    = regexp.MustCompile(`(?i)responsib|\bunits?\b|\blead\b|\bwho\b|department|office\(s\)|addressed to`)
-	priorityHeadRe = regexp.MustCompile(`(?i)priority`)
-	timeHeadRe     = regexp.MustCompile(`(?i)time|timing|timeline|timeframe|horizon`)
-	resourceHeadRe = regexp.MustCompile(`(?i)resource|cost|budget|financ`)
-)
-
-func recColumnRole(head string) int {
-	switch {
-	case resourceHeadRe.MatchString(head):
-		return colResource
-	case priorityHeadRe.MatchString(head):
-		return colPriority
-	case timeHeadRe.MatchString(head):
-		return colTime
-	case unitsHeadRe.MatchString(head):
-		return colUnits
-	}
-	return colOther
-}
-
-// applyRecTable fills the units, priority and implications of a recommendation from the table
-// that follows it. It reports false when the table is not such a table.
-func applyRecTable(it *normalize.Item, t *textlayer.TableData) bool {
-	if t == nil || len(t.Rows) == 0 {
-		return false
-	}
-	if applyLabelTable(it, t) {
-		return true
-	}
-	head, body := splitHeader(t)
-	if head == nil {
-		return false
-	}
-	roles := make([]int, len(head))
-	hasUnits := false
-	for c, h := range head {
-		roles[c] = recColumnRole(h)
-		hasUnits = hasUnits || roles[c] == colUnits
-	}
-	if !hasUnits {
-		return false
-	}
-	// Wrapped cells may come as several rows: a column's words are the words of all its rows.
-	vals := make([]string, len(head))
-	for _, r := range body {
-		for c, cell := range expandCells(r, len(head)) {
-			if cell != "" {
-				vals[c] = strings.TrimSpace(vals[c] + " " + cell)
+		// A numbered sub-recommendation under a bare heading or a lead-in.
+		if titled || r.leadIn() || len(subs) > 0 {
+			// "1.1" opens the points of a bare heading or a lead-in; "1.6" after a
+			// recommendation's own words is the report's next paragraph
+			if m := subRecRe.FindStringSubmatch(nb.Text); m != nil && m[1] == strings.SplitN(h.num, ".", 2)[0] &&
+				(len(subs) > 0 || m[2] == "1" && (len(r.parts) == 0 || r.leadIn())) && followsPoint(subs, m[2]) {
+				subs = append(subs, d.subDraft(j, m[1]+"."+m[2], m[3]))
+				continue
+			}
+			if m := pointRe.FindStringSubmatch(nb.Text); m != nil && followsPoint(subs, m[1]) {
+				subs = append(subs, d.subDraft(j, h.num+"."+m[1], m[2]))
+				continue
 			}
 		}
-	}
-	for c, v := range vals {
-		setRecField(it, roles[c], v)
-	}
-	return true
-}
-
-// recFieldRe matches a recommendation's implication given as a labelled line:
-// "Responsible units: ...", "Priority: high", "Time implication: short-term",
-// "Resource implication: low".
-var recFieldRe = regexp.MustCompile(`(?i)^\s*(responsible(?: units?| offices?)?|lead unit|addressed to|priority|time(?: implication| frame)?|timing|resource(?: implications?)?|resources|cost implications?)\s*:\s*(.*)$`)
-
-// applyRecFields reads labelled implication lines; several may share one block ("Responsible
-// units: SKILLS, EVAL Priority: High"). It reports whether the block was such a block.
-func applyRecFields(it *normalize.Item, text string) bool {
-	var cuts [][2]int // label start, value start
-	for _, m := range recFieldSplitRe.FindAllStringSubmatchIndex(text, -1) {
-		ls := m[2]
-		// A label inside the text counts when a sentence mark precedes it or it is
-		// capitalized: "... Turin Centre Priority: High"; "the time: now" is no label.
-		if ls > 0 && !strings.ContainsAny(text[m[0]:ls], ".;") && !unicode.IsUpper(rune(text[ls])) {
-			continue
-		}
-		cuts = append(cuts, [2]int{ls, m[1]})
-	}
-	if len(cuts) == 0 || strings.TrimSpace(text[:cuts[0][0]]) != "" {
-		return false
-	}
-	for k, c := range cuts {
-		end := len(text)
-		if k+1 < len(cuts) {
-			end = cuts[k+1][0]
-		}
-		label := strings.TrimSuffix(strings.TrimSpace(text[c[0]:c[1]]), ":")
-		v := strings.TrimRight(strings.TrimSpace(text[c[1]:end]), ".;")
-		setRecField(it, recColumnRole(label), v)
-	}
-	return true
-}
-
-// recFieldSplitRe finds the labels of implication lines; group 1 is the label.
-var recFieldSplitRe = regexp.MustCompile(`(?i)(?:^|[.;]?\s+)(responsible(?: units?| offices?)?|lead unit|addressed to|priority|time(?: implication| frame)?|timing|resource(?: implications?)?|resources|cost implications?)\s*:`)
-
-// applyLabelTable reads a recommendation's table laid out as label | value rows ("Responsible
-// units | ROAS, PARDEV", "Priority | High"). It reports false for any other table.
-func applyLabelTable(it *normalize.Item, t *textlayer.TableData) bool {
-	if t.Columns != 2 {
-		return false
-	}
-	labelled, units := 0, false
-	for _, r := range t.Rows {
-		cells := expandCells(r, 2)
-		role := recColumnRole(cells[0])
-		if role == colOther || len(cells[0]) > 40 {
-			continue
-		}
-		labelled++
-		units = units || role == colUnits
-	}
-	if labelled < 2 || !units {
-		return false
-	}
-	for _, r := range t.Rows {
-		cells := expandCells(r, 2)
-		if len(cells[0]) > 40 {
-			continue
-		}
-		v := strings.TrimSpace(cells[1])
-		setRecField(it, recColumnRole(cells[0]), v)
-	}
-	return true
-}
-
-// setRecField sets the field of a recommendation that a column or label of the given role
-// holds.
-func setRecField(it *normalize.Item, role int, v string) {
-	switch role {
-	case colUnits:
-		it.Responsible = normalize.SplitUnits(v)
-	case colPriority:
-		it.Priority = optional(v)
-	case colTime:
-		it.TimeImplication = optional(v)
-	case colResource:
-		it.ResourceImplication = optional(v)
-	}
-}
-
-// optional returns nil for an empty or dash-only cell.
-func optional(s string) *string {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.Trim(s, "-–—./ ") == "" || strings.EqualFold(s, "n/a") {
-		return nil
-	}
-	return &s
-}
-
-// splitHeader returns the column titles (one per column, spans repeated) and the body rows.
-// Consecutive header rows join (a header that wraps); a header row met again later (a plan in
-// parts, each with its header) is dropped. A table without a flagged header row takes its first
-// row with two or more filled cells as the header; rows above the header (a title spanning the
-// table) stay in the body, where they read as group rows.
-func splitHeader(t *textlayer.TableData) (head []string, body []textlayer.Row) {
-	cols := t.Columns
-	flagged := false
-	for _, r := range t.Rows {
-		flagged = flagged || r.Header
-	}
-	inHead := false
-	for _, r := range t.Rows {
-		isHead := r.Header
-		if !flagged && head == nil && filledCells(r) >= 2 {
-			isHead = true
+		if len(subs) > 0 {
+			// a sub-recommendation continued over a page or a style change, or its list
+			last := &subs[len(subs)-1]
+			if nb.Kind == textlayer.Paragraph && ((last.leadIn() || last.inList) && listItemRe.MatchString(nb.Text) || last.open() && !last.leadIn()) {
+				last.inList = last.inList || last.leadIn()
+				last.parts = append(last.parts, nb.Text)
+				d.claimed[j] = true
+				continue
+			}
+			break
 		}
 		switch {
-		case isHead && head == nil:
-			head, inHead = expandCells(r, cols), true
-		case isHead && inHead:
-			cells := expandCells(r, cols)
-			for c := range head {
-				head[c] = strings.TrimSpace(head[c] + " " + cells[c])
-			}
-		case isHead:
-			// a repeated header
+		case len(r.parts) == 0:
+			// the words of a bare heading
+			r.bold = nb.Bold
+		case r.open() && (startsLower(nb.Text) || !r.leadIn()):
+			// a sentence cut by a page, a column or a change of style
+		case (r.leadIn() || r.inList) && listItemRe.MatchString(nb.Text):
+			r.inList = true
+		case r.bold && !nb.Bold && !reportParaRe.MatchString(nb.Text):
+			// a plain paragraph that elaborates a bold headline
+		case closing > j:
+			// a paragraph before the recommendation's own table or fields
 		default:
-			inHead = false
-			body = append(body, r)
+			break loop
 		}
+		rest, resp := cutResponse(nb.Text)
+		r.parts = append(r.parts, rest)
+		if resp != nil && r.it.Response == nil {
+			r.it.Response = resp
+		}
+		d.claimed[j] = true
 	}
-	return head, body
+	if r.it.Response == nil {
+		r.it.Response = d.responseAfter(j)
+	}
+	if len(subs) > 0 {
+		d.subResponses(j, subs)
+	}
+	handle := 0
+	if len(r.parts) > 0 || len(subs) == 0 {
+		handle = d.addRec(r)
+	}
+	for k := range subs {
+		s := &subs[k]
+		inheritFields(&s.it, &r.it)
+		if s.it.Due == nil {
+			s.it.Due = d.ownDue(s.text())
+		}
+		hs := d.addRec(s)
+		d.setParent(hs, handle)
+	}
+	return j
 }
 
-func filledCells(r textlayer.Row) int {
-	n := 0
-	for _, c := range r.Cells {
-		if strings.TrimSpace(c.Text) != "" {
-			n++
+// openUnitRe matches a unit's name that its line cut after a joining word.
+var openUnitRe = regexp.MustCompile(`(?i)\s(?:and|or|of|for|&)$`)
+
+// responseAfter returns the management response that a response form prints a few blocks
+// after a recommendation's words (after its responsible units or its key actions' label:
+// "Management response - accept"), from block j up to the next recommendation; nil when none.
+func (d *detector) responseAfter(j int) *normalize.Response {
+	blocks := d.doc.Blocks
+	for k := j; k < len(blocks) && k < j+8; k++ {
+		b := blocks[k]
+		if _, ok := isRecHeadBlock(b); ok {
+			return nil
+		}
+		if b.Kind != textlayer.Table && responseHeadRe.MatchString(b.Text) {
+			return normalize.ParseResponse(stripParaNumber(b.Text))
 		}
 	}
-	return n
+	return nil
 }
 
-// expandCells returns one string per column, a spanning cell's text in its first column and
-// empty strings in the columns it covers.
-func expandCells(r textlayer.Row, cols int) []string {
-	out := make([]string, 0, cols)
-	for _, c := range r.Cells {
-		out = append(out, strings.TrimSpace(c.Text))
-		for k := 1; k < c.Span; k++ {
-			out = append(out, "")
+// subResponseRe matches a management response given to one point of a recommendation, as
+// response matrices print it: "Recommendation 2 accepted: ...", "Recommendation 3 partially
+// accepted: ..."; group 1 is the point's number, group 2 the verdict and what follows.
+var subResponseRe = regexp.MustCompile(`(?i)^recommendation\s+(\d{1,2})\s+((?:fully |partially |partly |not )?(?:accepted|rejected|agreed)\b.*)$`)
+
+// subResponses reads the responses that the blocks after a recommendation (from block j, up
+// to the next recommendation) give to its numbered points one by one.
+func (d *detector) subResponses(j int, subs []recDraft) {
+	blocks := d.doc.Blocks
+	try := func(text string) {
+		m := subResponseRe.FindStringSubmatch(strings.TrimSpace(text))
+		if m == nil {
+			return
+		}
+		for k := range subs {
+			n := *subs[k].it.Number
+			if (n == m[1] || strings.HasSuffix(n, "."+m[1])) && subs[k].it.Response == nil {
+				subs[k].it.Response = normalize.ParseResponse(m[2])
+			}
 		}
 	}
-	if cols <= 0 {
-		return out
+	for k := j; k < len(blocks) && k < j+12; k++ {
+		b := blocks[k]
+		if _, ok := isRecHeadBlock(b); ok {
+			return
+		}
+		if b.Kind != textlayer.Table || b.Table == nil {
+			try(b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			cells := expandCells(r, 0)
+			if len(cells) > 0 {
+				try(cells[0])
+			}
+		}
 	}
-	for len(out) < cols {
-		out = append(out, "")
-	}
-	return out[:cols]
 }
+
+// inheritFields gives a sub-recommendation the units, priority, status and response that its
+// recommendation's fields state for all its points, where it states none of its own.
+func inheritFields(sub, rec *normalize.Item) {
+	if len(sub.Responsible) == 0 && len(rec.Responsible) > 0 {
+		sub.Responsible = append([]string(nil), rec.Responsible...)
+	}
+	if sub.Priority == nil {
+		sub.Priority = rec.Priority
+	}
+	if sub.Status == nil {
+		sub.Status = rec.Status
+	}
+	if sub.Response == nil {
+		sub.Response = rec.Response
+	}
+	if sub.TimeImplication == nil {
+		sub.TimeImplication = rec.TimeImplication
+	}
+	if sub.ResourceImplication == nil {
+		sub.ResourceImplication = rec.ResourceImplication
+	}
+}
+
+// subDraft starts a sub-recommendation at block j.
+func (d *detector) subDraft(j int, num, text string) recDraft {
+	d.claimed[j] = true
+	s := recDraft{block: j, it: normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(num)}}
+	if p := d.doc.Blocks[j].Page; p > 0 {
+		s.it.Page = normalize.Ptr(p)
+	}
+	rest, resp := cutResponse(text)
+	s.parts = []string{rest}
+	s.it.Response = resp
+	return s
+}
+
+// followsPoint reports whether a numbered point n can follow the points read so far: "1"
+// first, then a number above the last one by at most three (a text layer may lose a point
+// set in a text box).
+func followsPoint(subs []recDraft, n string) bool {
+	if len(subs) == 0 {
+		return n == "1"
+	}
+	last := *subs[len(subs)-1].it.Number
+	last = last[strings.LastIndex(last, ".")+1:]
+	k, l := atoi(n), atoi(last)
+	return k > l && k <= l+3
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func isLetter(num string) bool {
+	return len(num) == 1 && num[0] >= 'A' && num[0] <= 'Z'
+}
+
+// recClosingBlock returns the index of the table or labelled line that closes a
+// recommendation whose body starts at block i, when one follows within a few paragraphs and
+// before any heading or numbered paragraph; else -1.
+func (d *detector) recClosingBlock(i int) int {
+	blocks := d.doc.Blocks
+	for j := i; j < len(blocks) && j < i+5; j++ {
+		b := blocks[j]
+		if b.Kind == textlayer.Table {
+			if b.Table != nil && d.isRecFieldsTable(b.Table) {
+				return j
+			}
+			return -1
+		}
+		if recFieldRe.MatchString(b.Text) {
+			return j
+		}
+		if _, ok := isRecHeadBlock(b); ok || b.Kind == textlayer.Heading || responseHeadRe.MatchString(b.Text) {
+			return -1
+		}
+		if j > i && reportParaRe.MatchString(b.Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// addRec records a recommendation read by headedRecommendation and returns its handle.
+func (d *detector) addRec(r *recDraft) int {
+	r.it.Text = r.text()
+	if r.it.Due == nil {
+		r.it.Due = d.ownDue(r.it.Text)
+	}
+	r.it.ID = d.docID + "#recommendation-" + *r.it.Number // replaced by a stable id in finish
+	return d.add(r.block, 0, r.it)
+}
+
+// ownDue returns the deadline a recommendation states in its own words ("should, by the end
+// of 2027, reduce ...", "At its 361st Session (November 2027), the Governing Body should ...")
+// when no column or label gives one: the first deadline, or period bound by "in" or "during",
+// of the text; never a description ("the Strategy for 2019–2023"), a start or a bare year.
+func (d *detector) ownDue(text string) *normalize.Due {
+	for _, m := range normalize.FindTimes(text, d.ref) {
+		// A year with no bound word names an instrument or a period the text describes
+		// ("the Social Protection Floors Recommendation, 2012 (No. 202)").
+		if m.Bound == normalize.BoundNone {
+			continue
+		}
+		if m.Role == normalize.RoleDeadline || (m.Role == normalize.RolePeriod && (m.Bound == normalize.BoundIn || m.Bound == normalize.BoundDuring)) {
+			due := m.Due
+			if due.End == nil && due.Start == nil {
+				continue
+			}
+			return &due
+		}
+	}
+	return nil
+}
+
+// cutResponse separates a management response printed in the same block as a recommendation
+// ("... least represented in work-based learning. Management response: Agree.").
+func cutResponse(s string) (string, *normalize.Response) {
+	loc := responseInlineRe.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 || !endsSentence(s[:loc[0]]) {
+		return strings.TrimSpace(s), nil
+	}
+	return strings.TrimSpace(s[:loc[0]]), normalize.ParseResponse(s[loc[0]:])
+}
+
+// responseInlineRe finds a management response label; cutResponse takes it only after a
+// sentence's end.
+var responseInlineRe = regexp.MustCompile(`(?i)(?:management(?:'s|’s)? response|réponse de la direction)\s*(?:\([^)]{0,80}\))?\s*(?:[:\-–]|$)`)
+
+// stripParaNumber removes a paragraph number that opens s: "4. Management response: ...".
+func stripParaNumber(s string) string {
+	if m := leadNumberRe.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	return s
+}
+
+var leadNumberRe = regexp.MustCompile(`^\d{1,3}\.\s+`)

@@ -1,0 +1,316 @@
+package items
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"gbtrack/extract/textlayer"
+	"gbtrack/normalize"
+)
+
+// chapterEndRe matches the heading of a chapter that follows a report's recommendations.
+var chapterEndRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s*|[IVX]{1,4}\.\s*)?(?:lessons?|leçons?|conclusions?|annex|annexe|appendix|appendice|good practices|bonnes pratiques|best practices|bibliograph|references|références|acknowledg|remerciements|management response|réponse de la direction)`)
+
+// groupHeadRe matches a lettered group of recommendations: "A - COMMUNICATION", "B. Data".
+var groupHeadRe = regexp.MustCompile(`^([A-H])\s*[-–—.:)]\s+\S`)
+
+// addresseeRe matches the line that names whom the recommendations below it address: "For
+// IOM Management:", "For the Donor", "Pour le Gouvernement :"; group 1 is the addressee.
+var addresseeRe = regexp.MustCompile(`^(?:For|Pour|To|À l['’]attention d[eu])\s+(?:the\s+|l[ae]\s+|l['’]\s*|les\s+)?([^.;:]{2,80}?)\s*:?\s*$`)
+
+// bulletRe matches a bullet that opens a list item; group 1 is the rest.
+var bulletRe = regexp.MustCompile(`^[•▪●■◦‣·*–—-]\s*(\S.*)$`)
+
+// sheetFurnitureRe matches a page number left at the start of a block ("Page 35 sur 53 ").
+var sheetFurnitureRe = regexp.MustCompile(`^(?:Page|Página)\s+\d{1,4}\s+(?:of|sur|de)\s+\d{1,4}\s+`)
+
+// chapter is the state of findRecommendationChapters within one chapter.
+type chapter struct {
+	head      string // the chapter's heading
+	caps      bool   // the heading is in capitals: the chapter ends at the next such heading
+	numbered  bool   // the heading is numbered ("10. Recommendations")
+	addressee string // the units the current recommendations address
+	group     string // the current lettered group ("A")
+	last      int    // handle of the last numbered recommendation, for its sub-points
+	lastOpen  bool   // the last item's words stop mid-sentence
+}
+
+// findRecommendationChapters reports the recommendations listed in a report's
+// recommendations chapter ("RECOMMENDATIONS", "10. Recommendations", "KEY RECOMMENDATIONS",
+// "Recommandations clés"): numbered paragraphs ("1. Enhance ..."), bullets, and the bullet
+// rows of a list the text layer read as a table, under criterion subheadings, lettered groups
+// ("A - COMMUNICATION") and addressee lines ("For IOM Management:"), whose units become the
+// responsible of the recommendations below them. Lettered sub-points ("a.", "b.") and bullets
+// under a numbered recommendation are part of its text. Blocks already reported (headed
+// recommendations) are skipped.
+//
+// The chapter ends at a heading of a following chapter (lessons, conclusions, annexes), at the
+// next heading of its own level (capitals after a heading in capitals, a numbered heading after
+// a numbered one), or, for a plain heading, at any heading but a lettered group or a short
+// subheading that a list item follows.
+func (d *detector) findRecommendationChapters() {
+	var ch *chapter
+	blocks := d.doc.Blocks
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		text := strings.TrimSpace(sheetFurnitureRe.ReplaceAllString(b.Text, ""))
+		isHead := b.Kind == textlayer.Heading || (b.Bold && len(text) < 60 && b.Kind != textlayer.Table)
+		if isHead && recSectionRe.MatchString(text) {
+			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text)}
+			continue
+		}
+		if ch == nil {
+			continue
+		}
+		if isHead && addresseeRe.MatchString(text) {
+			isHead = false // "For IOM Management:" set in bold
+		}
+		if isHead {
+			if ch.ends(text) && !d.headsList(i) {
+				ch = nil
+				continue
+			}
+			ch.addressee, ch.last, ch.lastOpen = "", 0, false
+			if m := groupHeadRe.FindStringSubmatch(text); m != nil {
+				ch.group = m[1]
+			}
+			continue
+		}
+		if d.claimed[i] {
+			continue
+		}
+		if b.Kind == textlayer.Table {
+			if b.Table != nil && d.chapterTable(i, b.Table, ch) {
+				d.claimed[i] = true
+			}
+			continue
+		}
+		d.chapterLine(i, b.Page, text, ch)
+	}
+}
+
+// chapterNumRe matches a chapter number before a heading's words: "10 Recommendations".
+var chapterNumRe = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})[.\s]`)
+
+// ends reports whether a heading closes the chapter.
+func (ch *chapter) ends(text string) bool {
+	switch {
+	case chapterEndRe.MatchString(text):
+		return true
+	case groupHeadRe.MatchString(text):
+		return false
+	case ch.caps:
+		return isCaps(text)
+	case ch.numbered:
+		return chapterNumRe.MatchString(text) && !subNumberRe.MatchString(text)
+	}
+	return true
+}
+
+// headsList reports whether the short heading at block i is a subheading of a recommendations
+// chapter: up to three words ("Relevance", "Gender and inclusion") directly followed by a list item, a
+// numbered paragraph or an addressee line.
+func (d *detector) headsList(i int) bool {
+	blocks := d.doc.Blocks
+	if len(strings.Fields(blocks[i].Text)) > 3 || chapterEndRe.MatchString(blocks[i].Text) || i+1 >= len(blocks) {
+		return false
+	}
+	next := blocks[i+1]
+	if next.Kind == textlayer.Table {
+		return next.Table != nil && len(next.Table.Rows) > 0 && isMarkerCell(expandCells(next.Table.Rows[0], 0)[0])
+	}
+	t := strings.TrimSpace(next.Text)
+	return bulletRe.MatchString(t) || numberedParaRe.MatchString(t) || addresseeRe.MatchString(t)
+}
+
+// subNumberRe matches a numbered subheading: "10.1 Policy".
+var subNumberRe = regexp.MustCompile(`^\d{1,2}\.\d`)
+
+// isCaps reports whether s has letters and none of them is lower-case.
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// chapterLine reads one paragraph of a recommendations chapter. It reports whether the line
+// was a recommendation, a part of one or an addressee.
+func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
+	if text == "" {
+		return false
+	}
+	if m := addresseeRe.FindStringSubmatch(text); m != nil {
+		ch.addressee, ch.last, ch.lastOpen = m[1], 0, false
+		d.claimed[bi] = true
+		return true
+	}
+	if m := numberedParaRe.FindStringSubmatch(text); m != nil && m[1] != "" {
+		for _, part := range splitRunOnNumbers(m[1], m[3]) {
+			ch.last = d.chapterItem(bi, page, part.num, part.text, ch)
+		}
+		ch.lastOpen = !endsSentence(text)
+		d.claimed[bi] = true
+		return true
+	}
+	sub := numberedParaRe.FindStringSubmatch(text)
+	if bm := bulletRe.FindStringSubmatch(text); bm != nil || (sub != nil && sub[2] != "") || letteredPointRe.MatchString(text) {
+		if ch.last > 0 {
+			// a sub-point of the numbered recommendation above: part of its text
+			it := &d.found[ch.last-1].item
+			it.Text += " " + text
+			d.claimed[bi] = true
+			ch.lastOpen = !endsSentence(text)
+			return true
+		}
+		if bm != nil {
+			d.chapterItem(bi, page, "", bm[1], ch)
+			ch.lastOpen = !endsSentence(text)
+			d.claimed[bi] = true
+			return true
+		}
+		return false
+	}
+	if ch.lastOpen && startsLower(text) && len(d.found) > 0 {
+		it := &d.found[len(d.found)-1].item
+		it.Text += " " + text
+		d.claimed[bi] = true
+		ch.lastOpen = !endsSentence(text)
+		return true
+	}
+	return false
+}
+
+// letteredPointRe matches a lettered sub-point: "a. The development of ...".
+var letteredPointRe = regexp.MustCompile(`^[a-h][.)]\s+\S`)
+
+// chapterTable reads the rows of a list that the text layer read as a table: "▪ | words" and
+// "3. | words" rows are recommendations, a row that spans the table or holds "For IOM | Management:" is a
+// subheading or an addressee. It reports false, reading nothing, when the table is not such a
+// list.
+func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) bool {
+	bullets := 0
+	for _, r := range t.Rows {
+		cells := expandCells(r, t.Columns)
+		if len(cells) >= 2 && isMarkerCell(cells[0]) {
+			bullets++
+		}
+	}
+	if bullets == 0 || bullets*2 < len(t.Rows) {
+		return false
+	}
+	for ri, r := range t.Rows {
+		cells := expandCells(r, t.Columns)
+		var words []string
+		for _, c := range cells {
+			if c != "" {
+				words = append(words, c)
+			}
+		}
+		text := strings.Join(words, " ")
+		switch {
+		case text == "":
+		case isMarkerCell(cells[0]):
+			num := strings.TrimRight(cells[0], ".)")
+			if strings.Trim(num, "•▪●■◦‣·*–—- ") == "" {
+				num = ""
+			}
+			d.chapterItemAt(bi, ri, r.Page, num, strings.Join(words[1:], " "), ch)
+			ch.lastOpen = !endsSentence(text)
+		case addresseeRe.MatchString(text):
+			ch.addressee = addresseeRe.FindStringSubmatch(text)[1]
+		case cells[0] == "" && ch.lastOpen && len(d.found) > 0:
+			it := &d.found[len(d.found)-1].item
+			it.Text += " " + text
+			ch.lastOpen = !endsSentence(text)
+		case groupText(r, cells) != "":
+			ch.addressee = "" // a criterion subheading
+		}
+	}
+	return true
+}
+
+// isMarkerCell reports a cell that holds only a list mark: a bullet or a number ("3.", "3)").
+func isMarkerCell(c string) bool {
+	c = strings.TrimSpace(c)
+	return c != "" && (strings.Trim(c, "•▪●■◦‣·*–—- ") == "" || markerNumberRe.MatchString(c))
+}
+
+var markerNumberRe = regexp.MustCompile(`^\d{1,2}[.)]?$`)
+
+// chapterItem records a recommendation of a chapter and returns its handle.
+func (d *detector) chapterItem(bi, page int, num, text string, ch *chapter) int {
+	return d.chapterItemAt(bi, 0, page, num, text, ch)
+}
+
+func (d *detector) chapterItemAt(bi, off, page int, num, text string, ch *chapter) int {
+	it := normalize.Item{Kind: normalize.KindRecommendation, Text: strings.TrimSpace(text)}
+	if num != "" {
+		it.Number = normalize.Ptr(num)
+	}
+	if page > 0 {
+		it.Page = normalize.Ptr(page)
+	}
+	if ch.addressee != "" {
+		it.Responsible = splitUnitList(ch.addressee)
+	}
+	it.Due = d.ownDue(it.Text)
+	return d.add(bi, off, it)
+}
+
+// numberedPart is one numbered recommendation of a paragraph.
+type numberedPart struct{ num, text string }
+
+// splitRunOnNumbers splits a paragraph that holds several numbered recommendations run
+// together by the text layer ("8. Develop activities ... 9. Provide training ..."): a number
+// one above the last, followed by a capital, after a space.
+func splitRunOnNumbers(num, text string) []numberedPart {
+	var out []numberedPart
+	n := atoi(num)
+	for {
+		next := itoa(n + 1)
+		k := findNumberMark(text, next)
+		if k < 0 {
+			break
+		}
+		out = append(out, numberedPart{itoa(n), strings.TrimSpace(text[:k])})
+		text = text[k+len(next)+2:]
+		n++
+	}
+	return append(out, numberedPart{itoa(n), strings.TrimSpace(text)})
+}
+
+// findNumberMark returns the offset of " N. X" in text, X a capital letter, or -1.
+func findNumberMark(text, n string) int {
+	mark := " " + n + ". "
+	for off := 0; ; {
+		k := strings.Index(text[off:], mark)
+		if k < 0 {
+			return -1
+		}
+		k += off
+		rest := text[k+len(mark):]
+		if r := []rune(rest); len(r) > 0 && unicode.IsUpper(r[0]) {
+			return k + 1
+		}
+		off = k + 1
+	}
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			break
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

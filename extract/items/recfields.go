@@ -1,0 +1,379 @@
+package items
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"gbtrack/extract/textlayer"
+	"gbtrack/normalize"
+)
+
+// Column roles of a recommendation's table.
+const (
+	colOther = iota
+	colUnits
+	colPriority
+	colTime
+	colResource
+	// Roles of a label block only (an audit recommendation's "Status:", "Target date:"); a
+	// table of recommendations with such columns is a follow-up plan (findTables).
+	colStatus
+	colDue
+	colDueOriginal // "Original target date": counts only when no revised date is given
+	colResponse
+)
+
+var (
+	unitsHeadRe    = regexp.MustCompile(`(?i)responsib|\bunits?\b|\blead\b|\bwho\b|department|office\(s\)|addressed to|recommendation to|adressée?s? à|destinataire`)
+	priorityHeadRe = regexp.MustCompile(`(?i)priority|priorité`)
+	timeHeadRe     = regexp.MustCompile(`(?i)time|timing|timeline|timeframe|horizon`)
+	resourceHeadRe = regexp.MustCompile(`(?i)resource|cost|budget|financ`)
+)
+
+func recColumnRole(head string) int {
+	switch {
+	case resourceHeadRe.MatchString(head):
+		return colResource
+	case priorityHeadRe.MatchString(head):
+		return colPriority
+	case timeHeadRe.MatchString(head):
+		return colTime
+	case unitsHeadRe.MatchString(head):
+		return colUnits
+	}
+	return colOther
+}
+
+// A recommendation's own table has no column of actions or statuses: a table with one is a
+// table of key actions or a follow-up plan, whose rows are action items.
+var (
+	recActionHeadRe = regexp.MustCompile(`(?i)\b(?:key actions?|actions?|activit(?:y|ies)|outputs?|measures?|tasks?|deliverables?|steps?|milestones?|actions? clés?)\b`)
+	recStatusHeadRe = regexp.MustCompile(`(?i)\b(?:status|progress|state of play|statut|état d[’']avancement)\b`)
+)
+
+var (
+	responseLabelRe    = regexp.MustCompile(`(?i)^(?:management(?:'s|’s)? response|response|réponse de la direction)\b`)
+	dueOriginalLabelRe = regexp.MustCompile(`(?i)^original (?:target |implementation |completion )?date\b`)
+	dueLabelRe         = regexp.MustCompile(`(?i)^(?:revised |new )?(?:target|implementation|completion|due|expected completion)(?: date)?\b|^deadline\b|^date d[’']échéance|^échéance`)
+	statusLabelRe      = regexp.MustCompile(`(?i)^(?:implementation |current )?status\b|^statut\b|^état d[’']avancement`)
+)
+
+// labelRole is the role of a label in a recommendation's label block ("Department(s)
+// responsible:", "Status:", "Priority:", "Target date:", "Revised target date:"), or of a
+// column of its table.
+func labelRole(label string) int {
+	l := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(label), ":"))
+	switch {
+	case responseLabelRe.MatchString(l):
+		return colResponse
+	case dueOriginalLabelRe.MatchString(l):
+		return colDueOriginal
+	case dueLabelRe.MatchString(l):
+		return colDue
+	case statusLabelRe.MatchString(l):
+		return colStatus
+	}
+	return recColumnRole(l)
+}
+
+// isRecFieldsTable reports whether t is a recommendation's own table: label | value rows, or a
+// header of units, priority and implications without an action column.
+func (d *detector) isRecFieldsTable(t *textlayer.TableData) bool {
+	var it normalize.Item
+	return d.applyRecTable(&it, t)
+}
+
+// applyRecTable fills the units, priority and implications of a recommendation from the table
+// that follows it. It reports false when the table is not such a table: a table of key
+// actions ("Key action | Time frame | Responsible unit(s) | Status") belongs to findTables,
+// whose rows name the recommendation as their parent.
+func (d *detector) applyRecTable(it *normalize.Item, t *textlayer.TableData) bool {
+	if t == nil || len(t.Rows) == 0 {
+		return false
+	}
+	if d.applyLabelTable(it, t) {
+		return true
+	}
+	head, body := splitHeader(t)
+	if head == nil {
+		return false
+	}
+	roles := make([]int, len(head))
+	hasUnits := false
+	for c, h := range head {
+		if recActionHeadRe.MatchString(h) || recStatusHeadRe.MatchString(h) {
+			// "Key action", "Action", "Output": an action table; "Status", "Progress": a
+			// follow-up plan
+			return false
+		}
+		roles[c] = recColumnRole(h)
+		hasUnits = hasUnits || roles[c] == colUnits
+	}
+	if !hasUnits {
+		return false
+	}
+	// Wrapped cells may come as several rows: a column's words are the words of all its rows,
+	// up to a management response that a response matrix prints below its fields.
+	vals := make([]string, len(head))
+rows:
+	for _, r := range body {
+		last := false // the row holds the response: the fields end with it
+		cells := expandCells(r, len(head))
+		for _, cell := range cells {
+			if subResponseRe.MatchString(cell) || keyActionHeadRe.MatchString(cell) || responseHeadRe.MatchString(cell) {
+				break rows
+			}
+		}
+		for c, cell := range cells {
+			if loc := responseInlineRe.FindStringIndex(cell); loc != nil {
+				cell, last = cell[:loc[0]], true
+			}
+			if cell != "" {
+				vals[c] = strings.TrimSpace(vals[c] + " " + cell)
+			}
+		}
+		if last {
+			break
+		}
+	}
+	for c, v := range vals {
+		if roles[c] == colUnits && strings.ContainsAny(v, "●•▪") {
+			it.Responsible = splitUnitList(v) // "● project management; ● donors ● IOM Offices."
+			continue
+		}
+		setRecField(it, roles[c], v)
+	}
+	return true
+}
+
+// recFieldRe matches a recommendation's implication given as a labelled line:
+// "Responsible units: ...", "Priority: high", "Time implication: short-term",
+// "Resource implication: low", "Recommendation to: Project Management".
+var recFieldRe = regexp.MustCompile(`(?i)^\s*(?:` + recFieldLabels + `)\s*(?:\([^)]{0,40}\))?\s*:\s*(.*)$`)
+
+// recFieldLabels are the labels of a recommendation's labelled lines.
+const recFieldLabels = `responsible(?: units?| offices?| departments?)?|responsibility|department\(s\) responsible|departments? responsible|lead unit|addressed to|recommendation to|priority(?: level)?|time(?: implications?| frame)?|timeline|timing|resource(?: implications?)?|resources|cost implications?|linked to`
+
+// recFieldSplitRe finds the labels of implication lines; group 1 is the label.
+var recFieldSplitRe = regexp.MustCompile(`(?i)(?:^|[.;]?\s+)(` + recFieldLabels + `)\s*(?:\([^)]{0,40}\))?\s*:`)
+
+// applyRecFields reads labelled implication lines; several may share one block ("Responsible
+// units: SKILLS, EVAL Priority: High"). It reports whether the block was such a block.
+func (d *detector) applyRecFields(it *normalize.Item, text string) bool {
+	var cuts [][2]int // label start, value start
+	for _, m := range recFieldSplitRe.FindAllStringSubmatchIndex(text, -1) {
+		ls := m[2]
+		// A label inside the text counts when a sentence mark precedes it or it is
+		// capitalized: "... Turin Centre Priority: High"; "the time: now" is no label.
+		if ls > 0 && !strings.ContainsAny(text[m[0]:ls], ".;") && !unicode.IsUpper(rune(text[ls])) {
+			continue
+		}
+		cuts = append(cuts, [2]int{ls, m[1]})
+	}
+	if len(cuts) == 0 || strings.TrimSpace(text[:cuts[0][0]]) != "" {
+		return false
+	}
+	for k, c := range cuts {
+		end := len(text)
+		if k+1 < len(cuts) {
+			end = cuts[k+1][0]
+		}
+		label := text[c[0]:c[1]]
+		if p := strings.Index(label, "("); p > 0 {
+			label = label[:p]
+		}
+		v := strings.TrimRight(strings.TrimSpace(text[c[1]:end]), ".;")
+		d.setLabelField(it, labelRole(label), v)
+	}
+	return true
+}
+
+// applyLabelTable reads a recommendation's table laid out as label | value rows ("Responsible
+// units | ROAS, PARDEV", "Priority | High", "Status: | Under implementation", "Target date: |
+// Second quarter of 2027") or as cells that each hold a label and its value ("Recommendation
+// to: Project Management | Priority level (1 to 3): 2"). It reports false for any other table.
+func (d *detector) applyLabelTable(it *normalize.Item, t *textlayer.TableData) bool {
+	labelled, units := 0, false
+	for _, r := range t.Rows {
+		cells := expandCells(r, t.Columns)
+		if t.Columns == 2 && len(cells[0]) <= 40 {
+			if role := labelRole(cells[0]); role != colOther {
+				labelled++
+				units = units || role == colUnits
+				continue
+			}
+		}
+		for _, c := range cells {
+			if m := recFieldRe.FindStringSubmatch(c); m != nil {
+				labelled++
+				units = units || labelRole(c[:strings.Index(c, ":")]) == colUnits
+			}
+		}
+	}
+	if labelled < 2 || !units {
+		return false
+	}
+	for _, r := range t.Rows {
+		cells := expandCells(r, t.Columns)
+		if t.Columns == 2 && len(cells[0]) <= 40 && labelRole(cells[0]) != colOther {
+			d.setLabelField(it, labelRole(cells[0]), strings.TrimSpace(cells[1]))
+			continue
+		}
+		for _, c := range cells {
+			d.applyRecFields(it, c)
+		}
+	}
+	return true
+}
+
+// setLabelField sets the field of a recommendation that a label of the given role holds. A
+// revised target date overrides the original one, whatever their order.
+func (d *detector) setLabelField(it *normalize.Item, role int, v string) {
+	switch role {
+	case colStatus:
+		if v != "" {
+			it.Status = normalize.ParseStatus(v)
+		}
+	case colDue:
+		if optional(v) != nil {
+			it.Due = normalize.ParseDue(v, d.ref)
+		}
+	case colDueOriginal:
+		if it.Due == nil && optional(v) != nil {
+			it.Due = normalize.ParseDue(v, d.ref)
+		}
+	case colResponse:
+		if it.Response == nil {
+			it.Response = normalize.ParseResponse(v)
+		}
+	case colUnits:
+		it.Responsible = splitUnitList(v)
+	default:
+		setRecField(it, role, v)
+	}
+}
+
+// setRecField sets the field of a recommendation that a column or label of the given role
+// holds.
+func setRecField(it *normalize.Item, role int, v string) {
+	switch role {
+	case colUnits:
+		it.Responsible = normalize.SplitUnits(v)
+	case colPriority:
+		it.Priority = optional(v)
+	case colTime:
+		it.TimeImplication = optional(v)
+	case colResource:
+		it.ResourceImplication = optional(v)
+	}
+}
+
+// optional returns nil for an empty or dash-only cell.
+func optional(s string) *string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.Trim(s, "-–—./ ") == "" || strings.EqualFold(s, "n/a") {
+		return nil
+	}
+	return &s
+}
+
+// unitHeadRe matches the last word of a unit's name: the noun that says what kind of unit it
+// is ("Financial Management Department", "Treasury Services Unit", "Facilities and
+// Procurement Services Bureau").
+var unitHeadRe = regexp.MustCompile(`\S\s+(?:Department|Unit|Bureau|Office|Service|Services|Section|Branch|Division|Team|team|Centre|Center|Committee|Secretariat|Programme|Desk|Cluster|Group|Mission|Directorate|Ministry|Agency|Board|Management|managers|officers|staff|experts|specialists|developers|focal points?)(?:\s*\([A-Z][A-Za-z/&.\-]*\))?$`)
+
+// acronymRe matches a unit named by its acronym: "RPMEOs", "PMs", "EVAL".
+var acronymRe = regexp.MustCompile(`^[A-Z][A-Z&/]+s?$`)
+
+// splitUnitList splits a label block's units as SplitUnits does, and also on an "and" that
+// joins two whole unit names: after a unit noun of two words or more ("Financial Management
+// Department and Treasury Services Unit", "Project Management and project implementation
+// team", "evaluation managers and RPMEOs") or before a final acronym. "Information and
+// Technology Management Department" (an "and" inside a name) and "Treasurer and Financial
+// Comptroller" (no unit noun before the "and") stay whole.
+func splitUnitList(v string) []string {
+	var out []string
+	// bullets run on in one line ("● project management; ● donors ● IOM Offices") part units
+	for _, b := range []string{"●", "•", "▪"} {
+		v = strings.ReplaceAll(v, b, ",")
+	}
+	for _, u := range normalize.SplitUnits(v) {
+		parts := strings.Split(u, " and ")
+		start := 0
+		for k := 0; k < len(parts)-1; k++ {
+			left := strings.Join(parts[start:k+1], " and ")
+			right := strings.TrimSpace(parts[k+1])
+			if right != "" && (unitHeadRe.MatchString(left) || (acronymRe.MatchString(right) && k == len(parts)-2)) {
+				out = append(out, strings.TrimSpace(left))
+				start = k + 1
+			}
+		}
+		out = append(out, strings.TrimSpace(strings.Join(parts[start:], " and ")))
+	}
+	return out
+}
+
+// splitHeader returns the column titles (one per column, spans repeated) and the body rows.
+// Consecutive header rows join (a header that wraps); a header row met again later (a plan in
+// parts, each with its header) is dropped. A table without a flagged header row takes its first
+// row with two or more filled cells as the header; rows above the header (a title spanning the
+// table) stay in the body, where they read as group rows.
+func splitHeader(t *textlayer.TableData) (head []string, body []textlayer.Row) {
+	cols := t.Columns
+	flagged := false
+	for _, r := range t.Rows {
+		flagged = flagged || r.Header
+	}
+	inHead := false
+	for _, r := range t.Rows {
+		isHead := r.Header
+		if !flagged && head == nil && filledCells(r) >= 2 {
+			isHead = true
+		}
+		switch {
+		case isHead && head == nil:
+			head, inHead = expandCells(r, cols), true
+		case isHead && inHead:
+			cells := expandCells(r, cols)
+			for c := range head {
+				head[c] = strings.TrimSpace(head[c] + " " + cells[c])
+			}
+		case isHead:
+			// a repeated header
+		default:
+			inHead = false
+			body = append(body, r)
+		}
+	}
+	return head, body
+}
+
+func filledCells(r textlayer.Row) int {
+	n := 0
+	for _, c := range r.Cells {
+		if strings.TrimSpace(c.Text) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// expandCells returns one string per column, a spanning cell's text in its first column and
+// empty strings in the columns it covers.
+func expandCells(r textlayer.Row, cols int) []string {
+	out := make([]string, 0, cols)
+	for _, c := range r.Cells {
+		out = append(out, strings.TrimSpace(c.Text))
+		for k := 1; k < c.Span; k++ {
+			out = append(out, "")
+		}
+	}
+	if cols <= 0 {
+		return out
+	}
+	for len(out) < cols {
+		out = append(out, "")
+	}
+	return out[:cols]
+}
