@@ -160,10 +160,11 @@ func plausibleTitle(t, symbol string) bool {
 // Document dates. A document's own date is printed in a few places, which findDate tries in
 // this order:
 //
-//  1. a resolution's or decision's adoption ("Resolution adopted by the General Assembly on
-//     24 December 2024"): the act's date, not the later distribution date of the masthead;
-//  2. a date field on the cover: "Date: 9 October 2020", "Date of publication: 10 June 2025",
-//     a UN masthead's "Distr.: Limited 22 April 2026";
+//  1. a date field on the cover: "Date: 9 October 2020", "Date of publication: 10 June 2025",
+//     a UN masthead's "Distr.: Limited 22 April 2026": the date the paper was issued under its
+//     symbol, for a resolution as for a report (as for every UN paper: cases 57 and 60);
+//  2. a resolution's or decision's adoption ("Resolution adopted by the General Assembly on
+//     24 December 2024"), when it has no masthead date;
 //  3. a date standing alone on the cover, in a masthead cell or line ("Distr.: General
 //     4 December 2026", "27 APRIL 2026"), after a place ("Geneva, March 1999"), or after the
 //     page's kind ("News | 13 November 2026", "Record of decisions | 5 November 2026",
@@ -286,16 +287,16 @@ func findDate(doc *textlayer.Document) time.Time {
 		}
 		cover = append(cover, dateTexts(b)...)
 	}
-	if m := adoptedRe.FindStringSubmatch(strings.Join(cover, " ")); m != nil {
-		if t, ok := parsePrintedDate(m[1]); ok {
-			return t
-		}
-	}
 	for _, c := range cover {
 		if m := dateFieldRe.FindStringSubmatch(c); m != nil {
 			if t, ok := parsePrintedDate(m[1]); ok {
 				return t
 			}
+		}
+	}
+	if m := adoptedRe.FindStringSubmatch(strings.Join(cover, " ")); m != nil {
+		if t, ok := parsePrintedDate(m[1]); ok {
+			return t
 		}
 	}
 	for _, c := range cover {
