@@ -102,7 +102,9 @@ func mastheadSession(doc *textlayer.Document, board string) (normalize.Session, 
 	}
 	for _, tm := range normalize.FindTimes(after, time.Time{}) {
 		d := tm.Due
-		if tm.Start > 10 || d.Start == nil || d.End == nil || d.Precision == nil || *d.Precision != "day" {
+		// The dates follow the session's name, maybe after a masthead cell that the layout put
+		// between them ("First regular session 2027 | Original: English | 25 to 29 January 2027").
+		if d.Start == nil || d.End == nil || d.Precision == nil || *d.Precision != "day" {
 			continue
 		}
 		if (*d.End)[:4] != head[m[4]:m[5]] {

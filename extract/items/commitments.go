@@ -298,6 +298,12 @@ func findSentenceCommitments(cal *normalize.Calendar, sent string, ref time.Time
 		if !deadlineBounds[strings.ToLower(m.Bound)] && !plannedFor(sent, m) {
 			continue
 		}
+		// A start alone ("will be introduced from 2027", "starting in March") opens a period
+		// but bounds nothing: output.md's commitments are bound by an end (by, before, until,
+		// in, during, at a session) or a vague horizon.
+		if m.Due.End == nil && !m.Due.Vague {
+			continue
+		}
 		// "to the 112th Session of the Conference in June 2024" names one deadline twice.
 		if overlapsAny(m.Due, taken) {
 			continue

@@ -65,6 +65,8 @@ func TestFindSentenceCommitments(t *testing.T) {
 		// Not commitments: past events, descriptions, predictions without a bound, undated
 		// intentions.
 		{"past launch", "The new guidance was launched in October 2019.", nil, ""},
+		{"start alone", "Management agrees. Both measures will be introduced from 2027.", nil, ""},
+		{"starting alone", "The new rules will apply starting in March 2026.", nil, ""},
 		{"took place", "A tripartite dialogue took place in early September 2020.", nil, ""},
 		{"description", "These issues are discussed in the Strategy for 2020–25.", nil, ""},
 		{"undated will", "The Office will review the Staff Regulations.", nil, ""},
