@@ -143,6 +143,9 @@ func applyRecTable(it *normalize.Item, t *textlayer.TableData) bool {
 	if t == nil || len(t.Rows) == 0 {
 		return false
 	}
+	if m := newTableModel(t); m != nil && m.isActionTable() {
+		return false // a table of key actions: findTables reads its rows
+	}
 	if applyLabelTable(it, t) {
 		return true
 	}

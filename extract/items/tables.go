@@ -9,52 +9,6 @@ import (
 	"gbtrack/normalize"
 )
 
-// Column roles of an action table, found from the meaning of its header row: "Action item / Due
-// by / Status", "Issues to be addressed / Context and elements for action / Time frame",
-// "Output / Timeline / Responsible".
-const (
-	actOther = iota
-	actText  // the action itself: "Action item", "Output", "Activity", "Elements for action"
-	actIssue // what the actions address: "Issues to be addressed", "Recommendation", "Area"
-	actDue
-	actStatus
-	actUnits
-	actNumber
-)
-
-var (
-	actTextHeadRe   = regexp.MustCompile(`(?i)\b(action|activit|output|measure|task|deliverable|commitment|step|milestone|what)`)
-	actIssueHeadRe  = regexp.MustCompile(`(?i)\b(item|issue|outcome|recommendation|area|objective|theme|topic)`)
-	actDueHeadRe    = regexp.MustCompile(`(?i)\b(due|deadline|time ?frame|timeline|timing|target date|date|by when|completion|schedule|calendar|when)\b`)
-	actStatusHeadRe = regexp.MustCompile(`(?i)\b(status|progress|state of play|implementation)\b`)
-	actUnitsHeadRe  = regexp.MustCompile(`(?i)\b(responsib\w*|lead|units?|who|whom|owner|department|focal point)\b`)
-	// A column of item numbers: "No.", "#", "Ref.".
-	actNumberHeadRe = regexp.MustCompile(`(?i)^(no\.?|n°|#|ref\.?|number|item no\.?)$`)
-	// An evaluation's recommendation table ("Time implication", "Resource implication") is no
-	// action table.
-	implicationHeadRe = regexp.MustCompile(`(?i)implication`)
-)
-
-func actColumnRole(head string) int {
-	switch {
-	case actNumberHeadRe.MatchString(strings.TrimSpace(head)):
-		return actNumber
-	case implicationHeadRe.MatchString(head):
-		return actOther
-	case actStatusHeadRe.MatchString(head):
-		return actStatus
-	case actDueHeadRe.MatchString(head):
-		return actDue
-	case actUnitsHeadRe.MatchString(head) && !actTextHeadRe.MatchString(head) && !actIssueHeadRe.MatchString(head):
-		return actUnits
-	case actTextHeadRe.MatchString(head):
-		return actText
-	case actIssueHeadRe.MatchString(head):
-		return actIssue
-	}
-	return actOther
-}
-
 // rowNumberRe matches the number an action row or an issue starts with: "7. ", "1(a) ", "(c) ",
 // "2.3 ".
 var rowNumberRe = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,2})*(?:\([a-z]\))?|\([a-z]{1,3}\)|[a-z]\))\.?\s+(\S.*)$`)
@@ -67,75 +21,90 @@ func splitNumber(s string) (num, text string) {
 	return "", s
 }
 
-// findTables reports the rows of action-plan and status tables as action items.
+// findTables reports the rows of action-plan, key-action and status tables as action items,
+// and the recommendations such tables print in their rows as recommendations. The roles of the
+// columns come from the header's meaning (tableModel).
 func (d *detector) findTables() {
 	for i, b := range d.doc.Blocks {
 		if b.Kind != textlayer.Table || d.claimed[i] || b.Table == nil {
 			continue
 		}
-		d.actionTable(i, b)
+		m := newTableModel(b.Table)
+		if m == nil || !m.isActionTable() {
+			continue
+		}
+		d.actionTable(i, m)
 	}
 }
 
-func (d *detector) actionTable(bi int, b textlayer.Block) {
-	head, body := splitHeader(b.Table)
-	if head == nil {
-		return
-	}
-	roles := make([]int, len(head))
-	issueCol, dueCol, statusCol, unitsCol, numberCol := -1, -1, -1, -1, -1
-	hasText := false
-	for c, h := range head {
-		roles[c] = actColumnRole(h)
-		switch roles[c] {
-		case actText:
-			hasText = true
-		case actIssue:
-			if issueCol < 0 {
-				issueCol = c
-			}
-		case actDue:
-			if dueCol < 0 {
-				dueCol = c
-			}
-		case actStatus:
-			if statusCol < 0 {
-				statusCol = c
-			}
-		case actUnits:
-			if unitsCol < 0 {
-				unitsCol = c
-			}
-		case actNumber:
-			if numberCol < 0 {
-				numberCol = c
-			}
-		}
-	}
-	if (!hasText && issueCol < 0) || (dueCol < 0 && statusCol < 0) {
-		return
+// actionTable reads one action table. A row gives one action item with the words of its action
+// column (or, for a row that has only a time frame, of the issue it belongs to). A row that
+// opens with a recommendation's label ("Evaluation recommendation 2: ...", often a row spanning
+// the table) is a recommendation, with the management response printed after it, and the action
+// rows below it are its key actions (parent). So is each row of a recommendation column in a
+// management-response matrix ("Recommendation | Management response | Key actions | ...").
+// A key-action table standing right after a recommendation belongs to it.
+func (d *detector) actionTable(bi int, m *tableModel) {
+	d.claimed[bi] = true
+	textCol, issueCol, recCol := m.col(roleText), m.col(roleIssue), m.col(roleRec)
+	dueCol, statusCol, unitsCol, numberCol := m.col(roleDue), m.col(roleStatus), m.col(roleUnits), m.col(roleNumber)
+	priorityCol, responseCol, commentsCol := m.col(rolePriority), m.col(roleResponse), m.col(roleComments)
+	// A recommendation column holds items of their own in a response matrix, or when no column
+	// holds actions; otherwise it names what the actions (the rows) answer, like an issue.
+	recItems := recCol >= 0 && (responseCol >= 0 || textCol < 0)
+	if issueCol < 0 && !recItems {
+		issueCol = recCol
 	}
 	if issueCol < 0 {
 		// No issue column: the leftmost action column names what later rows belong to.
-		for c, r := range roles {
-			if r == actText {
-				issueCol = c
-				break
-			}
-		}
+		issueCol = textCol
 	}
-	d.claimed[bi] = true
+	parent := 0
+	if textCol >= 0 {
+		parent = d.recommendationBefore(bi)
+	}
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
-	for ri, r := range body {
-		cells := expandCells(r, len(head))
+	for ri, r := range m.body {
+		cells := expandCells(r, m.cols)
 		for c := range cells {
-			cells[c] = blankDash(cells[c])
+			cells[c] = stripInstruction(blankDash(cells[c]))
 		}
-		if isHeaderRepeat(cells, head) {
+		if !m.headerless && isHeaderRepeat(cells, m.head) {
 			continue
 		}
+		if only, ok := onlyCell(cells); ok {
+			if h := d.tableRecommendation(bi, ri, r, only); h > 0 {
+				parent, carried = h, ""
+				continue
+			}
+		}
 		due, status := cellAt(cells, dueCol), cellAt(cells, statusCol)
-		if due == "" && status == "" {
+		if status == "" && statusCol < 0 {
+			if s := normalize.ParseStatus(cellAt(cells, commentsCol)); s != nil && s.Value != normalize.StatusUnknown {
+				status = s.Text
+			}
+		}
+		units := cellAt(cells, unitsCol)
+		text := cellAt(cells, textCol)
+		if recItems && cells[recCol] != "" {
+			h := d.tableRecommendation(bi, ri, r, cells[recCol])
+			if h == 0 {
+				it := d.rowItem(normalize.KindRecommendation, r, cells[recCol], section)
+				h = d.add(bi, ri, it)
+			}
+			f := &d.found[h-1].item
+			if resp := cellAt(cells, responseCol); resp != "" {
+				f.Response = tableResponse(resp)
+			}
+			if text == "" {
+				// No key action in the row: its follow-up columns are the recommendation's.
+				d.setRowFields(f, due, status, units, cellAt(cells, priorityCol))
+				parent = h
+				continue
+			}
+			parent = h
+		}
+		if due == "" && status == "" && (units == "" || text == "") {
 			if g := groupText(r, cells); g != "" {
 				// "Part I -- ..." opens a new top-level group; "1. A coherent programme" or
 				// "General" is a subgroup of the part it stands in.
@@ -147,60 +116,172 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 				continue
 			}
 			// A row of context: it names the issue the following rows belong to.
-			if t := cells[issueCol]; t != "" {
+			if t := cellAt(cells, issueCol); t != "" {
 				carried = t
 			}
 			continue
 		}
-		if t := cells[issueCol]; t != "" {
+		if t := cellAt(cells, issueCol); t != "" {
 			carried = t
 		}
 		// The row's own words: its action, else its issue; a row with neither (a time frame
 		// under its issue) carries the issue it belongs to.
 		own := ""
-		for c, role := range roles {
-			if role == actText && cells[c] != "" {
+		for c, role := range m.roles {
+			if role == roleText && cells[c] != "" {
 				own = cells[c]
 				break
 			}
 		}
 		if own == "" {
-			own = cells[issueCol]
+			own = cellAt(cells, issueCol)
 		}
-		text := own
-		if text == "" {
-			text = carried
+		words := own
+		if words == "" {
+			words = carried
 		}
-		if text == "" {
+		if words == "" {
 			continue
 		}
-		num, words := splitNumber(text)
+		it := d.rowItem(normalize.KindActionItem, r, words, section)
 		if n := strings.TrimRight(cellAt(cells, numberCol), "."); n != "" && own != "" {
-			num = n
+			it.Number = normalize.Ptr(n)
 		}
-		if num == "" {
+		if it.Number == nil {
 			// "1. Strengthen monitoring | A dashboard was built | Completed": the row's number
 			// stands with its issue.
-			num, _ = splitNumber(cells[issueCol])
+			if num, _ := splitNumber(cellAt(cells, issueCol)); num != "" {
+				it.Number = normalize.Ptr(num)
+			}
 		}
-		it := normalize.Item{Kind: normalize.KindActionItem, Text: words}
-		if num != "" {
-			it.Number = normalize.Ptr(num)
-		}
-		if r.Page > 0 {
-			it.Page = normalize.Ptr(r.Page)
-		}
-		if section != "" {
-			it.Section = normalize.Ptr(section)
-		}
-		it.Due = normalize.ParseDue(due, d.ref)
-		it.Status = normalize.ParseStatus(status)
-		if u := cellAt(cells, unitsCol); u != "" {
-			it.Responsible = normalize.SplitUnits(u)
+		d.setRowFields(&it, due, status, units, cellAt(cells, priorityCol))
+		if it.Priority == nil {
+			it.Priority = bracketPriority(own)
 		}
 		it.ID = fmt.Sprintf("t%d.r%d", bi, ri) // replaced by a stable id in finish
-		d.add(bi, ri, it)
+		h := d.add(bi, ri, it)
+		d.setParent(h, parent)
 	}
+}
+
+// rowItem starts an item from a row's words: its number as printed, its page and section.
+func (d *detector) rowItem(kind string, r textlayer.Row, words, section string) normalize.Item {
+	num, text := splitNumber(words)
+	if m := recWordNumberRe.FindStringSubmatch(words); num == "" && m != nil {
+		num, text = m[1], strings.TrimSpace(words[len(m[0]):])
+	}
+	it := normalize.Item{Kind: kind, Text: text}
+	if num != "" {
+		it.Number = normalize.Ptr(num)
+	}
+	if r.Page > 0 {
+		it.Page = normalize.Ptr(r.Page)
+	}
+	if section != "" {
+		it.Section = normalize.Ptr(section)
+	}
+	return it
+}
+
+// setRowFields fills the follow-up fields of an item from its row's cells. A status cell that
+// tells a story ("... has been delayed. The revised implementation date is 31 March 2027.")
+// gives the due date when no column does.
+func (d *detector) setRowFields(it *normalize.Item, due, status, units, priority string) {
+	it.Due = normalize.ParseDue(due, d.ref)
+	it.Status = normalize.ParseStatus(status)
+	if it.Due == nil && status != "" {
+		it.Due = d.dueInStatus(status)
+	}
+	if units != "" {
+		it.Responsible = normalize.SplitUnits(units)
+	}
+	if p := optional(priority); p != nil {
+		it.Priority = p
+	}
+}
+
+// dueInStatus returns the date a status narrative sets for the work: the time of its last
+// sentence that speaks of a date or deadline ("The revised implementation date is 31 March
+// 2027"), as audit follow-up tables print it; nil when no sentence does.
+func (d *detector) dueInStatus(status string) *normalize.Due {
+	sents := splitSentences(status)
+	for k := len(sents) - 1; k >= 0; k-- {
+		sent := status[sents[k].start:sents[k].end]
+		if !hasPhrase(headerWords(sent), []string{"date", "deadline*", "target*", "due", "echeance*"}) {
+			continue
+		}
+		ts := normalize.FindTimes(sent, d.ref)
+		for j := len(ts) - 1; j >= 0; j-- {
+			if ts[j].Due.End != nil {
+				due := ts[j].Due
+				return &due
+			}
+		}
+	}
+	return nil
+}
+
+// bracketPriority reads a priority printed in an action's title: "Governance arrangements [high
+// priority]:", "(Priority: medium)", as audit reports rate their agreed actions.
+func bracketPriority(s string) *string {
+	m := bracketPriorityRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	v := strings.ToLower(m[1] + m[2])
+	return normalize.Ptr(strings.ToUpper(v[:1]) + v[1:])
+}
+
+var bracketPriorityRe = regexp.MustCompile(`(?i)[\[(]\s*(?:(high|medium|low|critical)(?:\s+(?:priority|risk))|priority\s*:?\s*(high|medium|low|critical))\s*[\])]`)
+
+// tableRecommendation reports a row of a table whose words open with a recommendation's label
+// ("Evaluation recommendation 1: ... Management response: Agree.") as a recommendation, with
+// its management response, and returns its handle; 0 when the words are no such label.
+func (d *detector) tableRecommendation(bi, ri int, r textlayer.Row, words string) int {
+	m := recRowRe.FindStringSubmatch(words)
+	if m == nil {
+		return 0
+	}
+	text, resp := splitResponse(m[2])
+	it := normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(m[1]), Text: text}
+	if r.Page > 0 {
+		it.Page = normalize.Ptr(r.Page)
+	}
+	it.Response = tableResponse(resp)
+	return d.add(bi, ri, it)
+}
+
+// recommendationBefore returns the handle of the recommendation that a key-action table at block
+// bi answers: the last recommendation found before it, when only its words, its management
+// response and the table's own header lines stand between them; 0 when none does.
+func (d *detector) recommendationBefore(bi int) int {
+	best, at := 0, -1
+	for k, f := range d.found {
+		if f.item.Kind == normalize.KindRecommendation && f.block < bi && f.block > at {
+			best, at = k+1, f.block
+		}
+	}
+	if best == 0 || bi-at > 12 {
+		return 0
+	}
+	for k := at + 1; k < bi; k++ {
+		b := d.doc.Blocks[k]
+		if b.Kind == textlayer.Table || b.Kind == textlayer.Heading && columnRole(b.Text) == roleOther {
+			return 0
+		}
+	}
+	return best
+}
+
+// onlyCell returns the text of a row with a single filled cell.
+func onlyCell(cells []string) (string, bool) {
+	text, n := "", 0
+	for _, c := range cells {
+		if c != "" {
+			text, n = c, n+1
+		}
+	}
+	return text, n == 1
 }
 
 // topGroupRe matches a group row that opens a top-level division of a plan.
