@@ -31,6 +31,18 @@ func TestSplitUnits(t *testing.T) {
 		{"final and", "PROGRAM, PARDEV, and EVAL", []string{"PROGRAM", "PARDEV", "EVAL"}},
 		{"spaces", "  HRD ,   FINANCE  ", []string{"HRD", "FINANCE"}},
 		{"empty parts", "HRD,, ;FINANCE;", []string{"HRD", "FINANCE"}},
+		{"one a line, joined", "Care Economy Team (CARE) Gender Equality and Inclusion Branch (GEIB) Data and Statistics Hub (DSH)",
+			[]string{"Care Economy Team (CARE)", "Gender Equality and Inclusion Branch (GEIB)", "Data and Statistics Hub (DSH)"}},
+		{"one a line, head noun then a name", "Labour Inspection and Workplace Compliance Service Training Design Section (TDS) Regional Office for Latin America and the Caribbean",
+			[]string{"Labour Inspection and Workplace Compliance Service", "Training Design Section (TDS)", "Regional Office for Latin America and the Caribbean"}},
+		{"one a line, abbreviation after a name", "Social Security Schemes Unit (SSSU) CARE", []string{"Social Security Schemes Unit (SSSU)", "CARE"}},
+		{"two abbreviations side by side", "PSU MRRM", []string{"PSU", "MRRM"}},
+		{"unknown abbreviation before a name stays", "ILO Regional Office for Africa", []string{"ILO Regional Office for Africa"}},
+		{"compound before a head noun stays", "Field Office Support Unit (FOSU)", []string{"Field Office Support Unit (FOSU)"}},
+		{"one a line, with line breaks", "Labour Inspection and Workplace\nCompliance Service\nTraining Design Section (TDS)\nRegional Office for Latin America\nand the Caribbean",
+			[]string{"Labour Inspection and Workplace Compliance Service", "Training Design Section (TDS)", "Regional Office for Latin America and the Caribbean"}},
+		{"name that is a list of phrases", "Labour Administration, Labour Inspection and Occupational Safety and Health Branch",
+			[]string{"Labour Administration, Labour Inspection and Occupational Safety and Health Branch"}},
 		{"empty", "", nil},
 		{"only punctuation", " , ; ", nil},
 	}
@@ -39,5 +51,20 @@ func TestSplitUnits(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: SplitUnits(%q) = %q, want %q", c.name, c.cell, got, c.want)
 		}
+	}
+}
+
+func TestSplitUnitsKnown(t *testing.T) {
+	known := UnitAbbreviations("Care Economy Team (CARE), Data Hub (DSH)")
+	if !known["CARE"] || !known["DSH"] || len(known) != 2 {
+		t.Fatalf("UnitAbbreviations = %v, want CARE and DSH", known)
+	}
+	cell := "CARE Communication and Public Information Unit (CPIU)"
+	want := []string{"CARE", "Communication and Public Information Unit (CPIU)"}
+	if got := SplitUnitsKnown(cell, known); !slices.Equal(got, want) {
+		t.Errorf("SplitUnitsKnown(%q) = %q, want %q", cell, got, want)
+	}
+	if got := SplitUnits(cell); !slices.Equal(got, []string{cell}) {
+		t.Errorf("SplitUnits(%q) = %q, want the name whole", cell, got)
 	}
 }

@@ -63,6 +63,16 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 	if textCol >= 0 {
 		parent = d.recommendationBefore(bi)
 	}
+	// The abbreviations the table gives its units tell a unit named by its abbreviation from
+	// the first word of a longer name, in cells that print one unit a line.
+	known := map[string]bool{}
+	if unitsCol >= 0 {
+		for _, r := range m.body {
+			for a := range normalize.UnitAbbreviations(expandCells(r, m.cols)[unitsCol]) {
+				known[a] = true
+			}
+		}
+	}
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
 	for ri, r := range m.body {
 		cells := expandCells(r, m.cols)
@@ -98,7 +108,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 			}
 			if text == "" {
 				// No key action in the row: its follow-up columns are the recommendation's.
-				d.setRowFields(f, due, status, units, cellAt(cells, priorityCol))
+				d.setRowFields(f, due, status, units, cellAt(cells, priorityCol), known)
 				parent = h
 				continue
 			}
@@ -154,7 +164,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 				it.Number = normalize.Ptr(num)
 			}
 		}
-		d.setRowFields(&it, due, status, units, cellAt(cells, priorityCol))
+		d.setRowFields(&it, due, status, units, cellAt(cells, priorityCol), known)
 		if it.Priority == nil {
 			it.Priority = bracketPriority(own)
 		}
@@ -186,14 +196,14 @@ func (d *detector) rowItem(kind string, r textlayer.Row, words, section string) 
 // setRowFields fills the follow-up fields of an item from its row's cells. A status cell that
 // tells a story ("... has been delayed. The revised implementation date is 31 March 2027.")
 // gives the due date when no column does.
-func (d *detector) setRowFields(it *normalize.Item, due, status, units, priority string) {
+func (d *detector) setRowFields(it *normalize.Item, due, status, units, priority string, known map[string]bool) {
 	it.Due = normalize.ParseDue(due, d.ref)
 	it.Status = normalize.ParseStatus(status)
 	if it.Due == nil && status != "" {
 		it.Due = d.dueInStatus(status)
 	}
 	if units != "" {
-		it.Responsible = normalize.SplitUnits(units)
+		it.Responsible = normalize.SplitUnitsKnown(units, known)
 	}
 	if p := optional(priority); p != nil {
 		it.Priority = p
