@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
@@ -73,6 +75,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 			}
 		}
 	}
+	var last lastRow
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
 	for ri, r := range m.body {
 		cells := expandCells(r, m.cols)
@@ -88,6 +91,17 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 				continue
 			}
 		}
+		if last.handle > 0 && continuesRow(cells, m.roles, numberCol) {
+			// The rest of the row above, cut by a page break or split at a wrapped line.
+			last.extend(cells)
+			it := &d.found[last.handle-1].item
+			if w := last.words(textCol, issueCol); w != "" {
+				_, it.Text = splitNumber(w)
+			}
+			d.setRowFields(it, cellAt(last.cells, dueCol), cellAt(last.cells, statusCol), cellAt(last.cells, unitsCol), cellAt(last.cells, priorityCol), known)
+			continue
+		}
+		last = lastRow{}
 		due, status := cellAt(cells, dueCol), cellAt(cells, statusCol)
 		if status == "" && statusCol < 0 {
 			if s := normalize.ParseStatus(cellAt(cells, commentsCol)); s != nil && s.Value != normalize.StatusUnknown {
@@ -171,7 +185,58 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		it.ID = fmt.Sprintf("t%d.r%d", bi, ri) // replaced by a stable id in finish
 		h := d.add(bi, ri, it)
 		d.setParent(h, parent)
+		if own != "" {
+			last = lastRow{handle: h, cells: cells}
+		}
 	}
+}
+
+// lastRow is the row that gave the last action item, which a continuation row extends.
+type lastRow struct {
+	handle int      // the item's handle; 0 when the row above gave none
+	cells  []string // the row's cells, with the continuations met so far
+}
+
+func (l *lastRow) extend(cells []string) {
+	for c, v := range cells {
+		if v != "" && c < len(l.cells) {
+			l.cells[c] = strings.TrimSpace(l.cells[c] + " " + v)
+		}
+	}
+}
+
+// words returns the row's own words: its action, else its issue.
+func (l *lastRow) words(textCol, issueCol int) string {
+	if w := cellAt(l.cells, textCol); w != "" {
+		return w
+	}
+	return cellAt(l.cells, issueCol)
+}
+
+// continuesRow reports a row that holds the rest of the row above: in a table with a number
+// column, a row whose number cell is empty while its action or issue goes on; in any table, a
+// row whose words start in lower case (the middle of a sentence) with no deadline or status of
+// its own.
+func continuesRow(cells []string, roles []colRole, numberCol int) bool {
+	words, fields := "", false
+	for c, role := range roles {
+		switch role {
+		case roleText, roleIssue, roleRec:
+			if words == "" {
+				words = cells[c]
+			}
+		case roleDue, roleStatus:
+			fields = fields || cells[c] != ""
+		}
+	}
+	if words == "" {
+		return false
+	}
+	if numberCol >= 0 {
+		return cells[numberCol] == ""
+	}
+	r, _ := utf8.DecodeRuneInString(words)
+	return !fields && unicode.IsLower(r)
 }
 
 // rowItem starts an item from a row's words: its number as printed, its page and section.
