@@ -32,9 +32,11 @@ func SplitUnitsKnown(cell string, known map[string]bool) []string {
 	var cur strings.Builder
 	depth := 0
 	flush := func() {
-		for _, u := range splitJoined(cleanUnit(cur.String()), known) {
-			if u != "" {
-				out = append(out, u)
+		for _, part := range splitAnd(cleanUnit(cur.String())) {
+			for _, u := range splitJoined(part, known) {
+				if u != "" {
+					out = append(out, u)
+				}
 			}
 		}
 		cur.Reset()
@@ -59,6 +61,10 @@ func SplitUnitsKnown(cell string, known map[string]bool) []string {
 		}
 		for _, r := range line {
 			switch {
+			case inlineBullets[r] && depth == 0:
+				// "● Project management; ● Donors ● IOM Headquarters": bullets run on in one line
+				flush()
+				continue
 			case r == '(' || r == '[':
 				depth++
 			case (r == ')' || r == ']') && depth > 0:
@@ -101,7 +107,7 @@ var unitHeads = map[string]bool{
 	"Branch": true, "Unit": true, "Units": true, "Service": true, "Services": true, "Section": true,
 	"Team": true, "Hub": true, "Department": true, "Division": true, "Office": true, "Offices": true,
 	"Bureau": true, "Centre": true, "Center": true, "Desk": true, "Secretariat": true,
-	"Directorate": true, "Cluster": true, "Programme": false, "Ministry": false,
+	"Directorate": true, "Cluster": true, "Programme": true,
 }
 
 // splitJoined splits a string in which several unit names stand one after the other with no
@@ -142,6 +148,49 @@ func splitJoined(s string, known map[string]bool) []string {
 		}
 	}
 	return append(out, strings.Join(words[start:], " "))
+}
+
+// inlineBullets are bullets that separate units even inside a line.
+var inlineBullets = map[rune]bool{'•': true, '●': true, '▪': true, '■': true, '◦': true, '‣': true}
+
+// splitAnd splits "MRRM Programme and Protection Unit" into its two units: "and" joins two
+// units when the words on each side are a whole unit name of their own (a name of two words or
+// more ending with its head noun or its abbreviation in brackets) and the right one starts with
+// a capital. "Governance and Tripartism Department", "Treasurer and Financial Comptroller" and
+// "DWTs and country offices (COs)" stay whole: one side is no unit name by itself.
+func splitAnd(s string) []string {
+	var out []string
+	rest := s
+	for {
+		i := strings.Index(rest, " and ")
+		for i >= 0 && strings.Count(rest[:i], "(") != strings.Count(rest[:i], ")") {
+			k := strings.Index(rest[i+5:], " and ")
+			if k < 0 {
+				i = -1
+				break
+			}
+			i += 5 + k
+		}
+		if i < 0 {
+			break
+		}
+		left, right := rest[:i], rest[i+5:]
+		if len(strings.Fields(left)) >= 2 && isCompleteUnit(left) && startsUpper(right) && (isCompleteUnit(firstName(right)) || isCompleteUnit(right)) {
+			out = append(out, left)
+			rest = right
+			continue
+		}
+		break
+	}
+	return append(out, rest)
+}
+
+// firstName returns the words of s up to its next " and ", or all of s.
+func firstName(s string) string {
+	if i := strings.Index(s, " and "); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // nextName returns the words of the name that starts words: up to and including the first

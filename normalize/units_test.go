@@ -43,6 +43,10 @@ func TestSplitUnits(t *testing.T) {
 			[]string{"Labour Inspection and Workplace Compliance Service", "Training Design Section (TDS)", "Regional Office for Latin America and the Caribbean"}},
 		{"name that is a list of phrases", "Labour Administration, Labour Inspection and Occupational Safety and Health Branch",
 			[]string{"Labour Administration, Labour Inspection and Occupational Safety and Health Branch"}},
+		{"and between two whole names", "MRRM Programme and Protection Unit", []string{"MRRM Programme", "Protection Unit"}},
+		{"and inside a name of three", "MRRM, Protection Unit and Communication Unit", []string{"MRRM", "Protection Unit", "Communication Unit"}},
+		{"bullets in one line", "● Project management; ● Donors ● IOM Headquarters", []string{"Project management", "Donors", "IOM Headquarters"}},
+		{"and before a name with and", "Evaluation Office and Gender and Inclusion Branch", []string{"Evaluation Office", "Gender and Inclusion Branch"}},
 		{"empty", "", nil},
 		{"only punctuation", " , ; ", nil},
 	}
