@@ -76,6 +76,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		}
 	}
 	var last lastRow
+	open := 0 // the recommendation row whose words may go on in the next rows
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
 	for ri, r := range m.body {
 		cells := expandCells(r, m.cols)
@@ -87,9 +88,28 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		}
 		if only, ok := onlyCell(cells); ok {
 			if h := d.tableRecommendation(bi, ri, r, only); h > 0 {
-				parent, carried = h, ""
+				parent, carried, open = h, "", h
 				continue
 			}
+			if open > 0 {
+				// The recommendation goes on over rows of its own (its lettered points, a
+				// page break) up to its management response and its first action.
+				rec := &d.found[open-1].item
+				text, resp := splitResponse(only)
+				if loc := responseRe.FindStringIndex(only); loc != nil && loc[0] == 0 {
+					text = ""
+				}
+				if text != "" {
+					rec.Text = strings.TrimSpace(rec.Text + " " + text)
+				}
+				if resp != "" {
+					rec.Response = tableResponse(resp)
+				}
+				continue
+			}
+		}
+		if _, ok := onlyCell(cells); !ok {
+			open = 0
 		}
 		if last.handle > 0 && continuesRow(cells, m.roles, numberCol) {
 			// The rest of the row above, cut by a page break or split at a wrapped line.
@@ -128,8 +148,11 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 			}
 			parent = h
 		}
-		if due == "" && status == "" && (units == "" || text == "") {
+		if due == "" && status == "" && (!startsUpper(units) || text == "") {
 			if g := groupText(r, cells); g != "" {
+				if !isGroupTitle(g) {
+					continue // a lettered point or a response left over from a recommendation
+				}
 				// "Part I -- ..." opens a new top-level group; "1. A coherent programme" or
 				// "General" is a subgroup of the part it stands in.
 				if topGroupRe.MatchString(g) || part == "" {
@@ -245,6 +268,9 @@ func (d *detector) rowItem(kind string, r textlayer.Row, words, section string) 
 	if m := recWordNumberRe.FindStringSubmatch(words); num == "" && m != nil {
 		num, text = m[1], strings.TrimSpace(words[len(m[0]):])
 	}
+	if kind == normalize.KindActionItem {
+		text = strings.TrimSpace(strings.TrimPrefix(text, responseLeadRe.FindString(text)))
+	}
 	it := normalize.Item{Kind: kind, Text: text}
 	if num != "" {
 		it.Number = normalize.Ptr(num)
@@ -257,6 +283,11 @@ func (d *detector) rowItem(kind string, r textlayer.Row, words, section string) 
 	}
 	return it
 }
+
+// responseLeadRe matches the lead that ties an action to the part of a recommendation it
+// answers: "Response to the first part of the recommendation:", "Response to points (a) and
+// (c):", "Réponse au point b :". The action's own words follow it.
+var responseLeadRe = regexp.MustCompile(`(?i)^(?:response to|in response to|réponse (?:à|au|aux))\b[^:]{1,80}:\s*`)
 
 // setRowFields fills the follow-up fields of an item from its row's cells. A status cell that
 // tells a story ("... has been delayed. The revised implementation date is 31 March 2027.")
@@ -357,6 +388,22 @@ func onlyCell(cells []string) (string, bool) {
 		}
 	}
 	return text, n == 1
+}
+
+// isGroupTitle reports whether the words of a row spanning the table read as the title of a
+// group of rows ("Part I -- Relevance", "Outcome 2: Better data"): not a lettered point
+// ("(a) Support ..."), not a management response.
+func isGroupTitle(g string) bool {
+	if responseRe.MatchString(g) {
+		return false
+	}
+	num, _ := splitNumber(g)
+	return !strings.HasPrefix(num, "(") || topGroupRe.MatchString(g)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // topGroupRe matches a group row that opens a top-level division of a plan.
