@@ -76,7 +76,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		}
 	}
 	var last lastRow
-	open := 0 // the recommendation row whose words may go on in the next rows
+	open := 0                         // the recommendation row whose words may go on in the next rows
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
 	for ri, r := range m.body {
 		cells := expandCells(r, m.cols)
