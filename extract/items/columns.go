@@ -255,7 +255,7 @@ func stripInstruction(s string) string {
 // recRowRe matches a cell or a row that opens with a recommendation's label: "Evaluation
 // recommendation 1:", "Recommendation 3.", "Recommandation 2 :", "Audit recommendation 4 -";
 // group 1 is the number, group 2 the words after the label.
-var recRowRe = regexp.MustCompile(`(?i)^(?:(?:evaluation|audit|key|main|review)\s+)?(?:recommendation|recommandation)\s+(?:no\.?\s*|n°\s*)?([0-9]{1,2}(?:\.[0-9]{1,2})?[a-z]?|[A-Z](?:\.[0-9]{1,2})?)\s*(?:[:.\-–—]\s*|$)(.*)$`)
+var recRowRe = regexp.MustCompile(`(?i)^(?:(?:evaluation|audit|key|main|review)\s+)?(?:recommendation|recommandation)\s+(?:no\.?\s*|n°\s*|#\s*)?([0-9]{1,2}(?:\.[0-9]{1,2})?[a-z]?|[A-Z](?:\.[0-9]{1,2})?)\s*(?:[:.\-–—]\s*|$)(.*)$`)
 
 // responseRe finds the management response printed after a recommendation in the same cell:
 // "Management response: Agree.", "Management response (Accept/Partially accept/Reject):

@@ -95,6 +95,7 @@ func (d *detector) run(ctx context.Context) error {
 	d.findRecommendations()
 	d.findRecommendationTables()
 	d.findTables()
+	d.findKeyActionLists()
 	d.findDecisions()
 	return d.findCommitments(ctx)
 }

@@ -1,0 +1,145 @@
+package items
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gbtrack/extract/textlayer"
+	"gbtrack/normalize"
+)
+
+// keyActionLabelRe matches the label that opens a list of key actions in a management-response
+// form that is no table: "Key actions:", "Key actions: (Time 1)", "Actions clés :", also at the
+// end of a line that holds the label before it ("Management response - accept (Time 1) Key
+// actions: (Time 1)"), as the IOM template prints it.
+var keyActionLabelRe = regexp.MustCompile(`(?i)(?:^|\s)(?:key actions?|main actions|planned actions|actions? cl[ée]s?|actions? pr[ée]vues?)\s*(?:\(time \d\))?\s*:\s*(?:\(time \d\))?\s*$`)
+
+// keyActionItemRe splits a paragraph into its numbered key actions: "1. Intégrer ... 2. Mettre
+// en place ..."; group 1 is the number.
+var keyActionItemRe = regexp.MustCompile(`(?:^|\s)(\d{1,2})[.)]\s+`)
+
+// findKeyActionLists reports the numbered key actions that follow a "Key actions:" label in a
+// management-response form laid out as labelled blocks rather than a table. Each numbered point
+// is an action item under the recommendation the form is about (parent); its number is the
+// recommendation's and its rank ("5.2" for the second key action of recommendation 5), as such
+// forms number them. The list ends at the next label or unnumbered line.
+func (d *detector) findKeyActionLists() {
+	blocks := d.doc.Blocks
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.Kind == textlayer.Table || d.claimed[i] || len(b.Text) > 160 || !keyActionLabelRe.MatchString(b.Text) {
+			continue
+		}
+		parent := d.recommendationBefore(i)
+		prefix := ""
+		if parent > 0 {
+			if n := d.found[parent-1].item.Number; n != nil {
+				prefix = *n + "."
+			}
+		} else if n := d.recLabelBefore(i); n != "" {
+			prefix = n + "."
+		}
+		want := 1 // the number the next key action must carry
+		j := i + 1
+		for ; j < len(blocks); j++ {
+			nb := blocks[j]
+			if nb.Kind == textlayer.Table || d.claimed[j] {
+				break
+			}
+			points := splitKeyActions(nb.Text, want)
+			if len(points) == 0 {
+				break
+			}
+			d.claimed[j] = true
+			for k, p := range points {
+				it := normalize.Item{Kind: normalize.KindActionItem, Text: p.text,
+					Number: normalize.Ptr(prefix + strconv.Itoa(p.number))}
+				if pg := nb.PageAt(p.offset); pg > 0 {
+					it.Page = normalize.Ptr(pg)
+				}
+				it.Due = d.keyActionDue(p.text)
+				d.setParent(d.add(j, k, it), parent)
+				want = p.number + 1
+			}
+		}
+		d.claimed[i] = true
+		i = j - 1
+	}
+}
+
+// recLabelBefore returns the number of the recommendation label ("Evaluation recommendation #
+// 2: (Time 0)") that heads the form a key-action list at block i stands in, when no
+// recommendation item was found there; "" when none stands within a few blocks.
+func (d *detector) recLabelBefore(i int) string {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		b := d.doc.Blocks[k]
+		if b.Kind == textlayer.Table {
+			continue
+		}
+		if m := recRowRe.FindStringSubmatch(b.Text); m != nil {
+			return m[1]
+		}
+		if keyActionLabelRe.MatchString(b.Text) {
+			return "" // the list before ours: its recommendation is not ours
+		}
+	}
+	return ""
+}
+
+// keyActionPoint is one numbered key action in a paragraph.
+type keyActionPoint struct {
+	number int
+	text   string
+	offset int // byte offset of the point in the paragraph
+}
+
+// splitKeyActions returns the numbered points of a paragraph that starts with the number want,
+// each point running up to the next number in sequence; nil when the paragraph does not start
+// with want.
+func splitKeyActions(text string, want int) []keyActionPoint {
+	var out []keyActionPoint
+	for _, m := range keyActionItemRe.FindAllStringSubmatchIndex(text, -1) {
+		n, _ := strconv.Atoi(text[m[2]:m[3]])
+		if n != want || (len(out) == 0 && strings.TrimSpace(text[:m[0]]) != "") {
+			if len(out) == 0 {
+				return nil
+			}
+			continue
+		}
+		if len(out) > 0 {
+			out[len(out)-1].text = strings.TrimSpace(text[out[len(out)-1].offset:m[0]])
+		}
+		out = append(out, keyActionPoint{number: n, offset: m[1]})
+		want++
+	}
+	if len(out) > 0 {
+		out[len(out)-1].text = strings.TrimSpace(text[out[len(out)-1].offset:])
+	}
+	return out
+}
+
+// keyActionDue returns the time of a key action: a date it names, else a time relative to a
+// project's phases ("1 à 3 mois après le début de tout projet", "within 6 months of the
+// project's start", "avant la fin du projet"), with precision "relative" and no bounds; nil
+// when it names none.
+func (d *detector) keyActionDue(text string) *normalize.Due {
+	for _, m := range normalize.FindTimes(text, d.ref) {
+		if m.Due.End != nil && m.Bound != "for" && m.Bound != "since" {
+			due := m.Due
+			return &due
+		}
+	}
+	if loc := relativePhaseRe.FindStringIndex(text); loc != nil {
+		phrase := strings.TrimLeft(text[loc[0]:loc[1]], " ,(")
+		return &normalize.Due{Text: strings.TrimSpace(phrase), Precision: normalize.Ptr("relative")}
+	}
+	return nil
+}
+
+// relativePhaseRe matches a time relative to a phase of a project or a process, as action plans
+// of evaluations bound their key actions: "3 à 6 mois avant toute phase de conception", "1 – 3
+// mois après le début", "à partir du mois 12 après le début", "dans les 3 à 6 mois suivant sa
+// clôture", "en amont du démarrage du projet", "avant la fin du projet", "within 6 months of the
+// start", "2 weeks after the launch".
+var relativePhaseRe = regexp.MustCompile(`(?i)(?:^|[\s,(])(?:\d{1,2}(?:\s*(?:à|–|-|to)\s*\d{1,2})?\s+(?:mois|semaines?|jours?|ans|années?|months?|weeks?|days?|years?)\s+(?:avant|après|suivant|before|after|following|of|from)\s|(?:premier|première|first)\s+(?:mois|semaine|month|week)\s+(?:suivant|après|after|following|of)\s|à partir du mois\s+\d{1,2}|(?:en amont|avant|before|after|après)\s+(?:du|de la|de l’|de l'|le|la|the)\s*(?:démarrage|début|fin|lancement|clôture|finalisation|start|end|launch|closure|completion)\b)[^,;.–]*`)

@@ -1,0 +1,86 @@
+package items
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gbtrack/extract/textlayer"
+	"gbtrack/normalize"
+)
+
+func TestKeyActionLists(t *testing.T) {
+	type want struct{ Number, Text, Due, Precision, Parent string }
+	tests := []struct {
+		name   string
+		blocks []textlayer.Block
+		want   []want
+	}{
+		{
+			name: "numbered key actions under a recommendation's label, numbered after it",
+			blocks: []textlayer.Block{
+				head(1, "Recommendation 5. Pool the resources of the agencies."),
+				head(1, "Management response - accept (Time 1)"),
+				head(1, "Key actions: (Time 1)"),
+				para(1, "1. Promote coordination between the agencies, 1 to 3 months before the start of any project – Programme teams"),
+				para(1, "2. Create a post for inter-agency coordination by June 2026. 3. Review the post after a year"),
+				head(1, "Implementation monitoring status - discarded/open/completed: (Time 2)"),
+				para(1, "4. Not a key action."),
+			},
+			want: []want{
+				{Number: "5.1", Text: "Promote coordination between the agencies, 1 to 3 months before the start of any project – Programme teams",
+					Due: "1 to 3 months before the start of any project", Precision: "relative", Parent: "file#recommendation-5"},
+				{Number: "5.2", Text: "Create a post for inter-agency coordination by June 2026.", Due: "by June 2026", Precision: "month", Parent: "file#recommendation-5"},
+				{Number: "5.3", Text: "Review the post after a year", Parent: "file#recommendation-5"},
+			},
+		},
+		{
+			name: "French form whose recommendation label was not read as an item: the label still numbers the actions",
+			blocks: []textlayer.Block{
+				para(2, "Evaluation recommandation # 2: (Time 0) : Les agences devraient capitaliser les leçons."),
+				head(2, "Management response - accept (Time 1) Key actions: (Time 1)"),
+				para(2, "1. Documenter les acquis, 3 à 6 mois avant toute phase de conception future – Équipes"),
+				para(2, "2. Produire des outils, à partir du mois 12 après le début de tout projet"),
+			},
+			want: []want{
+				{Number: "2.1", Text: "Documenter les acquis, 3 à 6 mois avant toute phase de conception future – Équipes",
+					Due: "3 à 6 mois avant toute phase de conception future", Precision: "relative"},
+				{Number: "2.2", Text: "Produire des outils, à partir du mois 12 après le début de tout projet",
+					Due: "à partir du mois 12 après le début de tout projet", Precision: "relative"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := textlayer.Document{Format: "pdf", Blocks: tt.blocks}
+			res, err := Detect(context.Background(), &doc, Source{Ref: "in", FileID: "file"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []want
+			for _, it := range res.Items {
+				if it.Kind != normalize.KindActionItem {
+					continue
+				}
+				w := want{Text: it.Text}
+				if it.Number != nil {
+					w.Number = *it.Number
+				}
+				if it.Due != nil {
+					w.Due = it.Due.Text
+					if it.Due.Precision != nil {
+						w.Precision = *it.Due.Precision
+					}
+				}
+				if it.Parent != nil {
+					w.Parent = *it.Parent
+				}
+				got = append(got, w)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Detect key actions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
