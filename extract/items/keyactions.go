@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
@@ -42,16 +44,39 @@ func (d *detector) findKeyActionLists() {
 		}
 		want := 1 // the number the next key action must carry
 		j := i + 1
+		last := 0 // handle of the last key action, which a continuation extends
 		for ; j < len(blocks); j++ {
 			nb := blocks[j]
-			if nb.Kind == textlayer.Table || d.claimed[j] {
+			if d.claimed[j] {
 				break
 			}
-			points := splitKeyActions(nb.Text, want)
-			if len(points) == 0 {
+			text, lead := nb.Text, false
+			switch {
+			case nb.Kind == textlayer.Table:
+				// A list cut into a "table" by the layout (the wrapped words of two lines
+				// read as two columns): its words, in reading order, continue the list.
+				if m := newTableModel(nb.Table); m != nil || last == 0 {
+					break
+				}
+				text, lead = tableWords(nb.Table), true
+			case startsLower(text):
+				lead = last > 0 // the rest of the point above, after a page break
+			}
+			if nb.Kind == textlayer.Table && !lead {
+				break
+			}
+			points, before := splitKeyActions(text, want, lead)
+			if len(points) == 0 && before == "" {
 				break
 			}
 			d.claimed[j] = true
+			if before != "" && last > 0 {
+				f := &d.found[last-1].item
+				f.Text = strings.TrimSpace(f.Text + " " + before)
+				if f.Due == nil {
+					f.Due = d.keyActionDue(f.Text)
+				}
+			}
 			for k, p := range points {
 				it := normalize.Item{Kind: normalize.KindActionItem, Text: p.text,
 					Number: normalize.Ptr(prefix + strconv.Itoa(p.number))}
@@ -59,7 +84,8 @@ func (d *detector) findKeyActionLists() {
 					it.Page = normalize.Ptr(pg)
 				}
 				it.Due = d.keyActionDue(p.text)
-				d.setParent(d.add(j, k, it), parent)
+				last = d.add(j, k, it)
+				d.setParent(last, parent)
 				want = p.number + 1
 			}
 		}
@@ -95,28 +121,53 @@ type keyActionPoint struct {
 }
 
 // splitKeyActions returns the numbered points of a paragraph that starts with the number want,
-// each point running up to the next number in sequence; nil when the paragraph does not start
-// with want.
-func splitKeyActions(text string, want int) []keyActionPoint {
+// each point running up to the next number in sequence. With lead set, words before the first
+// point are allowed and returned as before (the end of the point above); otherwise a paragraph
+// that does not start with want gives nothing.
+func splitKeyActions(text string, want int, lead bool) (points []keyActionPoint, before string) {
 	var out []keyActionPoint
 	for _, m := range keyActionItemRe.FindAllStringSubmatchIndex(text, -1) {
 		n, _ := strconv.Atoi(text[m[2]:m[3]])
-		if n != want || (len(out) == 0 && strings.TrimSpace(text[:m[0]]) != "") {
-			if len(out) == 0 {
-				return nil
-			}
+		if n != want {
 			continue
 		}
-		if len(out) > 0 {
+		if len(out) == 0 {
+			before = strings.TrimSpace(text[:m[0]])
+			if before != "" && !lead {
+				return nil, ""
+			}
+		} else {
 			out[len(out)-1].text = strings.TrimSpace(text[out[len(out)-1].offset:m[0]])
 		}
 		out = append(out, keyActionPoint{number: n, offset: m[1]})
 		want++
 	}
-	if len(out) > 0 {
-		out[len(out)-1].text = strings.TrimSpace(text[out[len(out)-1].offset:])
+	if len(out) == 0 {
+		if lead {
+			return nil, strings.TrimSpace(text)
+		}
+		return nil, ""
 	}
-	return out
+	out[len(out)-1].text = strings.TrimSpace(text[out[len(out)-1].offset:])
+	return out, before
+}
+
+// tableWords returns the words of a table in reading order, row by row.
+func tableWords(t *textlayer.TableData) string {
+	var parts []string
+	for _, r := range t.Rows {
+		for _, c := range r.Cells {
+			if w := strings.TrimSpace(c.Text); w != "" {
+				parts = append(parts, w)
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // keyActionDue returns the time of a key action: a date it names, else a time relative to a

@@ -50,6 +50,22 @@ func TestKeyActionLists(t *testing.T) {
 					Due: "à partir du mois 12 après le début de tout projet", Precision: "relative"},
 			},
 		},
+		{
+			name: "a point cut by a page break, or split into a false table by the layout, goes on",
+			blocks: []textlayer.Block{
+				para(3, "Evaluation recommendation # 4: (Time 0)"),
+				head(3, "Key actions:"),
+				para(3, "1. Extend the coverage of the support, 1 to 3 months before the start of any project – United"),
+				table(3, 2, row(3, true, "Nations", "agencies"), spanRow(3, 2, "2. Consolidate the community mechanisms")),
+				para(4, "and the technical support"),
+				head(4, "Implementation monitoring status: (Time 2)"),
+			},
+			want: []want{
+				{Number: "4.1", Text: "Extend the coverage of the support, 1 to 3 months before the start of any project – United Nations agencies",
+					Due: "1 to 3 months before the start of any project", Precision: "relative"},
+				{Number: "4.2", Text: "Consolidate the community mechanisms and the technical support"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
