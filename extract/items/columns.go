@@ -73,8 +73,21 @@ var numberHeaders = map[string]bool{"no": true, "n": true, "n o": true, "nr": tr
 	"number": true, "item no": true, "num": true, "s n": true, "sl no": true, "": false}
 
 // columnRole returns the role of a column from its header.
+//
+// A header that holds a colon is read up to it: "Implementation stage: Not started / In progress"
+// names a status, "Comments: due to the methods, ..." (a legend run into the header) no
+// deadline. "Due to" is no deadline anywhere.
 func columnRole(head string) colRole {
+	if i := strings.IndexByte(head, ':'); i > 0 {
+		head = head[:i]
+	}
 	words := headerWords(head)
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "due" && words[i+1] == "to" {
+			words = append(words[:i:i], words[i+2:]...)
+			i--
+		}
+	}
 	joined := strings.Join(words, " ")
 	if strings.TrimSpace(head) == "#" || numberHeaders[joined] {
 		return roleNumber

@@ -56,6 +56,10 @@ func TestColumnRole(t *testing.T) {
 		{"No.", roleNumber},
 		{"#", roleNumber},
 		{"Supporting documents", roleOther},
+		{"Implementation stage: Not started In progress Completed Cancelled", roleStatus},
+		{"COMMENTS Limitations: due to the methods, due to the context", roleComments},
+		{"Delays due to funding", roleOther},
+		{"Recommendation to: Project Management and", roleUnits},
 	}
 	for _, tt := range tests {
 		if got := columnRole(tt.head); got != tt.want {
