@@ -19,7 +19,7 @@ var statusRules = []struct {
 		"non démarrée", "pas encore démarré", "non initié", "non initiée", "non entamé", "non réalisé",
 		"non réalisée", "non mis en œuvre", "non mise en œuvre", "pas encore mis en œuvre", "à démarrer"}},
 	{StatusCancelled, []string{"cancelled", "canceled", "discontinued", "abandoned", "withdrawn",
-		"dropped", "terminated", "no longer", "superseded", "not pursued", "not to be pursued", "annulé", "annulée",
+		"dropped", "terminated", "discarded", "no longer", "superseded", "not pursued", "not to be pursued", "annulé", "annulée",
 		"abandonné", "abandonnée"}},
 	{StatusDelayed, []string{"delayed", "postponed", "deferred", "on hold", "behind schedule",
 		"suspended", "overdue", "slipped", "rescheduled", "stalled", "at risk", "off track", "retardé", "retardée",

@@ -90,8 +90,8 @@ func TestTableResponse(t *testing.T) {
 
 // tableItem is the part of an item the table tests check.
 type tableItem struct {
-	Kind, Number, Text, DueEnd, Status, Priority, Response, Parent string
-	Responsible                                                    []string
+	Kind, Number, Text, DueEnd, Status, Priority, Response, Parent, TimeImpl string
+	Responsible                                                              []string
 }
 
 func TestActionTables(t *testing.T) {
@@ -216,6 +216,18 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a recommendations table with a time frame and a status: recommendations with their fields",
+			blocks: []textlayer.Block{table(6, 4,
+				row(6, true, "Recommendation", "Responsible unit", "Timeframe", "Status"),
+				row(6, false, "1. Keep promoting the templates", "Central Evaluation Division", "Short term", "Open"),
+				row(6, false, "2. Build capacity", "Regional offices", "By end 2026", "Discarded"),
+			)},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "1", Text: "Keep promoting the templates", Status: "ongoing", TimeImpl: "Short term", Responsible: []string{"Central Evaluation Division"}},
+				{Kind: "recommendation", Number: "2", Text: "Build capacity", DueEnd: "2026-12-31", Status: "cancelled", Responsible: []string{"Regional offices"}},
+			},
+		},
+		{
 			name: "French key-action table",
 			blocks: []textlayer.Block{table(3, 4,
 				row(3, true, "Action(s) clé(s)", "Calendrier", "Responsable(s)", "Statut"),
@@ -268,6 +280,9 @@ func TestActionTables(t *testing.T) {
 				}
 				if it.Response != nil {
 					g.Response = it.Response.Value
+				}
+				if it.TimeImplication != nil {
+					g.TimeImpl = *it.TimeImplication
 				}
 				if it.Parent != nil {
 					g.Parent = *it.Parent

@@ -141,8 +141,13 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 				f.Response = tableResponse(resp)
 			}
 			if text == "" {
-				// No key action in the row: its follow-up columns are the recommendation's.
+				// No key action in the row: its follow-up columns are the recommendation's. A
+				// time that names no date ("Short term", "Medium-term") is the time an
+				// evaluation gives a recommendation: its time implication.
 				d.setRowFields(f, due, status, units, cellAt(cells, priorityCol), known)
+				if f.Due != nil && f.Due.End == nil && f.Due.Start == nil && due != "" {
+					f.Due, f.TimeImplication = nil, optional(due)
+				}
 				parent = h
 				continue
 			}
