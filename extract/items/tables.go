@@ -354,12 +354,41 @@ func (d *detector) tableRecommendation(bi, ri int, r textlayer.Row, words string
 		return 0
 	}
 	text, resp := splitResponse(m[2])
+	if text == "" && resp == "" && ri == len(d.doc.Blocks[bi].Table.Rows)-1 {
+		// "Recommendation 4." alone in the table's last row: a heading that the layout took
+		// into the table above; its words are the paragraphs after the table.
+		text, resp = d.wordsAfterTable(bi)
+	}
 	it := normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(m[1]), Text: text}
 	if r.Page > 0 {
 		it.Page = normalize.Ptr(r.Page)
 	}
 	it.Response = tableResponse(resp)
 	return d.add(bi, ri, it)
+}
+
+// wordsAfterTable returns the words of the paragraphs right after the table at block bi, up to
+// the next table or heading, with the management response they end with, and claims them.
+func (d *detector) wordsAfterTable(bi int) (text, response string) {
+	var parts []string
+	for k := bi + 1; k < len(d.doc.Blocks); k++ {
+		b := d.doc.Blocks[k]
+		if b.Kind != textlayer.Paragraph || d.claimed[k] {
+			break
+		}
+		d.claimed[k] = true
+		if loc := responseRe.FindStringIndex(b.Text); loc != nil && loc[0] == 0 {
+			response = strings.TrimSpace(b.Text[loc[1]:])
+			break
+		}
+		t, resp := splitResponse(b.Text)
+		parts = append(parts, t)
+		if resp != "" {
+			response = resp
+			break
+		}
+	}
+	return strings.Join(parts, " "), response
 }
 
 // recommendationBefore returns the handle of the recommendation that a key-action table at block
