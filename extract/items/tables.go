@@ -87,7 +87,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 			continue
 		}
 		if only, ok := onlyCell(cells); ok {
-			if h := d.tableRecommendation(bi, ri, r, only); h > 0 {
+			if h := d.tableRecommendation(bi, ri, r, only, ri == len(m.body)-1); h > 0 {
 				parent, carried, open = h, "", h
 				continue
 			}
@@ -131,7 +131,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		units := cellAt(cells, unitsCol)
 		text := cellAt(cells, textCol)
 		if recItems && cells[recCol] != "" {
-			h := d.tableRecommendation(bi, ri, r, cells[recCol])
+			h := d.tableRecommendation(bi, ri, r, cells[recCol], false)
 			if h == 0 {
 				it := d.rowItem(normalize.KindRecommendation, r, cells[recCol], section)
 				h = d.add(bi, ri, it)
@@ -348,13 +348,15 @@ var bracketPriorityRe = regexp.MustCompile(`(?i)[\[(]\s*(?:(high|medium|low|crit
 // tableRecommendation reports a row of a table whose words open with a recommendation's label
 // ("Evaluation recommendation 1: ... Management response: Agree.") as a recommendation, with
 // its management response, and returns its handle; 0 when the words are no such label.
-func (d *detector) tableRecommendation(bi, ri int, r textlayer.Row, words string) int {
+//
+// A label with no words in the table's last row (last) takes the paragraphs after the table.
+func (d *detector) tableRecommendation(bi, ri int, r textlayer.Row, words string, last bool) int {
 	m := recRowRe.FindStringSubmatch(words)
 	if m == nil {
 		return 0
 	}
 	text, resp := splitResponse(m[2])
-	if text == "" && resp == "" && ri == len(d.doc.Blocks[bi].Table.Rows)-1 {
+	if text == "" && resp == "" && last {
 		// "Recommendation 4." alone in the table's last row: a heading that the layout took
 		// into the table above; its words are the paragraphs after the table.
 		text, resp = d.wordsAfterTable(bi)
