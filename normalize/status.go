@@ -22,7 +22,8 @@ var statusRules = []struct {
 		"dropped", "terminated", "discarded", "no longer", "superseded", "not pursued", "not to be pursued", "annulé", "annulée",
 		"abandonné", "abandonnée"}},
 	{StatusDelayed, []string{"delayed", "postponed", "deferred", "on hold", "behind schedule",
-		"suspended", "overdue", "slipped", "rescheduled", "stalled", "at risk", "off track", "retardé", "retardée",
+		"suspended", "overdue", "slipped", "rescheduled", "stalled", "at risk", "off track",
+		"defer", "postpone", "held back", "retardé", "retardée",
 		"en retard", "reporté", "reportée", "suspendu", "suspendue", "en suspens"}},
 	// "Pending" alone has not started; "On hold pending funding" is a delay, decided above.
 	{StatusNotStarted, []string{"pending"}},

@@ -76,6 +76,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		}
 	}
 	var last lastRow
+	numbered := numberedRows(m)
 	open := 0                         // the recommendation row whose words may go on in the next rows
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
 	for ri, r := range m.body {
@@ -111,7 +112,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		if _, ok := onlyCell(cells); !ok {
 			open = 0
 		}
-		if last.handle > 0 && continuesRow(cells, m.roles, numberCol) {
+		if last.handle > 0 && continuesRow(cells, m.roles, numberCol, numbered) {
 			// The rest of the row above, cut by a page break or split at a wrapped line.
 			last.extend(cells)
 			it := &d.found[last.handle-1].item
@@ -245,7 +246,10 @@ func (l *lastRow) words(textCol, issueCol int) string {
 // column, a row whose number cell is empty while its action or issue goes on; in any table, a
 // row whose words start in lower case (the middle of a sentence) with no deadline or status of
 // its own.
-func continuesRow(cells []string, roles []colRole, numberCol int) bool {
+//
+// In a table whose actions open with their numbers (numbered), a row of words with no number,
+// no deadline and no status is the rest of the row above too.
+func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool) bool {
 	words, fields := "", false
 	for c, role := range roles {
 		switch role {
@@ -263,8 +267,44 @@ func continuesRow(cells []string, roles []colRole, numberCol int) bool {
 	if numberCol >= 0 {
 		return cells[numberCol] == ""
 	}
+	if fields {
+		return false
+	}
+	if numbered {
+		num, _ := splitNumber(words)
+		return num == ""
+	}
 	r, _ := utf8.DecodeRuneInString(words)
-	return !fields && unicode.IsLower(r)
+	return unicode.IsLower(r)
+}
+
+// numberedRows reports a table whose rows with a deadline or status open their action (or
+// issue) with an item number ("7. Data on consultancy spending: ..."): at least two such rows,
+// and all of them numbered.
+func numberedRows(m *tableModel) bool {
+	rows, numbered := 0, 0
+	for _, r := range m.body {
+		cells := expandCells(r, m.cols)
+		words, fields := "", false
+		for c, role := range m.roles {
+			switch role {
+			case roleText, roleIssue, roleRec:
+				if words == "" {
+					words = cells[c]
+				}
+			case roleDue, roleStatus:
+				fields = fields || cells[c] != ""
+			}
+		}
+		if words == "" || !fields {
+			continue
+		}
+		rows++
+		if num, _ := splitNumber(words); num != "" {
+			numbered++
+		}
+	}
+	return rows >= 2 && numbered == rows
 }
 
 // rowItem starts an item from a row's words: its number as printed, its page and section.
@@ -302,6 +342,12 @@ func (d *detector) setRowFields(it *normalize.Item, due, status, units, priority
 	it.Status = normalize.ParseStatus(status)
 	if it.Due == nil && status != "" {
 		it.Due = d.dueInStatus(status)
+		if it.Due != nil && it.Status != nil && it.Status.Value == normalize.StatusCompleted {
+			// A narrative that sets the work a date still to come tells of steps done, not of
+			// the work done: "... which were adopted in June 2026. The revised statutes are
+			// due to be adopted by the end of March 2027."
+			it.Status.Value = normalize.StatusOngoing
+		}
 	}
 	if units != "" {
 		it.Responsible = normalize.SplitUnitsKnown(units, known)
