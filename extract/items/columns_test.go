@@ -228,6 +228,22 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "in a table of numbered actions an unnumbered row continues the row above; a group row does not",
+			blocks: []textlayer.Block{table(1, 2,
+				row(1, true, "Agreed action and risk rating", "Status at September 2026"),
+				spanRow(1, 2, "Component 1: Consultants"),
+				row(1, false, "6. Performance evaluation [medium priority]:", "Delayed. The revised implementation date is 30 April 2027."),
+				row(1, false, "Management agreed to make the evaluation a condition of payment.", ""),
+				spanRow(1, 2, "Component 2: Spending"),
+				row(1, false, "7. Data on spending [medium priority]:", "Ongoing. The revised implementation date is 31 December 2026."),
+			)},
+			want: []tableItem{
+				{Kind: "action_item", Number: "6", Text: "Performance evaluation [medium priority]: Management agreed to make the evaluation a condition of payment.",
+					DueEnd: "2027-04-30", Status: "delayed", Priority: "Medium"},
+				{Kind: "action_item", Number: "7", Text: "Data on spending [medium priority]:", DueEnd: "2026-12-31", Status: "ongoing", Priority: "Medium"},
+			},
+		},
+		{
 			name: "a recommendation heading taken into the table above keeps the words after the table",
 			blocks: []textlayer.Block{
 				para(1, "Recommendation 3. Simplify the indicators."),

@@ -112,7 +112,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		if _, ok := onlyCell(cells); !ok {
 			open = 0
 		}
-		if last.handle > 0 && continuesRow(cells, m.roles, numberCol, numbered) {
+		if g := groupText(r, cells); last.handle > 0 && (g == "" || startsLower(g)) && continuesRow(cells, m.roles, numberCol, numbered) {
 			// The rest of the row above, cut by a page break or split at a wrapped line.
 			last.extend(cells)
 			it := &d.found[last.handle-1].item
