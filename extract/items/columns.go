@@ -45,7 +45,7 @@ var headerRules = []struct {
 	{role: roleResponse, phrases: []string{"management response*", "response*", "acceptance",
 		"accepted", "reponse*", "agree or disagree"}, unless: []string{"action*"}},
 	{role: roleStatus, phrases: []string{"status*", "statut*", "progress*", "implementation stage",
-		"state of play", "avancement", "etat", "stage"}},
+		"state of play", "avancement", "etat", "stage", "how addressed", "how it was addressed"}},
 	{role: roleDue, phrases: []string{"due", "deadline*", "time frame*", "timeframe*", "timeline*",
 		"timing", "target date*", "date*", "by when", "when", "completion", "schedule*",
 		"calendar", "calendrier", "echeance*", "delai*", "periode", "duree"}},

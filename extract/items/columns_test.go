@@ -56,6 +56,7 @@ func TestColumnRole(t *testing.T) {
 		{"No.", roleNumber},
 		{"#", roleNumber},
 		{"Supporting documents", roleOther},
+		{"How addressed in Phase II", roleStatus},
 		{"Implementation stage: Not started In progress Completed Cancelled", roleStatus},
 		{"COMMENTS Limitations: due to the methods, due to the context", roleComments},
 		{"Delays due to funding", roleOther},
