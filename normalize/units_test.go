@@ -2,7 +2,9 @@ package normalize
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSplitUnits(t *testing.T) {
@@ -71,4 +73,34 @@ func TestSplitUnitsKnown(t *testing.T) {
 	if got := SplitUnits(cell); !slices.Equal(got, []string{cell}) {
 		t.Errorf("SplitUnits(%q) = %q, want the name whole", cell, got)
 	}
+}
+
+// FuzzSplitUnits feeds cells of any shape to the unit splitter: no panic, no empty unit, and
+// every word of a unit is a word of the cell.
+func FuzzSplitUnits(f *testing.F) {
+	for _, s := range []string{
+		"Care Economy Team (CARE) Gender Equality and Inclusion Branch (GEIB)",
+		"Labour Administration, Labour Inspection and Occupational Safety and Health Branch",
+		"● Project management; ● Donors ● IOM Headquarters",
+		"MRRM Programme and Protection Unit and and (( ))",
+		"Service Service Service Unit (U) (",
+		"a\nb\n• c\n- d",
+	} {
+		f.Add(s, "CARE")
+	}
+	f.Fuzz(func(t *testing.T, cell, abbr string) {
+		if !utf8.ValidString(cell) {
+			return // the text layer gives valid UTF-8
+		}
+		for _, u := range SplitUnitsKnown(cell, map[string]bool{abbr: true}) {
+			if strings.TrimSpace(u) == "" {
+				t.Fatalf("SplitUnitsKnown(%q): an empty unit", cell)
+			}
+			for _, w := range strings.Fields(u) {
+				if !strings.Contains(cell, strings.TrimRight(w, ".,;")) {
+					t.Fatalf("SplitUnitsKnown(%q): unit %q has %q, not in the cell", cell, u, w)
+				}
+			}
+		}
+	})
 }
