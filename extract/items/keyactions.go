@@ -59,7 +59,7 @@ func (d *detector) findKeyActionLists() {
 					break
 				}
 				text, lead = tableWords(nb.Table), true
-			case startsLower(text):
+			case unicode.IsLower(firstRune(text)):
 				lead = last > 0 // the rest of the point above, after a page break
 			}
 			if nb.Kind == textlayer.Table && !lead {
@@ -165,9 +165,10 @@ func tableWords(t *textlayer.TableData) string {
 	return strings.Join(parts, " ")
 }
 
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
+// firstRune returns the first letter or sign of s after any spaces.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return r
 }
 
 // keyActionDue returns the time of a key action: a date it names, else a time relative to a

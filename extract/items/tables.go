@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
@@ -112,7 +111,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		if _, ok := onlyCell(cells); !ok {
 			open = 0
 		}
-		if g := groupText(r, cells); last.handle > 0 && (g == "" || startsLower(g)) && continuesRow(cells, m.roles, numberCol, numbered) {
+		if g := groupText(r, cells); last.handle > 0 && (g == "" || unicode.IsLower(firstRune(g))) && continuesRow(cells, m.roles, numberCol, numbered) {
 			// The rest of the row above, cut by a page break or split at a wrapped line.
 			last.extend(cells)
 			it := &d.found[last.handle-1].item
@@ -154,7 +153,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 			}
 			parent = h
 		}
-		if due == "" && status == "" && (!startsUpper(units) || text == "") {
+		if due == "" && status == "" && (!unicode.IsUpper(firstRune(units)) || text == "") {
 			if g := groupText(r, cells); g != "" {
 				if !isGroupTitle(g) {
 					continue // a lettered point or a response left over from a recommendation
@@ -274,8 +273,7 @@ func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool)
 		num, _ := splitNumber(words)
 		return num == ""
 	}
-	r, _ := utf8.DecodeRuneInString(words)
-	return unicode.IsLower(r)
+	return unicode.IsLower(firstRune(words))
 }
 
 // numberedRows reports a table whose rows with a deadline or status open their action (or
@@ -481,11 +479,6 @@ func isGroupTitle(g string) bool {
 	}
 	num, _ := splitNumber(g)
 	return !strings.HasPrefix(num, "(") || topGroupRe.MatchString(g)
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // topGroupRe matches a group row that opens a top-level division of a plan.
