@@ -138,7 +138,7 @@ func splitJoined(s string, known map[string]bool) []string {
 			cut = isAbbreviation(parenContent(words[start:i]))
 		case isAbbreviation(prev) && i-1 == start:
 			cut = isAbbreviation(trimPunct(w)) || known[prev]
-		case unitHeads[prev] && i-start >= 4:
+		case unitHeads[prev] && !unitHeads[trimPunct(w)] && i-start >= 4:
 			rest := nextName(words[i:])
 			cut = len(rest) >= 2 && isCompleteUnit(strings.Join(rest, " "))
 		}
@@ -153,36 +153,31 @@ func splitJoined(s string, known map[string]bool) []string {
 // inlineBullets are bullets that separate units even inside a line.
 var inlineBullets = map[rune]bool{'•': true, '●': true, '▪': true, '■': true, '◦': true, '‣': true}
 
-// splitAnd splits "MRRM Programme and Protection Unit" into its two units: "and" joins two
+// splitAnd splits "MRRM Programme and Protection Unit" into its two units: "and" parts two
 // units when the words on each side are a whole unit name of their own (a name of two words or
 // more ending with its head noun or its abbreviation in brackets) and the right one starts with
 // a capital. "Governance and Tripartism Department", "Treasurer and Financial Comptroller" and
 // "DWTs and country offices (COs)" stay whole: one side is no unit name by itself.
 func splitAnd(s string) []string {
 	var out []string
-	rest := s
-	for {
-		i := strings.Index(rest, " and ")
-		for i >= 0 && strings.Count(rest[:i], "(") != strings.Count(rest[:i], ")") {
-			k := strings.Index(rest[i+5:], " and ")
-			if k < 0 {
-				i = -1
-				break
-			}
-			i += 5 + k
-		}
-		if i < 0 {
+	start := 0 // where the current unit starts in s
+	for off := 0; ; {
+		k := strings.Index(s[off:], " and ")
+		if k < 0 {
 			break
 		}
-		left, right := rest[:i], rest[i+5:]
+		i := off + k
+		off = i + 5
+		left, right := s[start:i], s[i+5:]
+		if strings.Count(left, "(") != strings.Count(left, ")") {
+			continue // inside brackets
+		}
 		if len(strings.Fields(left)) >= 2 && isCompleteUnit(left) && startsUpper(right) && (isCompleteUnit(firstName(right)) || isCompleteUnit(right)) {
 			out = append(out, left)
-			rest = right
-			continue
+			start = i + 5
 		}
-		break
 	}
-	return append(out, rest)
+	return append(out, s[start:])
 }
 
 // firstName returns the words of s up to its next " and ", or all of s.

@@ -49,6 +49,9 @@ func TestSplitUnits(t *testing.T) {
 		{"and inside a name of three", "MRRM, Protection Unit and Communication Unit", []string{"MRRM", "Protection Unit", "Communication Unit"}},
 		{"bullets in one line", "● Project management; ● Donors ● IOM Headquarters", []string{"Project management", "Donors", "IOM Headquarters"}},
 		{"and before a name with and", "Evaluation Office and Gender and Inclusion Branch", []string{"Evaluation Office", "Gender and Inclusion Branch"}},
+		{"and after a name with and", "Facilities and Procurement Services Bureau and Financial Management Department",
+			[]string{"Facilities and Procurement Services Bureau", "Financial Management Department"}},
+		{"head noun before a head noun is a compound", "Facilities and Procurement Services Bureau (FPSB)", []string{"Facilities and Procurement Services Bureau (FPSB)"}},
 		{"empty", "", nil},
 		{"only punctuation", " , ; ", nil},
 	}

@@ -123,7 +123,6 @@ func TestActionTables(t *testing.T) {
 			name: "a key-action table after its recommendation is read as actions, not as the recommendation's fields",
 			blocks: []textlayer.Block{
 				para(1, "Recommendation 1. Bring the publications together in one repository."),
-				para(1, "Management response: Management agrees."),
 				table(1, 5,
 					row(1, true, "Key action", "Time frame", "Responsible unit(s)", "Status", "Comments"),
 					row(1, false, "Select a repository platform", "June 2027", "Library and Archives Unit (LAU)", "Ongoing", ""),
@@ -131,7 +130,7 @@ func TestActionTables(t *testing.T) {
 				),
 			},
 			want: []tableItem{
-				{Kind: "recommendation", Number: "1", Text: "Bring the publications together in one repository. Management response: Management agrees."},
+				{Kind: "recommendation", Number: "1", Text: "Bring the publications together in one repository."},
 				{Kind: "action_item", Text: "Select a repository platform", DueEnd: "2027-06-30", Status: "ongoing",
 					Responsible: []string{"Library and Archives Unit (LAU)"}, Parent: "file#recommendation-1"},
 				{Kind: "action_item", Text: "Add the project reports", DueEnd: "2027-12-31", Status: "not_started",
@@ -254,7 +253,6 @@ func TestActionTables(t *testing.T) {
 					spanRow(1, 3, "Recommendation 4."),
 				),
 				para(1, "Give country offices one dashboard."),
-				para(1, "Management response: Management agrees. A first version will use the data held."),
 				table(1, 3,
 					row(1, true, "Key action(s)", "Timeline", "Lead unit(s)"),
 					row(1, false, "Build the dashboard", "June 2027", "ITMD"),
@@ -263,7 +261,7 @@ func TestActionTables(t *testing.T) {
 			want: []tableItem{
 				{Kind: "recommendation", Number: "3", Text: "Simplify the indicators."},
 				{Kind: "action_item", Text: "Review the indicators", DueEnd: "2027-03-31", Responsible: []string{"PRODES"}, Parent: "file#recommendation-3"},
-				{Kind: "recommendation", Number: "4", Text: "Give country offices one dashboard.", Response: "accepted"},
+				{Kind: "recommendation", Number: "4", Text: "Give country offices one dashboard."},
 				{Kind: "action_item", Text: "Build the dashboard", DueEnd: "2027-06-30", Responsible: []string{"ITMD"}, Parent: "file#recommendation-4"},
 			},
 		},
