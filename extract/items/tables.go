@@ -75,6 +75,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		}
 	}
 	var last lastRow
+	prevCells := make([]string, m.cols) // the cells of the row above, as read
 	numbered := numberedRows(m)
 	open := 0                         // the recommendation row whose words may go on in the next rows
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
@@ -122,6 +123,14 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 			continue
 		}
 		last = lastRow{}
+		// A cell that points to the row above ("See item above", "Idem") says what that row's
+		// cell says.
+		for c := range cells {
+			if sameAsAboveRe.MatchString(cells[c]) {
+				cells[c] = prevCells[c]
+			}
+		}
+		prevCells = cells
 		due, status := cellAt(cells, dueCol), cellAt(cells, statusCol)
 		if status == "" && statusCol < 0 {
 			if s := normalize.ParseStatus(cellAt(cells, commentsCol)); s != nil && s.Value != normalize.StatusUnknown {
@@ -218,6 +227,10 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		}
 	}
 }
+
+// sameAsAboveRe matches a cell that refers to the cell above: "See item above.", "As above",
+// "Same as above", "Idem", "Ditto", "Voir ci-dessus".
+var sameAsAboveRe = regexp.MustCompile(`(?i)^\(?(?:see (?:(?:the )?(?:item|row|action|point|recommendation) )?above|as above|same as (?:above|item above)|idem|ditto|id\.|voir ci-dessus|comme ci-dessus|idem supra)\.?\)?$`)
 
 // lastRow is the row that gave the last action item, which a continuation row extends.
 type lastRow struct {
