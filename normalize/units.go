@@ -154,9 +154,9 @@ func splitJoined(s string, known map[string]bool) []string {
 var inlineBullets = map[rune]bool{'•': true, '●': true, '▪': true, '■': true, '◦': true, '‣': true}
 
 // splitAnd splits "MRRM Programme and Protection Unit" into its two units: "and" parts two
-// units when the words on each side are a whole unit name of their own (a name of two words or
-// more ending with its head noun or its abbreviation in brackets) and the right one starts with
-// a capital. "Governance and Tripartism Department", "Treasurer and Financial Comptroller" and
+// units when the words on each side are a whole unit name of their own (an abbreviation, or a
+// name of two words or more ending with its head noun or its abbreviation in brackets) and the
+// right one starts with a capital: "PSU, MRRM and Protection Unit". "Governance and Tripartism Department", "Treasurer and Financial Comptroller" and
 // "DWTs and country offices (COs)" stay whole: one side is no unit name by itself.
 func splitAnd(s string) []string {
 	var out []string
@@ -172,7 +172,8 @@ func splitAnd(s string) []string {
 		if strings.Count(left, "(") != strings.Count(left, ")") {
 			continue // inside brackets
 		}
-		if len(strings.Fields(left)) >= 2 && isCompleteUnit(left) && startsUpper(right) && (isCompleteUnit(firstName(right)) || isCompleteUnit(right)) {
+		whole := len(strings.Fields(left)) >= 2 && isCompleteUnit(left) || isAbbreviation(strings.TrimSpace(left))
+		if whole && startsUpper(right) && (isCompleteUnit(firstName(right)) || isCompleteUnit(right)) {
 			out = append(out, left)
 			start = i + 5
 		}

@@ -52,6 +52,7 @@ func TestSplitUnits(t *testing.T) {
 		{"and after a name with and", "Facilities and Procurement Services Bureau and Financial Management Department",
 			[]string{"Facilities and Procurement Services Bureau", "Financial Management Department"}},
 		{"head noun before a head noun is a compound", "Facilities and Procurement Services Bureau (FPSB)", []string{"Facilities and Procurement Services Bureau (FPSB)"}},
+		{"and after an abbreviation", "PSU, MRRM and Protection Unit", []string{"PSU", "MRRM", "Protection Unit"}},
 		{"empty", "", nil},
 		{"only punctuation", " , ; ", nil},
 	}
