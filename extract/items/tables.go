@@ -117,7 +117,8 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 			last.extend(cells)
 			it := &d.found[last.handle-1].item
 			if w := last.words(textCol, issueCol); w != "" {
-				_, it.Text = splitNumber(w)
+				_, w = splitNumber(w)
+				it.Text = strings.TrimSpace(strings.TrimPrefix(w, responseLeadRe.FindString(w)))
 			}
 			d.setRowFields(it, cellAt(last.cells, dueCol), cellAt(last.cells, statusCol), cellAt(last.cells, unitsCol), cellAt(last.cells, priorityCol), known)
 			continue
