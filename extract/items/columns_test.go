@@ -269,6 +269,22 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a row with only a time frame takes the words of the heading it stands under",
+			blocks: []textlayer.Block{table(2, 2,
+				row(2, true, "Output", "Timeline"),
+				spanRow(2, 2, "Part I -- Relevance"),
+				row(2, false, "", "By end 2001"),
+				spanRow(2, 2, "A coherent programme"),
+				row(2, false, "Map the portfolio", "By mid-2002"),
+				row(2, false, "", "By end 2002"),
+			)},
+			want: []tableItem{
+				{Kind: "action_item", Text: "Part I -- Relevance", DueEnd: "2001-12-31"},
+				{Kind: "action_item", Text: "Map the portfolio", DueEnd: "2002-06-30"},
+				{Kind: "action_item", Text: "Map the portfolio", DueEnd: "2002-12-31"},
+			},
+		},
+		{
 			name: "French key-action table",
 			blocks: []textlayer.Block{table(3, 4,
 				row(3, true, "Action(s) clé(s)", "Calendrier", "Responsable(s)", "Statut"),

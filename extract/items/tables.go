@@ -175,6 +175,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 				} else {
 					section = part + " › " + g
 				}
+				carried = g // a row with only a time frame under it belongs to the heading
 				continue
 			}
 			// A row of context: it names the issue the following rows belong to.
