@@ -79,6 +79,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 	numbered := numberedRows(m)
 	open := 0                         // the recommendation row whose words may go on in the next rows
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
+	heading := ""                     // the last group row's words
 	for ri, r := range m.body {
 		cells := expandCells(r, m.cols)
 		for c := range cells {
@@ -175,7 +176,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 				} else {
 					section = part + " › " + g
 				}
-				carried = g // a row with only a time frame under it belongs to the heading
+				heading = g
 				continue
 			}
 			// A row of context: it names the issue the following rows belong to.
@@ -202,6 +203,10 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		words := own
 		if words == "" {
 			words = carried
+		}
+		if words == "" {
+			// a row with only a time frame under a heading row, in a plan without issues
+			words = heading
 		}
 		if words == "" {
 			continue
