@@ -5,6 +5,18 @@ import "testing"
 func TestParseStatus(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Completed", StatusCompleted},
+		{"En cours", StatusOngoing},
+		{"En cours de mise en œuvre", StatusOngoing},
+		{"Partiellement mis en œuvre", StatusOngoing},
+		{"Achevé", StatusCompleted},
+		{"Mis en œuvre", StatusCompleted},
+		{"Non commencé", StatusNotStarted},
+		{"Non réalisée", StatusNotStarted},
+		{"Reporté à 2026", StatusDelayed},
+		{"Annulée", StatusCancelled},
+		{"Prévu", StatusPlanned},
+		{"The directive has been delayed by the reorganization. The revised implementation date is 31 March 2027.", StatusDelayed},
+		{"A model was tested; the policy will be finalized once the test has been assessed. Work is ongoing.", StatusOngoing},
 		{"completed.", StatusCompleted},
 		{"Ongoing", StatusOngoing},
 		{"On-going", StatusOngoing},

@@ -1,29 +1,58 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // SplitUnits splits a cell of responsible units into one string per unit, as printed. It
 // splits on commas and semicolons outside parentheses and on lines that start with a bullet,
 // never on "and": unit names contain it ("Governance and Tripartism Department (GOVERNANCE)",
 // "DWTs and country offices (COs)", "Treasurer and Financial Comptroller"). Whitespace is
 // collapsed, bullets, a leading "and" of the last list member and trailing dots are dropped.
+//
+// Units printed one per line with nothing between them ("Care Economy Team (CARE)" over "Gender
+// Equality and Inclusion Branch (GEIB)") are told apart by the shape of a unit's name (see
+// splitJoined): a name ends with its abbreviation in brackets, is an abbreviation, or ends with
+// the noun that says what kind of unit it is ("Branch", "Unit", "Service", "Office"). When the
+// cell keeps its line breaks, a line that ends such a name ends the unit; a name that wraps over
+// two lines stays one.
 func SplitUnits(cell string) []string {
+	return SplitUnitsKnown(cell, nil)
+}
+
+// SplitUnitsKnown is SplitUnits with the abbreviations that the document gives its units
+// ("Care Economy Team (CARE)" makes "CARE" known): a known abbreviation standing before another
+// name in a cell without separators is a unit of its own ("CARE Communication and Public
+// Information Unit (CPIU)" gives "CARE" and the unit), where an unknown one is taken as part of
+// the name ("ILO Regional Office for Africa"). known may be nil.
+func SplitUnitsKnown(cell string, known map[string]bool) []string {
 	var out []string
 	var cur strings.Builder
 	depth := 0
 	flush := func() {
-		if u := cleanUnit(cur.String()); u != "" {
-			out = append(out, u)
+		for _, part := range splitAnd(cleanUnit(cur.String())) {
+			for _, u := range splitJoined(part, known) {
+				if u != "" {
+					out = append(out, u)
+				}
+			}
 		}
 		cur.Reset()
 	}
 	lines := strings.Split(strings.ReplaceAll(cell, "\r\n", "\n"), "\n")
 	for li, line := range lines {
 		if li > 0 {
-			if _, ok := cutBullet(line); ok {
+			_, bullet := cutBullet(line)
+			switch {
+			case bullet:
 				flush()
 				depth = 0
-			} else {
+			case depth == 0 && isCompleteUnit(cleanUnit(cur.String())) && startsUpper(strings.TrimSpace(line)):
+				// one unit a line: the line before ended a name, this one starts another
+				flush()
+			default:
 				cur.WriteByte(' ')
 			}
 		}
@@ -32,6 +61,10 @@ func SplitUnits(cell string) []string {
 		}
 		for _, r := range line {
 			switch {
+			case inlineBullets[r] && depth == 0:
+				// "● Project management; ● Donors ● IOM Headquarters": bullets run on in one line
+				flush()
+				continue
 			case r == '(' || r == '[':
 				depth++
 			case (r == ')' || r == ']') && depth > 0:
@@ -47,10 +80,186 @@ func SplitUnits(cell string) []string {
 	return mergeSeries(out)
 }
 
+// UnitAbbreviations returns the abbreviations given in brackets after unit names in text:
+// "Care Economy Team (CARE), Data Hub (DSH)" gives CARE and DSH.
+func UnitAbbreviations(text string) map[string]bool {
+	out := map[string]bool{}
+	for {
+		i := strings.IndexByte(text, '(')
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 {
+			return out
+		}
+		if a := text[i+1 : i+j]; isAbbreviation(a) {
+			out[a] = true
+		}
+		text = text[i+j+1:]
+	}
+}
+
+// unitHeads are the nouns that end the name of an organizational unit and say what kind of
+// unit it is; a name may go on after its head with "for", "of", "on" ("Regional Office for
+// Africa", "Department of Statistics").
+var unitHeads = map[string]bool{
+	"Branch": true, "Unit": true, "Units": true, "Service": true, "Services": true, "Section": true,
+	"Team": true, "Hub": true, "Department": true, "Division": true, "Office": true, "Offices": true,
+	"Bureau": true, "Centre": true, "Center": true, "Desk": true, "Secretariat": true,
+	"Directorate": true, "Cluster": true, "Programme": true,
+}
+
+// splitJoined splits a string in which several unit names stand one after the other with no
+// separator, as the words of a cell with one unit a line read when the line breaks are lost.
+// A boundary falls before a capitalized word that follows
+//   - a closing bracket of an abbreviation: "Care Economy Team (CARE) | Gender Equality ...";
+//   - an abbreviation that is a unit of its own: two abbreviations side by side ("PSU MRRM"), or
+//     a known one before a name ("CARE | Communication and Public Information Unit (CPIU)");
+//   - the head noun of a name of four words or more, when a name of two words or more with its
+//     own head or abbreviation follows: "Labour Inspection and Workplace Compliance Service |
+//     Training Design Section (TDS)". Shorter names before a head noun are compounds ("Field
+//     Office Support Unit") and stay whole.
+func splitJoined(s string, known map[string]bool) []string {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return []string{s}
+	}
+	var out []string
+	start := 0
+	for i := 1; i < len(words); i++ {
+		prev, w := words[i-1], words[i]
+		if !startsUpper(w) || strings.HasPrefix(w, "(") {
+			continue
+		}
+		cut := false
+		switch {
+		case strings.HasSuffix(prev, ")") && strings.Contains(strings.Join(words[start:i], " "), "("):
+			cut = isAbbreviation(parenContent(words[start:i]))
+		case isAbbreviation(prev) && i-1 == start:
+			cut = isAbbreviation(trimPunct(w)) || known[prev]
+		case unitHeads[prev] && !unitHeads[trimPunct(w)] && i-start >= 4:
+			rest := nextName(words[i:])
+			cut = len(rest) >= 2 && isCompleteUnit(strings.Join(rest, " "))
+		}
+		if cut {
+			out = append(out, strings.Join(words[start:i], " "))
+			start = i
+		}
+	}
+	return append(out, strings.Join(words[start:], " "))
+}
+
+// inlineBullets are bullets that separate units even inside a line.
+var inlineBullets = map[rune]bool{'•': true, '●': true, '▪': true, '■': true, '◦': true, '‣': true}
+
+// splitAnd splits "MRRM Programme and Protection Unit" into its two units: "and" parts two
+// units when the words on each side are a whole unit name of their own (an abbreviation, or a
+// name of two words or more ending with its head noun or its abbreviation in brackets) and the
+// right one starts with a capital: "PSU, MRRM and Protection Unit". "Governance and Tripartism Department", "Treasurer and Financial Comptroller" and
+// "DWTs and country offices (COs)" stay whole: one side is no unit name by itself.
+func splitAnd(s string) []string {
+	var out []string
+	start := 0 // where the current unit starts in s
+	for off := 0; ; {
+		k := strings.Index(s[off:], " and ")
+		if k < 0 {
+			break
+		}
+		i := off + k
+		off = i + 5
+		left, right := s[start:i], s[i+5:]
+		if strings.Count(left, "(") != strings.Count(left, ")") {
+			continue // inside brackets
+		}
+		whole := len(strings.Fields(left)) >= 2 && isCompleteUnit(left) || isAbbreviation(strings.TrimSpace(left))
+		if whole && startsUpper(right) && (isCompleteUnit(firstName(right)) || isCompleteUnit(right)) {
+			out = append(out, left)
+			start = i + 5
+		}
+	}
+	return append(out, s[start:])
+}
+
+// firstName returns the words of s up to its next " and ", or all of s.
+func firstName(s string) string {
+	if i := strings.Index(s, " and "); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// nextName returns the words of the name that starts words: up to and including the first
+// closing bracket, else all of them.
+func nextName(words []string) []string {
+	for k, w := range words {
+		if strings.HasSuffix(w, ")") {
+			return words[:k+1]
+		}
+	}
+	return words
+}
+
+// parenContent returns the text of the last bracketed group in words.
+func parenContent(words []string) string {
+	s := strings.Join(words, " ")
+	i := strings.LastIndexByte(s, '(')
+	j := strings.LastIndexByte(s, ')')
+	if i < 0 || j < i {
+		return ""
+	}
+	return s[i+1 : j]
+}
+
+// isCompleteUnit reports whether s reads as a whole unit name: an abbreviation, a name ending
+// with its abbreviation in brackets, or a name ending with its head noun.
+func isCompleteUnit(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	switch {
+	case len(words) == 1 && isAbbreviation(trimPunct(last)):
+		return true
+	case strings.HasSuffix(last, ")"):
+		return isAbbreviation(parenContent(words))
+	}
+	return unitHeads[trimPunct(last)]
+}
+
+// isAbbreviation reports an abbreviation of a unit: two or more capitals, with digits, "/", "&",
+// "-" or a plural "s" ("PROGRAM", "DDG/P", "M&E", "COs").
+func isAbbreviation(s string) bool {
+	s = strings.TrimSuffix(s, "s")
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9', r == '/', r == '&', r == '-', r == '.':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+func trimPunct(s string) string { return strings.Trim(s, ".,;:") }
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // mergeSeries joins the members of a unit whose name is itself a list: "Gender, Equality,
 // Diversity and Inclusion Branch (GEDI)" splits on its commas into single words ending in a
-// part with "and"; such a run is one unit. Abbreviations ("PROGRAM", "DDG/P") and names of
-// several words stand alone.
+// part with "and"; so does "Labour Administration, Labour Inspection and Occupational Safety and
+// Health Branch", whose members are capitalized phrases of a few words before a last member in
+// title case that joins two more with "and" and ends with a head noun. Abbreviations
+// ("PROGRAM", "DDG/P") and names with a head of their own stand alone; so does "Employment"
+// before "Conditions of Work and Equality Department", a name of its own (it has lower-case
+// words besides "and").
 func mergeSeries(units []string) []string {
 	var out []string
 	for i := 0; i < len(units); i++ {
@@ -64,9 +273,49 @@ func mergeSeries(units []string) []string {
 			i = j
 			continue
 		}
+		j = i
+		for j < len(units) && isListMember(units[j]) {
+			j++
+		}
+		if j > i && j < len(units) && isListTail(units[j]) {
+			out = append(out, strings.Join(units[i:j+1], ", "))
+			i = j
+			continue
+		}
 		out = append(out, units[i])
 	}
 	return out
+}
+
+// isListMember reports a member of a name that is a list: two or three capitalized words with
+// no head noun and no abbreviation ("Labour Administration").
+func isListMember(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) || unitHeads[w] || isAbbreviation(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isListTail reports the last member of a name that is a list: title case, "and" its only
+// lower-case word, ending with a head noun or a bracketed abbreviation.
+func isListTail(s string) bool {
+	words := strings.Fields(s)
+	and := false
+	for _, w := range words {
+		switch {
+		case w == "and":
+			and = true
+		case !startsUpper(w) && !strings.HasPrefix(w, "("):
+			return false
+		}
+	}
+	return and && isCompleteUnit(s)
 }
 
 // isBareWord reports a single capitalized word that is no abbreviation: "Gender", not

@@ -2,7 +2,9 @@ package normalize
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSplitUnits(t *testing.T) {
@@ -31,6 +33,26 @@ func TestSplitUnits(t *testing.T) {
 		{"final and", "PROGRAM, PARDEV, and EVAL", []string{"PROGRAM", "PARDEV", "EVAL"}},
 		{"spaces", "  HRD ,   FINANCE  ", []string{"HRD", "FINANCE"}},
 		{"empty parts", "HRD,, ;FINANCE;", []string{"HRD", "FINANCE"}},
+		{"one a line, joined", "Care Economy Team (CARE) Gender Equality and Inclusion Branch (GEIB) Data and Statistics Hub (DSH)",
+			[]string{"Care Economy Team (CARE)", "Gender Equality and Inclusion Branch (GEIB)", "Data and Statistics Hub (DSH)"}},
+		{"one a line, head noun then a name", "Labour Inspection and Workplace Compliance Service Training Design Section (TDS) Regional Office for Latin America and the Caribbean",
+			[]string{"Labour Inspection and Workplace Compliance Service", "Training Design Section (TDS)", "Regional Office for Latin America and the Caribbean"}},
+		{"one a line, abbreviation after a name", "Social Security Schemes Unit (SSSU) CARE", []string{"Social Security Schemes Unit (SSSU)", "CARE"}},
+		{"two abbreviations side by side", "PSU MRRM", []string{"PSU", "MRRM"}},
+		{"unknown abbreviation before a name stays", "ILO Regional Office for Africa", []string{"ILO Regional Office for Africa"}},
+		{"compound before a head noun stays", "Field Office Support Unit (FOSU)", []string{"Field Office Support Unit (FOSU)"}},
+		{"one a line, with line breaks", "Labour Inspection and Workplace\nCompliance Service\nTraining Design Section (TDS)\nRegional Office for Latin America\nand the Caribbean",
+			[]string{"Labour Inspection and Workplace Compliance Service", "Training Design Section (TDS)", "Regional Office for Latin America and the Caribbean"}},
+		{"name that is a list of phrases", "Labour Administration, Labour Inspection and Occupational Safety and Health Branch",
+			[]string{"Labour Administration, Labour Inspection and Occupational Safety and Health Branch"}},
+		{"and between two whole names", "MRRM Programme and Protection Unit", []string{"MRRM Programme", "Protection Unit"}},
+		{"and inside a name of three", "MRRM, Protection Unit and Communication Unit", []string{"MRRM", "Protection Unit", "Communication Unit"}},
+		{"bullets in one line", "● Project management; ● Donors ● IOM Headquarters", []string{"Project management", "Donors", "IOM Headquarters"}},
+		{"and before a name with and", "Evaluation Office and Gender and Inclusion Branch", []string{"Evaluation Office", "Gender and Inclusion Branch"}},
+		{"and after a name with and", "Facilities and Procurement Services Bureau and Financial Management Department",
+			[]string{"Facilities and Procurement Services Bureau", "Financial Management Department"}},
+		{"head noun before a head noun is a compound", "Facilities and Procurement Services Bureau (FPSB)", []string{"Facilities and Procurement Services Bureau (FPSB)"}},
+		{"and after an abbreviation", "PSU, MRRM and Protection Unit", []string{"PSU", "MRRM", "Protection Unit"}},
 		{"empty", "", nil},
 		{"only punctuation", " , ; ", nil},
 	}
@@ -40,4 +62,49 @@ func TestSplitUnits(t *testing.T) {
 			t.Errorf("%s: SplitUnits(%q) = %q, want %q", c.name, c.cell, got, c.want)
 		}
 	}
+}
+
+func TestSplitUnitsKnown(t *testing.T) {
+	known := UnitAbbreviations("Care Economy Team (CARE), Data Hub (DSH)")
+	if !known["CARE"] || !known["DSH"] || len(known) != 2 {
+		t.Fatalf("UnitAbbreviations = %v, want CARE and DSH", known)
+	}
+	cell := "CARE Communication and Public Information Unit (CPIU)"
+	want := []string{"CARE", "Communication and Public Information Unit (CPIU)"}
+	if got := SplitUnitsKnown(cell, known); !slices.Equal(got, want) {
+		t.Errorf("SplitUnitsKnown(%q) = %q, want %q", cell, got, want)
+	}
+	if got := SplitUnits(cell); !slices.Equal(got, []string{cell}) {
+		t.Errorf("SplitUnits(%q) = %q, want the name whole", cell, got)
+	}
+}
+
+// FuzzSplitUnits feeds cells of any shape to the unit splitter: no panic, no empty unit, and
+// every word of a unit is a word of the cell.
+func FuzzSplitUnits(f *testing.F) {
+	for _, s := range []string{
+		"Care Economy Team (CARE) Gender Equality and Inclusion Branch (GEIB)",
+		"Labour Administration, Labour Inspection and Occupational Safety and Health Branch",
+		"● Project management; ● Donors ● IOM Headquarters",
+		"MRRM Programme and Protection Unit and and (( ))",
+		"Service Service Service Unit (U) (",
+		"a\nb\n• c\n- d",
+	} {
+		f.Add(s, "CARE")
+	}
+	f.Fuzz(func(t *testing.T, cell, abbr string) {
+		if !utf8.ValidString(cell) {
+			return // the text layer gives valid UTF-8
+		}
+		for _, u := range SplitUnitsKnown(cell, map[string]bool{abbr: true}) {
+			if strings.TrimSpace(u) == "" {
+				t.Fatalf("SplitUnitsKnown(%q): an empty unit", cell)
+			}
+			for _, w := range strings.Fields(u) {
+				if !strings.Contains(cell, strings.TrimRight(w, ".,;")) {
+					t.Fatalf("SplitUnitsKnown(%q): unit %q has %q, not in the cell", cell, u, w)
+				}
+			}
+		}
+	})
 }

@@ -116,6 +116,7 @@ func (d *detector) run(ctx context.Context) error {
 	d.findRecommendationTables()
 	d.findTables()
 	d.findNumberedActions()
+	d.findKeyActionLists()
 	d.findDecisions()
 	if err := d.findCommitments(ctx); err != nil {
 		return err

@@ -84,3 +84,56 @@ func FuzzDecisions(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTables feeds tables of any shape (a header line and rows, cells split at "|") to item
+// detection: no panic, every parent names an item of the result, and no number is empty.
+func FuzzTables(f *testing.F) {
+	for _, s := range []string{
+		"Action | Responsible unit(s) | Due by | Status\n1. Publish | Care Economy Team (CARE) Data Hub (DSH) | March 2027 | Ongoing",
+		"Key action | Time frame | Lead unit(s)\nEvaluation recommendation 1: Do it. Management response: Agree.\nAct | June 2027 | PRODES\nand more | | (P)",
+		"Recommendation | Management response | Key actions | Deadline\n1. Improve | Rejected | Build | Q2 2027\n | | Train | Q4",
+		"1. | Publish | Completed\n2. | Train | Ongoing\n3. | Revise | Not started",
+		"Agreed action and risk rating | Status at September 2026\n6. Title [high priority]: | Delayed. The revised date is 30 April 2027.\nManagement agreed |",
+		"Status (do not complete) | | \n | |",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		lines := strings.Split(text, "\n")
+		cols := 0
+		var rows []textlayer.Row
+		for k, line := range lines {
+			r := textlayer.Row{Page: 1, Header: k == 0}
+			for _, c := range strings.Split(line, "|") {
+				r.Cells = append(r.Cells, textlayer.Cell{Text: c, Span: 1})
+			}
+			cols = max(cols, len(r.Cells))
+			rows = append(rows, r)
+		}
+		doc := &textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+			{Kind: textlayer.Paragraph, Page: 1, Text: "Recommendation 2. Keep the rows."},
+			{Kind: textlayer.Table, Page: 1, Table: &textlayer.TableData{Columns: cols, Rows: rows}},
+			{Kind: textlayer.Paragraph, Page: 1, Text: "Key actions:"},
+			{Kind: textlayer.Paragraph, Page: 1, Text: text},
+		}}
+		res, err := Detect(context.Background(), doc, Source{Ref: "fuzz", FileID: "fuzz"})
+		if err != nil {
+			t.Fatalf("Detect(%q): %v", text, err)
+		}
+		ids := map[string]bool{}
+		for _, it := range res.Items {
+			ids[it.ID] = true
+		}
+		for _, it := range res.Items {
+			if it.Parent != nil && !ids[*it.Parent] {
+				t.Fatalf("Detect(%q): parent %q of %q is no item", text, *it.Parent, it.ID)
+			}
+			if it.Number != nil && *it.Number == "" {
+				t.Fatalf("Detect(%q): item %q with an empty number", text, it.ID)
+			}
+		}
+	})
+}

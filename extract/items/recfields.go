@@ -237,11 +237,11 @@ func (d *detector) setLabelField(it *normalize.Item, role int, v string) {
 		}
 	case colDue:
 		if optional(v) != nil {
-			it.Due = normalize.ParseDue(v, d.ref)
+			it.Due = d.parseDue(v)
 		}
 	case colDueOriginal:
 		if it.Due == nil && optional(v) != nil {
-			it.Due = normalize.ParseDue(v, d.ref)
+			it.Due = d.parseDue(v)
 		}
 	case colResponse:
 		if it.Response == nil {

@@ -8,47 +8,37 @@ import (
 	"gbtrack/normalize"
 )
 
-// recTextHeadRe matches the column of a table that lists recommendations, one a row.
-var recTextHeadRe = regexp.MustCompile(`(?i)^\s*(?:no\.?\s+)?recommendations?\b`)
-
 // findRecommendationTables reports the rows of a table that lists recommendations, one a row,
-// with their units, priority or implications in other columns ("Recommendation | Responsible
-// unit | Priority | Time implication"), as an evaluation's summary of recommendations does. A
-// table that also has a deadline or status column is a follow-up plan, left to findTables.
+// with their units, priority, implications or management response in other columns
+// ("Recommendation | Responsible unit | Priority | Time implication"), as an evaluation's
+// summary of recommendations does. A table that also has a column of actions, deadlines or
+// statuses is a follow-up plan, left to findTables.
 func (d *detector) findRecommendationTables() {
 	for bi, b := range d.doc.Blocks {
 		if b.Kind != textlayer.Table || d.claimed[bi] || b.Table == nil {
 			continue
 		}
-		head, body := splitHeader(b.Table)
-		if head == nil {
+		m := newTableModel(b.Table)
+		if m == nil || m.headerless {
 			continue
 		}
-		textCol, numberCol, fields, plan := -1, -1, 0, false
-		roles := make([]int, len(head))
-		for c, h := range head {
-			switch {
-			case recTextHeadRe.MatchString(h) && textCol < 0:
-				textCol = c
-				roles[c] = colOther
-			case actNumberHeadRe.MatchString(strings.TrimSpace(h)):
-				numberCol = c
-			case actDueHeadRe.MatchString(h) && !implicationHeadRe.MatchString(h), actStatusHeadRe.MatchString(h):
-				plan = true // a plan with deadlines or statuses: findTables reads it
-			default:
-				roles[c] = recColumnRole(h)
-				if roles[c] != colOther {
-					fields++
-				}
+		textCol, numberCol := m.col(roleRec), m.col(roleNumber)
+		if textCol < 0 || m.has(roleText) || m.has(roleDue) || m.has(roleStatus) {
+			continue
+		}
+		fields := 0
+		for _, role := range m.roles {
+			if recFieldRole(role) != colOther || role == roleResponse {
+				fields++
 			}
 		}
-		if textCol < 0 || fields < 1 || plan {
+		if fields < 1 {
 			continue
 		}
 		d.claimed[bi] = true
-		for ri, r := range body {
-			cells := expandCells(r, len(head))
-			text := strings.TrimSpace(cells[textCol])
+		for ri, r := range m.body {
+			cells := expandCells(r, m.cols)
+			text := stripInstruction(cells[textCol])
 			if text == "" || groupText(r, cells) != "" {
 				continue
 			}
@@ -66,9 +56,17 @@ func (d *detector) findRecommendationTables() {
 			if r.Page > 0 {
 				it.Page = normalize.Ptr(r.Page)
 			}
-			for c, role := range roles {
-				if c != textCol && role != colOther {
-					setRecField(&it, role, cells[c])
+			for c, role := range m.roles {
+				if c == textCol {
+					continue
+				}
+				v := stripInstruction(cells[c])
+				if role == roleResponse {
+					it.Response = tableResponse(v)
+					continue
+				}
+				if fr := recFieldRole(role); fr != colOther {
+					setRecField(&it, fr, v)
 				}
 			}
 			d.add(bi, ri, it)
@@ -76,6 +74,21 @@ func (d *detector) findRecommendationTables() {
 	}
 }
 
+// recFieldRole maps a column role to the field of a recommendation it fills (setRecField).
+func recFieldRole(r colRole) int {
+	switch r {
+	case roleUnits:
+		return colUnits
+	case rolePriority:
+		return colPriority
+	case roleTimeImpl:
+		return colTime
+	case roleResource:
+		return colResource
+	}
+	return colOther
+}
+
 // recWordNumberRe matches "Recommendation 3:" opening a cell of a recommendations table; group 1
 // is the number.
-var recWordNumberRe = regexp.MustCompile(`^(?i:recommendation)\s+(\d{1,2}[A-Za-z]?)\s*[:.\-–—]?\s*`)
+var recWordNumberRe = regexp.MustCompile(`^(?i:recommendation|recommandation)\s+(\d{1,2}[A-Za-z]?)\s*[:.\-–—]?\s*`)

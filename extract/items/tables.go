@@ -4,56 +4,11 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
 )
-
-// Column roles of an action table, found from the meaning of its header row: "Action item / Due
-// by / Status", "Issues to be addressed / Context and elements for action / Time frame",
-// "Output / Timeline / Responsible".
-const (
-	actOther = iota
-	actText  // the action itself: "Action item", "Output", "Activity", "Elements for action"
-	actIssue // what the actions address: "Issues to be addressed", "Recommendation", "Area"
-	actDue
-	actStatus
-	actUnits
-	actNumber
-)
-
-var (
-	actTextHeadRe   = regexp.MustCompile(`(?i)\b(action|activit|output|measure|task|deliverable|commitment|step|milestone|what)`)
-	actIssueHeadRe  = regexp.MustCompile(`(?i)\b(item|issue|outcome|recommendation|area|objective|theme|topic)`)
-	actDueHeadRe    = regexp.MustCompile(`(?i)\b(due|deadline|time ?frame|timeline|timing|target date|date|by when|completion|schedule|calendar|when)\b`)
-	actStatusHeadRe = regexp.MustCompile(`(?i)\b(status|progress|state of play|implementation)\b`)
-	actUnitsHeadRe  = regexp.MustCompile(`(?i)\b(responsib\w*|lead|units?|who|whom|owner|department|focal point)\b`)
-	// A column of item numbers: "No.", "#", "Ref.".
-	actNumberHeadRe = regexp.MustCompile(`(?i)^(no\.?|n°|#|ref\.?|number|item no\.?)$`)
-	// An evaluation's recommendation table ("Time implication", "Resource implication") is no
-	// action table.
-	implicationHeadRe = regexp.MustCompile(`(?i)implication`)
-)
-
-func actColumnRole(head string) int {
-	switch {
-	case actNumberHeadRe.MatchString(strings.TrimSpace(head)):
-		return actNumber
-	case implicationHeadRe.MatchString(head):
-		return actOther
-	case actStatusHeadRe.MatchString(head):
-		return actStatus
-	case actDueHeadRe.MatchString(head):
-		return actDue
-	case actUnitsHeadRe.MatchString(head) && !actTextHeadRe.MatchString(head) && !actIssueHeadRe.MatchString(head):
-		return actUnits
-	case actTextHeadRe.MatchString(head):
-		return actText
-	case actIssueHeadRe.MatchString(head):
-		return actIssue
-	}
-	return actOther
-}
 
 // rowNumberRe matches the number an action row or an issue starts with: "7. ", "1(a) ", "(c) ",
 // "2.3 ".
@@ -67,76 +22,153 @@ func splitNumber(s string) (num, text string) {
 	return "", s
 }
 
-// findTables reports the rows of action-plan and status tables as action items.
+// findTables reports the rows of action-plan, key-action and status tables as action items,
+// and the recommendations such tables print in their rows as recommendations. The roles of the
+// columns come from the header's meaning (tableModel).
 func (d *detector) findTables() {
 	for i, b := range d.doc.Blocks {
 		if b.Kind != textlayer.Table || d.claimed[i] || b.Table == nil {
 			continue
 		}
-		d.actionTable(i, b)
+		m := newTableModel(b.Table)
+		if m == nil || !m.isActionTable() {
+			continue
+		}
+		d.actionTable(i, m)
 	}
 }
 
-func (d *detector) actionTable(bi int, b textlayer.Block) {
-	head, body := splitHeader(b.Table)
-	if head == nil {
-		return
-	}
-	roles := make([]int, len(head))
-	issueCol, dueCol, statusCol, unitsCol, numberCol := -1, -1, -1, -1, -1
-	hasText := false
-	for c, h := range head {
-		roles[c] = actColumnRole(h)
-		switch roles[c] {
-		case actText:
-			hasText = true
-		case actIssue:
-			if issueCol < 0 {
-				issueCol = c
-			}
-		case actDue:
-			if dueCol < 0 {
-				dueCol = c
-			}
-		case actStatus:
-			if statusCol < 0 {
-				statusCol = c
-			}
-		case actUnits:
-			if unitsCol < 0 {
-				unitsCol = c
-			}
-		case actNumber:
-			if numberCol < 0 {
-				numberCol = c
-			}
-		}
-	}
-	if (!hasText && issueCol < 0) || (dueCol < 0 && statusCol < 0) {
-		return
+// actionTable reads one action table. A row gives one action item with the words of its action
+// column (or, for a row that has only a time frame, of the issue it belongs to). A row that
+// opens with a recommendation's label ("Evaluation recommendation 2: ...", often a row spanning
+// the table) is a recommendation, with the management response printed after it, and the action
+// rows below it are its key actions (parent). So is each row of a recommendation column in a
+// management-response matrix ("Recommendation | Management response | Key actions | ...").
+// A key-action table standing right after a recommendation belongs to it.
+func (d *detector) actionTable(bi int, m *tableModel) {
+	d.claimed[bi] = true
+	textCol, issueCol, recCol := m.col(roleText), m.col(roleIssue), m.col(roleRec)
+	dueCol, statusCol, unitsCol, numberCol := m.col(roleDue), m.col(roleStatus), m.col(roleUnits), m.col(roleNumber)
+	priorityCol, responseCol, commentsCol := m.col(rolePriority), m.col(roleResponse), m.col(roleComments)
+	// A recommendation column holds items of their own in a response matrix, or when no column
+	// holds actions; otherwise it names what the actions (the rows) answer, like an issue.
+	recItems := recCol >= 0 && (responseCol >= 0 || textCol < 0)
+	if issueCol < 0 && !recItems {
+		issueCol = recCol
 	}
 	if issueCol < 0 {
 		// No issue column: the leftmost action column names what later rows belong to.
-		for c, r := range roles {
-			if r == actText {
-				issueCol = c
-				break
+		issueCol = textCol
+	}
+	parent := 0
+	if textCol >= 0 {
+		parent = d.recommendationBefore(bi)
+	}
+	// The abbreviations the table gives its units tell a unit named by its abbreviation from
+	// the first word of a longer name, in cells that print one unit a line.
+	known := map[string]bool{}
+	if unitsCol >= 0 {
+		for _, r := range m.body {
+			for a := range normalize.UnitAbbreviations(expandCells(r, m.cols)[unitsCol]) {
+				known[a] = true
 			}
 		}
 	}
-	d.claimed[bi] = true
+	var last lastRow
+	prevCells := make([]string, m.cols) // the cells of the row above, as read
+	numbered := numberedRows(m)
+	open := 0                         // the recommendation row whose words may go on in the next rows
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
-	for ri, r := range body {
-		cells := expandCells(r, len(head))
+	heading := ""                     // the last group row's words
+	for ri, r := range m.body {
+		cells := expandCells(r, m.cols)
 		for c := range cells {
-			cells[c] = blankDash(cells[c])
+			cells[c] = stripInstruction(blankDash(cells[c]))
 		}
-		if isHeaderRepeat(cells, head) {
+		if !m.headerless && isHeaderRepeat(cells, m.head) {
 			continue
 		}
+		if only, ok := onlyCell(cells); ok {
+			if h := d.tableRecommendation(bi, ri, r, only, ri == len(m.body)-1); h > 0 {
+				parent, carried, open = h, "", h
+				continue
+			}
+			if open > 0 {
+				// The recommendation goes on over rows of its own (its lettered points, a
+				// page break) up to its management response and its first action.
+				rec := &d.found[open-1].item
+				text, resp := splitResponse(only)
+				if loc := responseRe.FindStringIndex(only); loc != nil && loc[0] == 0 {
+					text = ""
+				}
+				if text != "" {
+					rec.Text = strings.TrimSpace(rec.Text + " " + text)
+				}
+				if resp != "" {
+					rec.Response = tableResponse(resp)
+				}
+				continue
+			}
+		}
+		if _, ok := onlyCell(cells); !ok {
+			open = 0
+		}
+		if g := groupText(r, cells); last.handle > 0 && (g == "" || unicode.IsLower(firstRune(g))) && continuesRow(cells, m.roles, numberCol, numbered) {
+			// The rest of the row above, cut by a page break or split at a wrapped line.
+			last.extend(cells)
+			it := &d.found[last.handle-1].item
+			if w := last.words(textCol, issueCol); w != "" {
+				_, w = splitNumber(w)
+				it.Text = strings.TrimSpace(strings.TrimPrefix(w, responseLeadRe.FindString(w)))
+			}
+			d.setRowFields(it, cellAt(last.cells, dueCol), cellAt(last.cells, statusCol), cellAt(last.cells, unitsCol), cellAt(last.cells, priorityCol), known)
+			continue
+		}
+		last = lastRow{}
+		// A cell that points to the row above ("See item above", "Idem") says what that row's
+		// cell says.
+		for c := range cells {
+			if sameAsAboveRe.MatchString(cells[c]) {
+				cells[c] = prevCells[c]
+			}
+		}
+		prevCells = cells
 		due, status := cellAt(cells, dueCol), cellAt(cells, statusCol)
-		if due == "" && status == "" {
+		if status == "" && statusCol < 0 {
+			if s := normalize.ParseStatus(cellAt(cells, commentsCol)); s != nil && s.Value != normalize.StatusUnknown {
+				status = s.Text
+			}
+		}
+		units := cellAt(cells, unitsCol)
+		text := cellAt(cells, textCol)
+		if recItems && cells[recCol] != "" {
+			h := d.tableRecommendation(bi, ri, r, cells[recCol], false)
+			if h == 0 {
+				it := d.rowItem(normalize.KindRecommendation, r, cells[recCol], section)
+				h = d.add(bi, ri, it)
+			}
+			f := &d.found[h-1].item
+			if resp := cellAt(cells, responseCol); resp != "" {
+				f.Response = tableResponse(resp)
+			}
+			if text == "" {
+				// No key action in the row: its follow-up columns are the recommendation's. A
+				// time that names no date ("Short term", "Medium-term") is the time an
+				// evaluation gives a recommendation: its time implication.
+				d.setRowFields(f, due, status, units, cellAt(cells, priorityCol), known)
+				if f.Due != nil && f.Due.End == nil && f.Due.Start == nil && due != "" {
+					f.Due, f.TimeImplication = nil, optional(due)
+				}
+				parent = h
+				continue
+			}
+			parent = h
+		}
+		if due == "" && status == "" && (!unicode.IsUpper(firstRune(units)) || text == "") {
 			if g := groupText(r, cells); g != "" {
+				if !isGroupTitle(g) {
+					continue // a lettered point or a response left over from a recommendation
+				}
 				// "Part I -- ..." opens a new top-level group; "1. A coherent programme" or
 				// "General" is a subgroup of the part it stands in.
 				if topGroupRe.MatchString(g) || part == "" {
@@ -144,63 +176,329 @@ func (d *detector) actionTable(bi int, b textlayer.Block) {
 				} else {
 					section = part + " › " + g
 				}
+				heading = g
 				continue
 			}
 			// A row of context: it names the issue the following rows belong to.
-			if t := cells[issueCol]; t != "" {
+			if t := cellAt(cells, issueCol); t != "" {
 				carried = t
 			}
 			continue
 		}
-		if t := cells[issueCol]; t != "" {
+		if t := cellAt(cells, issueCol); t != "" {
 			carried = t
 		}
 		// The row's own words: its action, else its issue; a row with neither (a time frame
 		// under its issue) carries the issue it belongs to.
 		own := ""
-		for c, role := range roles {
-			if role == actText && cells[c] != "" {
+		for c, role := range m.roles {
+			if role == roleText && cells[c] != "" {
 				own = cells[c]
 				break
 			}
 		}
 		if own == "" {
-			own = cells[issueCol]
+			own = cellAt(cells, issueCol)
 		}
-		text := own
-		if text == "" {
-			text = carried
+		words := own
+		if words == "" {
+			words = carried
 		}
-		if text == "" {
+		if words == "" {
+			// a row with only a time frame under a heading row, in a plan without issues
+			words = heading
+		}
+		if words == "" {
 			continue
 		}
-		num, words := splitNumber(text)
+		it := d.rowItem(normalize.KindActionItem, r, words, section)
 		if n := strings.TrimRight(cellAt(cells, numberCol), "."); n != "" && own != "" {
-			num = n
+			it.Number = normalize.Ptr(n)
 		}
-		if num == "" {
+		if it.Number == nil {
 			// "1. Strengthen monitoring | A dashboard was built | Completed": the row's number
 			// stands with its issue.
-			num, _ = splitNumber(cells[issueCol])
+			if num, _ := splitNumber(cellAt(cells, issueCol)); num != "" {
+				it.Number = normalize.Ptr(num)
+			}
 		}
-		it := normalize.Item{Kind: normalize.KindActionItem, Text: words}
-		if num != "" {
-			it.Number = normalize.Ptr(num)
-		}
-		if r.Page > 0 {
-			it.Page = normalize.Ptr(r.Page)
-		}
-		if section != "" {
-			it.Section = normalize.Ptr(section)
-		}
-		it.Due = normalize.ParseDue(due, d.ref)
-		it.Status = normalize.ParseStatus(status)
-		if u := cellAt(cells, unitsCol); u != "" {
-			it.Responsible = normalize.SplitUnits(u)
+		d.setRowFields(&it, due, status, units, cellAt(cells, priorityCol), known)
+		if it.Priority == nil {
+			it.Priority = bracketPriority(own)
 		}
 		it.ID = fmt.Sprintf("t%d.r%d", bi, ri) // replaced by a stable id in finish
-		d.add(bi, ri, it)
+		h := d.add(bi, ri, it)
+		d.setParent(h, parent)
+		if own != "" {
+			last = lastRow{handle: h, cells: cells}
+		}
 	}
+}
+
+// sameAsAboveRe matches a cell that refers to the cell above: "See item above.", "As above",
+// "Same as above", "Idem", "Ditto", "Voir ci-dessus".
+var sameAsAboveRe = regexp.MustCompile(`(?i)^\(?(?:see (?:(?:the )?(?:item|row|action|point|recommendation) )?above|as above|same as (?:above|item above)|idem|ditto|id\.|voir ci-dessus|comme ci-dessus|idem supra)\.?\)?$`)
+
+// lastRow is the row that gave the last action item, which a continuation row extends.
+type lastRow struct {
+	handle int      // the item's handle; 0 when the row above gave none
+	cells  []string // the row's cells, with the continuations met so far
+}
+
+func (l *lastRow) extend(cells []string) {
+	for c, v := range cells {
+		if v != "" && c < len(l.cells) {
+			l.cells[c] = strings.TrimSpace(l.cells[c] + " " + v)
+		}
+	}
+}
+
+// words returns the row's own words: its action, else its issue.
+func (l *lastRow) words(textCol, issueCol int) string {
+	if w := cellAt(l.cells, textCol); w != "" {
+		return w
+	}
+	return cellAt(l.cells, issueCol)
+}
+
+// continuesRow reports a row that holds the rest of the row above: in a table with a number
+// column, a row whose number cell is empty while its action or issue goes on; in any table, a
+// row whose words start in lower case (the middle of a sentence) with no deadline or status of
+// its own.
+//
+// In a table whose actions open with their numbers (numbered), a row of words with no number,
+// no deadline and no status is the rest of the row above too.
+func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool) bool {
+	words, fields := "", false
+	for c, role := range roles {
+		switch role {
+		case roleText, roleIssue, roleRec:
+			if words == "" {
+				words = cells[c]
+			}
+		case roleDue, roleStatus:
+			fields = fields || cells[c] != ""
+		}
+	}
+	if words == "" {
+		return false
+	}
+	if numberCol >= 0 {
+		return cells[numberCol] == ""
+	}
+	if fields {
+		return false
+	}
+	if numbered {
+		num, _ := splitNumber(words)
+		return num == ""
+	}
+	return unicode.IsLower(firstRune(words))
+}
+
+// numberedRows reports a table whose rows with a deadline or status open their action (or
+// issue) with an item number ("7. Data on consultancy spending: ..."): at least two such rows,
+// and all of them numbered.
+func numberedRows(m *tableModel) bool {
+	rows, numbered := 0, 0
+	for _, r := range m.body {
+		cells := expandCells(r, m.cols)
+		words, fields := "", false
+		for c, role := range m.roles {
+			switch role {
+			case roleText, roleIssue, roleRec:
+				if words == "" {
+					words = cells[c]
+				}
+			case roleDue, roleStatus:
+				fields = fields || cells[c] != ""
+			}
+		}
+		if words == "" || !fields {
+			continue
+		}
+		rows++
+		if num, _ := splitNumber(words); num != "" {
+			numbered++
+		}
+	}
+	return rows >= 2 && numbered == rows
+}
+
+// rowItem starts an item from a row's words: its number as printed, its page and section.
+func (d *detector) rowItem(kind string, r textlayer.Row, words, section string) normalize.Item {
+	num, text := splitNumber(words)
+	if m := recWordNumberRe.FindStringSubmatch(words); num == "" && m != nil {
+		num, text = m[1], strings.TrimSpace(words[len(m[0]):])
+	}
+	if kind == normalize.KindActionItem {
+		text = strings.TrimSpace(strings.TrimPrefix(text, responseLeadRe.FindString(text)))
+	}
+	it := normalize.Item{Kind: kind, Text: text}
+	if num != "" {
+		it.Number = normalize.Ptr(num)
+	}
+	if r.Page > 0 {
+		it.Page = normalize.Ptr(r.Page)
+	}
+	if section != "" {
+		it.Section = normalize.Ptr(section)
+	}
+	return it
+}
+
+// responseLeadRe matches the lead that ties an action to the part of a recommendation it
+// answers: "Response to the first part of the recommendation:", "Response to points (a) and
+// (c):", "Réponse au point b :". The action's own words follow it.
+var responseLeadRe = regexp.MustCompile(`(?i)^(?:response to|in response to|réponse (?:à|au|aux))\b[^:]{1,80}:\s*`)
+
+// setRowFields fills the follow-up fields of an item from its row's cells. A status cell that
+// tells a story ("... has been delayed. The revised implementation date is 31 March 2027.")
+// gives the due date when no column does.
+func (d *detector) setRowFields(it *normalize.Item, due, status, units, priority string, known map[string]bool) {
+	it.Due = d.parseDue(due)
+	it.Status = normalize.ParseStatus(status)
+	if it.Due == nil && status != "" {
+		it.Due = d.dueInStatus(status)
+		if it.Due != nil && it.Status != nil && it.Status.Value == normalize.StatusCompleted {
+			// A narrative that sets the work a date still to come tells of steps done, not of
+			// the work done: "... which were adopted in June 2026. The revised statutes are
+			// due to be adopted by the end of March 2027."
+			it.Status.Value = normalize.StatusOngoing
+		}
+	}
+	if units != "" {
+		it.Responsible = normalize.SplitUnitsKnown(units, known)
+	}
+	if p := optional(priority); p != nil {
+		it.Priority = p
+	}
+}
+
+// dueInStatus returns the date a status narrative sets for the work: the time of its last
+// sentence that speaks of a date or deadline ("The revised implementation date is 31 March
+// 2027"), as audit follow-up tables print it; nil when no sentence does.
+func (d *detector) dueInStatus(status string) *normalize.Due {
+	sents := splitSentences(status)
+	for k := len(sents) - 1; k >= 0; k-- {
+		sent := status[sents[k].start:sents[k].end]
+		if !hasPhrase(headerWords(sent), []string{"date", "deadline*", "target*", "due", "echeance*"}) {
+			continue
+		}
+		ts := normalize.FindTimes(sent, d.ref)
+		for j := len(ts) - 1; j >= 0; j-- {
+			if ts[j].Due.End != nil {
+				due := ts[j].Due
+				return &due
+			}
+		}
+	}
+	return nil
+}
+
+// bracketPriority reads a priority printed in an action's title: "Governance arrangements [high
+// priority]:", "(Priority: medium)", as audit reports rate their agreed actions.
+func bracketPriority(s string) *string {
+	m := bracketPriorityRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	v := strings.ToLower(m[1] + m[2])
+	return normalize.Ptr(strings.ToUpper(v[:1]) + v[1:])
+}
+
+var bracketPriorityRe = regexp.MustCompile(`(?i)[\[(]\s*(?:(high|medium|low|critical)(?:\s+(?:priority|risk))|priority\s*:?\s*(high|medium|low|critical))\s*[\])]`)
+
+// tableRecommendation reports a row of a table whose words open with a recommendation's label
+// ("Evaluation recommendation 1: ... Management response: Agree.") as a recommendation, with
+// its management response, and returns its handle; 0 when the words are no such label.
+//
+// A label with no words in the table's last row (last) takes the paragraphs after the table.
+func (d *detector) tableRecommendation(bi, ri int, r textlayer.Row, words string, last bool) int {
+	m := recRowRe.FindStringSubmatch(words)
+	if m == nil {
+		return 0
+	}
+	text, resp := splitResponse(m[2])
+	if text == "" && resp == "" && last {
+		// "Recommendation 4." alone in the table's last row: a heading that the layout took
+		// into the table above; its words are the paragraphs after the table.
+		text, resp = d.wordsAfterTable(bi)
+	}
+	it := normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(m[1]), Text: text}
+	if r.Page > 0 {
+		it.Page = normalize.Ptr(r.Page)
+	}
+	it.Response = tableResponse(resp)
+	return d.add(bi, ri, it)
+}
+
+// wordsAfterTable returns the words of the paragraphs right after the table at block bi, up to
+// the next table or heading, with the management response they end with, and claims them.
+func (d *detector) wordsAfterTable(bi int) (text, response string) {
+	var parts []string
+	for k := bi + 1; k < len(d.doc.Blocks); k++ {
+		b := d.doc.Blocks[k]
+		if b.Kind != textlayer.Paragraph || d.claimed[k] {
+			break
+		}
+		d.claimed[k] = true
+		if loc := responseRe.FindStringIndex(b.Text); loc != nil && loc[0] == 0 {
+			response = strings.TrimSpace(b.Text[loc[1]:])
+			break
+		}
+		t, resp := splitResponse(b.Text)
+		parts = append(parts, t)
+		if resp != "" {
+			response = resp
+			break
+		}
+	}
+	return strings.Join(parts, " "), response
+}
+
+// recommendationBefore returns the handle of the recommendation that a key-action table at block
+// bi answers: the last recommendation found before it, when only its words, its management
+// response and the table's own header lines stand between them; 0 when none does.
+func (d *detector) recommendationBefore(bi int) int {
+	best, at := 0, -1
+	for k, f := range d.found {
+		if f.item.Kind == normalize.KindRecommendation && f.block < bi && f.block > at {
+			best, at = k+1, f.block
+		}
+	}
+	if best == 0 || bi-at > 12 {
+		return 0
+	}
+	for k := at + 1; k < bi; k++ {
+		b := d.doc.Blocks[k]
+		if b.Kind == textlayer.Table || b.Kind == textlayer.Heading && columnRole(b.Text) == roleOther {
+			return 0
+		}
+	}
+	return best
+}
+
+// onlyCell returns the text of a row with a single filled cell.
+func onlyCell(cells []string) (string, bool) {
+	text, n := "", 0
+	for _, c := range cells {
+		if c != "" {
+			text, n = c, n+1
+		}
+	}
+	return text, n == 1
+}
+
+// isGroupTitle reports whether the words of a row spanning the table read as the title of a
+// group of rows ("Part I -- Relevance", "Outcome 2: Better data"): not a lettered point
+// ("(a) Support ..."), not a management response.
+func isGroupTitle(g string) bool {
+	if responseRe.MatchString(g) {
+		return false
+	}
+	num, _ := splitNumber(g)
+	return !strings.HasPrefix(num, "(") || topGroupRe.MatchString(g)
 }
 
 // topGroupRe matches a group row that opens a top-level division of a plan.
