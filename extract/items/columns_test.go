@@ -147,6 +147,7 @@ func TestActionTables(t *testing.T) {
 				row(1, false, "2. Cost recovery [medium priority]: Management agreed to define a policy.",
 					"A model was tested. Work is ongoing. The revised target date is 30 June 2027."),
 				row(1, false, "3. Staffing [medium priority]: Management agreed to align the posts.", "See item above."),
+				row(1, false, "4. Assets [low priority]: Management agreed to count the assets.", "See item 1 above."),
 			)},
 			want: []tableItem{
 				{Kind: "action_item", Number: "1", Text: "Governance arrangements [high priority]: Management agreed to set out the roles.",
@@ -155,6 +156,8 @@ func TestActionTables(t *testing.T) {
 					DueEnd: "2027-06-30", Status: "ongoing", Priority: "Medium"},
 				{Kind: "action_item", Number: "3", Text: "Staffing [medium priority]: Management agreed to align the posts.",
 					DueEnd: "2027-06-30", Status: "ongoing", Priority: "Medium"},
+				{Kind: "action_item", Number: "4", Text: "Assets [low priority]: Management agreed to count the assets.",
+					DueEnd: "2027-03-31", Status: "delayed", Priority: "Low"},
 			},
 		},
 		{

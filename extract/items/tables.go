@@ -76,6 +76,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 	}
 	var last lastRow
 	prevCells := make([]string, m.cols) // the cells of the row above, as read
+	byNumber := map[string][]string{}   // the cells of the rows read so far, by their number
 	numbered := numberedRows(m)
 	open := 0                         // the recommendation row whose words may go on in the next rows
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
@@ -126,13 +127,22 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		}
 		last = lastRow{}
 		// A cell that points to the row above ("See item above", "Idem") says what that row's
-		// cell says.
+		// cell says; one that names an earlier row ("See item 1 above") what that row's says.
 		for c := range cells {
 			if sameAsAboveRe.MatchString(cells[c]) {
 				cells[c] = prevCells[c]
+			} else if m := referAboveRe.FindStringSubmatch(cells[c]); m != nil {
+				if earlier, ok := byNumber[m[1]]; ok {
+					cells[c] = earlier[c]
+				}
 			}
 		}
 		prevCells = cells
+		if n, _ := splitNumber(cellAt(cells, textCol)); n != "" {
+			byNumber[n] = cells
+		} else if n := strings.TrimRight(cellAt(cells, numberCol), ". "); n != "" {
+			byNumber[n] = cells
+		}
 		due, status := cellAt(cells, dueCol), cellAt(cells, statusCol)
 		if status == "" && statusCol < 0 {
 			if s := normalize.ParseStatus(cellAt(cells, commentsCol)); s != nil && s.Value != normalize.StatusUnknown {
@@ -238,6 +248,10 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 // sameAsAboveRe matches a cell that refers to the cell above: "See item above.", "As above",
 // "Same as above", "Idem", "Ditto", "Voir ci-dessus".
 var sameAsAboveRe = regexp.MustCompile(`(?i)^\(?(?:see (?:(?:the )?(?:item|row|action|point|recommendation) )?above|as above|same as (?:above|item above)|idem|ditto|id\.|voir ci-dessus|comme ci-dessus|idem supra)\.?\)?$`)
+
+// referAboveRe matches a cell that refers to an earlier row by its number: "See item 1 above.",
+// "Same as recommendation 3", "Voir le point 2 ci-dessus".
+var referAboveRe = regexp.MustCompile(`(?i)^\(?(?:see|same as|as for|voir(?: le| la)?) (?:the )?(?:item|row|action|point|recommendation|recommandation) (\d+(?:\.\d+)*[a-z]?)(?: above| ci-dessus)?\.?\)?$`)
 
 // lastRow is the row that gave the last action item, which a continuation row extends.
 type lastRow struct {
