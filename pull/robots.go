@@ -1,0 +1,74 @@
+package pull
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"sync"
+
+	"github.com/temoto/robotstxt"
+
+	"gbtrack/corpus"
+)
+
+// Agent is the product token robots.txt groups are matched against.
+const Agent = "gbtrack"
+
+// ErrRobots: the site's robots.txt disallows the path for gbtrack.
+var ErrRobots = errors.New("disallowed by robots.txt")
+
+// robots fetches each host's robots.txt once per pull and answers whether
+// a URL may be fetched. The rules are those of RFC 9309 as the temoto
+// parser reads them: a 4xx answer allows everything, a 5xx answer or an
+// unreachable server disallows everything (§2.3.1.3-4).
+type robots struct {
+	f  *corpus.Fetcher
+	mu sync.Mutex
+	m  map[string]*robotsEntry
+}
+
+type robotsEntry struct {
+	once  sync.Once
+	group *robotstxt.Group // nil: disallow all
+}
+
+func newRobots(f *corpus.Fetcher) *robots {
+	return &robots{f: f, m: make(map[string]*robotsEntry)}
+}
+
+// allowed reports whether u may be fetched.
+func (r *robots) allowed(ctx context.Context, u *url.URL, listed bool) bool {
+	origin := u.Scheme + "://" + u.Host
+	r.mu.Lock()
+	e := r.m[origin]
+	if e == nil {
+		e = &robotsEntry{}
+		r.m[origin] = e
+	}
+	r.mu.Unlock()
+	e.once.Do(func() {
+		res, err := r.f.GetConditional(ctx, corpus.Source{Ref: origin + "/robots.txt", Kind: corpus.KindURL, Listed: listed}, corpus.Validators{})
+		var data *robotstxt.RobotsData
+		var se *corpus.StatusError
+		switch {
+		case err == nil:
+			data, err = robotstxt.FromStatusAndBytes(res.Status, res.Data)
+		case errors.As(err, &se):
+			data, err = robotstxt.FromStatusAndBytes(se.Code, nil)
+		}
+		if err == nil && data != nil {
+			e.group = data.FindGroup(Agent)
+		}
+	})
+	if e.group == nil {
+		return false
+	}
+	p := u.EscapedPath()
+	if p == "" {
+		p = "/"
+	}
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return e.group.Test(p)
+}
