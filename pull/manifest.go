@@ -121,18 +121,17 @@ func parseCSV(data []byte) ([]Entry, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
+			// FieldPos may be called only after a successful Read.
 			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				line = pe.Line
+			if !errors.As(err, &pe) {
+				errs = append(errs, err)
+				break
 			}
-			errs = append(errs, &ManifestError{Line: line, Err: err})
-			if !errors.As(err, &pe) || pe.Err == csv.ErrFieldCount {
-				continue
-			}
+			errs = append(errs, &ManifestError{Line: pe.Line, Err: pe.Err})
 			break // a quoting error leaves the reader lost; stop here
 		}
+		line, _ := r.FieldPos(0)
 		e := Entry{
 			URL: field(rec, "url"), Symbol: field(rec, "symbol"), Title: field(rec, "title"),
 			Session: field(rec, "session"), Date: field(rec, "date"), Kind: field(rec, "kind"),
