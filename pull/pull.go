@@ -182,8 +182,8 @@ func (p *Puller) one(ctx context.Context, r Request, since time.Time) (Result, i
 		res.Outcome, res.Meta = Resumed, old
 		return res, 0
 	}
-	if !p.robots.allowed(ctx, u, r.Listed) {
-		return fail(&corpus.Error{Source: res.URL, Op: "pull", Err: ErrRobots})
+	if err := p.robots.check(ctx, u, r.Listed); err != nil {
+		return fail(&corpus.Error{Source: res.URL, Op: "pull", Err: err})
 	}
 	var v corpus.Validators
 	if have {
@@ -247,6 +247,7 @@ func (p *Puller) Crawl(ctx context.Context, ix Index) ([]Request, error) {
 
 	var out []Request
 	var errs []error
+	read := 0 // index pages read
 	seenDoc := map[string]bool{}
 	seenPage := map[string]bool{root.String(): true}
 	level := []string{root.String()}
@@ -258,8 +259,8 @@ func (p *Puller) Crawl(ctx context.Context, ix Index) ([]Request, error) {
 			}
 			pu, _ := url.Parse(page)
 			listed := depth > 0
-			if !p.robots.allowed(ctx, pu, listed) {
-				errs = append(errs, &corpus.Error{Source: corpus.Redact(page), Op: "index", Err: ErrRobots})
+			if err := p.robots.check(ctx, pu, listed); err != nil {
+				errs = append(errs, &corpus.Error{Source: corpus.Redact(page), Op: "index", Err: err})
 				continue
 			}
 			resp, err := p.f.GetConditional(ctx, corpus.Source{Ref: page, Kind: corpus.KindURL, Listed: listed}, corpus.Validators{})
@@ -267,6 +268,7 @@ func (p *Puller) Crawl(ctx context.Context, ix Index) ([]Request, error) {
 				errs = append(errs, err)
 				continue
 			}
+			read++
 			base := pu
 			if fu, err := url.Parse(resp.FinalURL); err == nil && fu.Host != "" {
 				base = fu
@@ -288,7 +290,7 @@ func (p *Puller) Crawl(ctx context.Context, ix Index) ([]Request, error) {
 		level = next
 	}
 	if p.opts.Progress != nil {
-		fmt.Fprintf(p.opts.Progress, "pull: index %s: %d pages read, %d documents linked\n", corpus.Redact(ix.URL), len(seenPage)-len(level), len(out))
+		fmt.Fprintf(p.opts.Progress, "pull: index %s: %d pages read, %d documents linked\n", corpus.Redact(ix.URL), read, len(out))
 	}
 	return out, errors.Join(errs...)
 }

@@ -3,6 +3,7 @@ package pull
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 	"sync"
 
@@ -30,14 +31,17 @@ type robots struct {
 type robotsEntry struct {
 	once  sync.Once
 	group *robotstxt.Group // nil: disallow all
+	err   error            // why robots.txt could not be read, when it could not
 }
 
 func newRobots(f *corpus.Fetcher) *robots {
 	return &robots{f: f, m: make(map[string]*robotsEntry)}
 }
 
-// allowed reports whether u may be fetched.
-func (r *robots) allowed(ctx context.Context, u *url.URL, listed bool) bool {
+// check returns nil when u may be fetched, ErrRobots when robots.txt
+// disallows it, and the reason, wrapping ErrRobots, when robots.txt could
+// not be read at all (a refused private address, a dead server).
+func (r *robots) check(ctx context.Context, u *url.URL, listed bool) error {
 	origin := u.Scheme + "://" + u.Host
 	r.mu.Lock()
 	e := r.m[origin]
@@ -56,12 +60,17 @@ func (r *robots) allowed(ctx context.Context, u *url.URL, listed bool) bool {
 		case errors.As(err, &se):
 			data, err = robotstxt.FromStatusAndBytes(se.Code, nil)
 		}
-		if err == nil && data != nil {
+		if err != nil {
+			e.err = fmt.Errorf("%w: robots.txt unreadable: %w", ErrRobots, err)
+		} else if data != nil {
 			e.group = data.FindGroup(Agent)
 		}
 	})
+	if e.err != nil {
+		return e.err
+	}
 	if e.group == nil {
-		return false
+		return ErrRobots
 	}
 	p := u.EscapedPath()
 	if p == "" {
@@ -70,5 +79,8 @@ func (r *robots) allowed(ctx context.Context, u *url.URL, listed bool) bool {
 	if u.RawQuery != "" {
 		p += "?" + u.RawQuery
 	}
-	return e.group.Test(p)
+	if !e.group.Test(p) {
+		return ErrRobots
+	}
+	return nil
 }
