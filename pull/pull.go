@@ -166,6 +166,10 @@ func (p *Puller) begin() (time.Time, error) {
 	return time.Time{}, corpus.WriteFileAtomic(path, append(b, '\n'), 0o644)
 }
 
+// noResume is the since of a pull that resumes nothing: every stored
+// document is revalidated.
+var noResume time.Time
+
 // one pulls r and returns its result and the bytes transferred.
 func (p *Puller) one(ctx context.Context, r Request, since time.Time) (Result, int64) {
 	res := Result{URL: corpus.Redact(r.URL), Outcome: Failed}
