@@ -126,11 +126,28 @@ func (p *Puller) Pull(ctx context.Context, reqs []Request) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog := newProgress(p.opts.Progress, "pull", len(reqs), p.opts.Now)
+	// A URL asked for twice (two manifests, a manifest and an index) is
+	// pulled once; its later copies get the first one's result.
+	first := make([]int, len(reqs))
+	byKey := map[string]int{}
+	var uniq int
+	for i, r := range reqs {
+		k := Key(r.URL)
+		if j, ok := byKey[k]; ok {
+			first[i] = j
+			continue
+		}
+		byKey[k], first[i] = i, i
+		uniq++
+	}
+	prog := newProgress(p.opts.Progress, "pull", uniq, p.opts.Now)
 	rep := &Report{Results: make([]Result, len(reqs))}
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(p.opts.Jobs)
 	for i, r := range reqs {
+		if first[i] != i {
+			continue
+		}
 		g.Go(func() error {
 			res, n := p.one(gctx, r, since)
 			rep.Results[i] = res
@@ -139,6 +156,9 @@ func (p *Puller) Pull(ctx context.Context, reqs []Request) (*Report, error) {
 		})
 	}
 	g.Wait()
+	for i, j := range first {
+		rep.Results[i] = rep.Results[j]
+	}
 	prog.finish()
 	if err := ctx.Err(); err != nil {
 		return rep, err

@@ -297,6 +297,8 @@ func TestPullIndexThenRevalidate(t *testing.T) {
 			ok2 = append(ok2, r)
 		}
 	}
+	// A URL named twice, spelled two ways, is asked for once.
+	ok2 = append(ok2, Request{URL: strings.Replace(ok2[0].URL, "http://", "HTTP://", 1) + "#page=2"})
 	rep, err = p.Pull(ctx, ok2)
 	if err != nil {
 		t.Fatalf("second Pull: %v", err)
