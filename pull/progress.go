@@ -3,12 +3,18 @@ package pull
 import (
 	"fmt"
 	"io"
+	"os"
 	"sync"
 	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 )
 
-// progress writes plain progress lines: at most one a second while work
-// goes on, and a last one when it ends. A nil writer prints nothing.
+// progress shows how a phase goes: on a terminal, a bar redrawn in place;
+// elsewhere (a file, a pipe, a test), plain lines, at most one a second
+// while work goes on. Both end with one plain line. A nil writer prints
+// nothing.
 type progress struct {
 	w     io.Writer
 	phase string
@@ -19,11 +25,25 @@ type progress struct {
 	total, done, failed int
 	bytes               int64
 	last                time.Time
+	bar                 *progressbar.ProgressBar // nil: plain lines
 }
 
 func newProgress(w io.Writer, phase string, total int, now func() time.Time) *progress {
 	t := now()
-	return &progress{w: w, phase: phase, now: now, start: t, total: total, last: t}
+	p := &progress{w: w, phase: phase, now: now, start: t, total: total, last: t}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) && total > 0 {
+		p.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription(phase),
+			progressbar.OptionSetWidth(30),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetElapsedTime(true),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	return p
 }
 
 // add counts one finished document of n bytes transferred.
@@ -35,6 +55,11 @@ func (p *progress) add(n int64, failed bool) {
 	if failed {
 		p.failed++
 	}
+	if p.bar != nil {
+		p.bar.Describe(fmt.Sprintf("%s %s, %d failed", p.phase, humanBytes(p.bytes), p.failed))
+		p.bar.Add(1)
+		return
+	}
 	if t := p.now(); t.Sub(p.last) >= time.Second && p.done < p.total {
 		p.last = t
 		p.print(t)
@@ -45,6 +70,9 @@ func (p *progress) add(n int64, failed bool) {
 func (p *progress) finish() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.bar != nil {
+		p.bar.Finish()
+	}
 	p.print(p.now())
 }
 
