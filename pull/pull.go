@@ -182,6 +182,7 @@ func (p *Puller) begin() (time.Time, error) {
 			return s.Started, nil
 		}
 	}
+	p.store.removeStaleTemps(p.opts.Now().Add(-staleTemp))
 	b, _ := json.Marshal(state{Started: p.opts.Now().UTC()})
 	return time.Time{}, corpus.WriteFileAtomic(path, append(b, '\n'), 0o644)
 }

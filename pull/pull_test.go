@@ -445,3 +445,36 @@ func TestUserAgent(t *testing.T) {
 		}
 	}
 }
+
+func TestRemoveStaleTemps(t *testing.T) {
+	s, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const u = "http://example.org/a.pdf"
+	data := pdf("a")
+	if err := s.put(u, data, &Meta{URL: u, Size: int64(len(data)), SHA256: sha256Hex(data)}); err != nil {
+		t.Fatal(err)
+	}
+	dir := s.BodyPath(u)[:strings.LastIndexByte(s.BodyPath(u), '/')]
+	old, fresh := dir+"/.x.body.tmp-1", dir+"/.x.body.tmp-2"
+	for _, f := range []string{old, fresh} {
+		if err := os.WriteFile(f, []byte("partial"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := time.Now()
+	os.Chtimes(old, now.Add(-48*time.Hour), now.Add(-48*time.Hour))
+	s.removeStaleTemps(now.Add(-staleTemp))
+	tests := []struct {
+		path   string
+		exists bool
+	}{
+		{old, false}, {fresh, true}, {s.BodyPath(u), true}, {s.MetaPath(u), true},
+	}
+	for _, tt := range tests {
+		if _, err := os.Stat(tt.path); (err == nil) != tt.exists {
+			t.Errorf("after removeStaleTemps, %s exists = %v, want %v", tt.path, err == nil, tt.exists)
+		}
+	}
+}

@@ -49,10 +49,14 @@ func (p *Puller) Sources(ctx context.Context, args []string) ([]Request, error) 
 		}
 		data, err := readCapped(a)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("manifest %s: %w", a, err))
+			errs = append(errs, fmt.Errorf("manifest %s: %w", corpus.Escape(a), err))
 			continue
 		}
-		errs = append(errs, p.addManifest(data, a, add))
+		if f := corpus.Sniff(data); f != corpus.FormatText && f != corpus.FormatEmpty {
+			errs = append(errs, fmt.Errorf("manifest %s: %w: %s, not a CSV or JSON Lines list (a local document needs no pull)", corpus.Escape(a), corpus.ErrUnknownFormat, corpus.Describe(data)))
+			continue
+		}
+		errs = append(errs, p.addManifest(data, corpus.Escape(a), add))
 	}
 	return out, errors.Join(errs...)
 }

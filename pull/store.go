@@ -171,3 +171,19 @@ func sha256Hex(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
+
+// staleTemp is how old a temporary file must be before a new pull removes
+// it: older than any download in progress by another pull.
+const staleTemp = 24 * time.Hour
+
+// removeStaleTemps removes the temporary files (".NAME.tmp-*", see
+// corpus.WriteFileAtomic) that a killed pull left in the cache, when last
+// written before cutoff. They are never read; this only frees the space.
+func (s *Store) removeStaleTemps(cutoff time.Time) {
+	matches, _ := filepath.Glob(filepath.Join(s.dir, "docs", "*", ".*.tmp-*"))
+	for _, m := range matches {
+		if fi, err := os.Lstat(m); err == nil && fi.Mode().IsRegular() && fi.ModTime().Before(cutoff) {
+			os.Remove(m)
+		}
+	}
+}

@@ -50,6 +50,9 @@ Flags of run:
 	--allow-private    let redirects and manifest entries lead to loopback, link-local and
 	                   private addresses (refused by default; URLs named on the command line
 	                   may always go anywhere)
+	--pull-cache DIR   where URL sources are kept and revalidated between runs, as by
+	                   "gbtrack pull" (default: DIR/.cache/pull)
+	--contact TEXT     URL or mail address for site operators, sent in the User-Agent
 
 The report command re-renders report.pdf and report.json from an existing run without
 extracting again, and publishes them with the run's items in DIR. The diff command compares two
