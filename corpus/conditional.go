@@ -144,3 +144,8 @@ func (f *Fetcher) conditionalAttempt(ctx context.Context, u *url.URL, v Validato
 	}
 	return out, attemptResult{}
 }
+
+// SlowHost makes requests to u's host start at most perSecond a second
+// from now on, when that is slower than the Fetcher's HostRate; a site's
+// robots.txt Crawl-delay is the usual reason.
+func (f *Fetcher) SlowHost(u *url.URL, perSecond float64) { f.hosts.slow(u, perSecond) }

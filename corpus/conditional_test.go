@@ -166,3 +166,41 @@ func TestHostLimiterRate(t *testing.T) {
 		})
 	}
 }
+
+func TestHostLimiterSlow(t *testing.T) {
+	u, _ := url.Parse("https://example.org/robots.txt")
+	tests := []struct {
+		name       string
+		configured float64 // the Fetcher's HostRate
+		slowTo     []float64
+		want       float64 // the host's rate after; 0: none
+	}{
+		{"no rate, a crawl delay sets one", 0, []float64{0.5}, 0.5},
+		{"slower than configured wins", 2, []float64{0.1}, 0.1},
+		{"faster than configured is ignored", 0.5, []float64{10}, 0.5},
+		{"never sped up again", 0, []float64{0.1, 1}, 0.1},
+		{"zero is ignored", 0, []float64{0}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHostLimiter(1, tt.configured)
+			if tt.configured > 0 {
+				release, err := h.acquire(context.Background(), u)
+				if err != nil {
+					t.Fatal(err)
+				}
+				release()
+			}
+			for _, r := range tt.slowTo {
+				h.slow(u, r)
+			}
+			got := 0.0
+			if lim := h.rates[hostKey(u)]; lim != nil {
+				got = float64(lim.Limit())
+			}
+			if got != tt.want {
+				t.Errorf("rate after slow(%v) with HostRate %v = %v, want %v", tt.slowTo, tt.configured, got, tt.want)
+			}
+		})
+	}
+}

@@ -36,12 +36,10 @@ func (h *hostLimiter) acquire(ctx context.Context, u *url.URL) (func(), error) {
 		s = semaphore.NewWeighted(h.n)
 		h.m[host] = s
 	}
-	var lim *rate.Limiter
-	if h.rate > 0 {
-		if lim = h.rates[host]; lim == nil {
-			lim = rate.NewLimiter(h.rate, 1)
-			h.rates[host] = lim
-		}
+	lim := h.rates[host]
+	if lim == nil && h.rate > 0 {
+		lim = rate.NewLimiter(h.rate, 1)
+		h.rates[host] = lim
 	}
 	h.mu.Unlock()
 	if err := s.Acquire(ctx, 1); err != nil {
@@ -67,4 +65,23 @@ func hostKey(u *url.URL) string {
 		}
 	}
 	return strings.ToLower(u.Hostname()) + ":" + port
+}
+
+// slow lowers host's rate to perSecond when that is slower than its
+// current one (or it has none), for a site that asks for it (robots.txt
+// Crawl-delay). It never speeds a host up.
+func (h *hostLimiter) slow(u *url.URL, perSecond float64) {
+	if perSecond <= 0 {
+		return
+	}
+	host := hostKey(u)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	lim := h.rates[host]
+	switch {
+	case lim == nil && (h.rate == 0 || rate.Limit(perSecond) < h.rate):
+		h.rates[host] = rate.NewLimiter(rate.Limit(perSecond), 1)
+	case lim != nil && rate.Limit(perSecond) < lim.Limit():
+		lim.SetLimit(rate.Limit(perSecond))
+	}
 }

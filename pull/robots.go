@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"sync"
+	"time"
 
 	"github.com/temoto/robotstxt"
 
@@ -33,6 +34,9 @@ type robotsEntry struct {
 	group *robotstxt.Group // nil: disallow all
 	err   error            // why robots.txt could not be read, when it could not
 }
+
+// maxCrawlDelay caps the Crawl-delay honoured.
+const maxCrawlDelay = 60 * time.Second
 
 func newRobots(f *corpus.Fetcher) *robots {
 	return &robots{f: f, m: make(map[string]*robotsEntry)}
@@ -64,6 +68,12 @@ func (r *robots) check(ctx context.Context, u *url.URL, listed bool) error {
 			e.err = fmt.Errorf("%w: robots.txt unreadable: %w", ErrRobots, err)
 		} else if data != nil {
 			e.group = data.FindGroup(Agent)
+			if d := e.group.CrawlDelay; d > 0 {
+				// Crawl-delay (not in RFC 9309, but widely written)
+				// asks for seconds between requests; capped so that a
+				// hostile value cannot stall a pull for good.
+				r.f.SlowHost(u, 1/min(d, maxCrawlDelay).Seconds())
+			}
 		}
 	})
 	if e.err != nil {

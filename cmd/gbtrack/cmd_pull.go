@@ -133,6 +133,8 @@ func cmdPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		len(rep.Results), rep.Count(pull.Fetched), rep.Count(pull.NotModified), rep.Count(pull.Resumed),
 		rep.Count(pull.Failed), corpus.Escape(*out))
 	switch {
+	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("pull interrupted; the next pull into %s resumes where this one stopped", corpus.Escape(*out))
 	case err != nil && !errors.Is(err, pull.ErrSomeFailed):
 		return err
 	case err != nil || len(errs) > 0:
