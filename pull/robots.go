@@ -47,11 +47,15 @@ func newRobots(f *corpus.Fetcher) *robots {
 // not be read at all (a refused private address, a dead server).
 func (r *robots) check(ctx context.Context, u *url.URL, listed bool) error {
 	origin := u.Scheme + "://" + u.Host
+	// A listed URL's robots.txt is fetched under the listed rules (no
+	// private address unless allowed), a named one's under the named
+	// rules: one must not decide for the other.
+	key := fmt.Sprintf("%s listed=%v", origin, listed)
 	r.mu.Lock()
-	e := r.m[origin]
+	e := r.m[key]
 	if e == nil {
 		e = &robotsEntry{}
-		r.m[origin] = e
+		r.m[key] = e
 	}
 	r.mu.Unlock()
 	e.once.Do(func() {
