@@ -192,6 +192,10 @@ func (p *Puller) begin() (time.Time, error) {
 var noResume time.Time
 
 // one pulls r and returns its result and the bytes transferred.
+//
+// BUG: robots.txt is checked for the URL asked for, not for the hosts its
+// redirects lead to; and a body is held in memory (up to FetchOptions.MaxBytes)
+// before it is written, rather than streamed to its temporary file.
 func (p *Puller) one(ctx context.Context, r Request, since time.Time) (Result, int64) {
 	res := Result{URL: corpus.Redact(r.URL), Outcome: Failed}
 	fail := func(err error) (Result, int64) {
