@@ -32,6 +32,7 @@ type FetchOptions struct {
 	MaxRetryAfter  time.Duration // longest Retry-After waited for; a longer one fails at once; default 30 s
 	MaxRedirects   int           // redirects followed per attempt; default 5, negative refuses all
 	PerHost        int           // concurrent requests per host; default 2
+	HostRate       float64       // requests started per second per host, bursts of 1; 0: no limit
 	UserAgent      string        // default "gbtrack"
 	// AllowPrivate lets redirects and manifest entries lead to loopback,
 	// link-local and private addresses. Off by default: a web server or a
@@ -136,7 +137,7 @@ func NewFetcher(opts FetchOptions) *Fetcher {
 		MaxIdleConnsPerHost:   o.PerHost,
 		ForceAttemptHTTP2:     true,
 	}
-	f := &Fetcher{opts: o, hosts: newHostLimiter(o.PerHost)}
+	f := &Fetcher{opts: o, hosts: newHostLimiter(o.PerHost, o.HostRate)}
 	f.client = &http.Client{Transport: tr, CheckRedirect: f.checkRedirect}
 	return f
 }

@@ -46,6 +46,9 @@ type Options struct {
 	Fetch         corpus.FetchOptions
 	// Calendar resolves session references; nil means normalize.DefaultCalendar().
 	Calendar *normalize.Calendar
+	// FetchURL, when set, downloads URL sources instead of a Fetcher with Fetch's options
+	// (package pull's cache, for instance); its Fetched.Source must be the source it was given.
+	FetchURL func(ctx context.Context, src corpus.Source) (*corpus.Fetched, error)
 }
 
 // Result is the outcome of a run.
@@ -311,7 +314,11 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	// for a CPU slot after it does not count.
 	start := time.Now()
 	fctx, fcancel := context.WithTimeout(ctx, p.opts.DocTimeout)
-	f, err := p.fetcher.Fetch(fctx, src)
+	fetch := p.fetcher.Fetch
+	if src.Kind == corpus.KindURL && p.opts.FetchURL != nil {
+		fetch = p.opts.FetchURL
+	}
+	f, err := fetch(fctx, src)
 	fetchTimedOut := errors.Is(fctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil
 	fcancel()
 	if err != nil {

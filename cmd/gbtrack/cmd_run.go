@@ -8,10 +8,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
+	"gbtrack/corpus"
 	"gbtrack/normalize"
 	"gbtrack/pipeline"
+	"gbtrack/pull"
 	"gbtrack/rundir"
 )
 
@@ -26,6 +29,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	timeout := fs.Duration("doc-timeout", 60*time.Second, "give up on one document after this long")
 	noCache := fs.Bool("no-cache", false, "extract every document again")
 	previous := fs.String("previous", "", "a previous run's folder")
+	pullCache := fs.String("pull-cache", "", "folder URL sources are pulled through (see gbtrack help pull); default OUT/.cache/pull")
+	contact := fs.String("contact", "", "URL or mail address for site operators, sent in the User-Agent")
 	allowPrivate := fs.Bool("allow-private", false, "let redirects and manifest entries lead to loopback, link-local and private addresses")
 	calendar := fs.String("calendar", "", "a TSV of sessions that adds to or overrides the built-in calendar")
 	srcs, err := parseFlags(fs, args)
@@ -69,6 +74,13 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		Progress: stderr, Calendar: cal,
 	}
 	opts.Fetch.AllowPrivate = *allowPrivate
+	opts.Fetch.UserAgent = pull.UserAgent(version, *contact)
+	if *pullCache == "" {
+		*pullCache = filepath.Join(*out, ".cache", "pull")
+	}
+	puller := lazyPuller(*pullCache, opts.Fetch)
+	defer puller.close()
+	opts.FetchURL = puller.fetch
 	if exe := self(); exe != "" {
 		opts.WorkerCommand = []string{exe, "pdf-worker"}
 	}
@@ -129,4 +141,38 @@ func self() string {
 		return ""
 	}
 	return exe
+}
+
+// lazyPull opens the pull cache on the first URL, so that a run over files alone leaves no
+// trace of it.
+type lazyPull struct {
+	dir  string
+	fo   corpus.FetchOptions
+	once sync.Once
+	p    *pull.Puller
+	err  error
+}
+
+func lazyPuller(dir string, fo corpus.FetchOptions) *lazyPull {
+	fo.HostRate = 2 // requests a second to one host, as pull's default
+	return &lazyPull{dir: dir, fo: fo}
+}
+
+func (l *lazyPull) fetch(ctx context.Context, src corpus.Source) (*corpus.Fetched, error) {
+	l.once.Do(func() {
+		var store *pull.Store
+		if store, l.err = pull.OpenStore(l.dir); l.err == nil {
+			l.p = pull.New(store, pull.Options{Fetch: l.fo})
+		}
+	})
+	if l.err != nil {
+		return nil, l.err
+	}
+	return l.p.Fetch(ctx, src)
+}
+
+func (l *lazyPull) close() {
+	if l.p != nil {
+		l.p.Close()
+	}
 }

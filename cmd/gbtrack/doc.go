@@ -11,6 +11,7 @@ Usage:
 	gbtrack query [filters] [--format jsonl|csv|table|markdown] [--count] RUN_DIR...
 	gbtrack export --sqlite FILE RUN_DIR...
 	gbtrack text [--pdf-engine NAME] [--password PW] FILE
+	gbtrack pull --out CACHE [--index URL --match REGEX] [flags] [SOURCE...]
 	gbtrack help [COMMAND]
 	gbtrack version
 
@@ -52,6 +53,9 @@ Flags of run:
 	--calendar FILE    sessions that add to or override the built-in calendar, in its TSV
 	                   form: body, number (or "2027 annual" for an Executive Board), first
 	                   day, last day (YYYY-MM-DD or YYYY-MM), irregular or -, source
+	--pull-cache DIR   where URL sources are kept and revalidated between runs, as by
+	                   "gbtrack pull" (default: DIR/.cache/pull)
+	--contact TEXT     URL or mail address for site operators, sent in the User-Agent
 
 The report command re-renders report.pdf and report.json from an existing run without
 extracting again, and publishes them with the run's items in DIR. The diff command compares two
@@ -60,6 +64,10 @@ runs item by item: new, removed, status changed, due date changed, newly overdue
 {"changes": [...]} for tools. As diff(1) does, it exits 0 when the runs are the same, 1 when
 they differ and 2 on trouble. The text command prints a document's text layer as gbtrack reads it
 (blocks, tables, footnotes), to see why an item was or was not found.
+
+The pull command downloads documents (URLs, CSV or JSON Lines manifests, the links of an index
+page) into a cache folder, honouring robots.txt and per-host limits, asking again only with
+conditional requests, and resuming an interrupted pull ("gbtrack help pull").
 
 The query command selects items of one or more runs; filters combine with AND:
 

@@ -146,6 +146,8 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return cmdDiff(ctx, rest, stdout, stderr)
 	case "text":
 		return cmdText(ctx, rest, stdout, stderr)
+	case "pull":
+		return cmdPull(ctx, rest, stdout, stderr)
 	case "query":
 		return cmdQuery(ctx, rest, stdout, stderr)
 	case "export":
