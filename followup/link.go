@@ -12,10 +12,13 @@ import (
 
 // Thresholds of the word similarity (Dice of content words, see words) between two item texts.
 const (
-	textStrong = 0.8  // near-identical: a text link that may set a status
+	textStrong = 0.85 // near-identical: a text link that may set a status
 	textWeak   = 0.6  // similar: a text link kept as evidence only
-	citedText  = 0.5  // an item that cites the earlier paper but has no number to match
-	numberLow  = 0.15 // below this, a number match under a citing heading is about something else
+	// textMinShared is the fewest content words two texts share for any text link: short rows
+	// that share three words ("review", "strategy", "training") are often on other subjects.
+	textMinShared = 4
+	citedText     = 0.5  // an item that cites the earlier paper but has no number to match
+	numberLow     = 0.15 // below this, a number match under a citing heading is about something else
 )
 
 // Thresholds of a subject matched against a title (coverage of the title's content words).
@@ -124,7 +127,9 @@ func linkItems(e, l docInfo) {
 			cites = citesSymbol(li.Text, s) || citesSymbol(deref(li.Section), s)
 		}
 		for _, ei := range e.items {
-			sc := dice(words(ei.Text), lw)
+			ew := words(ei.Text)
+			sc := dice(ew, lw)
+			enough := shared(ew, lw) >= textMinShared
 			num := sameNumber(ei.Number, li.Number)
 			c := candidate{e: ei, l: li, score: sc}
 			switch {
@@ -137,9 +142,9 @@ func linkItems(e, l docInfo) {
 				c.how, c.why, c.rank = normalize.HowNumber, "names "+docNamedAs+"; number "+*li.Number, 1
 			case docNamed && num:
 				c.how, c.why, c.rank, c.weak = normalize.HowNumber, "names "+docNamedAs+"; number "+*li.Number+"; texts differ", 4, true
-			case sc >= textStrong:
+			case sc >= textStrong && enough:
 				c.how, c.why, c.rank = normalize.HowText, "near-identical text", 2
-			case sc >= textWeak:
+			case sc >= textWeak && enough:
 				c.how, c.why, c.rank, c.weak = normalize.HowText, "similar text", 3, true
 			default:
 				continue
