@@ -21,11 +21,14 @@ const (
 	numberLow     = 0.15 // below this, a number match under a citing heading is about something else
 )
 
-// Thresholds of a subject matched against a title (coverage of the title's content words).
+// Thresholds of a subject matched against a title (coverage of the title's content words). A
+// paper's title or a headline is short and every word of it names the subject: a title that
+// shares its generic words ("safety", "campaign") but not its qualifier ("domestic workers")
+// is about something else, so half the words are not enough.
 const (
-	titleStrong = 0.5
-	titleWeak   = 0.25
-	titleMinHit = 2 // words shared, at least, for a strong subject match
+	titleStrong = 0.75
+	titleWeak   = 0.6
+	titleMinHit = 2 // words shared, at least, for any subject match
 )
 
 // Link recognises copies among docs (setting SameAs) and fills every item's FollowUp and
@@ -182,16 +185,18 @@ func linkSession(e, l docInfo) {
 		if !ok || !strings.HasPrefix(sym, "GB."+strconv.Itoa(n)+"/") {
 			continue
 		}
-		iw := words(ei.Text)
+		// A request is about the subject of the paper that makes it: the paper's title counts
+		// as the request's words ("... will report on progress at the 353rd Session").
+		iw := words(ei.Text + "\n" + deref(e.doc.Title))
 		cov, hit := coverage(title, iw), shared(title, iw)
-		if cov < titleWeak {
+		if cov < titleWeak || hit < titleMinHit {
 			continue
 		}
 		f := normalize.FollowUp{
 			Doc: l.doc.ID, Date: l.doc.Date, How: normalize.HowSession, Score: round(cov),
-			Why: fmt.Sprintf("paper %s of the %s Session; %d of %d title words in the request", sym, ordinal(n), hit, len(title)),
+			Why: fmt.Sprintf("paper %s of the %s Session; %d of %d title words in the request or its paper's title", sym, ordinal(n), hit, len(title)),
 		}
-		if cov >= titleStrong && hit >= titleMinHit {
+		if cov >= titleStrong {
 			f.Status = &normalize.Status{Text: "Report submitted (" + sym + ")", Value: normalize.StatusCompleted}
 		} else {
 			f.Weak = true
@@ -258,7 +263,9 @@ func linkNews(e, l docInfo) {
 		return
 	}
 	title := words(*l.doc.Title)
-	delete(title, verb)
+	for w := range words(verb) {
+		delete(title, w)
+	}
 	for _, ei := range e.items {
 		if ei.Kind == normalize.KindRecommendation || ei.Status != nil && ei.Status.Value == normalize.StatusCompleted {
 			continue
