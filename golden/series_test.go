@@ -29,13 +29,13 @@ func seriesKey(it normalize.Item) string {
 	return it.Doc + " " + strings.Join(w[:min(4, len(w))], " ")
 }
 
-// TestSeries runs the authored follow-up series (samples/series: an implementation plan, two
+// TestSeries runs the authored follow-up series (golden/testdata/series: an implementation plan, two
 // progress reports on it, a decision asking for a report at a session and that session's paper,
 // news of a launch, and two negative documents that share words but not a subject) and pins
 // every link and every latest status.
 func TestSeries(t *testing.T) {
 	t.Chdir("..")
-	docs := documentsIn(t, "samples/series")
+	docs := documentsIn(t, "golden/testdata/series")
 	res, err := pipeline.Run(context.Background(), docs, pipeline.Options{
 		Out: t.TempDir(), Jobs: 2, AsOf: asOf, NoCache: true, Version: "golden", DocTimeout: 5 * time.Minute,
 	})
