@@ -75,12 +75,16 @@ func Link(items []normalize.Item, docs []normalize.Document) {
 type docInfo struct {
 	doc   *normalize.Document
 	items []*normalize.Item
+	words []map[string]bool // words(items[k].Text), computed once
 	date  string
 	names string // title and headings, where a report names the paper it reports on
 }
 
 func newDocInfo(d *normalize.Document, its []*normalize.Item) docInfo {
 	di := docInfo{doc: d, items: its, date: deref(d.Date)}
+	for _, it := range its {
+		di.words = append(di.words, words(it.Text))
+	}
 	var b strings.Builder
 	b.WriteString(deref(d.Title))
 	seen := map[string]bool{}
@@ -117,20 +121,24 @@ type candidate struct {
 	rank  int // lower is better: strong before weak, then cited, number, text
 }
 
+// BUG: linkItems compares every item of e with every item of l, and Link every dated pair of
+// documents: quadratic in the run's items. Fine for hundreds of documents; an index of words
+// to items would bound it for a whole archive.
+
 // linkItems links the items of the earlier document e to those of the later document l: each
 // earlier item gets at most one later item of l and each later item reports on at most one item
 // of e, the best-ranked pairs first.
 func linkItems(e, l docInfo) {
 	docNamedAs, docNamed := namedBy(l.names, e.doc)
 	var cands []candidate
-	for _, li := range l.items {
-		lw := words(li.Text)
+	for lk, li := range l.items {
+		lw := l.words[lk]
 		cites := false
 		if s := deref(e.doc.Symbol); s != "" {
 			cites = citesSymbol(li.Text, s) || citesSymbol(deref(li.Section), s)
 		}
-		for _, ei := range e.items {
-			ew := words(ei.Text)
+		for ek, ei := range e.items {
+			ew := e.words[ek]
 			sc := dice(ew, lw)
 			enough := shared(ew, lw) >= textMinShared
 			num := sameNumber(ei.Number, li.Number)

@@ -157,6 +157,57 @@ func TestLink(t *testing.T) {
 			latest: map[string]string{"p3": "completed", "p4": "planned"},
 		},
 		{
+			name: "a paper of the session on another subject is no answer",
+			docs: []normalize.Document{
+				document("GB.353/POL/5", "GB.353/POL/5", "Skills for the green transition in construction", "2025-03-20", "html"),
+				document("GB.356/PFA/4", "GB.356/PFA/4", "Construction of the new training centre building: Progress report", "2026-02-10", "pdf"),
+			},
+			items: func() []normalize.Item {
+				it := numbered("d1", "GB.353/POL/5", "3", "", "requested the Director-General to submit a report on skills and training for green construction to its 356th Session", "")
+				it.Due = &normalize.Due{Text: "to its 356th Session", Precision: sp("session")}
+				return []normalize.Item{it}
+			}(),
+			latest: map[string]string{"d1": ""},
+		},
+		{
+			name: "a paper of another session is no answer",
+			docs: []normalize.Document{
+				document("GB.353/POL/5", "GB.353/POL/5", "Skills for the green transition", "2025-03-20", "html"),
+				document("GB.355/POL/1", "GB.355/POL/1", "Skills for the green transition", "2025-10-10", "pdf"),
+			},
+			items: func() []normalize.Item {
+				it := numbered("d1", "GB.353/POL/5", "3", "", "requested a report on skills for the green transition to its 356th Session", "")
+				it.Due = &normalize.Due{Text: "to its 356th Session", Precision: sp("session")}
+				return []normalize.Item{it}
+			}(),
+			latest: map[string]string{"d1": ""},
+		},
+		{
+			name: "a headline on another subject sharing words is no report",
+			docs: []normalize.Document{plan, document("news-2", "", "ILO launches a campaign on the safety of domestic workers", "2025-09-03", "html")},
+			items: []normalize.Item{
+				numbered("p6", plan.ID, "6", "", "Support to employers' organizations for awareness campaigns on site safety", "Planned"),
+			},
+			latest: map[string]string{"p6": "planned"},
+		},
+		{
+			name: "a headline without the promise's verb is weak",
+			docs: []normalize.Document{plan, document("news-3", "", "ILO opens online course on due diligence for enterprises", "2025-06-01", "html")},
+			items: []normalize.Item{
+				numbered("p3", plan.ID, "3", "", "Launch an online course on due diligence for enterprises", "Planned"),
+			},
+			want:   []link{{"p3", "news-3", normalize.HowText, true}},
+			latest: map[string]string{"p3": "planned"},
+		},
+		{
+			name: "a PDF paper is no news item",
+			docs: []normalize.Document{plan, document("P2", "", "ILO launches online course on due diligence for enterprises", "2025-06-01", "pdf")},
+			items: []normalize.Item{
+				numbered("p3", plan.ID, "3", "", "Launch an online course on due diligence for enterprises", "Planned"),
+			},
+			latest: map[string]string{"p3": "planned"},
+		},
+		{
 			name: "undated documents are not linked",
 			docs: []normalize.Document{document("A", "", "A", "", "pdf"), document("B", "", "B", "2025-01-01", "pdf")},
 			items: []normalize.Item{
