@@ -320,6 +320,22 @@ func TestCopies(t *testing.T) {
 			want:  []string{"", ""},
 		},
 		{
+			name: "a news item saved twice",
+			docs: []normalize.Document{
+				document("news-a", "", "ILO launches a course", "2025-06-24", "html"),
+				document("news-a-print", "", "ILO launches a course", "2025-06-24", "pdf"),
+			},
+			want: []string{"", "news-a"},
+		},
+		{
+			name: "one generic title on two days (UN resolutions headed by their session)",
+			docs: []normalize.Document{
+				document("res-1", "", "Seventy-ninth session", "2024-09-22", "pdf"),
+				document("res-2", "", "Seventy-ninth session", "2025-04-16", "pdf"),
+			},
+			want: []string{"", ""},
+		},
+		{
 			name: "a failed document is no copy",
 			docs: []normalize.Document{
 				document("GB.350/POL/3", "GB.350/POL/3", "Plan", "", "pdf"),
