@@ -40,6 +40,46 @@ type Item struct {
 	// Units is Responsible resolved against the unit register (units.tsv), one entry per
 	// printed unit in the same order; never null. Set by ResolveUnits.
 	Units []Unit `json:"units"`
+	// FollowUp lists what later documents of the same run report on this item, oldest first;
+	// never null ([] when nothing does). Set by package followup after all documents are read.
+	FollowUp []FollowUp `json:"follow_up"`
+	// LatestStatus is the newest status a strong follow-up link reports, with its document and
+	// date; without one, the item's own status and document; null when neither states one.
+	LatestStatus *LatestStatus `json:"latest_status"`
+}
+
+// Follow-up link kinds, as written in follow_up[].how.
+const (
+	HowCited   = "cited"   // the later item cites the earlier item's document symbol
+	HowNumber  = "number"  // same number under a heading or title that names the earlier paper
+	HowText    = "text"    // near-identical item text
+	HowSession = "session" // a paper of the session a decision asked a report for
+)
+
+// FollowUp is one later report on an item: the later item (null when a whole document answers,
+// as a paper of the session a decision named), its document and date, the status it reports,
+// how the link was made and the evidence for it. Weak links are kept as evidence but never
+// give the item its latest status.
+type FollowUp struct {
+	Item   *string `json:"item"`   // id of the later item; null when the document itself answers
+	Doc    string  `json:"doc"`    // id of the later document
+	Date   *string `json:"date"`   // the later document's date, ISO; null when it has none
+	Status *Status `json:"status"` // what the later document reports; null when it states none
+	How    string  `json:"how"`    // HowCited, HowNumber, HowText or HowSession
+	// Score is the word similarity of the two subjects, 0 to 1, rounded to 2 decimals: the Dice
+	// coefficient of two item texts' content words, or the share of a title's content words
+	// (session paper, news headline) found in the item (see package followup).
+	Score float64 `json:"score"`
+	Weak  bool    `json:"weak"` // true: evidence only, not promoted to LatestStatus
+	Why   string  `json:"why"`  // the evidence in words: "cites GB.350/INS/5; number 3"
+}
+
+// LatestStatus is an item's newest known status and where it was read.
+type LatestStatus struct {
+	Value string  `json:"value"` // one of the Status* values
+	Text  string  `json:"text"`  // as printed
+	Doc   string  `json:"doc"`   // id of the document that reports it
+	Date  *string `json:"date"`  // that document's date, ISO; null when it has none
 }
 
 // Management response values, as written in response.value.
@@ -103,6 +143,10 @@ type Document struct {
 	Error         *string `json:"error"`
 	// PageErrors lists pages that could not be read in a document that was otherwise read.
 	PageErrors []string `json:"page_errors,omitempty"`
+	// SameAs is the id of the first document of the run that is the same paper in another
+	// form (a web print and an office print, PDF and HTML); null otherwise. Set by package
+	// followup.
+	SameAs *string `json:"same_as"`
 }
 
 // Ptr returns a pointer to v; it keeps optional-field literals short.

@@ -22,6 +22,7 @@ import (
 	"gbtrack/extract/htmltext"
 	"gbtrack/extract/items"
 	"gbtrack/extract/textlayer"
+	"gbtrack/followup"
 	"gbtrack/normalize"
 	"gbtrack/render"
 	"gbtrack/rundir"
@@ -157,6 +158,8 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 		p.progress("gbtrack: %s\n", *u.Doc.Error)
 	}
 	res := assemble(append(results, unexpanded...))
+	// Links across documents need them all: copies, follow-ups and latest statuses.
+	followup.Link(res.Items, res.Docs)
 	if err := write(ctx, res, opts); err != nil {
 		return res, err
 	}

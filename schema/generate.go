@@ -31,7 +31,8 @@ var Files = []File{
 // addedSinceV1 lists, per type name, fields added after schema_version 1 was first written:
 // they are not required, so older runs still validate (see the package comment).
 var addedSinceV1 = map[string][]string{
-	"Item": {"units"},
+	"Item":     {"units", "follow_up", "latest_status"},
+	"Document": {"same_as"},
 }
 
 // enums closes the vocabularies of docs/output.md: type name -> property -> values.
@@ -44,7 +45,12 @@ var enums = map[string]map[string][]any{
 	"Response": {"value": {
 		normalize.ResponseAccepted, normalize.ResponsePartiallyAccepted, normalize.ResponseNotAccepted, normalize.ResponseUnknown,
 	}},
-	"Due": {"precision": {"day", "month", "quarter", "half", "year", "biennium", "session", "relative"}},
+	"FollowUp": {"how": {normalize.HowCited, normalize.HowNumber, normalize.HowText, normalize.HowSession}},
+	"Due":      {"precision": {"day", "month", "quarter", "half", "year", "biennium", "session", "relative"}},
+	"LatestStatus": {"value": {
+		normalize.StatusCompleted, normalize.StatusOngoing, normalize.StatusPlanned, normalize.StatusNotStarted,
+		normalize.StatusDelayed, normalize.StatusCancelled, normalize.StatusUnknown,
+	}},
 	"Deadline": {"status": {
 		normalize.StatusCompleted, normalize.StatusOngoing, normalize.StatusPlanned, normalize.StatusNotStarted,
 		normalize.StatusDelayed, normalize.StatusCancelled, normalize.StatusUnknown,
@@ -56,10 +62,12 @@ const isoDay = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 
 // patterns gives date fields their form: type name -> property -> pattern.
 var patterns = map[string]map[string]string{
-	"Due":      {"start": isoDay, "end": isoDay},
-	"Document": {"date": isoDay},
-	"Report":   {"as_of": isoDay},
-	"Deadline": {"due_end": isoDay},
+	"Due":          {"start": isoDay, "end": isoDay},
+	"Document":     {"date": isoDay},
+	"Report":       {"as_of": isoDay},
+	"Deadline":     {"due_end": isoDay},
+	"FollowUp":     {"date": isoDay},
+	"LatestStatus": {"date": isoDay},
 }
 
 // Generate returns the schema file f describes, as written to disk: indented JSON and a final
