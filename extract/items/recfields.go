@@ -189,6 +189,85 @@ func (d *detector) applyRecFields(it *normalize.Item, text string) bool {
 	return true
 }
 
+// emptyLabelRoles returns the roles, in order, of the labels of a line that prints labels and
+// no values ("Recommendation to: Priority level (1 to 3):"), whose values a table below gives;
+// nil when a label has a value.
+func emptyLabelRoles(text string) []int {
+	ms := recFieldSplitRe.FindAllStringSubmatchIndex(text, -1)
+	var roles []int
+	for k, m := range ms {
+		end := len(text)
+		if k+1 < len(ms) {
+			end = ms[k+1][0]
+		}
+		if strings.TrimSpace(text[m[1]:end]) != "" {
+			return nil
+		}
+		roles = append(roles, labelRole(text[m[2]:m[3]]))
+	}
+	return roles
+}
+
+// applyValueTable reads the values of a label line from the table below it: the table's
+// columns, bullet columns left out, give the labels' values in order, each column's rows joined
+// up to the management response, which a response form prints in the next rows ("Management
+// response (Accept/Partially Accept/Reject)" / "Recommendation accepted. ..."). It reports
+// false when the table has no column for the labels.
+func (d *detector) applyValueTable(it *normalize.Item, t *textlayer.TableData, roles []int) bool {
+	if t == nil || len(t.Rows) == 0 {
+		return false
+	}
+	cols := t.Columns
+	vals := make([][]string, cols)
+	markers := make([]bool, cols)
+	for c := range markers {
+		markers[c] = true
+	}
+	var resp string
+	for ri, r := range t.Rows {
+		cells := expandCells(r, cols)
+		joined := strings.TrimSpace(strings.Join(cells, " "))
+		if responseHeadRe.MatchString(joined) {
+			if rest := strings.TrimSpace(responseInlineRe.ReplaceAllString(joined, "")); rest != "" {
+				resp = rest
+			} else if ri+1 < len(t.Rows) {
+				resp = strings.TrimSpace(strings.Join(expandCells(t.Rows[ri+1], cols), " "))
+			}
+			break
+		}
+		if subResponseRe.MatchString(joined) {
+			break
+		}
+		for c, cell := range cells {
+			if cell == "" {
+				continue
+			}
+			vals[c] = append(vals[c], cell)
+			markers[c] = markers[c] && isMarkerCell(cell) && !markerNumberRe.MatchString(cell)
+		}
+	}
+	k := 0
+	for c := 0; c < cols && k < len(roles); c++ {
+		if markers[c] {
+			continue // a column of bullets, or an empty one
+		}
+		v := strings.Join(vals[c], ", ")
+		if roles[k] == colUnits {
+			it.Responsible = splitUnitList(v)
+		} else {
+			d.setLabelField(it, roles[k], v)
+		}
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	if resp != "" && !subResponseRe.MatchString(resp) && it.Response == nil {
+		it.Response = normalize.ParseResponse(resp)
+	}
+	return true
+}
+
 // applyLabelTable reads a recommendation's table laid out as label | value rows ("Responsible
 // units | ROAS, PARDEV", "Priority | High", "Status: | Under implementation", "Target date: |
 // Second quarter of 2027") or as cells that each hold a label and its value ("Recommendation

@@ -185,6 +185,7 @@ func (d *detector) headedRecommendation(i int, h recHead) int {
 		r.bold = b.Bold
 	}
 	var subs []recDraft // sub-recommendations, in order
+	var pending []int   // roles of a label line whose values a table below gives
 	j := i + 1
 	closing := d.recClosingBlock(i + 1)
 loop:
@@ -194,6 +195,12 @@ loop:
 			break
 		}
 		if nb.Kind == textlayer.Table {
+			if len(pending) > 0 && d.applyValueTable(&r.it, nb.Table, pending) {
+				// the values of a label line printed without them
+				d.claimed[j] = true
+				pending = nil
+				continue
+			}
 			if !r.fields && d.applyRecTable(&r.it, nb.Table) {
 				// the recommendation's own table; a unit's name cut at its end or the
 				// management response may follow
@@ -219,6 +226,7 @@ loop:
 		if d.applyRecFields(&r.it, nb.Text) {
 			d.claimed[j] = true
 			r.fields = true
+			pending = emptyLabelRoles(nb.Text)
 			continue
 		}
 		if r.fields {
@@ -283,7 +291,7 @@ loop:
 		r.it.Response = d.responseAfter(j)
 	}
 	if len(subs) > 0 {
-		d.subResponses(j, subs)
+		d.subResponses(i+1, j+12, subs)
 	}
 	handle := 0
 	if len(r.parts) > 0 || len(subs) == 0 {
@@ -326,9 +334,9 @@ func (d *detector) responseAfter(j int) *normalize.Response {
 // accepted: ..."; group 1 is the point's number, group 2 the verdict and what follows.
 var subResponseRe = regexp.MustCompile(`(?i)^recommendation\s+(\d{1,2})\s+((?:fully |partially |partly |not )?(?:accepted|rejected|agreed)\b.*)$`)
 
-// subResponses reads the responses that the blocks after a recommendation (from block j, up
-// to the next recommendation) give to its numbered points one by one.
-func (d *detector) subResponses(j int, subs []recDraft) {
+// subResponses reads the responses that the blocks of a recommendation (from block j, up to
+// the next recommendation or block end) give to its numbered points one by one.
+func (d *detector) subResponses(j, end int, subs []recDraft) {
 	blocks := d.doc.Blocks
 	try := func(text string) {
 		m := subResponseRe.FindStringSubmatch(strings.TrimSpace(text))
@@ -342,7 +350,7 @@ func (d *detector) subResponses(j int, subs []recDraft) {
 			}
 		}
 	}
-	for k := j; k < len(blocks) && k < j+12; k++ {
+	for k := j; k < len(blocks) && k < end; k++ {
 		b := blocks[k]
 		if _, ok := isRecHeadBlock(b); ok {
 			return

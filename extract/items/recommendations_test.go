@@ -312,6 +312,29 @@ func TestRecommendationForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a label line without values and the table that gives them, with responses point by point",
+			blocks: []textlayer.Block{
+				head(4, "EVALUATION RECOMMENDATION D - GENDER AND INCLUSION"),
+				para(4, "1. Do not use gender as a blanket justification."),
+				para(4, "2. Use the data that are collected."),
+				head(4, "Recommendation to: Priority level (1 to 3):"),
+				table(4, 3,
+					row(4, true, "●", "project management;", "1 -2"),
+					row(4, false, "●", "senior management", ""),
+					spanRow(4, 3, "Management response (Accept/Partially Accept/Reject)"),
+					spanRow(4, 3, "Recommendation 1 accepted: the prioritization is a risk measure."),
+					spanRow(4, 3, "Recommendation 2 partially accepted: disaggregation will be done."),
+				),
+			},
+			want: []recSummary{
+				{Number: "D", Text: "GENDER AND INCLUSION", Priority: "1 -2", Responsible: []string{"project management", "senior management"}},
+				{Number: "D.1", Text: "Do not use gender as a blanket justification.", Parent: "recommendation-D", Response: "accepted",
+					Priority: "1 -2", Responsible: []string{"project management", "senior management"}},
+				{Number: "D.2", Text: "Use the data that are collected.", Parent: "recommendation-D", Response: "partially_accepted",
+					Priority: "1 -2", Responsible: []string{"project management", "senior management"}},
+			},
+		},
+		{
 			name: "a key-action table is not the recommendation's own table (case 65)",
 			blocks: []textlayer.Block{
 				bold(1, "Recommendation 1. Strengthen the evaluation function."),
