@@ -72,7 +72,7 @@ func TestSeries(t *testing.T) {
 		{first + " 5", second + " 5", normalize.HowNumber, false},
 		// the action added by the first report, followed in the second
 		{first + " 6", second + " 6", normalize.HowCited, false},
-		{request + " 3. The Governing Body", answer, normalize.HowSession, false},
+		{request + " The Governing Body requested", answer, normalize.HowSession, false},
 	}
 	wantLatest := map[string]string{
 		plan + " 1": "completed", plan + " 2": "completed", plan + " 3": "completed",
@@ -80,7 +80,7 @@ func TestSeries(t *testing.T) {
 		plan + " 5":                        "ongoing",
 		plan + " Each action has a":        "completed",
 		first + " 6":                       "ongoing",
-		request + " 3. The Governing Body": "completed",
+		request + " The Governing Body requested": "completed",
 		second + " 6":                      "ongoing",
 	}
 	// Nothing links to the two negative documents (the training centre paper, the domestic
