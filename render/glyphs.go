@@ -5,22 +5,16 @@ import (
 	"unicode"
 )
 
-// glyphFallback maps symbols the Go fonts lack to look-alikes they have. Extracted texts keep
-// the bullets and check marks of their source ("▶ Recommendations"); printed as they are, these
-// would show as empty boxes. Only shapes are substituted; a letter of a script the fonts do not
-// cover is left alone, as the missing-glyph box is then the honest rendering.
+// glyphFallback maps symbols the report's fonts (DejaVu Sans) lack to look-alikes they have.
+// Extracted texts keep the bullets and marks of their source ("⯈ Recommendations"); printed as
+// they are, these would show as empty boxes. Only shapes are substituted; a letter of a script
+// the fonts do not cover is left alone, as the missing-glyph box is then the honest rendering.
 var glyphFallback = strings.NewReplacer(
-	"▶", "►", "▸", "►", "➤", "►", "⯈", "►",
-	"◆", "♦", "❖", "♦",
-	"✓", "√", "✔", "√", "☑", "√",
-	"✗", "×", "✘", "×",
-	"◻", "□", "☐", "□", "❑", "□",
-	"◼", "■", "◾", "■",
-	"\u2011", "-", // non-breaking hyphen
+	"⯈", "►",
 	"\u200b", "", // zero-width space: invisible either way
 )
 
-// printable makes s safe to hand to fpdf and fit for the Go fonts. fpdf v0.12 decodes UTF-8 by
+// printable makes s safe to hand to fpdf and fit for the report's fonts. fpdf v0.12 decodes UTF-8 by
 // hand, without bounds checks and for the Basic Multilingual Plane only: a truncated sequence
 // panics, and a rune past U+FFFF overruns its width table. So invalid bytes, runes past the BMP
 // and control characters become U+FFFD, which the fonts draw as the usual replacement mark; tabs

@@ -9,10 +9,10 @@ import (
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/gomono"
-	"golang.org/x/image/font/gofont/goregular"
+	"github.com/go-fonts/dejavu/dejavusanscondensed"
+	"github.com/go-fonts/dejavu/dejavusanscondensedbold"
+	"github.com/go-fonts/dejavu/dejavusanscondensedoblique"
+	"github.com/go-fonts/dejavu/dejavusansmono"
 )
 
 // ErrPDFPanic wraps a panic of the PDF library caught by WritePDF.
@@ -103,12 +103,15 @@ func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, opt op
 	pdf.SetProducer("gbtrack", true)
 	// Each pass gets its own copy of the font bytes: fpdf v0.12's font subsetter appends to a
 	// slice of the bytes it is given (getMetrics, for glyphs past the font's long metrics) and so
-	// writes into them. Handed gofont's package-level slices, the first report of a process
+	// writes into them. Handed the font packages' slices, the first report of a process
 	// would differ from every later one, and one report from the next.
-	pdf.AddUTF8FontFromBytes(famText, "", bytes.Clone(goregular.TTF))
-	pdf.AddUTF8FontFromBytes(famText, "B", bytes.Clone(gobold.TTF))
-	pdf.AddUTF8FontFromBytes(famText, "I", bytes.Clone(goitalic.TTF))
-	pdf.AddUTF8FontFromBytes(famMono, "", bytes.Clone(gomono.TTF))
+	// DejaVu Sans Condensed (as wide as the Go fonts were): unlike the Go fonts it draws Vietnamese, the whole of Latin Extended,
+	// Greek, Cyrillic and the usual symbols (≥, €, •), the names of places and programmes
+	// that the Office's papers print.
+	pdf.AddUTF8FontFromBytes(famText, "", bytes.Clone(dejavusanscondensed.TTF))
+	pdf.AddUTF8FontFromBytes(famText, "B", bytes.Clone(dejavusanscondensedbold.TTF))
+	pdf.AddUTF8FontFromBytes(famText, "I", bytes.Clone(dejavusanscondensedoblique.TTF))
+	pdf.AddUTF8FontFromBytes(famMono, "", bytes.Clone(dejavusansmono.TTF))
 	pdf.SetMargins(marginL, marginTop, marginR)
 	pdf.SetAutoPageBreak(false, pageH-bodyBot)
 	pdf.AliasNbPages("{nb}")
