@@ -14,7 +14,9 @@ import (
 //
 // Two recommendations are the same when at least 80% of the distinct words of the shorter one
 // occur in the other, the shorter has at least six words, and their numbers, where both are
-// printed, agree. The fuller printing is the one with more fields stated, then more words, then
+// printed, agree. A summary may number its recommendations apart from the chapter's: printings
+// whose numbers differ are the same when at least 90% of the words of the shorter (of ten or
+// more) occur in the other. The fuller printing is the one with more fields stated, then more words, then
 // the later one (a summary comes before the chapter it sums up). Items that named a dropped
 // printing as their parent name the kept one.
 func (d *detector) mergeRepeats() {
@@ -80,9 +82,6 @@ func (d *detector) mergeRepeats() {
 
 // sameRecommendation reports whether a and b are two printings of one recommendation.
 func sameRecommendation(a, b *normalize.Item, wa, wb map[string]bool) bool {
-	if a.Number != nil && b.Number != nil && *a.Number != *b.Number {
-		return false
-	}
 	small, large := wa, wb
 	if len(wb) < len(wa) {
 		small, large = wb, wa
@@ -92,6 +91,9 @@ func sameRecommendation(a, b *normalize.Item, wa, wb map[string]bool) bool {
 		if large[w] {
 			shared++
 		}
+	}
+	if a.Number != nil && b.Number != nil && *a.Number != *b.Number {
+		return len(small) >= 10 && shared*10 >= len(small)*9
 	}
 	return shared*5 >= len(small)*4
 }

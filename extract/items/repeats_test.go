@@ -28,9 +28,16 @@ func TestMergeRepeats(t *testing.T) {
 			want:  []string{"6|" + long + " and a budget.|IOM Management"},
 		},
 		{
-			name:  "different numbers are different recommendations",
-			items: []normalize.Item{rec("1.1", long), rec("1.2", long)},
-			want:  []string{"1.1|" + long + "|", "1.2|" + long + "|"},
+			name:  "a summary that numbers apart from the chapter: the same words are one recommendation",
+			items: []normalize.Item{rec("1", long), rec("2", "Communicate with the returnees."), rec("4", long)},
+			want:  []string{"2|Communicate with the returnees.|", "4|" + long + "|"},
+		},
+		{
+			name: "different numbers and different words are different recommendations",
+			items: []normalize.Item{rec("1.1", long+" in the north"),
+				rec("1.2", "Develop a multi-year training plan for the border posts of the south with clear targets")},
+			want: []string{"1.1|" + long + " in the north|",
+				"1.2|Develop a multi-year training plan for the border posts of the south with clear targets|"},
 		},
 		{
 			name:  "short texts are never merged",
