@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"gbtrack/normalize"
 )
 
@@ -126,8 +128,8 @@ func (d *detector) idRoot() string {
 // SHA-256 of its kind and its text, lower-cased with whitespace collapsed, so that a change of
 // case or spacing (a re-extraction, a reflowed line) keeps the id.
 func textKey(kind, text string) string {
-	norm := strings.Join(strings.Fields(strings.ToLower(text)), " ")
-	sum := sha256.Sum256([]byte(kind + "\x00" + norm))
+	flat := strings.Join(strings.Fields(strings.ToLower(text)), " ")
+	sum := sha256.Sum256([]byte(kind + "\x00" + flat))
 	return hex.EncodeToString(sum[:4])
 }
 
@@ -136,8 +138,12 @@ func textKey(kind, text string) string {
 // U+2066–U+2069, the marks U+200E/U+200F, zero-width spaces and joiners U+200B–U+200D, the word
 // joiner U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD, tag characters) and control
 // characters other than whitespace. Line and paragraph separators (U+2028, U+2029) and control
-// whitespace become spaces; nothing else changes. See Unicode Technical Report #36, section 2.
+// whitespace become spaces; accented letters take their composed form (NFC). Nothing else
+// changes. See Unicode Technical Report #36, section 2.
 func CleanText(s string) string {
+	// One spelling of each accented letter (Unicode NFC): a text layer may give "é" as "e" and
+	// a combining accent, which no search or comparison would take for "é".
+	s = norm.NFC.String(s)
 	if !strings.ContainsFunc(s, invisible) {
 		return s
 	}
@@ -177,4 +183,23 @@ func cleanItem(it *normalize.Item) {
 	if it.Response != nil {
 		it.Response.Text = CleanText(it.Response.Text)
 	}
+	if it.Number != nil {
+		*it.Number = bareNumber(*it.Number)
+	}
+}
+
+// bareNumber is a number as output.md writes it: without the brackets that enclose it or the
+// punctuation that follows it ("(c)" and "c)" are "c", "7." is "7"); brackets inside it stay
+// ("1(a)").
+func bareNumber(n string) string {
+	n = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(n), ".:;,"))
+	if strings.HasPrefix(n, "(") && strings.HasSuffix(n, ")") && strings.Count(n, "(") == 1 {
+		n = n[1 : len(n)-1]
+	} else if strings.HasSuffix(n, ")") && !strings.Contains(n, "(") {
+		n = n[:len(n)-1]
+	}
+	if n == "" {
+		return "?" // never empty: an id is built from it
+	}
+	return n
 }

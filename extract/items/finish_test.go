@@ -135,9 +135,20 @@ func TestTextKeyIgnoresCaseAndSpacing(t *testing.T) {
 	}
 }
 
+func TestBareNumber(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"(c)", "c"}, {"c)", "c"}, {"7.", "7"}, {"4.2", "4.2"}, {"1(a)", "1(a)"}, {" (ii) ", "ii"}, {"()", "?"},
+	} {
+		if got := bareNumber(tt.in); got != tt.want {
+			t.Errorf("bareNumber(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestCleanText(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"plain text unchanged", "Train the staff by 2025.", "Train the staff by 2025."},
+		{"decomposed accents composed", "Résumé d'évaluation", "Résumé d'évaluation"},
 		{"right-to-left override", "Pay \u202e0001\u202c USD", "Pay 0001 USD"},
 		{"isolates", "\u2066Train\u2069 the staff", "Train the staff"},
 		{"zero-width space inside a word", "Tr\u200bain", "Train"},
