@@ -30,6 +30,8 @@ type chapter struct {
 	head      string // the chapter's heading
 	caps      bool   // the heading is in capitals: the chapter ends at the next such heading
 	numbered  bool   // the heading is numbered ("10. Recommendations")
+	label     bool   // the heading is a label ("RECOMMENDATION:", "Recommendations:") after a finding or lesson: any heading ends it
+	listed    bool   // a numbered or lettered recommendation was read: plain paragraphs are its elaboration
 	addressee string // the units the current recommendations address
 	group     string // the current lettered group ("A")
 	last      int    // handle of the last numbered recommendation, for its sub-points
@@ -57,8 +59,17 @@ func (d *detector) findRecommendationChapters() {
 		text := strings.TrimSpace(sheetFurnitureRe.ReplaceAllString(b.Text, ""))
 		isHead := b.Kind == textlayer.Heading || (b.Bold && len(text) < 60 && b.Kind != textlayer.Table)
 		if isHead && recSectionRe.MatchString(text) {
-			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text)}
+			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text),
+				label: strings.HasSuffix(text, ":")}
 			continue
+		}
+		if !isHead && !d.claimed[i] && b.Kind != textlayer.Table {
+			if m := recLabelRe.FindStringSubmatch(text); m != nil {
+				// "Recommendation: Future projects should ..." after a finding or a lesson
+				d.chapterItem(i, b.Page, "", m[1], &chapter{})
+				d.claimed[i] = true
+				continue
+			}
 		}
 		if ch == nil {
 			continue
@@ -96,7 +107,7 @@ var chapterNumRe = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})[.\s]`)
 // ends reports whether a heading closes the chapter.
 func (ch *chapter) ends(text string) bool {
 	switch {
-	case chapterEndRe.MatchString(text):
+	case chapterEndRe.MatchString(text), ch.label:
 		return true
 	case groupHeadRe.MatchString(text):
 		return false
@@ -153,6 +164,7 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		return true
 	}
 	if m := numberedParaRe.FindStringSubmatch(text); m != nil && m[1] != "" {
+		ch.listed = true
 		for _, part := range splitRunOnNumbers(m[1], m[3]) {
 			ch.last = d.chapterItem(bi, page, part.num, part.text, ch)
 		}
@@ -176,6 +188,14 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 			d.claimed[bi] = true
 			return true
 		}
+		if m := letteredRecRe.FindStringSubmatch(text); m != nil {
+			// a lettered list of recommendations ("a. Inscrire ...", "b) Nommer ...")
+			d.chapterItem(bi, page, m[1], m[2], ch)
+			ch.listed = true
+			ch.lastOpen = !endsSentence(text)
+			d.claimed[bi] = true
+			return true
+		}
 		return false
 	}
 	if ch.lastOpen && startsLower(text) && len(d.found) > 0 {
@@ -185,11 +205,26 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		ch.lastOpen = !endsSentence(text)
 		return true
 	}
+	if !ch.listed && isDirective(text) {
+		// an item of a list whose marks the text layer lost (bullets drawn as graphics)
+		d.chapterItem(bi, page, "", text, ch)
+		ch.lastOpen = false
+		d.claimed[bi] = true
+		return true
+	}
 	return false
 }
 
+// recLabelRe matches the label of the recommendation a paragraph states, at its start or after
+// a sentence (a lesson or finding, then "Recommendation: Future projects should ..."),
+// "RECOMMANDATION : ..."; group 1 is the recommendation's words, to the paragraph's end.
+var recLabelRe = regexp.MustCompile(`(?:^|[.;!?]\s+)(?:RECOMMENDATIONS?|Recommendations?|RECOMMANDATIONS?|Recommandations?)\s*:\s*(\S.{19,})$`)
+
 // letteredPointRe matches a lettered sub-point: "a. The development of ...".
 var letteredPointRe = regexp.MustCompile(`^[a-h][.)]\s+\S`)
+
+// letteredRecRe splits a lettered recommendation: group 1 is its letter, group 2 its words.
+var letteredRecRe = regexp.MustCompile(`^([a-z])[.)]\s+(\S.*)$`)
 
 // chapterTable reads the rows of a list that the text layer read as a table: "▪ | words" and
 // "3. | words" rows are recommendations, a row that spans the table or holds "For IOM | Management:" is a

@@ -1,0 +1,118 @@
+package items
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gbtrack/extract/textlayer"
+)
+
+func TestIsDirective(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"imperative", "Shorten the time between counselling and the payment of grants.", true},
+		{"imperative, noun-like verb", "Budget coaching for at least six months after each placement.", true},
+		{"French infinitive", "Inscrire au budget national une ligne pour la maintenance.", true},
+		{"modal", "The ministry should keep trained staff in the data unit for two years.", true},
+		{"French modal", "Le ministère devrait nommer un responsable de la formation.", true},
+		{"finding: plural subject", "Returnees valued the reception assistance at the border.", false},
+		{"finding: participle second", "Staff trained by the project have moved to other posts.", false},
+		{"finding: article", "The project spent less than planned on coaching after placement.", false},
+		{"lead-in", "The evaluation makes the following recommendations:", false},
+		{"question", "How did workers learn about job offers abroad?", false},
+		{"modal only after the first sentence", "The recommendations summarized here are detailed below. Each is an action that IOM should undertake.", false},
+		{"acronym subject", "IOM reached more women than planned in all districts.", false},
+		{"too short", "Act now.", false},
+	}
+	for _, tt := range tests {
+		if got := isDirective(tt.in); got != tt.want {
+			t.Errorf("%s: isDirective(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRecommendationChapterForms(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []textlayer.Block
+		want   []recSummary
+	}{
+		{
+			name: "bullets lost by the text layer, under addressee headings",
+			blocks: []textlayer.Block{
+				head(1, "RECOMMENDATIONS"),
+				head(1, "For IOM Management:"),
+				para(1, "Shorten the time between counselling and the payment of grants."),
+				para(1, "Recruit a psychosocial officer in each field office."),
+				head(1, "For the donor:"),
+				para(1, "Allow funds to be moved between budget lines."),
+				head(1, "ANNEXES"),
+				para(1, "Annex 1: Terms of reference for the evaluation team."),
+			},
+			want: []recSummary{
+				{Text: "Shorten the time between counselling and the payment of grants.", Responsible: []string{"IOM Management"}},
+				{Text: "Recruit a psychosocial officer in each field office.", Responsible: []string{"IOM Management"}},
+				{Text: "Allow funds to be moved between budget lines.", Responsible: []string{"donor"}},
+			},
+		},
+		{
+			name: "a lettered list under a French addressee",
+			blocks: []textlayer.Block{
+				head(1, "Recommandations"),
+				head(1, "À l'attention de l'OIM :"),
+				para(1, "a. Élaborer un plan de transfert des bases de données."),
+				para(1, "b. Partager les leçons du projet avec les pays voisins."),
+			},
+			want: []recSummary{
+				{Number: "a", Text: "Élaborer un plan de transfert des bases de données.", Responsible: []string{"OIM"}},
+				{Number: "b", Text: "Partager les leçons du projet avec les pays voisins.", Responsible: []string{"OIM"}},
+			},
+		},
+		{
+			name: "a label after each finding and an inline label after a lesson",
+			blocks: []textlayer.Block{
+				head(1, "Finding 1"),
+				para(1, "The statistics office publishes a yearly profile from a single source."),
+				head(1, "RECOMMENDATION:"),
+				para(1, "The statistics office should add border records to the profile."),
+				head(1, "Finding 2"),
+				para(1, "Staff trained by the project have moved to other posts."),
+				head(1, "Lesson learned 3"),
+				para(1, "Agreements take long to sign. Recommendation: Future projects should negotiate agreements early."),
+			},
+			want: []recSummary{
+				{Text: "The statistics office should add border records to the profile."},
+				{Text: "Future projects should negotiate agreements early."},
+			},
+		},
+		{
+			name: "plain paragraphs after numbered recommendations elaborate them",
+			blocks: []textlayer.Block{
+				head(1, "Recommendations"),
+				para(1, "The recommendations below are addressed to IOM. Each should be acted on."),
+				para(1, "1. Keep promoting the use of the report templates."),
+				para(1, "Make their use mandatory in all offices."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Keep promoting the use of the report templates."},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := textlayer.Document{Format: "pdf", Blocks: tt.blocks}
+			res, err := Detect(context.Background(), &doc, Source{Ref: "in", FileID: "file"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, summarizeRecs(res.Items)); diff != "" {
+				t.Errorf("recommendations (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
