@@ -239,7 +239,7 @@ func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) boo
 		}
 	}
 	if bullets == 0 || bullets*2 < len(t.Rows) {
-		return false
+		return d.chapterColumnTable(bi, t, ch)
 	}
 	for ri, r := range t.Rows {
 		cells := expandCells(r, t.Columns)
@@ -268,6 +268,51 @@ func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) boo
 		case groupText(r, cells) != "":
 			ch.addressee = "" // a criterion subheading
 		}
+	}
+	return true
+}
+
+// chapterColumnTable reads a table of a recommendations chapter whose header names a
+// recommendations column and nothing that follows it up ("No. | Recommendation", "Niveau |
+// Recommandations", a level or area column spanning several rows): each row's cell in that
+// column is a recommendation, numbered by a number column or by the number the cell opens with.
+// A table with units, priority, dates, status or response columns is left to
+// findRecommendationTables and findTables. It reports false, reading nothing, for any other
+// table.
+func (d *detector) chapterColumnTable(bi int, t *textlayer.TableData, ch *chapter) bool {
+	m := newTableModel(t)
+	if m == nil || m.headerless {
+		return false
+	}
+	textCol, numberCol := m.col(roleRec), m.col(roleNumber)
+	if textCol < 0 {
+		return false
+	}
+	for c, role := range m.roles {
+		if c != textCol && c != numberCol && role != roleOther {
+			return false
+		}
+	}
+	for ri, r := range m.body {
+		cells := expandCells(r, m.cols)
+		text := strings.TrimSpace(cellAt(cells, textCol))
+		if text == "" || groupText(r, cells) != "" {
+			continue
+		}
+		num, words := splitNumber(text)
+		if n := strings.TrimRight(cellAt(cells, numberCol), "."); n != "" {
+			num = n
+		}
+		if num == "" && startsLower(words) && len(d.found) > 0 && ch.lastOpen {
+			// a recommendation's words continued in the next row
+			it := &d.found[len(d.found)-1].item
+			it.Text += " " + words
+			ch.lastOpen = !endsSentence(words)
+			continue
+		}
+		d.chapterItemAt(bi, ri, r.Page, num, words, ch)
+		ch.listed = num != "" || ch.listed
+		ch.lastOpen = !endsSentence(words)
 	}
 	return true
 }

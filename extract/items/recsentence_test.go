@@ -91,6 +91,24 @@ func TestRecommendationChapterForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a level column beside a recommendations column, in French",
+			blocks: []textlayer.Block{
+				head(1, "5. Recommandations"),
+				table(1, 2,
+					row(1, true, "Niveau", "Recommandations"),
+					row(1, false, "Stratégique", "1. Intégrer la migration dans la stratégie pour l'emploi."),
+					row(1, false, "", "2. Créer un comité de pilotage."),
+					row(1, false, "Opérationnel", "3. Publier la liste des agences agréées."),
+				),
+				head(1, "6. Conclusion"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Intégrer la migration dans la stratégie pour l'emploi."},
+				{Number: "2", Text: "Créer un comité de pilotage."},
+				{Number: "3", Text: "Publier la liste des agences agréées."},
+			},
+		},
+		{
 			name: "plain paragraphs after numbered recommendations elaborate them",
 			blocks: []textlayer.Block{
 				head(1, "Recommendations"),
