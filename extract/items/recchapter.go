@@ -121,7 +121,8 @@ func (ch *chapter) ends(text string) bool {
 
 // headsList reports whether the short heading at block i is a subheading of a recommendations
 // chapter: up to three words ("Relevance", "Gender and inclusion") directly followed by a list item, a
-// numbered paragraph or an addressee line.
+// numbered paragraph, an addressee line or a directive sentence (a list item whose bullet the
+// text layer lost).
 func (d *detector) headsList(i int) bool {
 	blocks := d.doc.Blocks
 	if len(strings.Fields(blocks[i].Text)) > 3 || chapterEndRe.MatchString(blocks[i].Text) || i+1 >= len(blocks) {
@@ -132,7 +133,7 @@ func (d *detector) headsList(i int) bool {
 		return next.Table != nil && len(next.Table.Rows) > 0 && isMarkerCell(expandCells(next.Table.Rows[0], 0)[0])
 	}
 	t := strings.TrimSpace(next.Text)
-	return bulletRe.MatchString(t) || numberedParaRe.MatchString(t) || addresseeRe.MatchString(t)
+	return bulletRe.MatchString(t) || numberedParaRe.MatchString(t) || addresseeRe.MatchString(t) || isDirective(t)
 }
 
 // subNumberRe matches a numbered subheading: "10.1 Policy".

@@ -91,6 +91,23 @@ func TestRecommendationChapterForms(t *testing.T) {
 			},
 		},
 		{
+			name: "criterion subheadings over bullets the text layer lost",
+			blocks: []textlayer.Block{
+				head(1, "Recommendations"),
+				para(1, "The recommendations below are grouped by evaluation criterion."),
+				head(1, "Relevance"),
+				para(1, "Update the list of evacuation centres every year."),
+				head(1, "Sustainability"),
+				para(1, "The provincial offices should take over the training."),
+				para(1, "These recommendations were presented to the board in June 2025."),
+				head(1, "Annexes"),
+			},
+			want: []recSummary{
+				{Text: "Update the list of evacuation centres every year."},
+				{Text: "The provincial offices should take over the training."},
+			},
+		},
+		{
 			name: "a level column beside a recommendations column, in French",
 			blocks: []textlayer.Block{
 				head(1, "5. Recommandations"),
