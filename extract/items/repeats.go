@@ -1,6 +1,7 @@
 package items
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -14,7 +15,10 @@ import (
 //
 // Two recommendations are the same when at least 80% of the distinct words of the shorter one
 // occur in the other, the shorter has at least six words, and their numbers, where both are
-// printed, agree. The fuller printing is the one with more fields stated, then more words, then
+// printed, agree; or when they have the same words (at least eight) and no third
+// recommendation has them, and other recommendations lie between them, whatever their numbers: a summary numbers the recommendations it
+// repeats on its own (it leaves some out, or starts again under each group: "B - ...: 1. Explore
+// ..." for the chapter's "2. Explore ..."). The fuller printing is the one with more fields stated, then more words, then
 // the later one (a summary comes before the chapter it sums up). Items that named a dropped
 // printing as their parent name the kept one.
 func (d *detector) mergeRepeats() {
@@ -34,6 +38,10 @@ func (d *detector) mergeRepeats() {
 	if len(recs) < 2 {
 		return
 	}
+	printings := map[string]int{} // word-set key -> recommendations with those words
+	for _, i := range recs {
+		printings[wordKey(words[i])]++
+	}
 	into := map[int]int{} // dropped index -> the index it was merged into
 	kept := func(i int) int {
 		for {
@@ -45,9 +53,12 @@ func (d *detector) mergeRepeats() {
 		}
 	}
 	for x, i := range recs {
-		for _, j := range recs[x+1:] {
+		for y, j := range recs[x+1:] {
 			a, b := kept(i), kept(j)
-			if a == b || !sameRecommendation(&d.found[a].item, &d.found[b].item, words[a], words[b]) {
+			// twins are printed apart (other recommendations between them), not as two
+			// points of one list that share their words
+			twins := y > 0 && len(words[a]) >= 8 && wordKey(words[a]) == wordKey(words[b]) && printings[wordKey(words[a])] == 2
+			if a == b || !twins && !sameRecommendation(&d.found[a].item, &d.found[b].item, words[a], words[b]) {
 				continue
 			}
 			keep, drop := a, b
@@ -147,6 +158,16 @@ func absorb(it *normalize.Item, other normalize.Item) {
 	if it.ResourceImplication == nil {
 		it.ResourceImplication = other.ResourceImplication
 	}
+}
+
+// wordKey is a word set as one string: its words sorted, space-separated.
+func wordKey(w map[string]bool) string {
+	keys := make([]string, 0, len(w))
+	for k := range w {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return strings.Join(keys, " ")
 }
 
 // wordSet is the set of the words of s, lower-cased, letters and digits only.

@@ -33,6 +33,12 @@ func TestMergeRepeats(t *testing.T) {
 			want:  []string{"1.1|" + long + "|", "1.2|" + long + "|"},
 		},
 		{
+			name: "a summary that numbers on its own, then the chapter: same words, other numbers",
+			items: []normalize.Item{rec("1", long), rec("2", "Train the staff of the country offices in the use of the new case management system"),
+				rec("3", long+"."), rec("4", "Train the staff of the country offices in the use of the new case management system")},
+			want: []string{"3|" + long + ".|", "4|Train the staff of the country offices in the use of the new case management system|"},
+		},
+		{
 			name:  "short texts are never merged",
 			items: []normalize.Item{rec("", "Strengthen coordination."), rec("", "Strengthen coordination.")},
 			want:  []string{"|Strengthen coordination.|", "|Strengthen coordination.|"},
