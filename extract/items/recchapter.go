@@ -221,11 +221,13 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 // "RECOMMANDATION : ..."; group 1 is the recommendation's words, to the paragraph's end.
 var recLabelRe = regexp.MustCompile(`(?:^|[.;!?]\s+)(?:RECOMMENDATIONS?|Recommendations?|RECOMMANDATIONS?|Recommandations?)\s*:\s*(\S.{19,})$`)
 
-// letteredPointRe matches a lettered sub-point: "a. The development of ...".
-var letteredPointRe = regexp.MustCompile(`^[a-h][.)]\s+\S`)
+// letteredPointRe matches a lettered or roman-numbered sub-point: "a. The development of ...",
+// "iii) Keep a roster ...".
+var letteredPointRe = regexp.MustCompile(`^(?:[a-z]|[ivx]{2,5})[.)]\s+\S`)
 
-// letteredRecRe splits a lettered recommendation: group 1 is its letter, group 2 its words.
-var letteredRecRe = regexp.MustCompile(`^([a-z])[.)]\s+(\S.*)$`)
+// letteredRecRe splits a lettered or roman-numbered recommendation: group 1 is its letter or
+// numeral, group 2 its words.
+var letteredRecRe = regexp.MustCompile(`^([a-z]|[ivx]{2,5})[.)]\s+(\S.*)$`)
 
 // chapterTable reads the rows of a list that the text layer read as a table: "▪ | words" and
 // "3. | words" rows are recommendations, a row that spans the table or holds "For IOM | Management:" is a

@@ -108,6 +108,21 @@ func TestRecommendationChapterForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a roman-numbered list after a lead-in",
+			blocks: []textlayer.Block{
+				head(1, "2. Recommendations"),
+				para(1, "It is recommended that the project:"),
+				para(1, "i. Set a minimum length of six weeks for each assignment."),
+				para(1, "ii. Keep a roster of professionals willing to return."),
+				head(1, "3. Lessons learned"),
+				para(1, "Lesson 1: Short assignments are easier to organise."),
+			},
+			want: []recSummary{
+				{Number: "i", Text: "Set a minimum length of six weeks for each assignment."},
+				{Number: "ii", Text: "Keep a roster of professionals willing to return."},
+			},
+		},
+		{
 			name: "a level column beside a recommendations column, in French",
 			blocks: []textlayer.Block{
 				head(1, "5. Recommandations"),
