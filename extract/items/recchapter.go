@@ -30,6 +30,8 @@ type chapter struct {
 	head      string // the chapter's heading
 	caps      bool   // the heading is in capitals: the chapter ends at the next such heading
 	numbered  bool   // the heading is numbered ("10. Recommendations")
+	label     bool   // the heading is a label ("RECOMMENDATION:", "Recommendations:") after a finding or lesson: any heading ends it
+	listed    bool   // a numbered or lettered recommendation was read: plain paragraphs are its elaboration
 	addressee string // the units the current recommendations address
 	group     string // the current lettered group ("A")
 	last      int    // handle of the last numbered recommendation, for its sub-points
@@ -57,8 +59,17 @@ func (d *detector) findRecommendationChapters() {
 		text := strings.TrimSpace(sheetFurnitureRe.ReplaceAllString(b.Text, ""))
 		isHead := b.Kind == textlayer.Heading || (b.Bold && len(text) < 60 && b.Kind != textlayer.Table)
 		if isHead && recSectionRe.MatchString(text) {
-			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text)}
+			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text),
+				label: strings.HasSuffix(text, ":")}
 			continue
+		}
+		if !isHead && !d.claimed[i] && b.Kind != textlayer.Table {
+			if m := recLabelRe.FindStringSubmatch(text); m != nil {
+				// "Recommendation: Future projects should ..." after a finding or a lesson
+				d.chapterItem(i, b.Page, "", m[1], &chapter{})
+				d.claimed[i] = true
+				continue
+			}
 		}
 		if ch == nil {
 			continue
@@ -96,7 +107,7 @@ var chapterNumRe = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})[.\s]`)
 // ends reports whether a heading closes the chapter.
 func (ch *chapter) ends(text string) bool {
 	switch {
-	case chapterEndRe.MatchString(text):
+	case chapterEndRe.MatchString(text), ch.label:
 		return true
 	case groupHeadRe.MatchString(text):
 		return false
@@ -110,7 +121,8 @@ func (ch *chapter) ends(text string) bool {
 
 // headsList reports whether the short heading at block i is a subheading of a recommendations
 // chapter: up to three words ("Relevance", "Gender and inclusion") directly followed by a list item, a
-// numbered paragraph or an addressee line.
+// numbered paragraph, an addressee line or a directive sentence (a list item whose bullet the
+// text layer lost).
 func (d *detector) headsList(i int) bool {
 	blocks := d.doc.Blocks
 	if len(strings.Fields(blocks[i].Text)) > 3 || chapterEndRe.MatchString(blocks[i].Text) || i+1 >= len(blocks) {
@@ -121,7 +133,7 @@ func (d *detector) headsList(i int) bool {
 		return next.Table != nil && len(next.Table.Rows) > 0 && isMarkerCell(expandCells(next.Table.Rows[0], 0)[0])
 	}
 	t := strings.TrimSpace(next.Text)
-	return bulletRe.MatchString(t) || numberedParaRe.MatchString(t) || addresseeRe.MatchString(t)
+	return bulletRe.MatchString(t) || numberedParaRe.MatchString(t) || addresseeRe.MatchString(t) || isDirective(t)
 }
 
 // subNumberRe matches a numbered subheading: "10.1 Policy".
@@ -153,6 +165,7 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		return true
 	}
 	if m := numberedParaRe.FindStringSubmatch(text); m != nil && m[1] != "" {
+		ch.listed = true
 		for _, part := range splitRunOnNumbers(m[1], m[3]) {
 			ch.last = d.chapterItem(bi, page, part.num, part.text, ch)
 		}
@@ -176,6 +189,14 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 			d.claimed[bi] = true
 			return true
 		}
+		if m := letteredRecRe.FindStringSubmatch(text); m != nil {
+			// a lettered list of recommendations ("a. Inscrire ...", "b) Nommer ...")
+			d.chapterItem(bi, page, m[1], m[2], ch)
+			ch.listed = true
+			ch.lastOpen = !endsSentence(text)
+			d.claimed[bi] = true
+			return true
+		}
 		return false
 	}
 	if ch.lastOpen && startsLower(text) && len(d.found) > 0 {
@@ -185,11 +206,28 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		ch.lastOpen = !endsSentence(text)
 		return true
 	}
+	if !ch.listed && isDirective(text) {
+		// an item of a list whose marks the text layer lost (bullets drawn as graphics)
+		d.chapterItem(bi, page, "", text, ch)
+		ch.lastOpen = false
+		d.claimed[bi] = true
+		return true
+	}
 	return false
 }
 
-// letteredPointRe matches a lettered sub-point: "a. The development of ...".
-var letteredPointRe = regexp.MustCompile(`^[a-h][.)]\s+\S`)
+// recLabelRe matches the label of the recommendation a paragraph states, at its start or after
+// a sentence (a lesson or finding, then "Recommendation: Future projects should ..."),
+// "RECOMMANDATION : ..."; group 1 is the recommendation's words, to the paragraph's end.
+var recLabelRe = regexp.MustCompile(`(?:^|[.;!?]\s+)(?:RECOMMENDATIONS?|Recommendations?|RECOMMANDATIONS?|Recommandations?)\s*:\s*(\S.{19,})$`)
+
+// letteredPointRe matches a lettered or roman-numbered sub-point: "a. The development of ...",
+// "iii) Keep a roster ...".
+var letteredPointRe = regexp.MustCompile(`^(?:[a-z]|[ivx]{2,5})[.)]\s+\S`)
+
+// letteredRecRe splits a lettered or roman-numbered recommendation: group 1 is its letter or
+// numeral, group 2 its words.
+var letteredRecRe = regexp.MustCompile(`^([a-z]|[ivx]{2,5})[.)]\s+(\S.*)$`)
 
 // chapterTable reads the rows of a list that the text layer read as a table: "▪ | words" and
 // "3. | words" rows are recommendations, a row that spans the table or holds "For IOM | Management:" is a
@@ -204,7 +242,7 @@ func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) boo
 		}
 	}
 	if bullets == 0 || bullets*2 < len(t.Rows) {
-		return false
+		return d.chapterColumnTable(bi, t, ch)
 	}
 	for ri, r := range t.Rows {
 		cells := expandCells(r, t.Columns)
@@ -233,6 +271,51 @@ func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) boo
 		case groupText(r, cells) != "":
 			ch.addressee = "" // a criterion subheading
 		}
+	}
+	return true
+}
+
+// chapterColumnTable reads a table of a recommendations chapter whose header names a
+// recommendations column and nothing that follows it up ("No. | Recommendation", "Niveau |
+// Recommandations", a level or area column spanning several rows): each row's cell in that
+// column is a recommendation, numbered by a number column or by the number the cell opens with.
+// A table with units, priority, dates, status or response columns is left to
+// findRecommendationTables and findTables. It reports false, reading nothing, for any other
+// table.
+func (d *detector) chapterColumnTable(bi int, t *textlayer.TableData, ch *chapter) bool {
+	m := newTableModel(t)
+	if m == nil || m.headerless {
+		return false
+	}
+	textCol, numberCol := m.col(roleRec), m.col(roleNumber)
+	if textCol < 0 {
+		return false
+	}
+	for c, role := range m.roles {
+		if c != textCol && c != numberCol && role != roleOther {
+			return false
+		}
+	}
+	for ri, r := range m.body {
+		cells := expandCells(r, m.cols)
+		text := strings.TrimSpace(cellAt(cells, textCol))
+		if text == "" || groupText(r, cells) != "" {
+			continue
+		}
+		num, words := splitNumber(text)
+		if n := strings.TrimRight(cellAt(cells, numberCol), "."); n != "" {
+			num = n
+		}
+		if num == "" && startsLower(words) && len(d.found) > 0 && ch.lastOpen {
+			// a recommendation's words continued in the next row
+			it := &d.found[len(d.found)-1].item
+			it.Text += " " + words
+			ch.lastOpen = !endsSentence(words)
+			continue
+		}
+		d.chapterItemAt(bi, ri, r.Page, num, words, ch)
+		ch.listed = num != "" || ch.listed
+		ch.lastOpen = !endsSentence(words)
 	}
 	return true
 }

@@ -66,8 +66,8 @@ func isRecHeadBlock(b textlayer.Block) (recHead, bool) {
 // recSectionRe matches the heading of a recommendations section whose recommendations are
 // numbered paragraphs ("1. The Office should ...") rather than headed blocks: "Recommendations",
 // "10. Recommendations", "KEY RECOMMENDATIONS", "Principales recommandations", "Recommandations
-// clés".
-var recSectionRe = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*|chapter\s+\d+\.?\s*)?[►▶•\-–\s]*(?:main |key |principales |summary of |list of |our )?(?:recommendations|recommandations)(?: clés| principales)?\s*:?$`)
+// clés", and the label "RECOMMENDATION:" that follows a finding or a lesson.
+var recSectionRe = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*|chapter\s+\d+\.?\s*)?[►▶•\-–\s]*(?:main |key |principales |summary of |list of |our )?(?:recommendations?|recommandations?)(?: clés| principales)?\s*:?$`)
 
 // numberedParaRe matches a paragraph that starts with its number: "3. ", "(b) ", "3) ".
 var numberedParaRe = regexp.MustCompile(`^(?:(\d{1,2})[.)]|\(([a-z]|\d{1,2})\))\s+(\S.*)$`)

@@ -1,6 +1,7 @@
 package items
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -14,10 +15,11 @@ import (
 //
 // Two recommendations are the same when at least 80% of the distinct words of the shorter one
 // occur in the other, the shorter has at least six words, and their numbers, where both are
-// printed, agree. A summary may number its recommendations apart from the chapter's: printings
-// whose numbers differ are the same when at least 90% of the words of the shorter (of ten or
-// more) occur in the other. The fuller printing is the one with more fields stated, then more words, then
-// the later one (a summary comes before the chapter it sums up). Items that named a dropped
+// printed, agree; or when they have the same words (at least eight), no third recommendation
+// has them and other recommendations lie between them, whatever their numbers: a summary numbers
+// the recommendations it repeats on its own (it leaves some out, or starts again under each
+// group: "B - ...: 1. Explore ..." for the chapter's "2. Explore ..."). The fuller printing is the
+// one with more fields stated, then more words, then the later one (a summary comes before the chapter it sums up). Items that named a dropped
 // printing as their parent name the kept one.
 func (d *detector) mergeRepeats() {
 	var recs []int
@@ -36,6 +38,10 @@ func (d *detector) mergeRepeats() {
 	if len(recs) < 2 {
 		return
 	}
+	printings := map[string]int{} // word-set key -> recommendations with those words
+	for _, i := range recs {
+		printings[wordKey(words[i])]++
+	}
 	into := map[int]int{} // dropped index -> the index it was merged into
 	kept := func(i int) int {
 		for {
@@ -47,9 +53,12 @@ func (d *detector) mergeRepeats() {
 		}
 	}
 	for x, i := range recs {
-		for _, j := range recs[x+1:] {
+		for y, j := range recs[x+1:] {
 			a, b := kept(i), kept(j)
-			if a == b || !sameRecommendation(&d.found[a].item, &d.found[b].item, words[a], words[b]) {
+			// twins are printed apart (other recommendations between them), not as two
+			// points of one list that share their words
+			twins := y > 0 && len(words[a]) >= 8 && wordKey(words[a]) == wordKey(words[b]) && printings[wordKey(words[a])] == 2
+			if a == b || !twins && !sameRecommendation(&d.found[a].item, &d.found[b].item, words[a], words[b]) {
 				continue
 			}
 			keep, drop := a, b
@@ -82,6 +91,9 @@ func (d *detector) mergeRepeats() {
 
 // sameRecommendation reports whether a and b are two printings of one recommendation.
 func sameRecommendation(a, b *normalize.Item, wa, wb map[string]bool) bool {
+	if a.Number != nil && b.Number != nil && *a.Number != *b.Number {
+		return false
+	}
 	small, large := wa, wb
 	if len(wb) < len(wa) {
 		small, large = wb, wa
@@ -91,9 +103,6 @@ func sameRecommendation(a, b *normalize.Item, wa, wb map[string]bool) bool {
 		if large[w] {
 			shared++
 		}
-	}
-	if a.Number != nil && b.Number != nil && *a.Number != *b.Number {
-		return len(small) >= 10 && shared*10 >= len(small)*9
 	}
 	return shared*5 >= len(small)*4
 }
@@ -149,6 +158,16 @@ func absorb(it *normalize.Item, other normalize.Item) {
 	if it.ResourceImplication == nil {
 		it.ResourceImplication = other.ResourceImplication
 	}
+}
+
+// wordKey is a word set as one string: its words sorted, space-separated.
+func wordKey(w map[string]bool) string {
+	keys := make([]string, 0, len(w))
+	for k := range w {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return strings.Join(keys, " ")
 }
 
 // wordSet is the set of the words of s, lower-cased, letters and digits only.

@@ -29,8 +29,8 @@ func TestMergeRepeats(t *testing.T) {
 		},
 		{
 			name:  "a summary that numbers apart from the chapter: the same words are one recommendation",
-			items: []normalize.Item{rec("1", long), rec("2", "Communicate with the returnees."), rec("4", long)},
-			want:  []string{"2|Communicate with the returnees.|", "4|" + long + "|"},
+			items: []normalize.Item{rec("1", long), rec("2", "Communicate with the returnees on every step of their return."), rec("4", long)},
+			want:  []string{"2|Communicate with the returnees on every step of their return.|", "4|" + long + "|"},
 		},
 		{
 			name: "different numbers and different words are different recommendations",
@@ -38,6 +38,12 @@ func TestMergeRepeats(t *testing.T) {
 				rec("1.2", "Develop a multi-year training plan for the border posts of the south with clear targets")},
 			want: []string{"1.1|" + long + " in the north|",
 				"1.2|Develop a multi-year training plan for the border posts of the south with clear targets|"},
+		},
+		{
+			name: "a summary that numbers on its own, then the chapter: same words, other numbers",
+			items: []normalize.Item{rec("1", long), rec("2", "Train the staff of the country offices in the use of the new case management system"),
+				rec("3", long+"."), rec("4", "Train the staff of the country offices in the use of the new case management system")},
+			want: []string{"3|" + long + ".|", "4|Train the staff of the country offices in the use of the new case management system|"},
 		},
 		{
 			name:  "short texts are never merged",

@@ -1,0 +1,168 @@
+package items
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gbtrack/extract/textlayer"
+)
+
+func TestIsDirective(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"imperative", "Shorten the time between counselling and the payment of grants.", true},
+		{"imperative, noun-like verb", "Budget coaching for at least six months after each placement.", true},
+		{"French infinitive", "Inscrire au budget national une ligne pour la maintenance.", true},
+		{"modal", "The ministry should keep trained staff in the data unit for two years.", true},
+		{"French modal", "Le ministère devrait nommer un responsable de la formation.", true},
+		{"finding: plural subject", "Returnees valued the reception assistance at the border.", false},
+		{"finding: participle second", "Staff trained by the project have moved to other posts.", false},
+		{"finding: article", "The project spent less than planned on coaching after placement.", false},
+		{"lead-in", "The evaluation makes the following recommendations:", false},
+		{"question", "How did workers learn about job offers abroad?", false},
+		{"modal only after the first sentence", "The recommendations summarized here are detailed below. Each is an action that IOM should undertake.", false},
+		{"acronym subject", "IOM reached more women than planned in all districts.", false},
+		{"too short", "Act now.", false},
+	}
+	for _, tt := range tests {
+		if got := isDirective(tt.in); got != tt.want {
+			t.Errorf("%s: isDirective(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRecommendationChapterForms(t *testing.T) {
+	tests := []struct {
+		name   string
+		blocks []textlayer.Block
+		want   []recSummary
+	}{
+		{
+			name: "bullets lost by the text layer, under addressee headings",
+			blocks: []textlayer.Block{
+				head(1, "RECOMMENDATIONS"),
+				head(1, "For IOM Management:"),
+				para(1, "Shorten the time between counselling and the payment of grants."),
+				para(1, "Recruit a psychosocial officer in each field office."),
+				head(1, "For the donor:"),
+				para(1, "Allow funds to be moved between budget lines."),
+				head(1, "ANNEXES"),
+				para(1, "Annex 1: Terms of reference for the evaluation team."),
+			},
+			want: []recSummary{
+				{Text: "Shorten the time between counselling and the payment of grants.", Responsible: []string{"IOM Management"}},
+				{Text: "Recruit a psychosocial officer in each field office.", Responsible: []string{"IOM Management"}},
+				{Text: "Allow funds to be moved between budget lines.", Responsible: []string{"donor"}},
+			},
+		},
+		{
+			name: "a lettered list under a French addressee",
+			blocks: []textlayer.Block{
+				head(1, "Recommandations"),
+				head(1, "À l'attention de l'OIM :"),
+				para(1, "a. Élaborer un plan de transfert des bases de données."),
+				para(1, "b. Partager les leçons du projet avec les pays voisins."),
+			},
+			want: []recSummary{
+				{Number: "a", Text: "Élaborer un plan de transfert des bases de données.", Responsible: []string{"OIM"}},
+				{Number: "b", Text: "Partager les leçons du projet avec les pays voisins.", Responsible: []string{"OIM"}},
+			},
+		},
+		{
+			name: "a label after each finding and an inline label after a lesson",
+			blocks: []textlayer.Block{
+				head(1, "Finding 1"),
+				para(1, "The statistics office publishes a yearly profile from a single source."),
+				head(1, "RECOMMENDATION:"),
+				para(1, "The statistics office should add border records to the profile."),
+				head(1, "Finding 2"),
+				para(1, "Staff trained by the project have moved to other posts."),
+				head(1, "Lesson learned 3"),
+				para(1, "Agreements take long to sign. Recommendation: Future projects should negotiate agreements early."),
+			},
+			want: []recSummary{
+				{Text: "The statistics office should add border records to the profile."},
+				{Text: "Future projects should negotiate agreements early."},
+			},
+		},
+		{
+			name: "criterion subheadings over bullets the text layer lost",
+			blocks: []textlayer.Block{
+				head(1, "Recommendations"),
+				para(1, "The recommendations below are grouped by evaluation criterion."),
+				head(1, "Relevance"),
+				para(1, "Update the list of evacuation centres every year."),
+				head(1, "Sustainability"),
+				para(1, "The provincial offices should take over the training."),
+				para(1, "These recommendations were presented to the board in June 2025."),
+				head(1, "Annexes"),
+			},
+			want: []recSummary{
+				{Text: "Update the list of evacuation centres every year."},
+				{Text: "The provincial offices should take over the training."},
+			},
+		},
+		{
+			name: "a roman-numbered list after a lead-in",
+			blocks: []textlayer.Block{
+				head(1, "2. Recommendations"),
+				para(1, "It is recommended that the project:"),
+				para(1, "i. Set a minimum length of six weeks for each assignment."),
+				para(1, "ii. Keep a roster of professionals willing to return."),
+				head(1, "3. Lessons learned"),
+				para(1, "Lesson 1: Short assignments are easier to organise."),
+			},
+			want: []recSummary{
+				{Number: "i", Text: "Set a minimum length of six weeks for each assignment."},
+				{Number: "ii", Text: "Keep a roster of professionals willing to return."},
+			},
+		},
+		{
+			name: "a level column beside a recommendations column, in French",
+			blocks: []textlayer.Block{
+				head(1, "5. Recommandations"),
+				table(1, 2,
+					row(1, true, "Niveau", "Recommandations"),
+					row(1, false, "Stratégique", "1. Intégrer la migration dans la stratégie pour l'emploi."),
+					row(1, false, "", "2. Créer un comité de pilotage."),
+					row(1, false, "Opérationnel", "3. Publier la liste des agences agréées."),
+				),
+				head(1, "6. Conclusion"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Intégrer la migration dans la stratégie pour l'emploi."},
+				{Number: "2", Text: "Créer un comité de pilotage."},
+				{Number: "3", Text: "Publier la liste des agences agréées."},
+			},
+		},
+		{
+			name: "plain paragraphs after numbered recommendations elaborate them",
+			blocks: []textlayer.Block{
+				head(1, "Recommendations"),
+				para(1, "The recommendations below are addressed to IOM. Each should be acted on."),
+				para(1, "1. Keep promoting the use of the report templates."),
+				para(1, "Make their use mandatory in all offices."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Keep promoting the use of the report templates."},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := textlayer.Document{Format: "pdf", Blocks: tt.blocks}
+			res, err := Detect(context.Background(), &doc, Source{Ref: "in", FileID: "file"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, summarizeRecs(res.Items)); diff != "" {
+				t.Errorf("recommendations (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
