@@ -77,6 +77,11 @@ func TestSplitUnitsKnown(t *testing.T) {
 	if got := SplitUnits(cell); !slices.Equal(got, []string{cell}) {
 		t.Errorf("SplitUnits(%q) = %q, want the name whole", cell, got)
 	}
+	// a known abbreviation before a head noun that ends the cell names one unit
+	known["MRRM"] = true
+	if got, want := SplitUnitsKnown("MRRM Programme", known), []string{"MRRM Programme"}; !slices.Equal(got, want) {
+		t.Errorf("SplitUnitsKnown(%q) = %q, want %q", "MRRM Programme", got, want)
+	}
 }
 
 // FuzzSplitUnits feeds cells of any shape to the unit splitter: no panic, no empty unit, and

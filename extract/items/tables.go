@@ -34,6 +34,10 @@ func (d *detector) findTables() {
 		if m == nil || !m.isActionTable() {
 			continue
 		}
+		if d.isEvaluationCalendar(i, m) {
+			d.claimed[i] = true // the evaluators' steps: neither actions nor commitments
+			continue
+		}
 		d.actionTable(i, m)
 	}
 }
@@ -69,8 +73,15 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 	known := map[string]bool{}
 	if unitsCol >= 0 {
 		for _, r := range m.body {
-			for a := range normalize.UnitAbbreviations(expandCells(r, m.cols)[unitsCol]) {
+			cell := expandCells(r, m.cols)[unitsCol]
+			for a := range normalize.UnitAbbreviations(cell) {
 				known[a] = true
+			}
+			// A unit printed alone by its abbreviation ("SET", "SET and DPSM") is known too.
+			for _, u := range normalize.SplitUnits(cell) {
+				if isUnitAbbreviation(u) {
+					known[u] = true
+				}
 			}
 		}
 	}
@@ -84,7 +95,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 	for ri, r := range m.body {
 		cells := expandCells(r, m.cols)
 		for c := range cells {
-			cells[c] = stripInstruction(blankDash(cells[c]))
+			cells[c] = stripInstruction(blankNotApplicable(blankDash(cells[c])))
 		}
 		if !m.headerless && isHeaderRepeat(cells, m.head) {
 			continue
@@ -518,6 +529,20 @@ func isGroupTitle(g string) bool {
 // topGroupRe matches a group row that opens a top-level division of a plan.
 var topGroupRe = regexp.MustCompile(`(?i)^(part|component|section|chapter|pillar|outcome|objective|area|theme|priority)\b|^[IVX]+[.:)\s]`)
 
+// notApplicableRe matches a cell that says the column does not apply to the row: "N/A",
+// "Not applicable", "Sans objet", "Non applicable", "Néant", "No action required". A management
+// response matrix prints it in every key-action cell of a rejected recommendation: the row
+// holds no action.
+var notApplicableRe = regexp.MustCompile(`(?i)^\(?\s*(?:n\.?/?a\.?|not applicable|sans objet|non applicable|n[ée]ant|no (?:further )?action (?:planned|required|proposed|needed)|aucune action(?: pr[ée]vue| requise)?)\s*\)?\.?$`)
+
+// blankNotApplicable empties a cell that says "not applicable" (notApplicableRe).
+func blankNotApplicable(s string) string {
+	if notApplicableRe.MatchString(strings.TrimSpace(s)) {
+		return ""
+	}
+	return s
+}
+
 // blankDash empties a cell that holds only a dash or dots: "—" means "not stated".
 func blankDash(s string) string {
 	if strings.Trim(s, "-–—.… ") == "" {
@@ -561,4 +586,23 @@ func isHeaderRepeat(cells, head []string) bool {
 		}
 	}
 	return same >= 2
+}
+
+// isUnitAbbreviation reports a word of two to eight capitals (and digits, "&" or "/") that
+// names a unit by its abbreviation: "SET", "DPSM", "M&E", "HR/OD".
+func isUnitAbbreviation(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9', r == '&', r == '/':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
