@@ -205,6 +205,19 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a header printed again in the body with its lines cut elsewhere is no row",
+			blocks: []textlayer.Block{table(1, 3,
+				row(1, true, "Key actions", "Timeframe or", "Responsible"),
+				row(1, false, "Draft the plan", "Q2 2027", "Project team"),
+				row(1, false, "Key actions", "Timeframe or deadline", "Responsible unit(s)"),
+				row(1, false, "Plan the visits", "Q4 2027", "Project team"),
+			)},
+			want: []tableItem{
+				{Kind: "action_item", Text: "Draft the plan", DueEnd: "2027-06-30", Responsible: []string{"Project team"}},
+				{Kind: "action_item", Text: "Plan the visits", DueEnd: "2027-12-31", Responsible: []string{"Project team"}},
+			},
+		},
+		{
 			name: "a headerless number | text | status table",
 			blocks: []textlayer.Block{table(4, 3,
 				row(4, false, "1.", "Publish the survey of member States", "Completed"),

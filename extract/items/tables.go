@@ -97,7 +97,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		for c := range cells {
 			cells[c] = stripInstruction(blankNotApplicable(blankDash(cells[c])))
 		}
-		if !m.headerless && isHeaderRepeat(cells, m.head) {
+		if !m.headerless && isHeaderRepeat(cells, m.head, m.roles) {
 			continue
 		}
 		if only, ok := onlyCell(cells); ok {
@@ -578,14 +578,24 @@ func groupText(r textlayer.Row, cells []string) string {
 
 // isHeaderRepeat reports a header row repeated in the body (a table continued on a new page whose
 // repeated header was not recognized as such).
-func isHeaderRepeat(cells, head []string) bool {
-	same := 0
+func isHeaderRepeat(cells, head []string, roles []colRole) bool {
+	same, named, filled := 0, 0, 0
 	for c := range head {
 		if head[c] != "" && strings.EqualFold(cells[c], head[c]) {
 			same++
 		}
+		if cells[c] == "" {
+			continue
+		}
+		filled++
+		// the header printed again with its lines cut elsewhere ("Timeframe or deadline" under
+		// "Timeframe or"): one cell as in the header, each other naming its column's role and
+		// holding no more than a header does
+		if c < len(roles) && roles[c] != roleOther && len(cells[c]) <= 60 && columnRole(cells[c]) == roles[c] {
+			named++
+		}
 	}
-	return same >= 2
+	return same >= 2 || same >= 1 && named >= 2 && named == filled
 }
 
 // isUnitAbbreviation reports a word of two to eight capitals (and digits, "&" or "/") that
