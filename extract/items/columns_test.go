@@ -218,6 +218,38 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a row of template instructions is no action",
+			blocks: []textlayer.Block{table(1, 4,
+				row(1, true, "Key action(s)", "Time frame", "Responsible unit(s)", "Status"),
+				row(1, false, "List the actions that respond to the recommendation", "Give an end date", "Name the lead unit", "Do not complete this column"),
+				row(1, false, "Name the focal points of each office", "Q1 2027", "Country Office", "Ongoing"),
+			)},
+			want: []tableItem{
+				{Kind: "action_item", Text: "Name the focal points of each office", DueEnd: "2027-03-31", Status: "ongoing", Responsible: []string{"Country Office"}},
+			},
+		},
+		{
+			name: "a headerless table after page furniture continues the action table above, under its recommendation",
+			blocks: []textlayer.Block{
+				para(1, "Evaluation recommendation 2: Involve the social partners in the training."),
+				table(1, 3,
+					row(1, true, "Key action(s)", "Time frame", "Responsible unit(s)"),
+					row(1, false, "2.1 Invite the social partners to review the curriculum", "Q4 2026", "Skills Branch"),
+				),
+				para(1, "Page 1 of 2"),
+				table(2, 3,
+					row(2, false, "2.2 Publish a guidance note on fair recruitment", "Q1 2027", "Employment Policy Department"),
+				),
+			},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "2", Text: "Involve the social partners in the training."},
+				{Kind: "action_item", Number: "2.1", Text: "Invite the social partners to review the curriculum", DueEnd: "2026-12-31",
+					Responsible: []string{"Skills Branch"}, Parent: "recommendation-2"},
+				{Kind: "action_item", Number: "2.2", Text: "Publish a guidance note on fair recruitment", DueEnd: "2027-03-31",
+					Responsible: []string{"Employment Policy Department"}, Parent: "recommendation-2"},
+			},
+		},
+		{
 			name: "a headerless number | text | status table",
 			blocks: []textlayer.Block{table(4, 3,
 				row(4, false, "1.", "Publish the survey of member States", "Completed"),

@@ -3,6 +3,7 @@ package items
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,12 +26,21 @@ func splitNumber(s string) (num, text string) {
 // findTables reports the rows of action-plan, key-action and status tables as action items,
 // and the recommendations such tables print in their rows as recommendations. The roles of the
 // columns come from the header's meaning (tableModel).
+//
+// A table with no header of its own that follows an action table across nothing but page
+// furniture ("Page 1 of 2"), with as many columns, is the rest of that table: it is read with
+// that table's header and goes on under the same recommendation.
 func (d *detector) findTables() {
+	var prev *tableModel // the last action table read, while only furniture follows it
+	prevParent, prevAt := 0, -1
 	for i, b := range d.doc.Blocks {
 		if b.Kind != textlayer.Table || d.claimed[i] || b.Table == nil {
 			continue
 		}
 		m := newTableModel(b.Table)
+		if prev != nil && d.continuesTable(prevAt, i, prev, b.Table, m) {
+			m = &tableModel{head: prev.head, roles: prev.roles, body: b.Table.Rows, cols: prev.cols, parent: prevParent}
+		}
 		if m == nil || !m.isActionTable() {
 			continue
 		}
@@ -38,9 +48,40 @@ func (d *detector) findTables() {
 			d.claimed[i] = true // the evaluators' steps: neither actions nor commitments
 			continue
 		}
-		d.actionTable(i, m)
+		prevParent = d.actionTable(i, m)
+		prev, prevAt = m, i
 	}
 }
+
+// continuesTable reports whether the table t at block bi, read as m (nil when no header
+// names its columns), is the rest of the action table prev at block at: it has prev's number
+// of columns, no header of its own, and only page furniture ("Page 1 of 2", a page number)
+// stands between them.
+func (d *detector) continuesTable(at, bi int, prev *tableModel, t *textlayer.TableData, m *tableModel) bool {
+	if t.Columns != prev.cols || len(t.Rows) == 0 {
+		return false
+	}
+	if m != nil && !m.headerless {
+		// A first row read as a header is one when the reader flagged it, or when it names
+		// the same roles (a repeated header: read the table as it is), unless it reads as a
+		// row of prev: a date under prev's deadline column.
+		first := expandCells(t.Rows[0], t.Columns)
+		due := d.parseDue(cellAt(first, prev.col(roleDue)))
+		if t.Rows[0].Header || slices.Equal(m.roles, prev.roles) || due == nil || due.End == nil {
+			return false
+		}
+	}
+	for k := at + 1; k < bi; k++ {
+		if !pageFurnitureRe.MatchString(strings.TrimSpace(d.doc.Blocks[k].Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// pageFurnitureRe matches the page furniture a table may be broken by: "Page 2 of 6",
+// "- 3 -", "12", "Page 4".
+var pageFurnitureRe = regexp.MustCompile(`(?i)^(?:page\s+\d+(?:\s*(?:of|/|sur|de)\s*\d+)?|[-–—]?\s*\d{1,3}\s*[-–—]?|\d+\s*/\s*\d+)$`)
 
 // actionTable reads one action table. A row gives one action item with the words of its action
 // column (or, for a row that has only a time frame, of the issue it belongs to). A row that
@@ -48,8 +89,9 @@ func (d *detector) findTables() {
 // the table) is a recommendation, with the management response printed after it, and the action
 // rows below it are its key actions (parent). So is each row of a recommendation column in a
 // management-response matrix ("Recommendation | Management response | Key actions | ...").
-// A key-action table standing right after a recommendation belongs to it.
-func (d *detector) actionTable(bi int, m *tableModel) {
+// A key-action table standing right after a recommendation belongs to it. It returns the
+// recommendation the last rows belong to (a handle, 0 for none).
+func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 	d.claimed[bi] = true
 	textCol, issueCol, recCol := m.col(roleText), m.col(roleIssue), m.col(roleRec)
 	dueCol, statusCol, unitsCol, numberCol := m.col(roleDue), m.col(roleStatus), m.col(roleUnits), m.col(roleNumber)
@@ -64,9 +106,11 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		// No issue column: the leftmost action column names what later rows belong to.
 		issueCol = textCol
 	}
-	parent := 0
 	if textCol >= 0 {
 		parent = d.recommendationBefore(bi)
+		if parent == 0 {
+			parent = m.parent
+		}
 	}
 	// The abbreviations the table gives its units tell a unit named by its abbreviation from
 	// the first word of a longer name, in cells that print one unit a line.
@@ -94,6 +138,9 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 	heading := ""                     // the last group row's words
 	for ri, r := range m.body {
 		cells := expandCells(r, m.cols)
+		if isInstructionRow(cells) {
+			continue
+		}
 		for c := range cells {
 			cells[c] = stripInstruction(blankNotApplicable(blankDash(cells[c])))
 		}
@@ -254,6 +301,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 			last = lastRow{handle: h, cells: cells}
 		}
 	}
+	return parent
 }
 
 // sameAsAboveRe matches a cell that refers to the cell above: "See item above.", "As above",
