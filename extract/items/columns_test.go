@@ -250,6 +250,25 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a header table whose group column names its sub-columns on a second line heads the table below it",
+			blocks: []textlayer.Block{
+				para(2, "Recommendation 6. Open a peer network of focal points."),
+				table(2, 4,
+					row(2, true, "Key action(s)", "Timeline", "Lead unit(s)", "Follow-up"),
+					row(2, false, "", "", "", "Status Remarks"),
+				),
+				table(2, 5,
+					row(2, true, "Launch the peer network of", "December", "EVS", "Ongoing", "Workspace"),
+					row(2, false, "focal points, with a shared workspace", "2026", "", "", "opened"),
+				),
+			},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "6", Text: "Open a peer network of focal points."},
+				{Kind: "action_item", Text: "Launch the peer network of focal points, with a shared workspace", DueEnd: "2026-12-31",
+					Status: "ongoing", Responsible: []string{"EVS"}, Parent: "recommendation-6"},
+			},
+		},
+		{
 			name: "a headerless number | text | status table",
 			blocks: []textlayer.Block{table(4, 3,
 				row(4, false, "1.", "Publish the survey of member States", "Completed"),

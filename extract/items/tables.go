@@ -38,8 +38,13 @@ func (d *detector) findTables() {
 			continue
 		}
 		m := newTableModel(b.Table)
-		if prev != nil && d.continuesTable(prevAt, i, prev, b.Table, m) {
-			m = &tableModel{head: prev.head, roles: prev.roles, body: b.Table.Rows, cols: prev.cols, parent: prevParent}
+		if prev != nil {
+			if w := widenedHeader(prev, b.Table.Columns); w != nil {
+				prev = w
+			}
+			if d.continuesTable(prevAt, i, prev, b.Table, m) {
+				m = &tableModel{head: prev.head, roles: prev.roles, body: b.Table.Rows, cols: prev.cols, parent: prevParent}
+			}
 		}
 		if m == nil || !m.isActionTable() {
 			continue
@@ -62,12 +67,12 @@ func (d *detector) continuesTable(at, bi int, prev *tableModel, t *textlayer.Tab
 		return false
 	}
 	if m != nil && !m.headerless {
-		// A first row read as a header is one when the reader flagged it, or when it names
-		// the same roles (a repeated header: read the table as it is), unless it reads as a
-		// row of prev: a date under prev's deadline column.
+		// A first row read as a header is one when it names the same roles (a repeated
+		// header: read the table as it is), or unless it reads as a row of prev: a date under
+		// prev's deadline column, which no header holds whatever the reader flagged.
 		first := expandCells(t.Rows[0], t.Columns)
 		due := d.parseDue(cellAt(first, prev.col(roleDue)))
-		if t.Rows[0].Header || slices.Equal(m.roles, prev.roles) || due == nil || due.End == nil {
+		if slices.Equal(m.roles, prev.roles) || due == nil || due.End == nil {
 			return false
 		}
 	}
@@ -77,6 +82,42 @@ func (d *detector) continuesTable(at, bi int, prev *tableModel, t *textlayer.Tab
 		}
 	}
 	return true
+}
+
+// widenedHeader reads a header-only table whose last column is a group ("Follow-up") over
+// sub-columns named on a second header line ("Status Remarks"), when the table below it has
+// one column for each: the header of that table, with the group's column replaced by one
+// column a sub-title. It returns nil when prev is no such header or cols does not fit.
+func widenedHeader(prev *tableModel, cols int) *tableModel {
+	extra := cols - prev.cols
+	if extra <= 0 || extra > 3 || len(prev.body) == 0 || len(prev.body) > 2 {
+		return nil
+	}
+	var subs []string
+	for _, r := range prev.body {
+		cells := expandCells(r, prev.cols)
+		for c, cell := range cells {
+			if cell == "" {
+				continue
+			}
+			if c != prev.cols-1 || subs != nil {
+				return nil
+			}
+			subs = strings.Fields(cell)
+		}
+	}
+	if len(subs) != extra+1 {
+		return nil
+	}
+	w := &tableModel{head: slices.Clone(prev.head[:prev.cols-1]), roles: slices.Clone(prev.roles[:prev.cols-1]), cols: cols}
+	for _, sub := range subs {
+		role := columnRole(sub)
+		if role == roleOther {
+			return nil
+		}
+		w.head, w.roles = append(w.head, sub), append(w.roles, role)
+	}
+	return w
 }
 
 // pageFurnitureRe matches the page furniture a table may be broken by: "Page 2 of 6",
@@ -342,7 +383,7 @@ func (l *lastRow) words(textCol, issueCol int) string {
 // In a table whose actions open with their numbers (numbered), a row of words with no number,
 // no deadline and no status is the rest of the row above too.
 func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool) bool {
-	words, fields := "", false
+	words, fields, status := "", false, false
 	for c, role := range roles {
 		switch role {
 		case roleText, roleIssue, roleRec:
@@ -351,6 +392,7 @@ func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool)
 			}
 		case roleDue, roleStatus:
 			fields = fields || cells[c] != ""
+			status = status || role == roleStatus && cells[c] != ""
 		}
 	}
 	if words == "" {
@@ -360,7 +402,9 @@ func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool)
 		return cells[numberCol] == ""
 	}
 	if fields {
-		return false
+		// A wrapped action's next line, lower case, beside the next line of its time frame
+		// ("December" / "2026") is still the row above; a status of its own makes a new row.
+		return !status && !numbered && unicode.IsLower(firstRune(words))
 	}
 	if numbered {
 		num, _ := splitNumber(words)
