@@ -76,12 +76,12 @@ func TestSeries(t *testing.T) {
 	}
 	wantLatest := map[string]string{
 		plan + " 1": "completed", plan + " 2": "completed", plan + " 3": "completed",
-		plan + " 4":                        "cancelled", // dropped in the second report
-		plan + " 5":                        "ongoing",
-		plan + " Each action has a":        "completed",
-		first + " 6":                       "ongoing",
+		plan + " 4":                 "cancelled", // dropped in the second report
+		plan + " 5":                 "ongoing",
+		plan + " Each action has a": "completed",
+		first + " 6":                "ongoing",
 		request + " The Governing Body requested": "completed",
-		second + " 6":                      "ongoing",
+		second + " 6": "ongoing",
 	}
 	// Nothing links to the two negative documents (the training centre paper, the domestic
 	// workers campaign): they are absent from wantLinks, and the comparison is exact.

@@ -137,6 +137,10 @@ var dueCases = []dueCase{
 
 	// months
 	{"March 2019", "", "2019-03-01", "2019-03-31", "month", false},
+	// French month names in the deadline cells of francophone plans
+	{"Décembre 2024", "", "2024-12-01", "2024-12-31", "month", false},
+	{"Mars 2025", "", "2025-03-01", "2025-03-31", "month", false},
+	{"juin 2025", "", "2025-06-01", "2025-06-30", "month", false},
 	{"Sept. 2020", "", "2020-09-01", "2020-09-30", "month", false},
 	{"Sep 2020", "", "2020-09-01", "2020-09-30", "month", false},
 	{"by Dec 2021", "", "", "2021-12-31", "month", false},

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"time"
 )
 
@@ -19,6 +20,11 @@ var monthWords = map[string]time.Month{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
 	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+	// French, as management-response matrices and plans of francophone offices print them in
+	// their deadline cells ("Décembre 2024", "fin juin 2025").
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+	"decembre": 12,
 }
 
 var fullMonth = [13]string{"", "january", "february", "march", "april", "may", "june", "july",
@@ -110,6 +116,10 @@ func (p *parser) month(i int) (m time.Month, next int, abbrev bool, ok bool) {
 		return 0, i, false, false
 	}
 	m, ok = monthWords[w]
+	if !ok {
+		// the tokens are lowered as ASCII: "Décembre" keeps its capital É
+		m, ok = monthWords[strings.ToLower(w)]
+	}
 	if !ok {
 		return 0, i, false, false
 	}

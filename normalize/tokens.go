@@ -68,9 +68,19 @@ func tokenize(text string, toks []token) []token {
 			toks = append(toks, t)
 			i = t.e
 		case isASCIILetter(c):
+			// A word goes on over accented letters ("Décembre", "août"): one token, so that
+			// French month names are words the grammar knows.
 			j := i
-			for j < len(text) && isASCIILetter(text[j]) {
-				j++
+			for j < len(text) {
+				if isASCIILetter(text[j]) {
+					j++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if r < utf8.RuneSelf || !unicode.IsLetter(r) {
+					break
+				}
+				j += size
 			}
 			t := token{s: i, e: j, kind: tkWord, glued: glued}
 			if j < len(text) && text[j] >= '0' && text[j] <= '9' {

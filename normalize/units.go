@@ -137,7 +137,12 @@ func splitJoined(s string, known map[string]bool) []string {
 		case strings.HasSuffix(prev, ")") && strings.Contains(strings.Join(words[start:i], " "), "("):
 			cut = isAbbreviation(parenContent(words[start:i]))
 		case isAbbreviation(prev) && i-1 == start:
-			cut = isAbbreviation(trimPunct(w)) || known[prev]
+			// "MRRM Programme": an abbreviation and a head noun that ends the name is one name
+			cut = isAbbreviation(trimPunct(w)) || known[prev] && !(i+1 == len(words) && unitHeads[trimPunct(w)])
+		case unitHeads[prev] && i-start >= 2 && isAbbreviation(trimPunct(w)) && len(trimPunct(w)) >= 3:
+			// "Country Office PROGRAM": a name ended by its head noun, then a unit named by its
+			// abbreviation, one a line with the line break lost
+			cut = true
 		case unitHeads[prev] && !unitHeads[trimPunct(w)] && i-start >= 4:
 			rest := nextName(words[i:])
 			cut = len(rest) >= 2 && isCompleteUnit(strings.Join(rest, " "))

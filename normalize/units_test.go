@@ -77,6 +77,15 @@ func TestSplitUnitsKnown(t *testing.T) {
 	if got := SplitUnits(cell); !slices.Equal(got, []string{cell}) {
 		t.Errorf("SplitUnits(%q) = %q, want the name whole", cell, got)
 	}
+	// a name ended by its head noun, then an abbreviation: two units one a line
+	if got, want := SplitUnits("Country Office PROGRAM"), []string{"Country Office", "PROGRAM"}; !slices.Equal(got, want) {
+		t.Errorf("SplitUnits(%q) = %q, want %q", "Country Office PROGRAM", got, want)
+	}
+	// a known abbreviation before a head noun that ends the cell names one unit
+	known["MRRM"] = true
+	if got, want := SplitUnitsKnown("MRRM Programme", known), []string{"MRRM Programme"}; !slices.Equal(got, want) {
+		t.Errorf("SplitUnitsKnown(%q) = %q, want %q", "MRRM Programme", got, want)
+	}
 }
 
 // FuzzSplitUnits feeds cells of any shape to the unit splitter: no panic, no empty unit, and

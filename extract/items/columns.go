@@ -149,6 +149,9 @@ type tableModel struct {
 	// headerless is set when no row of the table names its columns and the roles were read from
 	// the cells ("1. | Publish the survey | Completed").
 	headerless bool
+	// parent is the recommendation (a handle) that rows go on under when no recommendation
+	// stands right before the table: the one of the table it continues; 0 for none.
+	parent int
 }
 
 // newTableModel reads a table's header into column roles. A table whose header row names no
@@ -255,6 +258,24 @@ var instructionRe = regexp.MustCompile(`(?i)^\(?\s*(?:do not (?:complete|fill|us
 // instructionTailRe matches a parenthesized instruction inside a header: "Status (to be
 // completed by the unit)".
 var instructionTailRe = regexp.MustCompile(`(?i)\(\s*(?:do not|to be (?:completed|filled)|please|leave|fill in|insert|enter)[^)]*\)`)
+
+// templateVerbRe matches a cell that tells the drafter what to write in its column, as the
+// UN management-response templates print under their headers: "List the actions that respond
+// to the recommendation", "Give an end date", "Name the lead unit", "Indiquer l'unité".
+var templateVerbRe = regexp.MustCompile(`(?i)^(?:list|describe|give|name|indicate|specify|state|summari[sz]e|explain|mention|add|indiquer|d[ée]crire|pr[ée]ciser|lister|mentionner)\s+(?:the|an?|any|all|each|here|l['’]|les?|la|une?|ici)\b`)
+
+// isInstructionRow reports a table row of template instructions: two cells or more that are
+// instructions to the drafter (a row of real actions holds at most one left-over instruction).
+func isInstructionRow(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if instructionRe.MatchString(c) || templateVerbRe.MatchString(c) || strings.EqualFold(strings.TrimRight(c, "."), "optional") {
+			n++
+		}
+	}
+	return n >= 2
+}
 
 // stripInstruction returns a cell without template instructions: "" for a cell that is one.
 func stripInstruction(s string) string {

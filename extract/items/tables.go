@@ -3,6 +3,7 @@ package items
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,18 +26,103 @@ func splitNumber(s string) (num, text string) {
 // findTables reports the rows of action-plan, key-action and status tables as action items,
 // and the recommendations such tables print in their rows as recommendations. The roles of the
 // columns come from the header's meaning (tableModel).
+//
+// A table with no header of its own that follows an action table across nothing but page
+// furniture ("Page 1 of 2"), with as many columns, is the rest of that table: it is read with
+// that table's header and goes on under the same recommendation.
 func (d *detector) findTables() {
+	var prev *tableModel // the last action table read, while only furniture follows it
+	prevParent, prevAt := 0, -1
 	for i, b := range d.doc.Blocks {
 		if b.Kind != textlayer.Table || d.claimed[i] || b.Table == nil {
 			continue
 		}
 		m := newTableModel(b.Table)
+		if prev != nil {
+			if w := widenedHeader(prev, b.Table.Columns); w != nil {
+				prev = w
+			}
+			if d.continuesTable(prevAt, i, prev, b.Table, m) {
+				m = &tableModel{head: prev.head, roles: prev.roles, body: b.Table.Rows, cols: prev.cols, parent: prevParent}
+			}
+		}
 		if m == nil || !m.isActionTable() {
 			continue
 		}
-		d.actionTable(i, m)
+		if d.isEvaluationCalendar(i, m) {
+			d.claimed[i] = true // the evaluators' steps: neither actions nor commitments
+			continue
+		}
+		prevParent = d.actionTable(i, m)
+		prev, prevAt = m, i
 	}
 }
+
+// continuesTable reports whether the table t at block bi, read as m (nil when no header
+// names its columns), is the rest of the action table prev at block at: it has prev's number
+// of columns, no header of its own, and only page furniture ("Page 1 of 2", a page number)
+// stands between them.
+func (d *detector) continuesTable(at, bi int, prev *tableModel, t *textlayer.TableData, m *tableModel) bool {
+	if t.Columns != prev.cols || len(t.Rows) == 0 {
+		return false
+	}
+	if m != nil && !m.headerless {
+		// A first row read as a header is one when it names the same roles (a repeated
+		// header: read the table as it is), or unless it reads as a row of prev: a date under
+		// prev's deadline column, which no header holds whatever the reader flagged.
+		first := expandCells(t.Rows[0], t.Columns)
+		due := d.parseDue(cellAt(first, prev.col(roleDue)))
+		if slices.Equal(m.roles, prev.roles) || due == nil || due.End == nil {
+			return false
+		}
+	}
+	for k := at + 1; k < bi; k++ {
+		if !pageFurnitureRe.MatchString(strings.TrimSpace(d.doc.Blocks[k].Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// widenedHeader reads a header-only table whose last column is a group ("Follow-up") over
+// sub-columns named on a second header line ("Status Remarks"), when the table below it has
+// one column for each: the header of that table, with the group's column replaced by one
+// column a sub-title. It returns nil when prev is no such header or cols does not fit.
+func widenedHeader(prev *tableModel, cols int) *tableModel {
+	extra := cols - prev.cols
+	if extra <= 0 || extra > 3 || len(prev.body) == 0 || len(prev.body) > 2 {
+		return nil
+	}
+	var subs []string
+	for _, r := range prev.body {
+		cells := expandCells(r, prev.cols)
+		for c, cell := range cells {
+			if cell == "" {
+				continue
+			}
+			if c != prev.cols-1 || subs != nil {
+				return nil
+			}
+			subs = strings.Fields(cell)
+		}
+	}
+	if len(subs) != extra+1 {
+		return nil
+	}
+	w := &tableModel{head: slices.Clone(prev.head[:prev.cols-1]), roles: slices.Clone(prev.roles[:prev.cols-1]), cols: cols}
+	for _, sub := range subs {
+		role := columnRole(sub)
+		if role == roleOther {
+			return nil
+		}
+		w.head, w.roles = append(w.head, sub), append(w.roles, role)
+	}
+	return w
+}
+
+// pageFurnitureRe matches the page furniture a table may be broken by: "Page 2 of 6",
+// "- 3 -", "12", "Page 4".
+var pageFurnitureRe = regexp.MustCompile(`(?i)^(?:page\s+\d+(?:\s*(?:of|/|sur|de)\s*\d+)?|[-–—]?\s*\d{1,3}\s*[-–—]?|\d+\s*/\s*\d+)$`)
 
 // actionTable reads one action table. A row gives one action item with the words of its action
 // column (or, for a row that has only a time frame, of the issue it belongs to). A row that
@@ -44,8 +130,9 @@ func (d *detector) findTables() {
 // the table) is a recommendation, with the management response printed after it, and the action
 // rows below it are its key actions (parent). So is each row of a recommendation column in a
 // management-response matrix ("Recommendation | Management response | Key actions | ...").
-// A key-action table standing right after a recommendation belongs to it.
-func (d *detector) actionTable(bi int, m *tableModel) {
+// A key-action table standing right after a recommendation belongs to it. It returns the
+// recommendation the last rows belong to (a handle, 0 for none).
+func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 	d.claimed[bi] = true
 	textCol, issueCol, recCol := m.col(roleText), m.col(roleIssue), m.col(roleRec)
 	dueCol, statusCol, unitsCol, numberCol := m.col(roleDue), m.col(roleStatus), m.col(roleUnits), m.col(roleNumber)
@@ -60,17 +147,26 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 		// No issue column: the leftmost action column names what later rows belong to.
 		issueCol = textCol
 	}
-	parent := 0
 	if textCol >= 0 {
 		parent = d.recommendationBefore(bi)
+		if parent == 0 {
+			parent = m.parent
+		}
 	}
 	// The abbreviations the table gives its units tell a unit named by its abbreviation from
 	// the first word of a longer name, in cells that print one unit a line.
 	known := map[string]bool{}
 	if unitsCol >= 0 {
 		for _, r := range m.body {
-			for a := range normalize.UnitAbbreviations(expandCells(r, m.cols)[unitsCol]) {
+			cell := expandCells(r, m.cols)[unitsCol]
+			for a := range normalize.UnitAbbreviations(cell) {
 				known[a] = true
+			}
+			// A unit printed alone by its abbreviation ("SET", "SET and DPSM") is known too.
+			for _, u := range normalize.SplitUnits(cell) {
+				if isUnitAbbreviation(u) {
+					known[u] = true
+				}
 			}
 		}
 	}
@@ -83,10 +179,13 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 	heading := ""                     // the last group row's words
 	for ri, r := range m.body {
 		cells := expandCells(r, m.cols)
-		for c := range cells {
-			cells[c] = stripInstruction(blankDash(cells[c]))
+		if isInstructionRow(cells) {
+			continue
 		}
-		if !m.headerless && isHeaderRepeat(cells, m.head) {
+		for c := range cells {
+			cells[c] = stripInstruction(blankNotApplicable(blankDash(cells[c])))
+		}
+		if !m.headerless && isHeaderRepeat(cells, m.head, m.roles) {
 			continue
 		}
 		if only, ok := onlyCell(cells); ok {
@@ -243,6 +342,7 @@ func (d *detector) actionTable(bi int, m *tableModel) {
 			last = lastRow{handle: h, cells: cells}
 		}
 	}
+	return parent
 }
 
 // sameAsAboveRe matches a cell that refers to the cell above: "See item above.", "As above",
@@ -283,7 +383,7 @@ func (l *lastRow) words(textCol, issueCol int) string {
 // In a table whose actions open with their numbers (numbered), a row of words with no number,
 // no deadline and no status is the rest of the row above too.
 func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool) bool {
-	words, fields := "", false
+	words, fields, status := "", false, false
 	for c, role := range roles {
 		switch role {
 		case roleText, roleIssue, roleRec:
@@ -292,6 +392,7 @@ func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool)
 			}
 		case roleDue, roleStatus:
 			fields = fields || cells[c] != ""
+			status = status || role == roleStatus && cells[c] != ""
 		}
 	}
 	if words == "" {
@@ -301,7 +402,9 @@ func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool)
 		return cells[numberCol] == ""
 	}
 	if fields {
-		return false
+		// A wrapped action's next line, lower case, beside the next line of its time frame
+		// ("December" / "2026") is still the row above; a status of its own makes a new row.
+		return !status && !numbered && unicode.IsLower(firstRune(words))
 	}
 	if numbered {
 		num, _ := splitNumber(words)
@@ -518,6 +621,20 @@ func isGroupTitle(g string) bool {
 // topGroupRe matches a group row that opens a top-level division of a plan.
 var topGroupRe = regexp.MustCompile(`(?i)^(part|component|section|chapter|pillar|outcome|objective|area|theme|priority)\b|^[IVX]+[.:)\s]`)
 
+// notApplicableRe matches a cell that says the column does not apply to the row: "N/A",
+// "Not applicable", "Sans objet", "Non applicable", "Néant", "No action required". A management
+// response matrix prints it in every key-action cell of a rejected recommendation: the row
+// holds no action.
+var notApplicableRe = regexp.MustCompile(`(?i)^\(?\s*(?:n\.?/?a\.?|not applicable|sans objet|non applicable|n[ée]ant|no (?:further )?action (?:planned|required|proposed|needed)|aucune action(?: pr[ée]vue| requise)?)\s*\)?\.?$`)
+
+// blankNotApplicable empties a cell that says "not applicable" (notApplicableRe).
+func blankNotApplicable(s string) string {
+	if notApplicableRe.MatchString(strings.TrimSpace(s)) {
+		return ""
+	}
+	return s
+}
+
 // blankDash empties a cell that holds only a dash or dots: "—" means "not stated".
 func blankDash(s string) string {
 	if strings.Trim(s, "-–—.… ") == "" {
@@ -553,12 +670,41 @@ func groupText(r textlayer.Row, cells []string) string {
 
 // isHeaderRepeat reports a header row repeated in the body (a table continued on a new page whose
 // repeated header was not recognized as such).
-func isHeaderRepeat(cells, head []string) bool {
-	same := 0
+func isHeaderRepeat(cells, head []string, roles []colRole) bool {
+	same, named, filled := 0, 0, 0
 	for c := range head {
 		if head[c] != "" && strings.EqualFold(cells[c], head[c]) {
 			same++
 		}
+		if cells[c] == "" {
+			continue
+		}
+		filled++
+		// the header printed again with its lines cut elsewhere ("Timeframe or deadline" under
+		// "Timeframe or"): one cell as in the header, each other naming its column's role and
+		// holding no more than a header does
+		if c < len(roles) && roles[c] != roleOther && len(cells[c]) <= 60 && columnRole(cells[c]) == roles[c] {
+			named++
+		}
 	}
-	return same >= 2
+	return same >= 2 || same >= 1 && named >= 2 && named == filled
+}
+
+// isUnitAbbreviation reports a word of two to eight capitals (and digits, "&" or "/") that
+// names a unit by its abbreviation: "SET", "DPSM", "M&E", "HR/OD".
+func isUnitAbbreviation(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9', r == '&', r == '/':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
