@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"gbtrack/corpus"
-	"gbtrack/extract/htmltext"
 	"gbtrack/extract/pdftext"
 	"gbtrack/extract/textlayer"
 	"gbtrack/internal/goldcheck"
@@ -128,25 +126,8 @@ func newReader(t *testing.T) *pdftext.Reader {
 // textOf is what `gbtrack text FILE` prints for a case input.
 func textOf(t *testing.T, r *pdftext.Reader, path string) string {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	var doc *textlayer.Document
-	switch corpus.Sniff(data) {
-	case "pdf":
-		doc, err = r.Read(ctx, path, data, "")
-	case "html":
-		doc, err = htmltext.Extract(ctx, data, "")
-	default:
-		t.Fatalf("%s: not a PDF or HTML document", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
 	var b bytes.Buffer
-	if err := textlayer.Dump(&b, doc); err != nil {
+	if err := textlayer.Dump(&b, readDocument(t, r, path)); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()

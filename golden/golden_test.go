@@ -99,22 +99,7 @@ func TestTextLayer(t *testing.T) {
 	defer r.Close()
 	for _, path := range docs {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var doc *textlayer.Document
-			switch corpus.Sniff(data) {
-			case "pdf":
-				doc, err = r.Read(ctx, path, data, "")
-			case "html":
-				doc, err = htmltext.Extract(ctx, data, "")
-			default:
-				t.Fatalf("%s: not a PDF or HTML document", path)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := readDocument(t, r, path)
 			var b bytes.Buffer
 			if err := textlayer.Dump(&b, doc); err != nil {
 				t.Fatal(err)
@@ -258,4 +243,27 @@ func TestScoreOnSharedCorpus(t *testing.T) {
 			t.Errorf("sample corpus %s score %.3f (present %v), want 1.000", name, v, ok)
 		}
 	}
+}
+
+// readDocument reads a sample or case document into its text layer, as gbtrack text does.
+func readDocument(t *testing.T, r *pdftext.Reader, path string) *textlayer.Document {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	var doc *textlayer.Document
+	switch corpus.Sniff(data) {
+	case "pdf":
+		doc, err = r.Read(ctx, path, data, "")
+	case "html":
+		doc, err = htmltext.Extract(ctx, data, "")
+	default:
+		t.Fatalf("%s: not a PDF or HTML document", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }

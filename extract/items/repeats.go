@@ -132,32 +132,16 @@ func statedFields(it *normalize.Item) int {
 	return n
 }
 
-// absorb gives it what the other printing states and it does not.
+// absorb gives it what the other printing states and it does not: its number and deadline,
+// and the fields a sub-recommendation inherits (inheritFields).
 func absorb(it *normalize.Item, other normalize.Item) {
 	if it.Number == nil {
 		it.Number = other.Number
 	}
-	if len(it.Responsible) == 0 {
-		it.Responsible = other.Responsible
-	}
 	if it.Due == nil {
 		it.Due = other.Due
 	}
-	if it.Response == nil {
-		it.Response = other.Response
-	}
-	if it.Status == nil {
-		it.Status = other.Status
-	}
-	if it.Priority == nil {
-		it.Priority = other.Priority
-	}
-	if it.TimeImplication == nil {
-		it.TimeImplication = other.TimeImplication
-	}
-	if it.ResourceImplication == nil {
-		it.ResourceImplication = other.ResourceImplication
-	}
+	inheritFields(it, &other)
 }
 
 // wordKey is a word set as one string: its words sorted, space-separated.
