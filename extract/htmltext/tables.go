@@ -24,18 +24,61 @@ type tableInfo struct {
 	data    bool
 	grid    *textlayer.TableData
 	caption string
+	// headed says a row was read as a header; marked says the markup declares the table
+	// layout (role "presentation", a nested table, a heading in a cell); filledRows counts the
+	// rows with text in two cells or more, bodyRows the rows with text at all.
+	headed, marked       bool
+	filledRows, bodyRows int
 }
 
+// maxFurnitureChars is the most text that may stand between a data table and a table that
+// continues it: a page's running footer ("Page 1 of 2") printed between the two halves of a
+// matrix, not a paragraph.
+const maxFurnitureChars = 80
+
 // classifyTables rebuilds every table under body and tells data tables from layout tables.
+//
+// A table with no header that continues the data table before it is data too, however few its
+// rows: it has that table's number of columns, at least two of them, text in two cells or more
+// of every row, and at most maxFurnitureChars of text stand between the two. A web page
+// printed from a paginated matrix splits a table that way and repeats no header ("Page 1 of
+// 2" between them); read alone, one row without a header looks like page layout.
 func classifyTables(ctx context.Context, body *html.Node) (map[*html.Node]*tableInfo, error) {
 	out := map[*html.Node]*tableInfo{}
+	var last *tableInfo // the last data table outside any table, while little text follows it
+	between, depth := 0, 0
 	err := walk(ctx, body, func(n *html.Node, entering bool) bool {
-		if entering && n.DataAtom == atom.Table && n.Type == html.ElementNode {
-			out[n] = readTable(n)
+		switch {
+		case n.Type == html.TextNode:
+			if depth == 0 {
+				between += countChars(collapse(n.Data))
+			}
+		case n.Type == html.ElementNode && n.DataAtom == atom.Table:
+			if !entering {
+				depth--
+				return false
+			}
+			ti := readTable(n)
+			if depth == 0 && !ti.data && continues(last, ti, between) {
+				ti.data = true
+			}
+			if depth == 0 && ti.data {
+				last, between = ti, 0
+			}
+			out[n] = ti
+			depth++
 		}
 		return entering
 	})
 	return out, err
+}
+
+// continues reports whether ti, read after the data table last with between characters of
+// text outside tables between them, is the rest of last (see classifyTables).
+func continues(last, ti *tableInfo, between int) bool {
+	return last != nil && between <= maxFurnitureChars && !ti.marked && !ti.headed &&
+		ti.grid.Columns >= 2 && ti.grid.Columns == last.grid.Columns &&
+		ti.bodyRows > 0 && ti.filledRows == ti.bodyRows
 }
 
 // rawCell is a cell as marked up, before spans are laid out.
@@ -128,6 +171,9 @@ func readTable(tbl *html.Node) *tableInfo {
 			headerRows++
 		} else if filled > 0 {
 			bodyRows++
+			if filled >= 2 {
+				ti.filledRows++
+			}
 		}
 		if filled >= 2 {
 			multiCellRows++
@@ -151,8 +197,10 @@ func readTable(tbl *html.Node) *tableInfo {
 		}
 	}
 	role := strings.ToLower(attr(tbl, "role"))
+	ti.marked = role == "presentation" || role == "none" || nested || headings
+	ti.headed, ti.bodyRows = headerRows > 0, bodyRows
 	switch {
-	case role == "presentation" || role == "none" || nested || headings:
+	case ti.marked:
 		ti.data = false
 	case headerRows > 0 && bodyRows > 0 && grid.Columns >= 2:
 		ti.data = true
@@ -185,7 +233,8 @@ func readRow(tr *html.Node, nested *bool) []rawCell {
 			switch n.Type {
 			case html.TextNode:
 				if entering {
-					b.WriteString(n.Data)
+					// Line breaks in the source are white space; only markup breaks a cell's lines.
+					b.WriteString(strings.NewReplacer("\r", " ", "\n", " ").Replace(n.Data))
 					k := countChars(n.Data)
 					chars += k
 					if bold > 0 {
@@ -204,7 +253,7 @@ func readRow(tr *html.Node, nested *bool) []rawCell {
 					rc.hasHeading = true
 				}
 				if n.DataAtom == atom.Br || isBlockElement(n) {
-					b.WriteByte(' ')
+					b.WriteByte('\n')
 				}
 				if isBoldElement(n) {
 					if entering {
@@ -216,11 +265,27 @@ func readRow(tr *html.Node, nested *bool) []rawCell {
 			}
 			return true
 		})
-		rc.text = collapse(b.String())
+		rc.text = collapseLines(b.String())
 		rc.bold = chars > 0 && boldChars == chars
 		out = append(out, rc)
 	}
 	return out
+}
+
+// collapseLines collapses the white space of each line of a cell's text (see collapse) and
+// joins the lines that hold text with "\n". A cell's lines are those that <br> and block
+// elements (<p>, <div>, <li>) make: a cell of responsible units prints one unit a line
+// ("Data Management Unit<br>Regional Office for Africa"), and only the break tells the two
+// names apart (normalize.SplitUnits splits on it). Line breaks in the source itself are
+// white space, as a browser renders them.
+func collapseLines(s string) string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if c := collapse(line); c != "" {
+			out = append(out, c)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // spanAttr reads colspan or rowspan, clamped to [1, limit]; rowspan=0 ("to the end of the

@@ -80,7 +80,7 @@ func TestDataTables(t *testing.T) {
 				<TR><TD>Publish</TD></TR></TABLE>`,
 			want: &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
 				{Header: true, Cells: []textlayer.Cell{{Text: "Recommendation", Span: 1, Bold: true}, {Text: "Status", Span: 1, Bold: true}}},
-				{Cells: cells("Strengthen field offices", "Ongoing")},
+				{Cells: cells("Strengthen\nfield offices", "Ongoing")},
 				{Cells: cells("Publish", "")},
 			}},
 		},
@@ -93,6 +93,16 @@ func TestDataTables(t *testing.T) {
 				{Cells: cells("Africa", "12", "14")},
 				{Cells: cells("Americas", "9", "11")},
 				{Cells: cells("Asia", "20", "22")},
+			}},
+		},
+		{
+			name: "lines of a cell kept apart at <br> and <p>, source breaks are spaces",
+			page: `<table><tr><th>Action</th><th>Responsible</th></tr>
+				<tr><td>Migrate the
+				records</td><td>Data Management Unit<br>Regional Office for Africa<p>Skills Branch</p></td></tr></table>`,
+			want: &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+				{Header: true, Cells: []textlayer.Cell{{Text: "Action", Span: 1, Bold: true}, {Text: "Responsible", Span: 1, Bold: true}}},
+				{Cells: cells("Migrate the records", "Data Management Unit\nRegional Office for Africa\nSkills Branch")},
 			}},
 		},
 		{
@@ -159,6 +169,34 @@ func TestLayoutTablesFlattened(t *testing.T) {
 			want := append(tc.want, articleText+" Again.")
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Extract(%s) paragraphs mismatch (-want +got):\n%s", tc.name, diff)
+			}
+		})
+	}
+}
+
+// TestContinuedTables checks that a header-less table after a data table is read as the rest of
+// it only when it has that table's columns, fills two cells or more of each row and follows it
+// across no more than page furniture.
+func TestContinuedTables(t *testing.T) {
+	const head = `<table><tr><th>Key action</th><th>Time frame</th><th>Status</th></tr>
+		<tr><td>1.1 Map the fields.</td><td>Q3 2024</td><td>Ongoing</td></tr></table>`
+	cases := []struct {
+		name       string
+		page       string
+		wantTables int
+	}{
+		{"one row after a page footer", head + `<p>Page 1 of 2</p><table><tr><td>2.2 Publish a note.</td><td>Q1 2025</td><td>Planned</td></tr></table>`, 2},
+		{"directly after", head + `<table><tr><td>2.2 Publish a note.</td><td>Q1 2025</td><td>Planned</td></tr></table>`, 2},
+		{"after a paragraph of text", head + `<p>` + articleText + `</p><table><tr><td>2.2 Publish a note.</td><td>Q1 2025</td><td>Planned</td></tr></table>`, 1},
+		{"other number of columns", head + `<table><tr><td>2.2 Publish a note.</td><td>Q1 2025</td></tr></table>`, 1},
+		{"a row with one cell filled", head + `<table><tr><td>2.2 Publish a note.</td><td></td><td></td></tr></table>`, 1},
+		{"layout role", head + `<table role="presentation"><tr><td>a</td><td>b</td><td>c</td></tr></table>`, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extractString(t, "<body><p>"+articleText+"</p>"+tc.page+"<p>"+articleText+" Again.</p></body>", "")
+			if got := len(tablesOf(doc)); got != tc.wantTables {
+				t.Errorf("Extract(%s) = %d tables, want %d; blocks %+v", tc.name, got, tc.wantTables, doc.Blocks)
 			}
 		})
 	}

@@ -180,9 +180,18 @@ func (m docMetrics) hardBreak(prev, l line) bool {
 	return prev.x1+0.35*l.size+(w0.x1-w0.x0) < right-1
 }
 
+// isRunInHead reports whether prev, a bold line, is the run-in head of a numbered paragraph
+// that l, in regular type, goes on with ("1. Fund the peace committees." over "Local peace
+// committees should ..."): it starts with a paragraph number and ends a sentence, which a
+// heading does not. A narrow column leaves such a head alone on its line.
+func isRunInHead(prev, l line) bool {
+	t := strings.TrimSpace(prev.text())
+	return prev.bold() && !l.bold() && paraNumberRe.MatchString(t) && strings.HasSuffix(t, ".")
+}
+
 // startsBlock reports whether l cannot continue the block whose last line is prev.
 func (m docMetrics) startsBlock(prev, l line, samePage bool) bool {
-	if prev.bold() != l.bold() || math.Abs(prev.size-l.size) > 0.8 {
+	if (prev.bold() != l.bold() && !isRunInHead(prev, l)) || math.Abs(prev.size-l.size) > 0.8 {
 		return true
 	}
 	if m.numberedStart(prev, l) || isSplitLine(prev) || isSplitLine(l) {

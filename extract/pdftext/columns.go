@@ -3,13 +3,18 @@ package pdftext
 import (
 	"math"
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pages set in two columns of running text are read column by column: the left column down to
 // the next line that spans both, then the right one. A gutter counts only when it is a clear
-// vertical strip most lines have text on both sides of, and both columns look like prose: most
-// of their lines run to the column's right edge. A table's columns fail that test (their cells
-// are ragged), so tables are left to tables.go.
+// vertical strip that few lines cross, with text on both sides of it, and both columns read as
+// running text (proseColumn): text fills its column's width line after line and wraps
+// mid-sentence. A table's columns fail that test (their cells are short and ragged, each row
+// starts afresh), so tables are left to tables.go. The two columns need not share baselines: a
+// side column or box set with its own spacing has lines beside the main column's at any height.
 //
 // BUG: three or more columns, and columns of different lengths beside a figure, are read
 // line by line across the page.
@@ -37,7 +42,7 @@ func readColumns(p *pageLines, bodySize float64) bool {
 	bestLo, bestHi := 0.0, 0.0
 	runLo := math.NaN()
 	for x := minX + 0.3*w; x <= minX+0.7*w; x++ {
-		covered, both := 0, 0
+		covered, both, lefts, rights := 0, 0, 0, 0
 		for _, i := range prose {
 			l := p.lines[i]
 			left, right, cross := false, false, false
@@ -51,13 +56,21 @@ func readColumns(p *pageLines, bodySize float64) bool {
 					cross = true
 				}
 			}
-			if cross {
+			switch {
+			case cross:
 				covered++
-			} else if left && right {
+			case left && right:
 				both++
+			case left:
+				lefts++
+			case right:
+				rights++
 			}
 		}
-		if float64(covered) <= 0.1*n && float64(both) >= 0.6*n {
+		// Text on both sides: most lines hold both columns, or the columns' lines stand at
+		// heights of their own, each side holding a good share of the lines.
+		sides := float64(both) >= 0.6*n || (float64(both+lefts) >= 0.3*n && float64(both+rights) >= 0.3*n)
+		if float64(covered) <= 0.1*n && sides {
 			if math.IsNaN(runLo) {
 				runLo = x
 			}
@@ -73,28 +86,28 @@ func readColumns(p *pageLines, bodySize float64) bool {
 	}
 	gx := (bestLo + bestHi) / 2
 
-	// Both sides must look like prose.
-	var leftEnds, rightEnds []float64
+	// Both sides must read as running text.
+	var leftSide, rightSide [][]word
 	rightStart := math.Inf(1)
 	for _, i := range prose {
-		le, re := math.Inf(-1), math.Inf(-1)
+		var lw, rw []word
 		for _, wd := range p.lines[i].words {
 			if wd.x1 < gx {
-				le = math.Max(le, wd.x1)
+				lw = append(lw, wd)
 			} else if wd.x0 > gx {
-				re = math.Max(re, wd.x1)
+				rw = append(rw, wd)
 				rightStart = math.Min(rightStart, wd.x0)
 			}
 		}
-		if !math.IsInf(le, -1) {
-			leftEnds = append(leftEnds, le)
+		if len(lw) > 0 {
+			leftSide = append(leftSide, lw)
 		}
-		if !math.IsInf(re, -1) {
-			rightEnds = append(rightEnds, re)
+		if len(rw) > 0 {
+			rightSide = append(rightSide, rw)
 		}
 	}
-	leftRight, okL := proseColumn(leftEnds, minX)
-	rightRight, okR := proseColumn(rightEnds, rightStart)
+	leftRight, okL := proseColumn(leftSide, minX, bodySize)
+	rightRight, okR := proseColumn(rightSide, rightStart, bodySize)
 	if !okL || !okR {
 		return false
 	}
@@ -135,10 +148,21 @@ func readColumns(p *pageLines, bodySize float64) bool {
 	return true
 }
 
-// proseColumn returns a column's right edge and whether most of its lines reach it.
-func proseColumn(ends []float64, x0 float64) (float64, bool) {
-	if len(ends) < 6 {
+// proseColumn returns a column's right edge and whether its lines (each the words of one line
+// on that side of the gutter, top to bottom) read as running text. Either most lines reach the
+// edge (justified text), or the column wraps like ragged running text: of the pairs of lines set
+// one under the other at the spacing of a paragraph, most break where the next line's first
+// word would not have fitted before the edge (the line is full), and many of them break
+// mid-sentence (the next line goes on in a small letter). Lines that end a paragraph
+// (endsParagraph) may stop short and are not judged. A table's column of short cells
+// leaves room on line after line, and its rows start afresh with a capital or a number.
+func proseColumn(lines [][]word, x0, size float64) (float64, bool) {
+	if len(lines) < 6 {
 		return 0, false
+	}
+	ends := make([]float64, len(lines))
+	for i, ws := range lines {
+		ends[i] = ws[len(ws)-1].x1
 	}
 	s := append([]float64(nil), ends...)
 	sort.Float64s(s)
@@ -149,7 +173,41 @@ func proseColumn(ends []float64, x0 float64) (float64, bool) {
 			full++
 		}
 	}
-	return edge, float64(full) >= 0.6*float64(len(ends))
+	if float64(full) >= 0.6*float64(len(ends)) {
+		return edge, true
+	}
+	pairs, filled, midSentence := 0, 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := lines[i], lines[i+1]
+		if b[0].y0-a[0].y0 > 1.8*size || b[0].y0 <= a[0].y0 || endsParagraph(a) {
+			continue // a paragraph's or a heading's end, or a column's top: no wrap to judge
+		}
+		pairs++
+		next := b[0]
+		if edge-ends[i] < next.x1-next.x0+0.6*size {
+			filled++
+		}
+		if r, _ := utf8.DecodeRuneInString(next.text); unicode.IsLower(r) {
+			midSentence++
+		}
+	}
+	ok := pairs >= 4 && float64(filled) >= 0.75*float64(pairs) && float64(midSentence) >= 0.4*float64(pairs)
+	return edge, ok
+}
+
+// endsParagraph reports whether a line may end a paragraph however short it is: it ends a
+// sentence or a lead-in (". ! ? :"), or it is all bold (a heading, a label).
+func endsParagraph(ws []word) bool {
+	last := ws[len(ws)-1].text
+	if strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, ":") {
+		return true
+	}
+	for _, w := range ws {
+		if !w.bold {
+			return false
+		}
+	}
+	return true
 }
 
 // subLine is the part of l made of ws, in a column from colLeft to colRight.

@@ -61,3 +61,43 @@ func TestColumnsLeaveTablesAlone(t *testing.T) {
 		t.Errorf("readColumns split a glossary table into columns")
 	}
 }
+
+// TestRaggedColumns checks two columns of ragged running text whose lines stand at heights of
+// their own (a side column set with its own spacing): read column by column, never as a table.
+// Each paragraph's wrapped lines go on in small letters and end where the next word would not
+// fit; its last line is short and ends a sentence.
+func TestRaggedColumns(t *testing.T) {
+	const l0, l1, r0, r1, sz = 72.0, 290.0, 330.0, 528.0, 10.0
+	runs := []run{{text: "A heading over the columns", x: l0, y: 60, size: 14, bold: true}}
+	// para sets a paragraph of n lines from y in the column from x0 to x1, every other line
+	// short of the edge by less than the long word that starts the next one.
+	para := func(word string, x0, x1, y float64, n int) {
+		for i := 0; i < n; i++ {
+			first := word
+			if i > 0 {
+				first = "internationally"
+			}
+			text := fillTo(first, x0, sz, x1-float64(i%2)*40)
+			if i == n-1 {
+				text = first + " ends here."
+			}
+			runs = append(runs, run{text: text, x: x0, y: y + float64(i)*14, size: sz})
+		}
+	}
+	para("alpha", l0, l1, 90, 8)
+	para("bravo", l0, l1, 212, 8)
+	para("charlie", r0, r1, 97, 7)
+	para("delta", r0, r1, 205, 9)
+	doc := analyzePages(t, page(1, runs...))
+	var got []string
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table {
+			t.Fatalf("two ragged columns of prose read as a table\n%s", dump(doc))
+		}
+		got = append(got, strings.Fields(b.Text)[0])
+	}
+	want := []string{"A", "alpha", "bravo", "charlie", "delta"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("blocks start %q, want %q\n%s", got, want, dump(doc))
+	}
+}
