@@ -21,7 +21,6 @@ var variantsOpen = map[string]string{
 	"v01-mr-matrix-ruled":        "the reader merges ruled rows and the instruction row into the header, and prints the rest of a table after page furniture as a paragraph",
 	"v02-mr-rows-borderless-fr":  "the reader merges the two key-action rows beside a recommendation cell that spans them",
 	"v05-mr-row-matrix-lettered": "the reader splits the table at its shaded, centred header of two-line titles and interleaves the rows' cells",
-	"v03-summary-actions-table":  "the reader drops the second line of the time-frame cell of the row after the page break",
 }
 
 // TestVariants runs the main job over the authored variant documents in golden/testdata/variants

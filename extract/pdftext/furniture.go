@@ -47,15 +47,18 @@ func removeFurniture(pages []pageLines) []string {
 	// Where a masked text also occurs in the body ("RECOMMENDATION 3" at the top of some pages
 	// and lower on others) it is content, unless the band holds it word for word each time.
 	inBody := map[string]bool{}
-	for _, p := range pages {
-		// The header row of a table repeated at the top of each page it runs over sits where
-		// a running header would; it belongs to the table, as do the table's rows.
+	// The header row of a table repeated at the top of each page it runs over sits where a
+	// running header would; it belongs to the table, as do the table's rows, and so does the
+	// last line of a cell that reads like a page number ("2019" under "Complete by Q4").
+	inTables := make([][]bool, len(pages))
+	for pi, p := range pages {
 		inTable := make([]bool, len(p.lines))
 		for _, t := range findTables(p, nil, vocabulary{}) {
 			for i := t.first; i <= t.last; i++ {
 				inTable[i] = true
 			}
 		}
+		inTables[pi] = inTable
 		for i, l := range p.lines {
 			k := furnitureKey(l.text())
 			if inTable[i] {
@@ -121,9 +124,10 @@ func removeFurniture(pages []pageLines) []string {
 	for pi := range pages {
 		p := &pages[pi]
 		out := p.lines[:0]
-		for _, l := range p.lines {
+		for i, l := range p.lines {
 			t := l.text()
-			if inBand(*p, l) && (repeated[furnitureKey(t)] || isFurnitureLine(t)) {
+			lone := isFurnitureLine(t) && !(inTables[pi][i] && inTableCell(p.lines, i))
+			if inBand(*p, l) && (repeated[furnitureKey(t)] || lone) {
 				k := furnitureKey(t)
 				if !have[k] {
 					have[k] = true
@@ -227,4 +231,24 @@ func splitTurned(gs []Glyph, width float64) ([]Glyph, []string) {
 	}
 	flush()
 	return out, texts
+}
+
+// inTableCell reports a line of a table that continues a cell of the line above it: it follows
+// that line at no more than a line's height and starts where one of its words starts, as the
+// second line of a wrapped cell does. A page number under a table stands apart from it.
+func inTableCell(ls []line, i int) bool {
+	if i == 0 {
+		return false
+	}
+	l, prev := ls[i], ls[i-1]
+	h := l.y1 - l.y0
+	if gap := l.y0 - prev.y1; h <= 0 || gap < -0.5*h || gap > h {
+		return false
+	}
+	for _, w := range prev.words {
+		if math.Abs(w.x0-l.x0) < 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,44 @@ func TestSplitTurned(t *testing.T) {
 		if !slices.Equal(texts, tt.wantTexts) || len(kept) != tt.wantKept {
 			t.Errorf("%s: splitTurned = %d glyphs kept, %q; want %d, %q", tt.name, len(kept), texts, tt.wantKept, tt.wantTexts)
 		}
+	}
+}
+
+// TestFurnitureInTableCell: the last line of a table cell that reads like a page number (a
+// year under "Complete by Q4") in the top band of a page is the cell's, while a page number
+// standing apart at the foot of the page is furniture.
+func TestFurnitureInTableCell(t *testing.T) {
+	head := []run{
+		{text: "Recommended actions", x: 72, y: 40, size: 9, bold: true},
+		{text: "Responsible", x: 330, y: 40, size: 9, bold: true},
+		{text: "Timeframe", x: 450, y: 40, size: 9, bold: true},
+	}
+	p1 := append(append([]run{}, head...),
+		run{text: "Set up a follow-up contact with every participant.", x: 72, y: 54, size: 9},
+		run{text: "SET", x: 330, y: 54, size: 9},
+		run{text: "Complete by Q3", x: 450, y: 54, size: 9},
+		run{text: "2020", x: 450, y: 65, size: 9},
+		run{text: "Allocate course places to regions by demand.", x: 72, y: 80, size: 9},
+		run{text: "DPSM", x: 330, y: 80, size: 9},
+		run{text: "Complete by Q2", x: 450, y: 80, size: 9},
+		run{text: "2021", x: 450, y: 91, size: 9},
+		run{text: "1", x: 300, y: 770, size: 9},
+	)
+	p2 := append(append([]run{}, head...),
+		run{text: "Review the fee policy for participants.", x: 72, y: 54, size: 9},
+		run{text: "DPSM", x: 330, y: 54, size: 9},
+		run{text: "Complete by Q4", x: 450, y: 54, size: 9},
+		run{text: "2019", x: 450, y: 65, size: 9},
+		run{text: "2", x: 300, y: 770, size: 9},
+	)
+	doc := analyzePages(t, page(1, p1...), page(2, p2...))
+	text := dump(doc)
+	for _, want := range []string{"2019", "2020", "2021"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the cell line %q is lost; blocks:\n%s", want, text)
+		}
+	}
+	if !slices.Contains(doc.Furniture, "1") {
+		t.Errorf("furniture = %q, want the page numbers in it (kept once)", doc.Furniture)
 	}
 }
