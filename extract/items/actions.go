@@ -33,13 +33,7 @@ func (d *detector) findNumberedActions() {
 			continue
 		}
 		for _, r := range b.Table.Rows {
-			var cells []string
-			for _, c := range r.Cells {
-				if t := strings.TrimSpace(c.Text); t != "" {
-					cells = append(cells, t)
-				}
-			}
-			d.numberedAction(i, strings.Join(cells, " "), r.Page)
+			d.numberedAction(i, r.Words(), r.Page)
 		}
 	}
 }

@@ -189,13 +189,7 @@ func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 		}
 		first := true
 		for _, r := range b.Table.Rows {
-			var cells []string
-			for _, c := range r.Cells {
-				if t := strings.TrimSpace(c.Text); t != "" {
-					cells = append(cells, t)
-				}
-			}
-			text := strings.Join(cells, " ")
+			text := r.Words()
 			if text == "" {
 				continue
 			}

@@ -187,13 +187,7 @@ func (d *detector) decision(li int, l lead, section string) int {
 		// by the layout ("10. | Requests the Secretary-General to ..."): its rows are read as
 		// paragraphs.
 		for _, r := range b.Table.Rows {
-			var cells []string
-			for _, c := range r.Cells {
-				if t := strings.TrimSpace(c.Text); t != "" {
-					cells = append(cells, t)
-				}
-			}
-			if step(j, textlayer.Paragraph, strings.Join(cells, " ")) {
+			if step(j, textlayer.Paragraph, r.Words()) {
 				return done()
 			}
 		}

@@ -156,10 +156,8 @@ func splitKeyActions(text string, want int, lead bool) (points []keyActionPoint,
 func tableWords(t *textlayer.TableData) string {
 	var parts []string
 	for _, r := range t.Rows {
-		for _, c := range r.Cells {
-			if w := strings.TrimSpace(c.Text); w != "" {
-				parts = append(parts, w)
-			}
+		if w := r.Words(); w != "" {
+			parts = append(parts, w)
 		}
 	}
 	return strings.Join(parts, " ")

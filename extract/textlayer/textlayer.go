@@ -1,5 +1,7 @@
 package textlayer
 
+import "strings"
+
 // Document is the text of one source, cleaned of page furniture.
 type Document struct {
 	Format string // "pdf" or "html"
@@ -56,6 +58,18 @@ type Block struct {
 type PageBreak struct {
 	Offset int
 	Page   int
+}
+
+// Words returns the row's cells that hold words, trimmed, joined by a space: the row read as a
+// paragraph (a numbered paragraph that the layout set beside its number as a table row).
+func (r Row) Words() string {
+	var parts []string
+	for _, c := range r.Cells {
+		if t := strings.TrimSpace(c.Text); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // PageAt returns the page of the byte at offset off in the block's text.

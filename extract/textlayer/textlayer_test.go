@@ -63,3 +63,13 @@ footnotes:
 		t.Errorf("Dump =\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestRowWords(t *testing.T) {
+	r := Row{Cells: []Cell{{Text: " 10. "}, {Text: ""}, {Text: "Requests the Secretary-General\nto report "}}}
+	if got, want := r.Words(), "10. Requests the Secretary-General\nto report"; got != want {
+		t.Errorf("Row.Words() = %q, want %q", got, want)
+	}
+	if got := (Row{}).Words(); got != "" {
+		t.Errorf("Row{}.Words() = %q, want empty", got)
+	}
+}
