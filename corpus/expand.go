@@ -331,28 +331,34 @@ func (e *expander) manifest(ctx context.Context, src Source, depth int) error {
 }
 
 // dedupKey identifies a source regardless of spelling: an absolute clean
-// path for files, a URL with lower-case scheme and host, no default port and
-// no fragment for URLs.
+// path for files, CanonicalURL for URLs.
 func dedupKey(s Source) string {
 	if s.Kind == KindURL {
-		u, err := url.Parse(s.Ref)
-		if err != nil {
-			return "url:" + s.Ref
-		}
-		u.Scheme = strings.ToLower(u.Scheme)
-		u.Host = strings.ToLower(u.Host)
-		if u.Scheme == "http" && strings.HasSuffix(u.Host, ":80") || u.Scheme == "https" && strings.HasSuffix(u.Host, ":443") {
-			u.Host = u.Host[:strings.LastIndexByte(u.Host, ':')]
-		}
-		u.Fragment, u.RawFragment = "", ""
-		if u.Path == "" {
-			u.Path = "/"
-		}
-		return "url:" + u.String()
+		return "url:" + CanonicalURL(s.Ref)
 	}
 	p, err := filepath.Abs(s.Ref)
 	if err != nil {
 		p = filepath.Clean(s.Ref)
 	}
 	return "file:" + p
+}
+
+// CanonicalURL writes one spelling of a URL: scheme and host lower-case, the
+// default port and the fragment dropped, an empty path written "/". A string
+// that does not parse as a URL is returned as it is.
+func CanonicalURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = strings.ToLower(u.Host)
+	if u.Scheme == "http" && strings.HasSuffix(u.Host, ":80") || u.Scheme == "https" && strings.HasSuffix(u.Host, ":443") {
+		u.Host = u.Host[:strings.LastIndexByte(u.Host, ':')]
+	}
+	u.Fragment, u.RawFragment = "", ""
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	return u.String()
 }

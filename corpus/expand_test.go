@@ -408,3 +408,16 @@ func TestExpandSkipsOutputFolder(t *testing.T) {
 		})
 	}
 }
+
+func TestCanonicalURL(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"HTTP://WWW.ILO.org:80/gb#top", "http://www.ilo.org/gb"},
+		{"https://ilo.org:443", "https://ilo.org/"},
+		{"https://ilo.org:8443/a?b=1", "https://ilo.org:8443/a?b=1"},
+		{"%zz", "%zz"},
+	} {
+		if got := CanonicalURL(tt.in); got != tt.want {
+			t.Errorf("CanonicalURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

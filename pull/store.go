@@ -7,10 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"gbtrack/corpus"
@@ -53,24 +51,10 @@ func OpenStore(dir string) (*Store, error) {
 // Dir is the cache folder.
 func (s *Store) Dir() string { return s.dir }
 
-// Key is the hex SHA-256 of rawURL normalised: scheme and host lower-case,
-// default port and fragment dropped, an empty path written "/". Two
-// spellings of one URL share an entry.
+// Key is the hex SHA-256 of rawURL written as corpus.CanonicalURL writes it,
+// so that two spellings of one URL share an entry.
 func Key(rawURL string) string {
-	k := rawURL
-	if u, err := url.Parse(rawURL); err == nil {
-		u.Scheme = strings.ToLower(u.Scheme)
-		u.Host = strings.ToLower(u.Host)
-		if u.Scheme == "http" && strings.HasSuffix(u.Host, ":80") || u.Scheme == "https" && strings.HasSuffix(u.Host, ":443") {
-			u.Host = u.Host[:strings.LastIndexByte(u.Host, ':')]
-		}
-		u.Fragment, u.RawFragment = "", ""
-		if u.Path == "" {
-			u.Path = "/"
-		}
-		k = u.String()
-	}
-	sum := sha256.Sum256([]byte(k))
+	sum := sha256.Sum256([]byte(corpus.CanonicalURL(rawURL)))
 	return hex.EncodeToString(sum[:])
 }
 
