@@ -9,6 +9,8 @@
 #        AS_OF=DATE   the run's --as-of (default 2026-11-29, so overdue judgments are stable)
 #        VERBOSE=1    the scorer's missed/extra/wrong lines for each part
 #        DOC_TIMEOUT  per-document deadline (default 10m: a busy machine must not change a score)
+#        PART=tune    run and score only that part (whoever writes rules runs PART=tune, so the
+#                     measured-only documents stay unseen)
 # Documents listed in split.tsv but absent are skipped and named; gold without a document is
 # not scored. Exit 0 when it could score, 2 when it cannot run.
 set -euo pipefail
@@ -31,6 +33,7 @@ declare -A part
 inputs=()
 while IFS=$'\t' read -r doc p _; do
   [[ -z $doc || $doc == \#* ]] && continue
+  [[ -n ${PART:-} && $p != "$PART" ]] && continue
   if [[ -f $devset/$doc ]]; then part[$doc]=$p; inputs+=("$devset/$doc")
   else echo "eval: absent, skipped: $doc"; fi
 done <"$here/split.tsv"
@@ -44,7 +47,7 @@ echo "dev set: ${#inputs[@]} documents, run in $(( $(date +%s) - start )) s"
 grep -E 'gave up|failed' "$work/run.log" | sed 's/^/  /' || true
 
 gold_of() { local d=$1; echo "$here/gold/${d%.*}.json"; }
-for p in tune measure; do
+for p in ${PART:-tune measure}; do
   g=$work/gold-$p; rm -rf "$g"; mkdir -p "$g"; n=0
   for d in "${!part[@]}"; do
     [[ ${part[$d]} == "$p" && -f $(gold_of "$d") ]] && { cp "$(gold_of "$d")" "$g/"; n=$((n + 1)); }
