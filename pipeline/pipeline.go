@@ -26,6 +26,7 @@ import (
 	"gbtrack/normalize"
 	"gbtrack/render"
 	"gbtrack/rundir"
+	"gbtrack/shard"
 )
 
 // Options configures one run.
@@ -50,6 +51,9 @@ type Options struct {
 	// FetchURL, when set, downloads URL sources instead of a Fetcher with Fetch's options
 	// (package pull's cache, for instance); its Fetched.Source must be the source it was given.
 	FetchURL func(ctx context.Context, src corpus.Source) (*corpus.Fetched, error)
+	// Shard, when set, reads only the sources shard.Spec.Owns and writes a partial run
+	// (shard.PartialFile in Out) for Merge instead of publishing outputs.
+	Shard shard.Spec
 }
 
 // Result is the outcome of a run.
@@ -133,6 +137,9 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	// one after fetching); maxFetching more may wait meanwhile.
 	g.SetLimit(opts.Jobs + maxFetching)
 	for i, src := range srcs {
+		if !opts.Shard.Owns(shard.Key(src)) {
+			continue
+		}
 		g.Go(func() error {
 			results[i] = p.process(gctx, src)
 			d := results[i].Doc
@@ -153,6 +160,9 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if opts.Shard.Sharded() {
+		return writePartial(srcs, results, unexpanded, opts)
 	}
 	for _, u := range unexpanded {
 		p.progress("gbtrack: %s\n", *u.Doc.Error)
