@@ -16,6 +16,7 @@ import (
 	"gbtrack/pipeline"
 	"gbtrack/pull"
 	"gbtrack/rundir"
+	"gbtrack/shard"
 )
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -33,6 +34,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	contact := fs.String("contact", "", "URL or mail address for site operators, sent in the User-Agent")
 	allowPrivate := fs.Bool("allow-private", false, "let redirects and manifest entries lead to loopback, link-local and private addresses")
 	calendar := fs.String("calendar", "", "a TSV of sessions that adds to or overrides the built-in calendar")
+	shardFlag := fs.String("shard", "", "i/n: read only shard i (0-based) of n and write a partial run for gbtrack merge")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -61,6 +63,15 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 			return fmt.Errorf("run: --previous %v: %w", err, errUsage)
 		}
 	}
+	var sh shard.Spec
+	if *shardFlag != "" {
+		if sh, err = shard.Parse(*shardFlag); err != nil {
+			return fmt.Errorf("run: --shard: %v: %w", err, errUsage)
+		}
+		if *previous != "" {
+			return fmt.Errorf("run: --previous goes with gbtrack merge, not with --shard: %w", errUsage)
+		}
+	}
 	cal, err := readCalendar(*calendar)
 	if err != nil {
 		return err
@@ -71,7 +82,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	opts := pipeline.Options{
 		Out: *out, Jobs: *jobs, AsOf: day, Title: *title, PDFEngine: *engine, Password: *password,
 		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: buildVersion(),
-		Progress: stderr, Calendar: cal,
+		Progress: stderr, Calendar: cal, Shard: sh,
 	}
 	opts.Fetch.AllowPrivate = *allowPrivate
 	opts.Fetch.UserAgent = pull.UserAgent(version, *contact)
@@ -90,6 +101,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	// The summary is the last line on standard error, whatever happened.
 	switch {
+	case sh.Sharded():
+		fmt.Fprintf(stderr, "shard %s: %d documents (%d failed), %d items; wrote %s\n",
+			sh, len(res.Docs), res.Failed, len(res.Items), corpus.Escape(res.RunDir))
 	case res.Published:
 		line := fmt.Sprintf("%d documents (%d failed), %d items, %d units not in the register; wrote %s",
 			len(res.Docs), res.Failed, len(res.Items), normalize.CountUnknownUnits(res.Items), *out)

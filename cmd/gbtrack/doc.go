@@ -6,6 +6,8 @@ got.
 Usage:
 
 	gbtrack run --out DIR [flags] SOURCE...
+	gbtrack run --out PART --shard i/n [flags] SOURCE...
+	gbtrack merge [--as-of DATE] [--title TEXT] [--previous DIR] OUT PART...
 	gbtrack report [--out DIR] [--as-of DATE] RUN_DIR
 	gbtrack diff [--json] [--as-of DATE] OLD_DIR NEW_DIR
 	gbtrack query [filters] [--format jsonl|csv|table|markdown] [--count] RUN_DIR...
@@ -56,6 +58,15 @@ Flags of run:
 	--pull-cache DIR   where URL sources are kept and revalidated between runs, as by
 	                   "gbtrack pull" (default: DIR/.cache/pull)
 	--contact TEXT     URL or mail address for site operators, sent in the User-Agent
+	--shard i/n        read only shard i (0-based) of n: the sources whose SHA-256 of their
+	                   canonical URL or cleaned path is i modulo n; write DIR/partial.jsonl
+	                   instead of the outputs, for gbtrack merge
+
+The merge command puts the partial runs of every shard of one run (each PART a shard's --out
+folder or its partial.jsonl) back together and publishes in OUT the bytes a single-machine run
+of the same sources writes: ids, documents, items, follow-up links and copies across shards, the
+report. A shard missing or given twice, or shards of different runs, are refused before anything
+is written. deploy/README.md shows shards as a Kubernetes Indexed Job and a Slurm job array.
 
 The report command re-renders report.pdf and report.json from an existing run without
 extracting again, and publishes them with the run's items in DIR. The diff command compares two

@@ -16,10 +16,23 @@ import (
 // err unchanged when the outputs are valid (or the command writes none), else an error that
 // makes the command fail.
 func validateOutputs(args []string, err error) error {
-	if len(args) == 0 || (args[0] != "run" && args[0] != "report") {
+	if len(args) == 0 || (args[0] != "run" && args[0] != "report" && args[0] != "merge") {
 		return err
 	}
 	out := ""
+	if args[0] == "merge" {
+		// OUT is merge's first positional argument; its flags all take a value.
+		for i := 1; i < len(args); i++ {
+			if strings.HasPrefix(args[i], "-") {
+				if !strings.Contains(args[i], "=") {
+					i++
+				}
+				continue
+			}
+			out = args[i]
+			break
+		}
+	}
 	for i, a := range args {
 		switch {
 		case (a == "--out" || a == "-out") && i+1 < len(args):

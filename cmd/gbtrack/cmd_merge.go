@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"gbtrack/corpus"
+	"gbtrack/normalize"
+	"gbtrack/pipeline"
+	"gbtrack/rundir"
+)
+
+func init() {
+	synopses["merge"] = `usage: gbtrack merge [flags] OUT PART...
+
+Merges the partial runs that "gbtrack run --shard i/n" wrote (each PART a shard's --out folder or
+its partial.jsonl) into one run published in OUT, the same bytes a single-machine run over the
+same sources writes: ids, documents, items, follow-up links across shards, copies and the report.
+Every shard 0 to n-1 must be given once, and all must come from one run (the same sources, date,
+title and gbtrack version); otherwise nothing is written. The report's date and title are the
+shards', unless --as-of or --title are given. Exit status as run's.
+`
+}
+
+func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("merge", stderr)
+	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD; default the shards')")
+	title := fs.String("title", "", "report title (default the shards')")
+	previous := fs.String("previous", "", "a previous run's folder")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) < 2 {
+		return fmt.Errorf("merge: need OUT and at least one PART: %w", errUsage)
+	}
+	out, parts := pos[0], pos[1:]
+	var day time.Time
+	if *asOf != "" {
+		if day, err = parseAsOf(*asOf); err != nil {
+			return err
+		}
+	}
+	if fi, err := os.Stat(out); err == nil && !fi.IsDir() {
+		return fmt.Errorf("merge: OUT %s: not a folder: %w", out, errUsage)
+	}
+	for _, p := range parts {
+		if _, err := os.Stat(p); err != nil {
+			return fmt.Errorf("merge: PART %v: %w", err, errUsage)
+		}
+	}
+	if *previous != "" {
+		if err := rundir.Check(*previous); err != nil {
+			return fmt.Errorf("merge: --previous %v: %w", err, errUsage)
+		}
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	res, err := pipeline.Merge(ctx, parts, pipeline.Options{
+		Out: out, AsOf: day, Title: *title, Previous: *previous, Progress: stderr, Version: buildVersion(),
+	})
+	if res == nil || res.RunDir == "" {
+		return err
+	}
+	switch {
+	case res.Published:
+		line := fmt.Sprintf("%d documents (%d failed), %d items, %d units not in the register; merged %d shards into %s",
+			len(res.Docs), res.Failed, len(res.Items), normalize.CountUnknownUnits(res.Items), len(parts), corpus.Escape(out))
+		if n := res.Lost(); n > 0 {
+			line += fmt.Sprintf("; read %d fewer documents than the previous run (%d)", n, res.PreviousRead)
+		}
+		fmt.Fprintln(stderr, line)
+	case err != nil:
+		fmt.Fprintln(stderr, "gbtrack:", err)
+	}
+	if err != nil {
+		return &exitStatus{code: 1}
+	}
+	return nil
+}
