@@ -26,6 +26,7 @@ type Response struct {
 	ContentType  string // media type without parameters; "" on 304
 	ETag         string
 	LastModified string
+	Header       http.Header // the response's header fields, for the caller's cache rules (RFC 9111)
 }
 
 // NotModified reports whether the server said the cached copy is current.
@@ -109,6 +110,7 @@ func (f *Fetcher) conditionalAttempt(ctx context.Context, u *url.URL, v Validato
 		FinalURL:     Redact(resp.Request.URL.String()),
 		ETag:         resp.Header.Get("ETag"),
 		LastModified: resp.Header.Get("Last-Modified"),
+		Header:       resp.Header,
 	}
 	switch {
 	case resp.StatusCode == http.StatusNotModified:

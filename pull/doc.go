@@ -12,11 +12,18 @@
 // DIR/pull.state records when it started; an interrupted pull leaves it
 // behind, and the next pull takes every document fetched since that time as
 // done and does not ask for it again. A pull that finishes removes it, so
-// the next pull revalidates every document (If-None-Match,
+// the next pull revalidates every stale document (If-None-Match,
 // If-Modified-Since) and a server answers 304 for those unchanged.
 //
+// Freshness follows RFC 9111 for a private cache (fresh.go): a stored
+// document still fresh by its Cache-Control max-age (s-maxage is for shared
+// caches and ignored), its Expires, or heuristically from Last-Modified (a
+// tenth of its age, at most a day) is served without a request (outcome
+// Fresh); no-cache makes every use a revalidation, no-store every use a full
+// download; Options.Revalidate asks again for everything.
+//
 // Non-goals: no general crawler (links are followed only from the index
-// pages asked for, to a depth given), no JavaScript, no freshness rules
-// beyond revalidation (RFC 9111 max-age is not used to skip a request), and
-// no reading of the documents: that is package extract.
+// pages asked for, to a depth given), no JavaScript, no Vary or shared-cache
+// rules (one user's cache, GET only), and no reading of the documents: that
+// is package extract.
 package pull

@@ -24,6 +24,9 @@ type Options struct {
 	Jobs     int                 // documents pulled at once over all hosts; default 8
 	Progress io.Writer           // plain progress lines; nil: silent
 	Now      func() time.Time    // default time.Now
+	// Revalidate asks again for every stored document, fresh or not (as a request's
+	// Cache-Control: no-cache would, RFC 9111 §5.2.1.4): conditionally, a 304 keeping it.
+	Revalidate bool
 }
 
 // UserAgent is the User-Agent gbtrack sends: "gbtrack/VERSION", followed by
@@ -54,13 +57,14 @@ const (
 	Fetched     = "fetched"      // a body was downloaded and stored
 	NotModified = "not-modified" // the server answered 304; the stored body is current
 	Resumed     = "resumed"      // done by the interrupted pull this one resumes; not asked again
+	Fresh       = "fresh"        // stored and still fresh by RFC 9111 (max-age, Expires, heuristic); not asked
 	Failed      = "failed"
 )
 
 // Result is what happened to one Request.
 type Result struct {
 	URL     string // redacted
-	Outcome string // Fetched, NotModified, Resumed or Failed
+	Outcome string // Fetched, NotModified, Fresh, Resumed or Failed
 	Meta    *Meta  // the stored entry; nil when Failed
 	Err     error  // non-nil when Failed
 }
@@ -211,11 +215,15 @@ func (p *Puller) one(ctx context.Context, r Request, since time.Time) (Result, i
 		res.Outcome, res.Meta = Resumed, old
 		return res, 0
 	}
+	if have && !p.opts.Revalidate && old.FreshUntil != nil && p.opts.Now().Before(*old.FreshUntil) {
+		res.Outcome, res.Meta = Fresh, old
+		return res, 0
+	}
 	if err := p.robots.check(ctx, u, r.Listed); err != nil {
 		return fail(&corpus.Error{Source: res.URL, Op: "pull", Err: err})
 	}
 	var v corpus.Validators
-	if have {
+	if have && !old.NoStore {
 		v = corpus.Validators{ETag: old.ETag, LastModified: old.LastModified}
 	}
 	resp, err := p.f.GetConditional(ctx, corpus.Source{Ref: r.URL, Kind: corpus.KindURL, Listed: r.Listed}, v)
@@ -229,6 +237,9 @@ func (p *Puller) one(ctx context.Context, r Request, since time.Time) (Result, i
 		}
 		m := *old
 		m.CheckedAt, m.ETag, m.LastModified = now, resp.ETag, resp.LastModified
+		h := revalidated(old, resp.Header)
+		m.CacheControl, m.Expires = h.Get("Cache-Control"), h.Get("Expires")
+		m.setFreshness(freshFor(h, old.Status, now))
 		if r.Entry != nil {
 			m.Entry = r.Entry
 		}
@@ -242,7 +253,9 @@ func (p *Puller) one(ctx context.Context, r Request, since time.Time) (Result, i
 		URL: res.URL, FinalURL: resp.FinalURL, Status: resp.Status, ETag: resp.ETag,
 		LastModified: resp.LastModified, ContentType: resp.ContentType, FetchedAt: now, CheckedAt: now,
 		Size: int64(len(resp.Data)), SHA256: sha256Hex(resp.Data), Format: corpus.Sniff(resp.Data), Entry: r.Entry,
+		CacheControl: resp.Header.Get("Cache-Control"), Expires: resp.Header.Get("Expires"),
 	}
+	m.setFreshness(freshFor(resp.Header, resp.Status, now))
 	if err := p.store.put(r.URL, resp.Data, m); err != nil {
 		return fail(&corpus.Error{Source: res.URL, Op: "store", Err: err})
 	}

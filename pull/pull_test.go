@@ -289,7 +289,8 @@ func TestPullIndexThenRevalidate(t *testing.T) {
 		t.Errorf("b.pdf sidecar = %+v, want no ETag, Last-Modified %s, pdf, 200", m, modTime.Format(http.TimeFormat))
 	}
 
-	// The second pull asks only conditionally and gets 304s.
+	// The second pull asks only conditionally and gets 304s, except for b.pdf: it has only
+	// Last-Modified, months old, so it is heuristically fresh (RFC 9111 §4.2.2) and not asked.
 	s.reset()
 	ok2 := reqs[:0:0]
 	for _, r := range reqs {
@@ -304,16 +305,42 @@ func TestPullIndexThenRevalidate(t *testing.T) {
 		t.Fatalf("second Pull: %v", err)
 	}
 	for _, r := range rep.Results {
-		if r.Outcome != NotModified {
-			t.Errorf("second Pull %s = %s, want %s", r.URL, r.Outcome, NotModified)
+		want := NotModified
+		if strings.HasSuffix(r.URL, "/docs/b.pdf") {
+			want = Fresh
+		}
+		if r.Outcome != want {
+			t.Errorf("second Pull %s = %s, want %s", r.URL, r.Outcome, want)
 		}
 	}
 	for path, n := range s.counts() {
 		if path == "/robots.txt" {
 			continue
 		}
+		if path == "/docs/b.pdf" {
+			t.Errorf("second Pull asked for /docs/b.pdf (%+v), which is still fresh", n)
+			continue
+		}
 		if n.Full != 0 || n.Conditional != 1 || n.NotModified != 1 {
 			t.Errorf("second Pull %s: %+v, want one conditional request answered 304", path, n)
+		}
+	}
+
+	// --revalidate asks again for every document, conditionally.
+	s.reset()
+	rp := New(store, func() Options { o := testOptions(); o.Revalidate = true; return o }())
+	defer rp.Close()
+	if rep, err = rp.Pull(ctx, ok2); err != nil {
+		t.Fatalf("Pull with Revalidate: %v", err)
+	}
+	for _, r := range rep.Results {
+		if r.Outcome != NotModified {
+			t.Errorf("Pull with Revalidate %s = %s, want %s", r.URL, r.Outcome, NotModified)
+		}
+	}
+	for path, n := range s.counts() {
+		if path != "/robots.txt" && (n.Full != 0 || n.Conditional != 1 || n.NotModified != 1) {
+			t.Errorf("Pull with Revalidate %s: %+v, want one conditional request answered 304", path, n)
 		}
 	}
 }

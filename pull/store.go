@@ -29,6 +29,13 @@ type Meta struct {
 	SHA256       string    `json:"sha256"`                  // hex of the body
 	Format       string    `json:"format"`                  // sniffed from the bytes: pdf, html, text, binary, empty
 	Entry        *Entry    `json:"entry,omitempty"`         // what the manifest said, when one named it
+	// RFC 9111 freshness (fresh.go): the server's Cache-Control and Expires, verbatim, and what
+	// they, with Date, Age and Last-Modified, made of the response when it was stored or last
+	// revalidated.
+	CacheControl string     `json:"cache_control,omitempty"`
+	Expires      string     `json:"expires,omitempty"`
+	FreshUntil   *time.Time `json:"fresh_until,omitempty"` // UTC; served without a request before it
+	NoStore      bool       `json:"no_store,omitempty"`    // never reused: asked for in full again
 }
 
 // Store is a pull cache folder. Safe for concurrent use on different URLs;

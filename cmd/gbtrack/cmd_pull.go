@@ -17,9 +17,12 @@ func init() {
        gbtrack pull --out CACHE --index URL --match REGEX [--follow REGEX --depth N] [flags]
 
 Downloads documents into the folder CACHE, politely (robots.txt, a User-Agent naming gbtrack,
-per-host limits) and without downloading twice: a document already in CACHE is asked for again
-with If-None-Match/If-Modified-Since and kept when the server answers 304, and a pull that was
-interrupted resumes without asking again for what it had finished. A SOURCE is a document URL,
+per-host limits) and without downloading twice: a document already in CACHE that is still fresh
+by the rules of HTTP caching (RFC 9111: Cache-Control max-age, Expires, or a tenth of the time
+since Last-Modified, at most a day) is not asked for; a stale one is asked for again with
+If-None-Match/If-Modified-Since and kept when the server answers 304 (--revalidate asks again
+for every document); no-cache and no-store are honoured. A pull that was interrupted resumes
+without asking again for what it had finished. A SOURCE is a document URL,
 or a manifest (a local file, or a URL ending in .csv, .jsonl or .ndjson): CSV with a header row
 naming a url column and optionally symbol, title, session, date, kind and language, or JSON
 Lines with those keys. --index reads an index page and pulls the links whose absolute URL
@@ -29,7 +32,7 @@ on the index's host only unless --hosts names others.
 Each document is stored as CACHE/docs/HH/KEY.body with a JSON sidecar KEY.json (URL, final URL,
 status, ETag, Last-Modified, Content-Type, fetch time, sha256, sniffed format), KEY being the
 sha256 of the URL. Standard output gets one line a document: OUTCOME, URL and the body's path,
-tab-separated, OUTCOME being fetched, not-modified, resumed or failed. Progress goes to standard
+tab-separated, OUTCOME being fetched, not-modified, fresh, resumed or failed. Progress goes to standard
 error unless --quiet; the last line there is the summary. Exit status 1 when some failed.
 `
 }
@@ -47,6 +50,7 @@ func cmdPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	perHost := fs.Int("per-host", 2, "requests at once to one host")
 	rateFlag := fs.Float64("rate", 2, "requests a second to one host; 0: no limit")
 	quiet := fs.Bool("quiet", false, "no progress lines")
+	revalidate := fs.Bool("revalidate", false, "ask the server again for every stored document, even those still fresh")
 	allowPrivate := fs.Bool("allow-private", false, "let redirects, manifest entries and index links lead to loopback, link-local and private addresses")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
@@ -85,7 +89,7 @@ func cmdPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	opts := pull.Options{
-		Jobs: *jobs,
+		Jobs: *jobs, Revalidate: *revalidate,
 		Fetch: corpus.FetchOptions{
 			PerHost: *perHost, HostRate: *rateFlag, AllowPrivate: *allowPrivate,
 			UserAgent: pull.UserAgent(version, *contact),
@@ -129,8 +133,8 @@ func cmdPull(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			fmt.Fprintln(stderr, "gbtrack:", r.Err)
 		}
 	}
-	fmt.Fprintf(stderr, "%d documents: %d fetched, %d not modified, %d resumed, %d failed; cache %s\n",
-		len(rep.Results), rep.Count(pull.Fetched), rep.Count(pull.NotModified), rep.Count(pull.Resumed),
+	fmt.Fprintf(stderr, "%d documents: %d fetched, %d not modified, %d fresh, %d resumed, %d failed; cache %s\n",
+		len(rep.Results), rep.Count(pull.Fetched), rep.Count(pull.NotModified), rep.Count(pull.Fresh), rep.Count(pull.Resumed),
 		rep.Count(pull.Failed), corpus.Escape(*out))
 	switch {
 	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
