@@ -43,7 +43,13 @@ func (p *processor) pdfReader(ctx context.Context) (*pdftext.Reader, error) {
 		var eng pdftext.Engine
 		switch p.opts.PDFEngine {
 		case "pdfium":
+			done := p.meter.Step("engine", "starting PDFium")
 			eng, p.pdf.err = pdftext.NewPdfiumEngine(context.WithoutCancel(ctx), pdftext.PdfiumOptions{Workers: p.opts.Jobs, CacheDir: EngineCacheDir()})
+			if p.pdf.err != nil {
+				done("PDFium failed")
+			} else {
+				done("PDFium ready")
+			}
 		case "go":
 			// The pure-Go engine can loop or exhaust memory on a hostile file and cannot be
 			// interrupted in-process: it runs in a worker process that is killed instead.

@@ -11,7 +11,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
-	"sync"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -24,6 +23,7 @@ import (
 	"gbtrack/extract/textlayer"
 	"gbtrack/followup"
 	"gbtrack/normalize"
+	"gbtrack/progress"
 	"gbtrack/render"
 	"gbtrack/rundir"
 	"gbtrack/shard"
@@ -44,8 +44,11 @@ type Options struct {
 	Version    string        // gbtrack's version, part of the cache key
 	// WorkerCommand re-executes gbtrack as an isolated PDF worker for the pure-Go engine.
 	WorkerCommand []string
-	Progress      io.Writer // diagnostics and progress, one line at a time; nil discards
-	Fetch         corpus.FetchOptions
+	Progress      io.Writer // diagnostics and progress (package progress: a bar on a terminal); nil discards
+	// Quiet shows no progress: no bar, no phase lines, no line a document read. Failures and
+	// diagnostics are still written to Progress.
+	Quiet bool
+	Fetch corpus.FetchOptions
 	// Calendar resolves session references; nil means normalize.DefaultCalendar().
 	Calendar *normalize.Calendar
 	// FetchURL, when set, downloads URL sources instead of a Fetcher with Fetch's options
@@ -81,6 +84,7 @@ type docResult struct {
 	// document's content only, so a cached result needs no new ids, only new labels (relabel).
 	Root   string `json:"root"`
 	cached bool   // read from the cache, not extracted
+	size   int64  // bytes of the document, for progress
 }
 
 // Run reads every source named in args and publishes the run's outputs in opts.Out as one set
@@ -128,8 +132,20 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 			cache = nil
 		}
 	}
-	p := &processor{opts: opts, fetcher: fetcher, cache: cache, pdf: &lazyPDF{}, cpu: semaphore.NewWeighted(int64(opts.Jobs))}
+	p := &processor{opts: opts, fetcher: fetcher, cache: cache, pdf: &lazyPDF{}, cpu: semaphore.NewWeighted(int64(opts.Jobs)),
+		meter: progress.New(opts.Progress, opts.Quiet, time.Now)}
 	defer p.close()
+	var owned, urls int
+	for _, src := range srcs {
+		if opts.Shard.Owns(shard.Key(src)) {
+			owned++
+			if src.Kind == corpus.KindURL {
+				urls++
+			}
+		}
+	}
+	reading := p.meter.Start("reading", owned, "documents")
+	p.fetching = p.meter.Start("fetching", urls, "documents")
 
 	results := make([]docResult, len(srcs))
 	g, gctx := errgroup.WithContext(ctx)
@@ -147,15 +163,20 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 			case d.Error != nil:
 				// Errors name their document already.
 				p.progress("gbtrack: %s\n", *d.Error)
+			case opts.Quiet:
 			case results[i].cached:
 				p.progress("gbtrack: %s: %d items (cached)\n", src, d.Items)
 			default:
 				p.progress("gbtrack: %s: %d items\n", src, d.Items)
 			}
+			reading.Add(results[i].size, d.Error != nil)
 			return gctx.Err()
 		})
 	}
-	if err := g.Wait(); err != nil {
+	err = g.Wait()
+	p.fetching.Finish()
+	reading.Finish()
+	if err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
@@ -170,7 +191,7 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	res := assemble(append(results, unexpanded...))
 	// Links across documents need them all: copies, follow-ups and latest statuses.
 	followup.Link(res.Items, res.Docs)
-	if err := write(ctx, res, opts); err != nil {
+	if err := write(ctx, res, opts, p.meter); err != nil {
 		return res, err
 	}
 	if res.Failed > 0 {
@@ -258,7 +279,9 @@ type processor struct {
 	cache   *corpus.Cache
 	pdf     *lazyPDF
 	cpu     *semaphore.Weighted // Jobs slots for reading files and extracting; downloading holds none
-	mu      sync.Mutex          // serializes writes to opts.Progress, which need not be safe for concurrent use
+	meter   *progress.Meter     // progress and diagnostics on opts.Progress, one line at a time
+	// fetching counts the URL sources downloaded (or revalidated), beside the documents read.
+	fetching *progress.Phase
 }
 
 // maxFetching is how many documents may be fetched (or wait to be fetched) beyond those being
@@ -268,9 +291,7 @@ const maxFetching = 8
 
 // progress writes one diagnostic line.
 func (p *processor) progress(format string, args ...any) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	fmt.Fprintf(p.opts.Progress, format, args...)
+	p.meter.Printf(format, args...)
 }
 
 func (p *processor) close() {
@@ -332,6 +353,13 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 		fetch = p.opts.FetchURL
 	}
 	f, err := fetch(fctx, src)
+	if src.Kind == corpus.KindURL && p.fetching != nil {
+		n := int64(0)
+		if f != nil {
+			n = int64(len(f.Data))
+		}
+		p.fetching.Add(n, err != nil)
+	}
 	fetchTimedOut := errors.Is(fctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil
 	fcancel()
 	if err != nil {
@@ -342,7 +370,9 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	}
 	out.Doc.SHA256 = f.SHA256
 	out.Doc.Format = f.Format
+	out.size = int64(len(f.Data))
 	if r, ok := p.fromCache(f); ok {
+		r.size = out.size
 		return relabel(r, src)
 	}
 	if err := takeCPU(); err != nil {

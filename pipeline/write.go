@@ -10,6 +10,7 @@ import (
 
 	"gbtrack/changes"
 	"gbtrack/normalize"
+	"gbtrack/progress"
 	"gbtrack/rundir"
 )
 
@@ -22,7 +23,7 @@ var ErrNothingRead = errors.New("no document could be read")
 // run leaves the previous outputs. A run that read no document while the folder holds a
 // published run keeps that run current: its own files go to a run folder that is not published,
 // and the error wraps ErrNothingRead. res.RunDir, res.Published and res.PreviousRead are set.
-func write(ctx context.Context, res *Result, opts Options) error {
+func write(ctx context.Context, res *Result, opts Options, meter *progress.Meter) error {
 	res.PreviousRead = previousRead(opts.Out)
 	var items, docs bytes.Buffer
 	if err := writeJSONL(&items, res.Items); err != nil {
@@ -58,10 +59,13 @@ func write(ctx context.Context, res *Result, opts Options) error {
 			return fmt.Errorf("previous run: %w", err)
 		}
 	}
+	done := meter.Step("report", fmt.Sprintf("rendering %d items of %d documents", len(res.Items), len(res.Docs)))
 	pdf, rjson, err := Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs)
 	if err != nil {
+		done("failed")
 		return err
 	}
+	done(fmt.Sprintf("drawn, %s of PDF and %s of JSON", progress.HumanBytes(int64(len(pdf))), progress.HumanBytes(int64(len(rjson)))))
 	dir, err := rundir.Write(ctx, opts.Out, id, []rundir.File{
 		{Name: rundir.ItemsFile, Data: items.Bytes()},
 		{Name: rundir.DocumentsFile, Data: docs.Bytes()},

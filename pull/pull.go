@@ -16,6 +16,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"gbtrack/corpus"
+	"gbtrack/progress"
 )
 
 // Options tune a pull. The zero value is usable.
@@ -144,7 +145,7 @@ func (p *Puller) Pull(ctx context.Context, reqs []Request) (*Report, error) {
 		byKey[k], first[i] = i, i
 		uniq++
 	}
-	prog := newProgress(p.opts.Progress, "pull", uniq, p.opts.Now)
+	prog := progress.New(p.opts.Progress, false, p.opts.Now).Start("pull", uniq, "documents")
 	rep := &Report{Results: make([]Result, len(reqs))}
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(p.opts.Jobs)
@@ -155,7 +156,7 @@ func (p *Puller) Pull(ctx context.Context, reqs []Request) (*Report, error) {
 		g.Go(func() error {
 			res, n := p.one(gctx, r, since)
 			rep.Results[i] = res
-			prog.add(n, res.Outcome == Failed)
+			prog.Add(n, res.Outcome == Failed)
 			return nil
 		})
 	}
@@ -163,7 +164,7 @@ func (p *Puller) Pull(ctx context.Context, reqs []Request) (*Report, error) {
 	for i, j := range first {
 		rep.Results[i] = rep.Results[j]
 	}
-	prog.finish()
+	prog.Finish()
 	if err := ctx.Err(); err != nil {
 		return rep, err
 	}

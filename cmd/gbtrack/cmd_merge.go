@@ -30,6 +30,7 @@ func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD; default the shards')")
 	title := fs.String("title", "", "report title (default the shards')")
 	previous := fs.String("previous", "", "a previous run's folder")
+	quiet := fs.Bool("quiet", false, "no progress lines; failures and the summary still")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -61,7 +62,7 @@ func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	res, err := pipeline.Merge(ctx, parts, pipeline.Options{
-		Out: out, AsOf: day, Title: *title, Previous: *previous, Progress: stderr, Version: buildVersion(),
+		Out: out, AsOf: day, Title: *title, Previous: *previous, Progress: stderr, Quiet: *quiet, Version: buildVersion(),
 	})
 	if res == nil || res.RunDir == "" {
 		return err

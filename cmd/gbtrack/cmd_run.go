@@ -34,6 +34,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	contact := fs.String("contact", "", "URL or mail address for site operators, sent in the User-Agent")
 	allowPrivate := fs.Bool("allow-private", false, "let redirects and manifest entries lead to loopback, link-local and private addresses")
 	calendar := fs.String("calendar", "", "a TSV of sessions that adds to or overrides the built-in calendar")
+	quiet := fs.Bool("quiet", false, "no progress (bars, phase lines, a line a document); failures and the summary still")
 	shardFlag := fs.String("shard", "", "i/n: read only shard i (0-based) of n and write a partial run for gbtrack merge")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
@@ -82,7 +83,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	opts := pipeline.Options{
 		Out: *out, Jobs: *jobs, AsOf: day, Title: *title, PDFEngine: *engine, Password: *password,
 		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: buildVersion(),
-		Progress: stderr, Calendar: cal, Shard: sh,
+		Progress: stderr, Quiet: *quiet, Calendar: cal, Shard: sh,
 	}
 	opts.Fetch.AllowPrivate = *allowPrivate
 	opts.Fetch.UserAgent = pull.UserAgent(version, *contact)

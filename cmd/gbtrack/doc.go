@@ -58,6 +58,8 @@ Flags of run:
 	--pull-cache DIR   where URL sources are kept and revalidated between runs, as by
 	                   "gbtrack pull" (default: DIR/.cache/pull)
 	--contact TEXT     URL or mail address for site operators, sent in the User-Agent
+	--quiet            no progress: no bar, no phase lines, no line a document read;
+	                   failures and the summary are still written
 	--shard i/n        read only shard i (0-based) of n: the sources whose SHA-256 of their
 	                   canonical URL or cleaned path is i modulo n; write DIR/partial.jsonl
 	                   instead of the outputs, for gbtrack merge
@@ -98,7 +100,10 @@ The export command writes the items, documents, units and follow-up of the runs 
 database with an FTS5 index on the item texts (docs/query.md has the tables and example queries).
 
 Data goes to standard output; diagnostics, progress and the run's one-line summary (its last
-line) to standard error. File names are shown escaped: a control character, a byte that is not
+line) to standard error. Progress covers every long phase of a run (starting the PDF engine,
+fetching URLs, reading documents, rendering the report): documents done of the total, bytes,
+failures, elapsed and remaining time, as a bar redrawn in place when standard error is a
+terminal and as plain lines, at most one a second, when it is not. File names are shown escaped: a control character, a byte that is not
 UTF-8 or a backslash is written as a Go-style escape (\n, \xe9, \\).
 
 Exit status:
