@@ -10,7 +10,6 @@ import (
 	"gbtrack/corpus"
 	"gbtrack/followup"
 	"gbtrack/progress"
-	"gbtrack/rundir"
 	"gbtrack/shard"
 )
 
@@ -99,20 +98,11 @@ func Merge(ctx context.Context, parts []string, opts Options) (*Result, error) {
 	if err := opts.check(); err != nil {
 		return nil, err
 	}
-	lock, err := rundir.Acquire(opts.Out)
+	lock, err := openOut(opts)
 	if err != nil {
 		return nil, err
 	}
 	defer lock.Release()
-	var spare []string
-	if opts.Previous != "" {
-		if prev, err := rundir.Resolve(opts.Previous); err == nil {
-			spare = append(spare, prev)
-		}
-	}
-	if err := rundir.Clean(opts.Out, spare...); err != nil {
-		fmt.Fprintf(opts.Progress, "gbtrack: cleaning %s: %v\n", corpus.Escape(opts.Out), oneLine(err.Error()))
-	}
 	results := make([]docResult, len(recs))
 	for i, r := range recs {
 		results[i] = docResult{Doc: r.Doc, Items: r.Items, Root: r.Root}

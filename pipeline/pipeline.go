@@ -87,6 +87,26 @@ type docResult struct {
 	size   int64  // bytes of the document, for progress
 }
 
+// openOut takes opts.Out's lock (rundir.ErrLocked when another run holds it) and clears what
+// earlier interrupted runs left there, sparing the run opts.Previous names; a folder it cannot
+// clean is reported on opts.Progress, not fatal. The caller releases the lock.
+func openOut(opts Options) (*rundir.Lock, error) {
+	lock, err := rundir.Acquire(opts.Out)
+	if err != nil {
+		return nil, err
+	}
+	var spare []string
+	if opts.Previous != "" {
+		if prev, err := rundir.Resolve(opts.Previous); err == nil {
+			spare = append(spare, prev)
+		}
+	}
+	if err := rundir.Clean(opts.Out, spare...); err != nil {
+		fmt.Fprintf(opts.Progress, "gbtrack: cleaning %s: %v\n", corpus.Escape(opts.Out), oneLine(err.Error()))
+	}
+	return lock, nil
+}
+
 // Run reads every source named in args and publishes the run's outputs in opts.Out as one set
 // (see package rundir). It returns the result and, when some documents failed, an error wrapping
 // ErrSomeFailed; outputs are published in both cases. When no document could be read and
@@ -99,20 +119,11 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	if err := opts.check(); err != nil {
 		return nil, err
 	}
-	lock, err := rundir.Acquire(opts.Out)
+	lock, err := openOut(opts)
 	if err != nil {
 		return nil, err
 	}
 	defer lock.Release()
-	var spare []string
-	if opts.Previous != "" {
-		if prev, err := rundir.Resolve(opts.Previous); err == nil {
-			spare = append(spare, prev)
-		}
-	}
-	if err := rundir.Clean(opts.Out, spare...); err != nil {
-		fmt.Fprintf(opts.Progress, "gbtrack: cleaning %s: %v\n", corpus.Escape(opts.Out), oneLine(err.Error()))
-	}
 	fetcher := corpus.NewFetcher(opts.Fetch)
 	srcs, expandErr := corpus.Expand(ctx, args, corpus.ExpandOptions{
 		OutDir: opts.Out, Owned: rundir.Owned, Fetcher: fetcher,

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"gbtrack/corpus"
-	"gbtrack/normalize"
 	"gbtrack/pipeline"
 	"gbtrack/rundir"
 )
@@ -69,12 +68,7 @@ func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	switch {
 	case res.Published:
-		line := fmt.Sprintf("%d documents (%d failed), %d items, %d units not in the register; merged %d shards into %s",
-			len(res.Docs), res.Failed, len(res.Items), normalize.CountUnknownUnits(res.Items), len(parts), corpus.Escape(out))
-		if n := res.Lost(); n > 0 {
-			line += fmt.Sprintf("; read %d fewer documents than the previous run (%d)", n, res.PreviousRead)
-		}
-		fmt.Fprintln(stderr, line)
+		fmt.Fprintln(stderr, summaryLine(res, fmt.Sprintf("merged %d shards into %s", len(parts), corpus.Escape(out))))
 	case err != nil:
 		fmt.Fprintln(stderr, "gbtrack:", err)
 	}

@@ -106,12 +106,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		fmt.Fprintf(stderr, "shard %s: %d documents (%d failed), %d items; wrote %s\n",
 			sh, len(res.Docs), res.Failed, len(res.Items), corpus.Escape(res.RunDir))
 	case res.Published:
-		line := fmt.Sprintf("%d documents (%d failed), %d items, %d units not in the register; wrote %s",
-			len(res.Docs), res.Failed, len(res.Items), normalize.CountUnknownUnits(res.Items), *out)
-		if n := res.Lost(); n > 0 {
-			line += fmt.Sprintf("; read %d fewer documents than the previous run (%d)", n, res.PreviousRead)
-		}
-		fmt.Fprintln(stderr, line)
+		fmt.Fprintln(stderr, summaryLine(res, "wrote "+*out))
 	case err != nil:
 		fmt.Fprintln(stderr, "gbtrack:", err)
 	}
@@ -190,4 +185,16 @@ func (l *lazyPull) close() {
 	if l.p != nil {
 		l.p.Close()
 	}
+}
+
+// summaryLine is the run's last line on standard error: documents read and failed, items, units
+// not in the register, then where (e.g. "wrote out"), and a warning when the run read fewer
+// documents than the previous one.
+func summaryLine(res *pipeline.Result, where string) string {
+	line := fmt.Sprintf("%d documents (%d failed), %d items, %d units not in the register; %s",
+		len(res.Docs), res.Failed, len(res.Items), normalize.CountUnknownUnits(res.Items), where)
+	if n := res.Lost(); n > 0 {
+		line += fmt.Sprintf("; read %d fewer documents than the previous run (%d)", n, res.PreviousRead)
+	}
+	return line
 }
