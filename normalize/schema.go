@@ -151,3 +151,17 @@ type Document struct {
 
 // Ptr returns a pointer to v; it keeps optional-field literals short.
 func Ptr[T any](v T) *T { return &v }
+
+// Latest is where the item stands: its LatestStatus when the run set one, else its own status
+// as a LatestStatus of its own document (no date: an item's document date is in
+// documents.jsonl); nil when neither states a status. Runs written before package followup
+// have no latest_status, so readers of such runs still see the printed status.
+func (it *Item) Latest() *LatestStatus {
+	if it.LatestStatus != nil && it.LatestStatus.Value != "" {
+		return it.LatestStatus
+	}
+	if it.Status == nil || it.Status.Value == "" {
+		return nil
+	}
+	return &LatestStatus{Value: it.Status.Value, Text: it.Status.Text, Doc: it.Doc}
+}
