@@ -56,14 +56,14 @@ type Report struct {
 	Acceptance Acceptance     `json:"acceptance_rate"`
 	// Ages files every item once: completed, not yet due, overdue by age band, or without a
 	// deadline (see ageKeys).
-	Ages    []Count       `json:"by_age"`
-	Overdue []OverdueItem `json:"overdue"`  // most overdue first
-	DueSoon []DueSoonItem `json:"due_soon"` // soonest first
-	NoDue   Count         `json:"no_deadline"`
-	ByUnit  []UnitCount   `json:"by_unit"`
-	ByDoc   []DocSection  `json:"by_document"`
-	Copies  []Copy        `json:"copies"`
-	Failed  []FailedDoc   `json:"failed_documents"`
+	Ages    []Count          `json:"by_age"`
+	Overdue []OverdueItem    `json:"overdue"`  // most overdue first
+	DueSoon []DueSoonItem    `json:"due_soon"` // soonest first
+	NoDue   Count            `json:"no_deadline"`
+	ByUnit  []UnitCount      `json:"by_unit"`
+	ByDoc   []DocSection     `json:"by_document"`
+	Copies  []Copy           `json:"copies"`
+	Failed  []FailedDoc      `json:"failed_documents"`
 	Changes []changes.Change `json:"changes,omitempty"` // copies' items left out
 	// ChangeCounts counts Changes by kind, in the order of the change kinds.
 	ChangeCounts []Count `json:"change_counts"`

@@ -116,7 +116,9 @@ func TestBuildImplementationRate(t *testing.T) {
 		}
 		return it
 	}
-	act := func(n, status string) normalize.Item { return item(d, normalize.KindActionItem, n, "text "+n, "", "", status) }
+	act := func(n, status string) normalize.Item {
+		return item(d, normalize.KindActionItem, n, "text "+n, "", "", status)
+	}
 	rid := func(n string) string { return d + "#recommendation-" + n }
 	aid := func(n string) string { return d + "#action_item-" + n }
 	tests := []struct {
@@ -141,9 +143,13 @@ func TestBuildImplementationRate(t *testing.T) {
 				AcceptedIDs: []string{rid("1"), rid("3")}, DenominatorIDs: []string{rid("1"), rid("3"), rid("4")}},
 		},
 		{
-			name:  "a later document's status counts",
-			items: []normalize.Item{func() normalize.Item { it := act("1", "ongoing"); it.LatestStatus = &normalize.LatestStatus{Value: "completed", Doc: "GB.2/X/1"}; return it }()},
-			want:  Implementation{Completed: 1, Denominator: 1, Rate: normalize.Ptr(1.0), CompletedIDs: []string{aid("1")}, DenominatorIDs: []string{aid("1")}},
+			name: "a later document's status counts",
+			items: []normalize.Item{func() normalize.Item {
+				it := act("1", "ongoing")
+				it.LatestStatus = &normalize.LatestStatus{Value: "completed", Doc: "GB.2/X/1"}
+				return it
+			}()},
+			want: Implementation{Completed: 1, Denominator: 1, Rate: normalize.Ptr(1.0), CompletedIDs: []string{aid("1")}, DenominatorIDs: []string{aid("1")}},
 		},
 		{
 			name:  "no items",
