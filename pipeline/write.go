@@ -58,7 +58,7 @@ func write(ctx context.Context, res *Result, opts Options) error {
 			return fmt.Errorf("previous run: %w", err)
 		}
 	}
-	pdf, rjson, err := Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs)
+	pdf, rjson, err := Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out)
 	if err != nil {
 		return err
 	}

@@ -82,6 +82,7 @@ type renderer struct {
 	itemLinks []int // internal link per entry, set where its register row is drawn
 	dests     []dest
 	docDates  map[string]string // document id to its date (ISO), for status sources
+	docIdx    map[string]int    // document id to its index in r.ByDoc
 	cur       font              // the font last set through use
 	onCell    func(text string, cellW float64)
 }
@@ -122,8 +123,10 @@ func draw(ctx context.Context, r *Report, asOf time.Time, opt options) (*rendere
 		}
 	}
 	rd.docDates = make(map[string]string, len(r.ByDoc))
-	for _, d := range r.ByDoc {
+	rd.docIdx = make(map[string]int, len(r.ByDoc))
+	for i, d := range r.ByDoc {
 		rd.docDates[d.ID] = d.Date
+		rd.docIdx[d.ID] = i
 	}
 	rd.itemPage = make([]int, len(r.Entries))
 	rd.itemLinks = make([]int, len(r.Entries))

@@ -401,3 +401,21 @@ func TestWritePDFEmptyRun(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkWritePDF20000 is issue 12's report at scale: 20,000 items over 400 documents drawn
+// into the register (target: under 5 s a report, on an idle machine).
+func BenchmarkWritePDF20000(b *testing.B) {
+	r, err := Build(bigInput(20000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := WritePDF(context.Background(), &buf, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
+	b.ReportMetric(float64(bytes.Count(buf.Bytes(), []byte("/Type /Page\n"))), "pages")
+}

@@ -50,7 +50,11 @@ func (rd *renderer) drawRegister() error {
 		title := wrapText(rd.pdf, docHeading(d), bodyW)
 		rd.ensure(float64(len(title))*lineH(sizeBody) + lineH(sizeMeta)*2 + 16)
 		rd.mark("doc:" + strconv.Itoa(di))
-		rd.para(fBold, 0, docHeading(d), 0, sourceURL(d.Source, 0))
+		link := d.Link
+		if link == "" {
+			link = sourceURL(d.Source, 0)
+		}
+		rd.para(fBold, 0, docHeading(d), 0, link)
 		rd.para(fMeta, 0, docSummary(d), 0, "")
 		rd.gap(1)
 		if len(d.IDs) == 0 {
@@ -139,9 +143,13 @@ func (rd *renderer) registerRow(t *tableWriter, i int, sameText bool) {
 	if it.Page != nil {
 		page = *it.Page
 	}
-	pageCell := cell{text: "open", url: sourceURL(it.Source, 0)}
+	link := sourceURL(it.Source, 0)
+	if di, ok := rd.docIdx[it.Doc]; ok && rd.r.ByDoc[di].Source == it.Source && rd.r.ByDoc[di].Link != "" {
+		link = rd.r.ByDoc[di].Link
+	}
+	pageCell := cell{text: "open", url: link}
 	if page > 0 {
-		pageCell = cell{text: strconv.Itoa(page), url: sourceURL(it.Source, page)}
+		pageCell = cell{text: strconv.Itoa(page), url: pageLink(link, page)}
 	}
 	cells := []cell{
 		{text: num},
@@ -318,6 +326,25 @@ func pageRanges(pages []int, n int) string {
 		i = j + 1
 	}
 	return strings.Join(parts, ", ")
+}
+
+// sourceLink is where the report links a source: its entry in links, else sourceURL's.
+func sourceLink(src string, links map[string]string) string {
+	if l, ok := links[src]; ok {
+		return l
+	}
+	return sourceURL(src, 0)
+}
+
+// pageLink is link opened at page (1-based); page 0 leaves it as it is.
+func pageLink(link string, page int) string {
+	if page <= 0 || link == "" {
+		return link
+	}
+	if i := strings.IndexByte(link, '#'); i >= 0 {
+		link = link[:i]
+	}
+	return link + "#page=" + strconv.Itoa(page)
 }
 
 // sourceURL is the link target of a source: a web address keeps its address and gains

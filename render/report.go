@@ -35,6 +35,9 @@ type Input struct {
 	Title string
 	// Changes, when not nil, adds a "Changes since the previous run" section.
 	Changes []changes.Change
+	// Links maps a local source, as items and documents name it, to the link the report gives
+	// it (RelativeLinks); a source without an entry is linked by its file name alone.
+	Links map[string]string
 }
 
 // Report is every figure of the progress report, each with the ids of the items behind it. It
@@ -168,6 +171,7 @@ type DocSection struct {
 	ID        string   `json:"id"`
 	Title     string   `json:"title"`
 	Source    string   `json:"source"`
+	Link      string   `json:"link"` // where the report links the source: a URL, or a path relative to report.pdf
 	Date      string   `json:"date"`
 	Pages     int      `json:"pages"`
 	Error     string   `json:"error,omitempty"`
@@ -278,6 +282,9 @@ func Build(in Input) (*Report, error) {
 	r.ChangeCounts = changeCounts(r.Changes)
 
 	r.Entries, r.ByDoc = groupByDoc(counted, docs)
+	for i := range r.ByDoc {
+		r.ByDoc[i].Link = sourceLink(r.ByDoc[i].Source, in.Links)
+	}
 	for i := range r.Entries {
 		// Runs written before the unit register have no units: resolve them here.
 		if r.Entries[i].Units == nil {
