@@ -20,7 +20,7 @@ func TestRelativeLinks(t *testing.T) {
 	}
 	got := RelativeLinks(docs, "out")
 	want := map[string]string{
-		"samples/gb340-ins-6.pdf":                       "../samples/gb340-ins-6.pdf",
+		"samples/gb340-ins-6.pdf":                      "../samples/gb340-ins-6.pdf",
 		filepath.Join(wd, "samples", "with space.pdf"): "../samples/with%20space.pdf",
 	}
 	for src, w := range want {
