@@ -23,7 +23,7 @@ func (rd *renderer) drawChanges() error {
 	for _, d := range r.ByDoc {
 		titles[d.ID] = docHeading(d)
 	}
-	t := rd.newTable(fSmall, []column{{"Item", 78, "L"}, {"Change", 24, "L"}, {"Before", 36, "L"}, {"Now", 36, "L"}})
+	t := rd.newTable(fSmall, []column{{"Item", 78, "L"}, {"Change", 22, "L"}, {"Before", 34, "L"}, {"Now", 40, "L"}})
 	for i, c := range r.Changes {
 		if i%64 == 0 {
 			if err := rd.check(); err != nil {
@@ -54,9 +54,9 @@ func (rd *renderer) drawChanges() error {
 func changeValues(c changes.Change) (before, now cell) {
 	switch c.Kind {
 	case changes.KindNew:
-		return cell{text: "–"}, cell{text: "in the run"}
+		return cell{text: "not listed"}, cell{text: "listed"}
 	case changes.KindRemoved:
-		return cell{text: "in the run"}, cell{text: "–"}
+		return cell{text: "listed"}, cell{text: "no longer listed"}
 	case changes.KindMoved, changes.KindReworded:
 		return cell{text: idNumber(c.Old)}, cell{text: idNumber(c.New)}
 	case changes.KindStatusChanged:

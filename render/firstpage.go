@@ -47,15 +47,15 @@ func (rd *renderer) drawFirstPage() error {
 			keys = append(keys, k)
 		}
 	}
-	cols := []column{{"", 32, "L"}}
+	cols := []column{{"", 31, "L"}}
 	for _, k := range keys {
-		cols = append(cols, column{statusLabel(k), (bodyW - 32 - 18) / float64(len(keys)), "R"})
+		cols = append(cols, column{statusLabel(k), (bodyW - 31 - 12) / float64(len(keys)), "R"})
 	}
-	cols = append(cols, column{"Total", 18, "R"})
+	cols = append(cols, column{"Total", 12, "R"})
 	t := rd.newTable(fSmall, cols)
 	sums := make([]int, len(keys))
 	for _, ks := range r.KindStatus {
-		row := []cell{{text: kindPlural(ks.Kind), bold: true}}
+		row := []cell{{text: kindPlural(ks.Kind)}}
 		j := 0
 		for _, c := range ks.ByStatus {
 			if c.Key == normalize.StatusUnknown && unknown == 0 {
@@ -140,7 +140,7 @@ func (rd *renderer) lead() string {
 func (rd *renderer) changesLead() string {
 	r := rd.r
 	if !r.HasChanges {
-		return "No previous run in this folder to compare with."
+		return "No earlier run was given to compare this one with."
 	}
 	if len(r.Changes) == 0 {
 		return "Nothing changed since the previous run."
@@ -156,8 +156,8 @@ func (rd *renderer) changesLead() string {
 func (rd *renderer) rateLine(label, value, note string) {
 	p := rd.pdf
 	rd.use(fBold)
-	lw := 44.0
-	vw := 40.0
+	lw := 40.0
+	vw := 32.0
 	lh := lineH(sizeBody) + 0.5
 	lines := func() []string { rd.use(fMeta); return wrapText(p, note, bodyW-lw-vw) }()
 	rd.ensure(float64(max(1, len(lines))) * lh)

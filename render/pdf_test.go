@@ -97,8 +97,21 @@ func TestWritePDFContainsTexts(t *testing.T) {
 	in := sampleWithChanges()
 	pages := pdfText(t, buildPDF(t, in, true))
 	all := squash(strings.Join(pages, " "))
+	// The words of an item are checked in the order the cells are drawn: a text extractor
+	// reads a row across its columns, and interleaves a cell's second line with its neighbours'.
+	r, err := Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var drawn strings.Builder
+	if err := writePDF(context.Background(), io.Discard, r, options{onCell: func(_ *fpdf.Fpdf, text string, _ float64) {
+		drawn.WriteString(text + " ")
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	cells := squash(drawn.String())
 	for _, it := range in.Items {
-		if words := []rune(it.Text); !strings.Contains(all, squash(string(words[:min(len(words), 150)]))) {
+		if words := []rune(it.Text); !strings.Contains(cells, squash(string(words[:min(len(words), 150)]))) {
 			t.Errorf("PDF text lacks the words of %s: %q", it.ID, it.Text)
 		}
 		// No ids where words should be.

@@ -15,17 +15,17 @@ import (
 
 // Register columns, in millimetres: they add up to bodyW.
 var registerCols = []column{
-	{"No.", 12, "L"}, {"Item", 79, "L"}, {"Unit", 22, "L"}, {"Due", 27, "L"}, {"Status", 24, "L"}, {"Page", 10, "L"},
+	{"No.", 10, "L"}, {"Item", 71, "L"}, {"Unit", 22, "L"}, {"Due", 28, "L"}, {"Status", 33, "L"}, {"Page", 10, "L"},
 }
 
 // registerColsNoUnit are the columns of a document none of whose items names a unit.
 var registerColsNoUnit = []column{
-	{"No.", 12, "L"}, {"Item", 101, "L"}, {"Due", 27, "L"}, {"Status", 24, "L"}, {"Page", 10, "L"},
+	{"No.", 10, "L"}, {"Item", 93, "L"}, {"Due", 28, "L"}, {"Status", 33, "L"}, {"Page", 10, "L"},
 }
 
 // textRunes is the most of an item's words a register row prints; longer texts are cut at a
 // word with an ellipsis, and the page link leads to the whole.
-const textRunes = 420
+const textRunes = 360
 
 // drawRegister draws one row an item, grouped by document, each document with a line that
 // sums it up. Rows are drawn as they are made: nothing of a row is kept once it is drawn but its
@@ -55,7 +55,13 @@ func (rd *renderer) drawRegister() error {
 			link = sourceURL(d.Source, 0)
 		}
 		rd.para(fBold, 0, docHeading(d), 0, link)
-		rd.para(fMeta, 0, docSummary(d), 0, "")
+		summary := docSummary(d)
+		for _, c := range r.Copies {
+			if c.SameAs == d.ID {
+				summary += "; also read as " + c.ID + ", counted once"
+			}
+		}
+		rd.para(fMeta, 0, summary, 0, "")
 		rd.gap(1)
 		if len(d.IDs) == 0 {
 			rd.para(fMetaI, 0, "No item was found in this document.", 0, "")
@@ -239,7 +245,7 @@ func (rd *renderer) statusCell(it normalize.Item) cell {
 	c := cell{text: statusLabel(statusValue(it)), bold: true}
 	var notes []string
 	if w := strings.Join(strings.Fields(ls.Text), " "); w != "" && !strings.EqualFold(w, c.text) {
-		notes = append(notes, "\u201c"+gist(w, 60)+"\u201d")
+		notes = append(notes, "\u201c"+gist(w, 48)+"\u201d")
 	}
 	if ls.Doc != "" && ls.Doc != it.Doc {
 		src := ls.Doc
