@@ -141,6 +141,8 @@ func TestItemLatest(t *testing.T) {
 		{"none", Item{Doc: "A"}, nil},
 		{"own status", Item{Doc: "A", Status: own}, &LatestStatus{Value: StatusOngoing, Text: "Ongoing", Doc: "A"}},
 		{"followed up", Item{Doc: "A", Status: own, LatestStatus: later}, later},
+		{"own status edited after the run", Item{Doc: "A", Status: &Status{Text: "Completed", Value: StatusCompleted},
+			LatestStatus: &LatestStatus{Value: StatusOngoing, Text: "Ongoing", Doc: "A"}}, &LatestStatus{Value: StatusCompleted, Text: "Completed", Doc: "A"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
