@@ -23,9 +23,12 @@ var registerColsNoUnit = []column{
 	{"No.", 10, "L"}, {"Item", 93, "L"}, {"Due", 28, "L"}, {"Status", 33, "L"}, {"Page", 10, "L"},
 }
 
-// textRunes is the most of an item's words a register row prints; longer texts are cut at a
-// word with an ellipsis, and the page link leads to the whole.
-const textRunes = 360
+// textRunes is the most of an item's words a register row prints: about half a page of the
+// item column. Items are printed whole (a recommendation of an evaluation runs to 600
+// characters, and the reader of a register must not need the source to know what was
+// promised); only a text longer than this, most often a paragraph taken whole, is cut at a word
+// with an ellipsis, and the page link leads to the rest.
+const textRunes = 4000
 
 // drawRegister draws one row an item, grouped by document, each document with a line that
 // sums it up. Rows are drawn as they are made: nothing of a row is kept once it is drawn but its

@@ -20,6 +20,13 @@ type cell struct {
 
 const cellPad = 0.8 // millimetres above and below a row's text
 
+// colGap is the room, in millimetres, a cell's lines leave free at its right edge beside the
+// cell margins. A text extractor (pdftotext, a screen reader, a copy from the viewer) joins two
+// cells' lines that stand on one baseline when little space is between them: a long word that
+// filled its cell ran into the next cell's date, "Tables-Conso 31 January 2027 lidated". With
+// this gap the columns read apart and a broken word reads whole.
+const colGap = 2.5
+
 // keepWhole is the most lines a row may have and still be moved whole to the next page rather
 // than split; a taller row is continued on the next page once a few of its lines are drawn, so
 // that one long text does not leave most of a page blank.
@@ -150,7 +157,7 @@ func (t *tableWriter) row(cells []cell) (page int, top float64) {
 	lines := make([][]line, len(t.cols))
 	n := 1
 	for i, c := range t.cols {
-		lines[i] = t.wrapCell(cells[i], c.w)
+		lines[i] = t.wrapCell(cells[i], c.w-colGap)
 		n = max(n, len(lines[i]))
 	}
 	// The lines this row must have on the page where it starts.
