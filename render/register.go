@@ -13,14 +13,24 @@ import (
 	"gbtrack/normalize"
 )
 
-// Register columns, in millimetres: they add up to bodyW.
-var registerCols = []column{
-	{"No.", 10, "L"}, {"Item", 71, "L"}, {"Unit", 22, "L"}, {"Due", 28, "L"}, {"Status", 33, "L"}, {"Page", 10, "L"},
-}
-
-// registerColsNoUnit are the columns of a document none of whose items names a unit.
-var registerColsNoUnit = []column{
-	{"No.", 10, "L"}, {"Item", 93, "L"}, {"Due", 28, "L"}, {"Status", 33, "L"}, {"Page", 10, "L"},
+// registerColumns are the register's columns for a document, in millimetres, adding up to
+// bodyW: the unit and due columns only when some item of the document names a unit or a time,
+// and the item's words take the room left.
+func registerColumns(units, dues bool) []column {
+	cols := []column{{"No.", 11, "L"}, {"Item", 0, "L"}}
+	if units {
+		cols = append(cols, column{"Unit", 26, "L"})
+	}
+	if dues {
+		cols = append(cols, column{"Due", 28, "L"})
+	}
+	cols = append(cols, column{"Status", 32, "L"}, column{"Page", 10, "L"})
+	rest := bodyW
+	for _, c := range cols {
+		rest -= c.w
+	}
+	cols[1].w = rest
+	return cols
 }
 
 // textRunes is the most of an item's words a register row prints: about half a page of the
@@ -71,17 +81,14 @@ func (rd *renderer) drawRegister() error {
 			continue
 		}
 		byKind := map[string][]int{}
-		units := false
+		units, dues := false, false
 		for _, id := range d.IDs {
 			i := rd.byID[id]
 			byKind[r.Entries[i].Kind] = append(byKind[r.Entries[i].Kind], i)
 			units = units || len(r.Entries[i].Units) > 0
+			dues = dues || r.Entries[i].Due != nil
 		}
-		cols := registerCols
-		if !units {
-			cols = registerColsNoUnit
-		}
-		t := rd.newTable(fSmall, cols)
+		t := rd.newTable(fSmall, registerColumns(units, dues))
 		kinds := kindsOf(byKind)
 		for _, k := range kinds {
 			if len(kinds) > 1 {
@@ -171,9 +178,14 @@ func (rd *renderer) registerRow(t *tableWriter, i int, sameText bool) {
 	if sameText {
 		cells[1] = cell{note: "Same words as above"}
 	}
-	if len(t.cols) == len(registerColsNoUnit) {
-		cells = slices.Delete(cells, 2, 3)
+	// The cells of the columns the document's table has.
+	var kept []cell
+	for k, title := range []string{"No.", "Item", "Unit", "Due", "Status", "Page"} {
+		if slices.ContainsFunc(t.cols, func(c column) bool { return c.title == title }) {
+			kept = append(kept, cells[k])
+		}
 	}
+	cells = kept
 	pg, top := t.row(cells)
 	rd.itemPage[i] = pg
 	rd.pdf.SetLink(rd.itemLinks[i], top, pg)

@@ -157,7 +157,11 @@ func (t *tableWriter) row(cells []cell) (page int, top float64) {
 	lines := make([][]line, len(t.cols))
 	n := 1
 	for i, c := range t.cols {
-		lines[i] = t.wrapCell(cells[i], c.w-colGap)
+		w := c.w
+		if w >= 20 { // a narrow column holds a number or a short word, never a long run of text
+			w -= colGap
+		}
+		lines[i] = t.wrapCell(cells[i], w)
 		n = max(n, len(lines[i]))
 	}
 	// The lines this row must have on the page where it starts.
