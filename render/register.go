@@ -286,7 +286,7 @@ func (rd *renderer) drawUnits() error {
 	rd.section("units", titleUnits)
 	rd.para(fMeta, 0, "An item that names several units counts under each of them. Overdue and completed as on the first page. The pages are those of the register where the unit's items stand.", 0, "")
 	rd.gap(2)
-	t := rd.newTable(fMeta, []column{{"Unit", 92, "L"}, {"Items", 14, "R"}, {"Completed", 19, "R"}, {"Overdue", 17, "R"}, {"In the register, pages", 32, "L"}})
+	t := rd.newTable(fMeta, []column{{"Unit", 90, "L"}, {"Items", 14, "R"}, {"Completed", 21, "R"}, {"Overdue", 17, "R"}, {"In the register, pages", 32, "L"}})
 	abbr := map[string]string{}
 	for _, it := range r.Entries {
 		for _, u := range it.Units {
