@@ -83,6 +83,9 @@ type renderer struct {
 	dests     []dest
 	docDates  map[string]string // document id to its date (ISO), for status sources
 	docIdx    map[string]int    // document id to its index in r.ByDoc
+	// reportsOn maps a later item to the earlier one it reports on (a strong follow-up link),
+	// so that a progress report's row says which promise it follows up.
+	reportsOn map[string]int
 	cur       font              // the font last set through use
 	onCell    func(text string, cellW float64)
 }
@@ -127,6 +130,16 @@ func draw(ctx context.Context, r *Report, asOf time.Time, opt options) (*rendere
 	for i, d := range r.ByDoc {
 		rd.docDates[d.ID] = d.Date
 		rd.docIdx[d.ID] = i
+	}
+	rd.reportsOn = map[string]int{}
+	for i, it := range r.Entries {
+		for _, f := range it.FollowUp {
+			if f.Item != nil && !f.Weak {
+				if _, seen := rd.reportsOn[*f.Item]; !seen {
+					rd.reportsOn[*f.Item] = i
+				}
+			}
+		}
 	}
 	rd.itemPage = make([]int, len(r.Entries))
 	rd.itemLinks = make([]int, len(r.Entries))

@@ -178,6 +178,15 @@ func (rd *renderer) registerRow(t *tableWriter, i int, sameText bool) {
 	if sameText {
 		cells[1] = cell{note: "Same words as above"}
 	}
+	if j, ok := rd.reportsOn[it.ID]; ok {
+		// A progress report's row: the promise it follows up is linked, in its own words.
+		e := rd.r.Entries[j]
+		on := "Reports on " + e.Doc
+		if e.Number != nil && *e.Number != "" {
+			on += ", " + strings.ToLower(kindLabel(e.Kind)) + " " + *e.Number
+		}
+		cells[1].note = strings.TrimPrefix(cells[1].note+"\n"+on, "\n")
+	}
 	// The cells of the columns the document's table has.
 	var kept []cell
 	for k, title := range []string{"No.", "Item", "Unit", "Due", "Status", "Page"} {
