@@ -86,7 +86,7 @@ type renderer struct {
 	// reportsOn maps a later item to the earlier one it reports on (a strong follow-up link),
 	// so that a progress report's row says which promise it follows up.
 	reportsOn map[string]int
-	cur       font              // the font last set through use
+	cur       font // the font last set through use
 	onCell    func(text string, cellW float64)
 }
 
