@@ -40,6 +40,11 @@ type Change struct {
 	// OldID is the item's id in the old run when it differs from ID (moved, reworded and the
 	// changes reported with them), else empty.
 	OldID string `json:"old_id,omitempty"`
+	// By and Date name the document that reported a status_changed and its date (ISO), when a
+	// later document of the run reported it through a follow-up link (latest_status); empty
+	// when the item's own document states it.
+	By   string `json:"by,omitempty"`
+	Date string `json:"date,omitempty"`
 }
 
 // Compare is CompareContext without a way to stop it.
@@ -59,8 +64,10 @@ func Compare(old, new []normalize.Item, asOf time.Time) []Change {
 //     moved to another number). Old and New hold the old and the new id.
 //   - reworded: the item's id changed with its text, which is still mostly the same words. Old
 //     and New hold the ids; a text_changed follows with the word diff.
-//   - status_changed: status.value differs (a missing status reads as "none"); a change of the
-//     printed words alone is not a change of progress and is not reported.
+//   - status_changed: where the item stands differs (Item.Latest: the newest status a
+//     follow-up reported, else its own; a missing status reads as "none"); a change of the
+//     printed words alone is not a change of progress and is not reported. When a later
+//     document reported the new status, By and Date name it.
 //   - due_changed: due.end or due.text differs (a missing due reads as "none").
 //   - newly_overdue: the item is in both runs, Overdue(new, asOf) holds and Overdue(old, asOf)
 //     does not, both judged as of the same asOf. The same day is used for both so that only
@@ -158,8 +165,15 @@ func unmatched(items []normalize.Item, other map[string]normalize.Item, unlike f
 func itemChanges(o, n normalize.Item, asOf time.Time) []Change {
 	var out []Change
 	mk := func(kind, ov, nv string) Change { return Change{Kind: kind, ID: n.ID, Doc: n.Doc, Old: ov, New: nv} }
-	if so, sn := statusText(o.Status), statusText(n.Status); so != sn {
-		out = append(out, mk(KindStatusChanged, so, sn))
+	if so, sn := latestText(o), latestText(n); so != sn {
+		c := mk(KindStatusChanged, so, sn)
+		if ls := n.Latest(); ls != nil && ls.Doc != "" && ls.Doc != n.Doc {
+			c.By = ls.Doc
+			if ls.Date != nil {
+				c.Date = *ls.Date
+			}
+		}
+		out = append(out, c)
 	}
 	if dueKey(o.Due) != dueKey(n.Due) {
 		out = append(out, mk(KindDueChanged, DueText(o.Due), DueText(n.Due)))
@@ -188,11 +202,12 @@ func firstByID(items []normalize.Item) map[string]normalize.Item {
 	return m
 }
 
-func statusText(s *normalize.Status) string {
-	if s == nil || s.Value == "" {
-		return "none"
+// latestText is where the item stands as a status value, "none" when nothing states it.
+func latestText(it normalize.Item) string {
+	if ls := it.Latest(); ls != nil {
+		return ls.Value
 	}
-	return s.Value
+	return "none"
 }
 
 // dueKey holds exactly the fields whose change is a due_changed.

@@ -260,3 +260,32 @@ func BenchmarkCompare(b *testing.B) {
 		Compare(old, new, asOf)
 	}
 }
+
+// TestCompareFollowUpStatus: a status that moved because a later document reported it (the
+// item's own words unchanged) is a status_changed naming that document; the same latest status
+// in both runs is no change, whatever the item's own printed status says.
+func TestCompareFollowUpStatus(t *testing.T) {
+	reported := &normalize.LatestStatus{Value: normalize.StatusCompleted, Text: "Completed", Doc: "GB.350/INS/5", Date: normalize.Ptr("2024-03-01")}
+	cases := []struct {
+		name     string
+		old, new *normalize.LatestStatus
+		want     []Change
+	}{
+		{"reported completed by a later paper", nil, reported,
+			[]Change{{Kind: KindStatusChanged, ID: "A#action_item-1", Doc: "A", Old: "ongoing", New: "completed", By: "GB.350/INS/5", Date: "2024-03-01"}}},
+		{"the same report in both runs", reported, reported, []Change{}},
+		{"the report withdrawn", reported, nil,
+			[]Change{{Kind: KindStatusChanged, ID: "A#action_item-1", Doc: "A", Old: "completed", New: "ongoing"},
+				{Kind: KindNewlyOverdue, ID: "A#action_item-1", Doc: "A", Old: "By end 2019 (end 2019-12-31)", New: "By end 2019 (end 2019-12-31), 330 days overdue"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			old, cur := run()[:1], run()[:1]
+			old[0].LatestStatus, cur[0].LatestStatus = c.old, c.new
+			got := Compare(old, cur, asOf)
+			if d := cmp.Diff(c.want, got); d != "" {
+				t.Errorf("Compare (-want +got):\n%s", d)
+			}
+		})
+	}
+}

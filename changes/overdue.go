@@ -8,7 +8,8 @@ import (
 
 // Overdue reports whether it is overdue as of asOf and by how many whole days. An item is
 // overdue when its due.end is a valid ISO date strictly before asOf's calendar date (in asOf's
-// own location) and its status is not completed. The last day an expression allows is still in
+// own location) and where it stands (Item.Latest: the newest status a follow-up reported, else
+// its own) is not completed. The last day an expression allows is still in
 // time: "by end 2019" (end 2019-12-31) is not overdue on 2019-12-31 and is one day overdue on
 // 2020-01-01. Items without a status count as not completed: nothing says they were done.
 // Render's summary and Compare's newly_overdue share this one definition.
@@ -17,7 +18,7 @@ func Overdue(it normalize.Item, asOf time.Time) (days int, ok bool) {
 	if !ok {
 		return 0, false
 	}
-	if it.Status != nil && it.Status.Value == normalize.StatusCompleted {
+	if ls := it.Latest(); ls != nil && ls.Value == normalize.StatusCompleted {
 		return 0, false
 	}
 	d := DaysBetween(end, asOf)

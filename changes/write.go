@@ -40,6 +40,15 @@ func Summary(c Change) string {
 		return oneLine(c.Old)
 	case KindTextChanged:
 		return oneLine(c.Words)
+	case KindStatusChanged:
+		s := oneLine(c.Old) + " → " + oneLine(c.New)
+		if c.By != "" {
+			s += ", reported by " + oneLine(c.By)
+			if c.Date != "" {
+				s += " of " + c.Date
+			}
+		}
+		return s
 	default:
 		return oneLine(c.Old) + " → " + oneLine(c.New)
 	}

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -49,6 +50,13 @@ func FuzzParseDue(f *testing.F) {
 		}
 		call := "ParseDue(" + text + ")"
 		checkDue(t, call, *d)
+		// A time-frame cell's status keeps the printed words and is only read from a cell
+		// that names no time.
+		if s := StatusOfTimeFrame(d); s != nil {
+			if d.Start != nil || d.End != nil || s.Text != strings.Join(strings.Fields(d.Text), " ") {
+				t.Fatalf("%s: StatusOfTimeFrame = %+v for %+v", call, s, *d)
+			}
+		}
 		if d.End != nil {
 			again := ParseDue(*d.End, time.Time{})
 			if again == nil || str(again.End) != *d.End || str(again.Precision) != PrecisionDay {

@@ -151,3 +151,22 @@ type Document struct {
 
 // Ptr returns a pointer to v; it keeps optional-field literals short.
 func Ptr[T any](v T) *T { return &v }
+
+// Latest is where the item stands: its LatestStatus when a later document of the run reported
+// it (LatestStatus.Doc is another document), else its own status as a LatestStatus of its own
+// document (dated as LatestStatus dates it, if at all); nil when neither states a status. The
+// item's own status field wins over a LatestStatus that only repeats it, so that a run edited by
+// hand, or written before package followup, reads as its status field says.
+func (it *Item) Latest() *LatestStatus {
+	if ls := it.LatestStatus; ls != nil && ls.Value != "" && ls.Doc != "" && ls.Doc != it.Doc {
+		return ls
+	}
+	if it.Status == nil || it.Status.Value == "" {
+		return nil
+	}
+	own := &LatestStatus{Value: it.Status.Value, Text: it.Status.Text, Doc: it.Doc}
+	if ls := it.LatestStatus; ls != nil && ls.Doc == it.Doc {
+		own.Date = ls.Date
+	}
+	return own
+}

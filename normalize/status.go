@@ -101,3 +101,41 @@ func containsWords(s, phrase string) bool {
 		off = a + 1
 	}
 }
+
+// recurrence are time-frame words that say how often work is done, not where it stands:
+// "Continuously", "On a regular basis", "As required". A plan's time-frame cell that holds only
+// such words names no status, although "continuously" alone reads as ongoing in a status cell.
+var recurrence = []string{"continuously", "continuous", "continually", "on a regular basis",
+	"regularly", "periodically", "as required", "as needed", "as necessary", "when required",
+	"annually", "every year", "each year", "permanent", "permanently", "en permanence",
+	"régulièrement", "au besoin"}
+
+// StatusOfTimeFrame reads where the work stands from a time-frame cell that names no time:
+// "Ongoing", "Under negotiation", "Started, to be continued" (due.text, both bounds null, as
+// docs/output.md keeps them). It returns nil when d is nil, when d has a start or an end (the
+// words are a time, and a status word beside it, "Starting 2000", is a plan), when the words
+// are only a recurrence ("Continuously, as feasible"), and when they state no completed,
+// ongoing, delayed, cancelled or not-started work: a cell such as "To be integrated in the
+// field restructuring process" says how the work will be done, not how far it got. The
+// convention is the action plans' own: a plan printed before the work began gives a time
+// frame, and the same column of a later update reports progress in its place.
+func StatusOfTimeFrame(d *Due) *Status {
+	if d == nil || d.Start != nil || d.End != nil {
+		return nil
+	}
+	low := strings.ToLower(strings.Join(strings.Fields(d.Text), " "))
+	for _, w := range recurrence {
+		if containsWords(low, w) {
+			low = strings.ReplaceAll(low, w, " ")
+		}
+	}
+	s := ParseStatus(low)
+	if s == nil {
+		return nil
+	}
+	switch s.Value {
+	case StatusOngoing, StatusCompleted, StatusDelayed, StatusCancelled, StatusNotStarted:
+		return &Status{Text: strings.Join(strings.Fields(d.Text), " "), Value: s.Value}
+	}
+	return nil
+}

@@ -95,3 +95,61 @@ func TestParseStatus(t *testing.T) {
 		t.Errorf("ParseStatus text = %q, want whitespace collapsed", s.Text)
 	}
 }
+
+func TestStatusOfTimeFrame(t *testing.T) {
+	end := Ptr("2019-12-31")
+	cases := []struct {
+		name string
+		due  *Due
+		want string // "" for nil
+	}{
+		{"no due", nil, ""},
+		{"ongoing", &Due{Text: "Ongoing"}, StatusOngoing},
+		{"under negotiation", &Due{Text: "Under negotiation"}, StatusOngoing},
+		{"started, to be continued", &Due{Text: "Started, to be continued"}, StatusOngoing},
+		{"done", &Due{Text: "Done"}, StatusCompleted},
+		{"postponed", &Due{Text: "Postponed"}, StatusDelayed},
+		{"a time with a status word", &Due{Text: "Completed by end 2000", End: end}, ""},
+		{"a start", &Due{Text: "Starting January 2000", Start: Ptr("2000-01-01")}, ""},
+		{"recurrence", &Due{Text: "Continuously"}, ""},
+		{"recurrence with a condition", &Due{Text: "Continuously, as feasible"}, ""},
+		{"as required", &Due{Text: "As required"}, ""},
+		{"a plan, not a state", &Due{Text: "To be integrated in the field restructuring process"}, ""},
+		{"linked", &Due{Text: "Linked to review of field structure"}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := StatusOfTimeFrame(c.due)
+			switch {
+			case c.want == "" && got != nil:
+				t.Errorf("StatusOfTimeFrame(%+v) = %+v, want nil", c.due, got)
+			case c.want != "" && (got == nil || got.Value != c.want || got.Text != c.due.Text):
+				t.Errorf("StatusOfTimeFrame(%+v) = %+v, want %s with the printed words", c.due, got, c.want)
+			}
+		})
+	}
+}
+
+func TestItemLatest(t *testing.T) {
+	own := &Status{Text: "Ongoing", Value: StatusOngoing}
+	later := &LatestStatus{Value: StatusCompleted, Text: "Completed", Doc: "GB.350/INS/5", Date: Ptr("2024-03-01")}
+	cases := []struct {
+		name string
+		it   Item
+		want *LatestStatus
+	}{
+		{"none", Item{Doc: "A"}, nil},
+		{"own status", Item{Doc: "A", Status: own}, &LatestStatus{Value: StatusOngoing, Text: "Ongoing", Doc: "A"}},
+		{"followed up", Item{Doc: "A", Status: own, LatestStatus: later}, later},
+		{"own status edited after the run", Item{Doc: "A", Status: &Status{Text: "Completed", Value: StatusCompleted},
+			LatestStatus: &LatestStatus{Value: StatusOngoing, Text: "Ongoing", Doc: "A"}}, &LatestStatus{Value: StatusCompleted, Text: "Completed", Doc: "A"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := c.it.Latest()
+			if (got == nil) != (c.want == nil) || got != nil && (got.Value != c.want.Value || got.Doc != c.want.Doc || got.Text != c.want.Text) {
+				t.Errorf("Latest() = %+v, want %+v", got, c.want)
+			}
+		})
+	}
+}

@@ -494,9 +494,11 @@ func firstFrames(stack []byte) string {
 	return string(bytes.Join(lines, []byte("\n")))
 }
 
-// Render draws the report PDF and its report.json.
-func Render(ctx context.Context, its []normalize.Item, docs []normalize.Document, asOf time.Time, title string, chs []changes.Change) (pdf, rjson []byte, err error) {
-	rep, err := render.Build(render.Input{Items: its, Docs: docs, AsOf: asOf, Title: title, Changes: chs})
+// Render draws the report PDF and its report.json, to be published in the folder out: the
+// report links each local source relative to out (render.Input.Links), so that the links work
+// where the report is opened, out/report.pdf.
+func Render(ctx context.Context, its []normalize.Item, docs []normalize.Document, asOf time.Time, title string, chs []changes.Change, out string) (pdf, rjson []byte, err error) {
+	rep, err := render.Build(render.Input{Items: its, Docs: docs, AsOf: asOf, Title: title, Changes: chs, Links: render.RelativeLinks(docs, out)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("report: %w", err)
 	}

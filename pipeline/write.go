@@ -60,7 +60,7 @@ func write(ctx context.Context, res *Result, opts Options, meter *progress.Meter
 		}
 	}
 	done := meter.Step("report", fmt.Sprintf("rendering %d items of %d documents", len(res.Items), len(res.Docs)))
-	pdf, rjson, err := Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs)
+	pdf, rjson, err := Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out)
 	if err != nil {
 		done("failed")
 		return err

@@ -14,7 +14,7 @@ var (
 	fMeta   = font{famText, "", sizeMeta}
 	fMetaB  = font{famText, "B", sizeMeta}
 	fMetaI  = font{famText, "I", sizeMeta}
-	fMono   = font{famMono, "", sizeSmall}
+	fSmall  = font{famText, "", sizeSmall}
 	fH1     = font{famText, "B", sizeH1}
 	fH2     = font{famText, "B", sizeH2}
 )

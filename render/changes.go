@@ -6,16 +6,15 @@ import (
 	"gbtrack/changes"
 )
 
-// drawChanges lists the changes by document, one block a change: its kind and the item (linked
-// to its entry when the item is still in the report), then what changed. A reworded text is
-// shown as a word diff, deleted words struck through in red and inserted words underlined in
-// green, so that the marks read without colour too.
+// drawChanges lists the changes since the previous run as a table, one row a change, grouped by
+// document: the item in its own words (linked to its register row while it is still there),
+// what changed, and the old and the new value; a status reported by a later document names it.
 func (rd *renderer) drawChanges() error {
 	r := rd.r
 	if !r.HasChanges {
 		return nil
 	}
-	rd.section("changes", "Changes since the previous run")
+	rd.section("changes", titleChanges)
 	if len(r.Changes) == 0 {
 		rd.para(fBody, 0, "Nothing changed since the previous run.", 0, "")
 		return nil
@@ -24,120 +23,75 @@ func (rd *renderer) drawChanges() error {
 	for _, d := range r.ByDoc {
 		titles[d.ID] = docHeading(d)
 	}
-	const ind = 4.0
+	t := rd.newTable(fSmall, []column{{"Item", 78, "L"}, {"Change", 22, "L"}, {"Before", 34, "L"}, {"Now", 40, "L"}})
 	for i, c := range r.Changes {
-		if err := rd.check(); err != nil {
-			return err
+		if i%64 == 0 {
+			if err := rd.check(); err != nil {
+				return err
+			}
 		}
 		if i == 0 || c.Doc != r.Changes[i-1].Doc {
 			title, ok := titles[c.Doc]
 			if !ok {
 				title = docHeading(DocSection{ID: c.Doc})
 			}
-			rd.gap(2)
-			rd.ensure(lineH(sizeBody)*4 + 4)
-			rd.para(fBold, 0, title, 0, "")
-			rd.gap(1)
+			t.span(title)
 		}
-		link := 0
+		item := cell{}
 		if j, ok := rd.byID[c.ID]; ok {
-			link = rd.itemLinks[j]
-		}
-		rd.ensure(lineH(sizeMeta) * 3)
-		rd.labelled(ind, changeLabel(c.Kind)+":", c.ID, link, "")
-		if c.Kind == changes.KindTextChanged {
-			rd.diffPara(ind+labelW, changes.WordDiff(c.Old, c.New))
+			item = cell{text: gist(rd.r.Entries[j].Text, 160), link: rd.itemLinks[j]}
 		} else {
-			rd.para(fMeta, ind+labelW, changes.Summary(c), 0, "")
+			item = cell{text: gist(c.Old, 160)}
 		}
-		rd.gap(1.5)
+		before, now := changeValues(c)
+		t.row([]cell{item, {text: changeLabel(c.Kind)}, before, now})
 	}
+	t.end()
 	return nil
 }
 
-// diffWord is a word of a word diff with the op it belongs to.
-type diffWord struct {
-	text string
-	op   changes.Op
-}
-
-// diffPara draws a word diff as running text wrapped to the body width less indent, each word
-// styled by its op.
-func (rd *renderer) diffPara(indent float64, ops []changes.DiffOp) {
-	p := rd.pdf
-	rd.use(fMeta)
-	cm := p.GetCellMargin()
-	avail := bodyW - indent - 2*cm
-	space := p.GetStringWidth(" ")
-	lh := lineH(sizeMeta)
-
-	// Fill lines greedily; a word wider than a whole line is broken like wrapText does.
-	var lines [][]diffWord
-	var cur []diffWord
-	curW := 0.0
-	for _, o := range ops {
-		for _, w := range strings.Fields(printable(o.Text)) {
-			for _, piece := range splitOverwide(p, w, avail+2*cm) {
-				pw := p.GetStringWidth(piece)
-				if len(cur) > 0 && curW+space+pw > avail {
-					lines = append(lines, cur)
-					cur, curW = nil, 0
-				}
-				if len(cur) > 0 {
-					curW += space
-				}
-				cur = append(cur, diffWord{piece, o.Op})
-				curW += pw
+// changeValues are a change's before and after as the table shows them.
+func changeValues(c changes.Change) (before, now cell) {
+	switch c.Kind {
+	case changes.KindNew:
+		return cell{text: "not listed"}, cell{text: "listed"}
+	case changes.KindRemoved:
+		return cell{text: "listed"}, cell{text: "no longer listed"}
+	case changes.KindMoved, changes.KindReworded:
+		return cell{text: idNumber(c.Old)}, cell{text: idNumber(c.New)}
+	case changes.KindStatusChanged:
+		now = cell{text: statusLabel(orNone(c.New)), bold: true}
+		if c.By != "" {
+			now.note = "reported by " + c.By
+			if c.Date != "" {
+				now.note += ", " + isoLong(c.Date)
 			}
 		}
+		return cell{text: statusLabel(orNone(c.Old))}, now
+	case changes.KindTextChanged:
+		return cell{text: gist(c.Old, 160)}, cell{text: gist(c.New, 160)}
 	}
-	if len(cur) > 0 {
-		lines = append(lines, cur)
-	}
-
-	for _, line := range lines {
-		rd.ensure(lh)
-		x := marginL + indent + cm // where the next word's ink starts
-		y := p.GetY()
-		for k := 0; k < len(line); {
-			// A run of words with the same op is drawn as one cell.
-			end := k + 1
-			for end < len(line) && line[end].op == line[k].op {
-				end++
-			}
-			words := make([]string, 0, end-k)
-			for _, w := range line[k:end] {
-				words = append(words, w.text)
-			}
-			run := strings.Join(words, " ")
-			rd.diffStyle(line[k].op)
-			w := p.GetStringWidth(run)
-			p.SetXY(x-cm, y)
-			rd.cell(w+2*cm, lh, run, "", 0, "L", false, 0, "")
-			x += w + space
-			k = end
-		}
-		rd.diffStyle(changes.Equal)
-		p.SetXY(marginL, y+lh)
-	}
+	return cell{text: gist(c.Old, 120)}, cell{text: gist(c.New, 120)}
 }
 
-// diffStyle sets the face and colour of a diff op. The decorations are font styles in fpdf
-// ("S" strikes out, "U" underlines), so they go through SetFont rather than use's cache.
-func (rd *renderer) diffStyle(op changes.Op) {
-	p := rd.pdf
-	switch op {
-	case changes.Delete:
-		p.SetFont(famText, "S", sizeMeta)
-		p.SetTextColor(180, 30, 30)
-	case changes.Insert:
-		p.SetFont(famText, "U", sizeMeta)
-		p.SetTextColor(20, 120, 40)
-	default:
-		p.SetFont(famText, "", sizeMeta)
-		p.SetTextColor(0, 0, 0)
+// idNumber is the item's number as its id carries it ("GB.340/INS/6#action_item-7" gives "number
+// 7"), for a renumbered item; an id without one is shown as "unnumbered".
+func idNumber(id string) string {
+	_, key, ok := strings.Cut(id, "#")
+	if !ok {
+		return id
 	}
-	rd.cur = font{} // the cache no longer knows what is set
+	if _, n, ok := strings.Cut(key, "-"); ok && n != "" && strings.IndexFunc(n[:1], func(r rune) bool { return r >= '0' && r <= '9' }) == 0 {
+		return "number " + n
+	}
+	return "unnumbered"
+}
+
+func orNone(s string) string {
+	if s == "none" || s == "" {
+		return NoStatus
+	}
+	return s
 }
 
 func changeLabel(k string) string {
@@ -153,9 +107,9 @@ func changeLabel(k string) string {
 	case changes.KindNewlyOverdue:
 		return "Now overdue"
 	case changes.KindTextChanged:
-		return "Text"
+		return "Words"
 	case changes.KindMoved:
-		return "Moved"
+		return "Renumbered"
 	case changes.KindReworded:
 		return "Reworded"
 	}

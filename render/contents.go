@@ -1,47 +1,40 @@
 package render
 
 import (
-	"fmt"
 	"strconv"
 )
 
-// tocEntry is a line of the table of contents and an outline (bookmark) entry.
+// tocEntry is a line of the contents and an outline (bookmark) entry.
 type tocEntry struct {
 	key   string
 	title string
-	level int // 0 for a section, 1 for a part of it (a unit, a document)
+	level int // 0 for a section, listed on the first page; 1 for a document, in the outline only
 }
 
-// plan lists the report's sections in drawing order. It depends on the Report only, so both
-// drawing passes agree on it.
+// Section titles, as the contents and the outline show them.
+const (
+	titleRegister = "Register of items"
+	titleUnits    = "Items by responsible unit"
+	titleChanges  = "Changes since the previous run"
+	titleFailed   = "Documents that could not be read"
+)
+
+// plan lists the report's sections in drawing order. It depends on the Report only.
 func plan(r *Report) []tocEntry {
-	t := []tocEntry{
-		{"summary", "Summary", 0},
-		{"overdue", "Overdue items", 1},
-		{"duesoon", fmt.Sprintf("Items due in the next %d days", DueSoonDays), 1},
-		{"nodue", "Items without a deadline", 1},
-		{"units", "Items by responsible unit", 0},
-	}
-	if unitsShown(r) {
-		for i, u := range r.ByUnit {
-			t = append(t, tocEntry{"unit:" + strconv.Itoa(i), u.Key, 1})
+	t := []tocEntry{{"register", titleRegister, 0}}
+	for i, d := range r.ByDoc {
+		if d.Error == "" || len(d.IDs) > 0 { // as drawRegister: a failed document is listed at the end
+			t = append(t, tocEntry{"doc:" + strconv.Itoa(i), docHeading(d), 1})
 		}
 	}
-	t = append(t, tocEntry{"docs", "Items by document", 0})
-	for i, d := range r.ByDoc {
-		t = append(t, tocEntry{"doc:" + strconv.Itoa(i), docHeading(d), 1})
-	}
-	t = append(t, tocEntry{"failed", "Documents that could not be read", 0})
+	t = append(t, tocEntry{"units", titleUnits, 0})
 	if r.HasChanges {
-		t = append(t, tocEntry{"changes", "Changes since the previous run", 0})
+		t = append(t, tocEntry{"changes", titleChanges, 0})
+	}
+	if len(r.Failed) > 0 {
+		t = append(t, tocEntry{"failed", titleFailed, 0})
 	}
 	return t
-}
-
-// unitsShown says whether the by-unit section lists items: when no item names a unit it would
-// repeat the by-document section under one heading, so it says so in a line instead.
-func unitsShown(r *Report) bool {
-	return !(len(r.ByUnit) == 0 || len(r.ByUnit) == 1 && r.ByUnit[0].Key == NoUnit)
 }
 
 func docHeading(d DocSection) string {
@@ -70,36 +63,40 @@ func (rd *renderer) mark(key string) {
 	}
 }
 
-func (rd *renderer) drawContents() error {
+const tocNumW = 16.0 // millimetres for a page number in the contents
+
+// drawContents draws the first page's contents without page numbers, keeping where each line
+// is so that fillContents can write them once the sections are drawn.
+func (rd *renderer) drawContents() {
 	p := rd.pdf
-	p.AddPage()
-	rd.use(fBody)
-	p.Bookmark("Contents", 0, p.GetY())
-	rd.heading(fH1, "Contents")
-	const numW = 16.0
+	rd.heading(fH2, "Contents")
+	lh := lineH(sizeBody) + 0.8
 	for i, e := range rd.toc {
-		f := fBody
-		if e.level == 0 {
-			f = fBold
+		if e.level > 0 {
+			continue
 		}
-		indent := float64(e.level) * 7
-		rd.use(f)
-		lh := lineH(f.size) + 0.6
-		if e.level == 0 && i > 0 {
-			rd.gap(1.5)
-		}
-		lines := wrapText(p, e.title, bodyW-indent-numW)
-		for j, line := range lines {
-			rd.ensure(lh)
-			p.SetX(marginL + indent)
-			rd.cell(bodyW-indent-numW, lh, line, "", 0, "L", false, rd.tocLinks[i], "")
-			num := ""
-			if j == len(lines)-1 && rd.tocPages != nil {
-				num = strconv.Itoa(rd.tocPages[i])
-			}
-			rd.cell(numW, lh, num, "", 1, "R", false, rd.tocLinks[i], "")
-		}
+		rd.use(fBody)
+		rd.tocAt[i] = p.GetY()
+		p.SetX(marginL)
+		rd.cell(bodyW-tocNumW, lh, e.title, "", 1, "L", false, rd.tocLinks[i], "")
 	}
+}
+
+// fillContents writes the contents' page numbers on the first page.
+func (rd *renderer) fillContents() error {
+	p := rd.pdf
+	last := p.PageNo()
+	p.SetPage(1)
+	rd.use(fBody)
+	lh := lineH(sizeBody) + 0.8
+	for i, y := range rd.tocAt {
+		if y == 0 {
+			continue
+		}
+		p.SetXY(marginL+bodyW-tocNumW, y)
+		rd.cell(tocNumW, lh, strconv.Itoa(rd.pages[i]), "", 0, "R", false, rd.tocLinks[i], "")
+	}
+	p.SetPage(last)
 	return nil
 }
 
@@ -122,18 +119,4 @@ func (rd *renderer) section(key, title string) {
 	rd.pdf.AddPage()
 	rd.mark(key)
 	rd.heading(fH1, title)
-}
-
-// subsectionLead is the room kept below a subsection title, in millimetres.
-const subsectionLead = 40.0
-
-// subsection starts a part of a section on the current page when there is room for its title.
-func (rd *renderer) subsection(key, title string) {
-	rd.gap(3)
-	rd.use(fH2)
-	// Room for the title and the start of what follows (a table header and a few rows), so
-	// that a title never stands alone at the foot of a page.
-	rd.ensure(float64(len(wrapText(rd.pdf, title, bodyW)))*(lineH(sizeH2)+1) + subsectionLead)
-	rd.mark(key)
-	rd.heading(fH2, title)
 }

@@ -3,46 +3,58 @@
 // it and WriteJSON writes it.
 //
 // Non-goals: render reads no files and no clock (the as-of date comes in with the Input, so the
-// same Input always gives the same bytes), it does not extract or normalize anything, and it
-// does not compare runs (package changes does; render only prints the changes it is given).
+// same Input always gives the same bytes; RelativeLinks, which the caller runs, alone consults
+// the working folder), it does not extract or normalize anything, and it does not compare runs
+// (package changes does; render only prints the changes it is given).
 //
-// The figures. Overdue means changes.Overdue: due.end strictly before the as-of date and status
-// not completed (an item without a status counts as not completed; a cancelled one as well,
-// since only "completed" discharges it). Due soon: not completed, due.end from the as-of date to
-// 90 days after it, both ends included. Implementation rate: completed items over items that
-// state a status, any value; items without one are left out of the denominator, which the
-// report prints beside the rate. An item without a due end (no due, or "Continuously") is on
-// the no-deadline list. Units are grouped as printed, except that an abbreviation the run also
-// spells out ("PROGRAM" beside "Strategic Programming and Management Department (PROGRAM)") is
-// grouped under the full name.
+// The figures. Where an item stands is normalize.Item.Latest: the newest status a later
+// document of the run reported (latest_status), else the item's own. A document that is a copy
+// of another (documents.jsonl same_as) and its items are counted once, under the original.
+// Overdue means changes.Overdue: due.end strictly before the as-of date and the item not
+// completed (an item without a status counts as not completed; a cancelled one as well, since
+// only "completed" discharges it). Overdue items fall in age bands, counted in whole years from
+// the deadline's last day: under 1 year, 1-2 years, 2-5 years, and 5 years or more, "long
+// outstanding". The implementation rate and the acceptance rate are the Joint Inspection
+// Unit's (see Implementation and Acceptance). Due soon: not completed, due.end from the as-of
+// date to 90 days after it, both ends included. Units are grouped by the unit register's name,
+// else as printed, except that an abbreviation the run also spells out ("PROGRAM" beside
+// "Strategic Programming and Management Department (PROGRAM)") is grouped under the full name.
 //
-// The PDF. A cover; a table of contents with page numbers; a summary (counts by kind and
-// status, a status bar chart of vector rectangles, the rate with its denominator, the overdue,
-// due-soon and no-deadline tables); the items by responsible unit (a table per unit: id, whole
-// text, deadline, status; items naming no unit as a compact table); the items by document, each
-// in full (number, id, whole text, deadline as printed and as normalized, status, units,
-// section, source linked as file-name#page=N or URL#page=N); failed documents with their error;
-// and, when given, the changes since the previous run. Every section and document has an
-// outline entry; every page has a running header and "page X of Y".
+// The PDF. A first page that answers what was promised and how far it got: items by kind and
+// latest status with their totals and shares, the two rates with their denominators, every item
+// by deadline age, what changed since the previous run, and the contents. Then the register:
+// one row an item, grouped by document (a title linked to the source and a line that sums the
+// document up) and by kind, with the item's words (cut at a word with an ellipsis only when
+// long, and printed once for a run of plan rows that share their issue's words), its units, its
+// deadline as printed with the date it allows and how long overdue, its status with the words
+// printed and the document and date that reported it, and its page, linked to the source at
+// that page. Then the by-unit table (counts, completed, overdue, the register pages of the
+// unit's items, linked), the changes since the previous run when given (the item's words, what
+// changed, before and now, and who reported a new status), and the documents that could not be
+// read. Dates are written as people write them (9 October 2020); no id stands where words
+// should; all text, digits included, is set in one face. Every section and document has an
+// outline entry; every page after the first has a running header, and every page "page X of Y".
 //
-// Links to items. An item's id in any table is an internal link to its full entry in the
-// by-document section, and every item id is also a named destination, so that another document
-// or a browser can open report.pdf#<item id>. fpdf v0.12 cannot write named destinations;
-// dests.go appends them as an incremental update (a /Dests name tree and a new catalog), leaving
-// every byte fpdf wrote in place.
+// Links. Each register row is the target of internal links (from the by-unit table and the
+// changes) and of a named destination, its item id, so that another document or a browser can
+// open report.pdf#<item id>. fpdf v0.12 cannot write named destinations; dests.go appends them
+// as an incremental update (a /Dests name tree and a new catalog), leaving every byte fpdf wrote
+// in place. A source is linked by Input.Links (relative to report.pdf), else by its URL, else by
+// its file name, with #page=N for a page.
 //
-// Layout. Text is placed line by line from wrapText (fpdf's SplitText, plus a guard that breaks
-// any line still wider than its cell), never with automatic page breaks, so that breaks fall
-// where this package decides: a table repeats its header on each page, an entry that fits on
-// one page is kept on one, a heading is never left at the foot of a page. The contents' page
-// numbers come from drawing the whole report twice: the first pass records where each section
-// starts; the contents take the same room in both passes, so the numbers hold in the second.
+// Layout and scale. Text is placed line by line from wrapText (fpdf's SplitText, plus a guard
+// that breaks any line still wider than its cell), never with automatic page breaks, so that
+// breaks fall where this package decides: a table repeats its header on each page, a short row
+// is kept on one page, a heading is never left at the foot of a page. The report is drawn in one
+// pass and the register row by row (tableWriter): a row's wrapped lines are dropped once it is
+// drawn, and the first page's contents get their page numbers at the end (fpdf can go back to
+// a page). 20,000 items take about 2.5 s of CPU (BenchmarkWritePDF20000).
 //
 // Determinism. Dates in the file are the as-of date; the catalog is sorted; no map is iterated
-// while drawing; each pass copies the font bytes, because fpdf's subsetter writes into the
+// while drawing; each report copies the font bytes, because fpdf's subsetter writes into the
 // slice it is given. Every string is passed through printable first, since fpdf panics on
 // invalid UTF-8 and on runes outside the Basic Multilingual Plane.
 //
-// BUG: scripts the Go fonts do not cover (CJK, Arabic, Hebrew) print as missing-glyph boxes;
+// BUG: scripts DejaVu Sans does not cover (CJK, Arabic, Hebrew) print as missing-glyph boxes;
 // there is no font fallback.
 package render

@@ -23,6 +23,18 @@ var glyphFallback = strings.NewReplacer(
 // the byte order mark, the soft hyphen) are dropped, so that no text reads differently from what
 // it is (Unicode Technical Report #36, section 2); line and paragraph separators become spaces.
 func printable(s string) string {
+	// Most text is plain printable ASCII, which nothing below changes: the register calls this
+	// for every line of every cell.
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' || c > 0x7e {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
 	s = glyphFallback.Replace(strings.ToValidUTF8(s, "\uFFFD"))
 	return strings.Map(func(r rune) rune {
 		switch {

@@ -30,10 +30,9 @@ const (
 	sizeTitle = 26.0
 )
 
-// Font families registered from golang.org/x/image/font/gofont.
+// The font family, DejaVu Sans Condensed (see draw).
 const (
 	famText = "go"
-	famMono = "gomono"
 )
 
 // lineH gives a comfortable leading for a size in points, in millimetres.

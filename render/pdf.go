@@ -12,16 +12,14 @@ import (
 	"github.com/go-fonts/dejavu/dejavusanscondensed"
 	"github.com/go-fonts/dejavu/dejavusanscondensedbold"
 	"github.com/go-fonts/dejavu/dejavusanscondensedoblique"
-	"github.com/go-fonts/dejavu/dejavusansmono"
 )
 
 // ErrPDFPanic wraps a panic of the PDF library caught by WritePDF.
 var ErrPDFPanic = errors.New("pdf library panicked")
 
-// WritePDF draws r as the consolidated progress report. The report is drawn twice: the first
-// pass only learns on which page each section starts, the second prints those numbers in the
-// table of contents. The contents take the same room in both passes (their lines do not depend
-// on the numbers), so the pagination the first pass measured is the one the second one draws.
+// WritePDF draws r as the consolidated progress report, in one pass: the first page's contents
+// get their page numbers at the end, when every section has been drawn (fpdf can go back to a
+// page), so a long register is drawn once and nothing of it is held once drawn.
 //
 // The output depends on r alone: the PDF's dates are r's as-of date, the catalog is sorted and
 // nothing iterates a map, so the same Report always gives the same bytes.
@@ -49,19 +47,15 @@ func writePDF(ctx context.Context, w io.Writer, r *Report, opt options) (err err
 	if err != nil {
 		return fmt.Errorf("render pdf: as-of date: %w", err)
 	}
-	first, err := draw(ctx, r, asOf, nil, opt)
-	if err != nil {
-		return err
-	}
-	second, err := draw(ctx, r, asOf, first.pages, opt)
+	rd, err := draw(ctx, r, asOf, opt)
 	if err != nil {
 		return err
 	}
 	var out bytes.Buffer
-	if err := second.pdf.Output(&out); err != nil {
+	if err := rd.pdf.Output(&out); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	b, err := addNamedDests(out.Bytes(), second.dests, pageH)
+	b, err := addNamedDests(out.Bytes(), rd.dests, pageH)
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
@@ -78,19 +72,25 @@ type renderer struct {
 	byID map[string]int // item id to index in r.Entries
 
 	toc      []tocEntry
-	pages    []int // pages[i]: the page toc[i] starts on, learnt in this pass
-	tocPages []int // the page numbers to print, from the previous pass (nil in the first)
+	pages    []int // pages[i]: the page toc[i] starts on
 	tocLinks []int
+	// tocAt is where the first page keeps room for the contents' page numbers: the y of each
+	// level-0 entry's line, by toc index (0 when the entry is not listed there).
+	tocAt []float64
 
-	itemLinks []int // internal link per entry, set where the item's full entry is drawn
-	anchored  []bool
-	dests     []dest // a named destination per item id, where its full entry is drawn
-	cover     bool   // no running header on the cover
-	cur       font   // the font last set through use
+	itemPage  []int // itemPage[i]: the register page of r.Entries[i], once drawn
+	itemLinks []int // internal link per entry, set where its register row is drawn
+	dests     []dest
+	docDates  map[string]string // document id to its date (ISO), for status sources
+	docIdx    map[string]int    // document id to its index in r.ByDoc
+	// reportsOn maps a later item to the earlier one it reports on (a strong follow-up link),
+	// so that a progress report's row says which promise it follows up.
+	reportsOn map[string]int
+	cur       font // the font last set through use
 	onCell    func(text string, cellW float64)
 }
 
-func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, opt options) (*renderer, error) {
+func draw(ctx context.Context, r *Report, asOf time.Time, opt options) (*renderer, error) {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetCompression(opt.compress)
 	pdf.SetCatalogSort(true)
@@ -98,25 +98,24 @@ func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, opt op
 	pdf.SetCreationDate(stamp)
 	pdf.SetModificationDate(stamp)
 	pdf.SetTitle(printable(r.Title), true)
-	pdf.SetSubject(printable("Progress report as of "+r.AsOf), true)
+	pdf.SetSubject(printable("Progress report as of "+longDate(asOf)), true)
 	pdf.SetCreator("gbtrack", true)
 	pdf.SetProducer("gbtrack", true)
-	// Each pass gets its own copy of the font bytes: fpdf v0.12's font subsetter appends to a
-	// slice of the bytes it is given (getMetrics, for glyphs past the font's long metrics) and so
-	// writes into them. Handed the font packages' slices, the first report of a process
-	// would differ from every later one, and one report from the next.
-	// DejaVu Sans Condensed (as wide as the Go fonts were): unlike the Go fonts it draws Vietnamese, the whole of Latin Extended,
-	// Greek, Cyrillic and the usual symbols (≥, €, •), the names of places and programmes
-	// that the Office's papers print.
+	// Each report gets its own copy of the font bytes: fpdf v0.12's font subsetter appends to
+	// a slice of the bytes it is given (getMetrics, for glyphs past the font's long metrics) and
+	// so writes into them. Handed the font packages' slices, the first report of a process
+	// would differ from every later one.
+	// DejaVu Sans Condensed: it draws Vietnamese, the whole of Latin Extended, Greek, Cyrillic
+	// and the usual symbols (≥, €, •), the names of places and programmes that the Office's
+	// papers print, and its digits and hyphen are those of the text.
 	pdf.AddUTF8FontFromBytes(famText, "", bytes.Clone(dejavusanscondensed.TTF))
 	pdf.AddUTF8FontFromBytes(famText, "B", bytes.Clone(dejavusanscondensedbold.TTF))
 	pdf.AddUTF8FontFromBytes(famText, "I", bytes.Clone(dejavusanscondensedoblique.TTF))
-	pdf.AddUTF8FontFromBytes(famMono, "", bytes.Clone(dejavusansmono.TTF))
 	pdf.SetMargins(marginL, marginTop, marginR)
 	pdf.SetAutoPageBreak(false, pageH-bodyBot)
 	pdf.AliasNbPages("{nb}")
 
-	rd := &renderer{ctx: ctx, pdf: pdf, r: r, asOf: asOf, tocPages: tocPages}
+	rd := &renderer{ctx: ctx, pdf: pdf, r: r, asOf: asOf}
 	if opt.onCell != nil {
 		rd.onCell = func(text string, w float64) { opt.onCell(pdf, text, w) }
 	}
@@ -126,13 +125,30 @@ func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, opt op
 			rd.byID[it.ID] = i
 		}
 	}
+	rd.docDates = make(map[string]string, len(r.ByDoc))
+	rd.docIdx = make(map[string]int, len(r.ByDoc))
+	for i, d := range r.ByDoc {
+		rd.docDates[d.ID] = d.Date
+		rd.docIdx[d.ID] = i
+	}
+	rd.reportsOn = map[string]int{}
+	for i, it := range r.Entries {
+		for _, f := range it.FollowUp {
+			if f.Item != nil && !f.Weak {
+				if _, seen := rd.reportsOn[*f.Item]; !seen {
+					rd.reportsOn[*f.Item] = i
+				}
+			}
+		}
+	}
+	rd.itemPage = make([]int, len(r.Entries))
 	rd.itemLinks = make([]int, len(r.Entries))
-	rd.anchored = make([]bool, len(r.Entries))
 	for i := range rd.itemLinks {
 		rd.itemLinks[i] = pdf.AddLink()
 	}
 	rd.toc = plan(r)
 	rd.pages = make([]int, len(rd.toc))
+	rd.tocAt = make([]float64, len(rd.toc))
 	rd.tocLinks = make([]int, len(rd.toc))
 	for i := range rd.tocLinks {
 		rd.tocLinks[i] = pdf.AddLink()
@@ -140,7 +156,7 @@ func draw(ctx context.Context, r *Report, asOf time.Time, tocPages []int, opt op
 	pdf.SetHeaderFunc(rd.header)
 	pdf.SetFooterFunc(rd.footer)
 
-	steps := []func() error{rd.drawCover, rd.drawContents, rd.drawSummary, rd.drawUnits, rd.drawDocuments, rd.drawFailed, rd.drawChanges}
+	steps := []func() error{rd.drawFirstPage, rd.drawRegister, rd.drawUnits, rd.drawChanges, rd.drawFailed, rd.fillContents}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return nil, err
@@ -161,8 +177,8 @@ func (rd *renderer) check() error {
 }
 
 func (rd *renderer) header() {
-	if rd.cover {
-		return
+	if rd.pdf.PageNo() == 1 {
+		return // the first page carries the title itself
 	}
 	p := rd.pdf
 	p.SetFont(famText, "", sizeSmall)
@@ -195,6 +211,15 @@ func (rd *renderer) footer() {
 
 // longDate prints a date the way ILO papers do: 9 October 2020.
 func longDate(t time.Time) string { return t.Format("2 January 2006") }
+
+// isoLong prints an ISO date (YYYY-MM-DD) as longDate does; other text is returned as it is.
+func isoLong(iso string) string {
+	t, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return iso
+	}
+	return longDate(t)
+}
 
 // ensure starts a new page when h millimetres do not fit above the footer; it reports whether
 // it did, so a table can repeat its header.

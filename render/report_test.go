@@ -42,19 +42,19 @@ func TestBuildDeadlines(t *testing.T) {
 			name:        "the day after is one day overdue",
 			items:       []normalize.Item{byEnd2019},
 			asOf:        day("2020-01-01"),
-			wantOverdue: []OverdueItem{{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: normalize.Ptr("ongoing")}, 1}},
+			wantOverdue: []OverdueItem{{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: normalize.Ptr("ongoing")}, 1, AgeUnder1Year}},
 		},
 		{
 			name:        "a time of day and a zone do not shift the day",
 			items:       []normalize.Item{byEnd2019},
 			asOf:        time.Date(2020, 1, 1, 23, 59, 0, 0, time.FixedZone("UTC-11", -11*3600)),
-			wantOverdue: []OverdueItem{{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: normalize.Ptr("ongoing")}, 1}},
+			wantOverdue: []OverdueItem{{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: normalize.Ptr("ongoing")}, 1, AgeUnder1Year}},
 		},
 		{
 			name:        "no status counts as not completed",
 			items:       []normalize.Item{noStatus},
 			asOf:        day("2020-03-01"),
-			wantOverdue: []OverdueItem{{Deadline{ID: noStatus.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31"}, 61}},
+			wantOverdue: []OverdueItem{{Deadline{ID: noStatus.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31"}, 61, AgeUnder1Year}},
 		},
 		{
 			name:  "completed is never overdue nor due soon",
@@ -65,7 +65,7 @@ func TestBuildDeadlines(t *testing.T) {
 			name:        "cancelled is overdue: only completed ends an obligation",
 			items:       []normalize.Item{cancelled},
 			asOf:        day("2020-01-02"),
-			wantOverdue: []OverdueItem{{Deadline{ID: cancelled.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: normalize.Ptr("cancelled")}, 2}},
+			wantOverdue: []OverdueItem{{Deadline{ID: cancelled.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: normalize.Ptr("cancelled")}, 2, AgeUnder1Year}},
 		},
 		{
 			name:     "90 days ahead is due soon",
@@ -86,8 +86,8 @@ func TestBuildDeadlines(t *testing.T) {
 			},
 			asOf: day("2020-04-01"),
 			wantOverdue: []OverdueItem{
-				{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: normalize.Ptr("ongoing")}, 92},
-				{Deadline{ID: d + "#action_item-5", Doc: d, DueText: "By March 2020", DueEnd: "2020-03-31", Status: normalize.Ptr("planned")}, 1},
+				{Deadline{ID: byEnd2019.ID, Doc: d, DueText: "By end 2019", DueEnd: "2019-12-31", Status: normalize.Ptr("ongoing")}, 92, AgeUnder1Year},
+				{Deadline{ID: d + "#action_item-5", Doc: d, DueText: "By March 2020", DueEnd: "2020-03-31", Status: normalize.Ptr("planned")}, 1, AgeUnder1Year},
 			},
 		},
 	}
@@ -109,31 +109,47 @@ func TestBuildDeadlines(t *testing.T) {
 
 func TestBuildImplementationRate(t *testing.T) {
 	const d = "GB.1/X/1"
-	mk := func(n, status string) normalize.Item {
-		return item(d, normalize.KindRecommendation, n, "text "+n, "", "", status)
+	rec := func(n, status, response string) normalize.Item {
+		it := item(d, normalize.KindRecommendation, n, "text "+n, "", "", status)
+		if response != "" {
+			it.Response = &normalize.Response{Text: response, Value: response}
+		}
+		return it
 	}
-	id := func(n string) string { return d + "#recommendation-" + n }
+	act := func(n, status string) normalize.Item {
+		return item(d, normalize.KindActionItem, n, "text "+n, "", "", status)
+	}
+	rid := func(n string) string { return d + "#recommendation-" + n }
+	aid := func(n string) string { return d + "#action_item-" + n }
 	tests := []struct {
 		name  string
 		items []normalize.Item
 		want  Implementation
+		acc   Acceptance
 	}{
 		{
-			name:  "items without status are outside the denominator",
-			items: []normalize.Item{mk("1", "completed"), mk("2", "ongoing"), mk("3", ""), mk("4", "")},
-			want: Implementation{Completed: 1, Denominator: 2, Rate: normalize.Ptr(0.5),
-				CompletedIDs: []string{id("1")}, DenominatorIDs: []string{id("1"), id("2")}},
-		},
-		{
-			name:  "no stated status gives no rate",
-			items: []normalize.Item{mk("1", ""), mk("2", "")},
-			want:  Implementation{},
-		},
-		{
-			name:  "unknown and cancelled are stated statuses",
-			items: []normalize.Item{mk("1", "completed"), mk("2", "unknown"), mk("3", "cancelled")},
+			name:  "action items are accepted; an item without status is not implemented",
+			items: []normalize.Item{act("1", "completed"), act("2", "ongoing"), act("3", "")},
 			want: Implementation{Completed: 1, Denominator: 3, Rate: normalize.Ptr(1.0 / 3),
-				CompletedIDs: []string{id("1")}, DenominatorIDs: []string{id("1"), id("2"), id("3")}},
+				CompletedIDs: []string{aid("1")}, DenominatorIDs: []string{aid("1"), aid("2"), aid("3")}},
+		},
+		{
+			name: "recommendations count once a response accepts them",
+			items: []normalize.Item{rec("1", "completed", "accepted"), rec("2", "completed", ""), rec("3", "", "partially_accepted"),
+				rec("4", "", "not_accepted"), rec("5", "", "unknown")},
+			want: Implementation{Completed: 1, Denominator: 2, Rate: normalize.Ptr(0.5),
+				CompletedIDs: []string{rid("1")}, DenominatorIDs: []string{rid("1"), rid("3")}},
+			acc: Acceptance{Accepted: 2, Denominator: 3, Rate: normalize.Ptr(2.0 / 3),
+				AcceptedIDs: []string{rid("1"), rid("3")}, DenominatorIDs: []string{rid("1"), rid("3"), rid("4")}},
+		},
+		{
+			name: "a later document's status counts",
+			items: []normalize.Item{func() normalize.Item {
+				it := act("1", "ongoing")
+				it.LatestStatus = &normalize.LatestStatus{Value: "completed", Doc: "GB.2/X/1"}
+				return it
+			}()},
+			want: Implementation{Completed: 1, Denominator: 1, Rate: normalize.Ptr(1.0), CompletedIDs: []string{aid("1")}, DenominatorIDs: []string{aid("1")}},
 		},
 		{
 			name:  "no items",
@@ -150,7 +166,51 @@ func TestBuildImplementationRate(t *testing.T) {
 			if diff := cmp.Diff(tt.want, r.Rate, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("Build().Rate (-want +got):\n%s", diff)
 			}
+			if diff := cmp.Diff(tt.acc, r.Acceptance, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Build().Acceptance (-want +got):\n%s", diff)
+			}
 		})
+	}
+}
+
+func TestAgeBand(t *testing.T) {
+	end := day("2019-12-31")
+	tests := []struct {
+		asOf string
+		want string
+	}{
+		{"2019-12-31", AgeNotYetDue},
+		{"2020-01-01", AgeUnder1Year},
+		{"2020-12-31", AgeUnder1Year},
+		{"2021-01-01", Age1To2Years},
+		{"2022-01-01", Age2To5Years},
+		{"2024-12-31", Age2To5Years},
+		{"2025-01-01", AgeLongOutstanding},
+	}
+	for _, tt := range tests {
+		if got := ageBand(end, day(tt.asOf)); got != tt.want {
+			t.Errorf("ageBand(2019-12-31, %s) = %s, want %s", tt.asOf, got, tt.want)
+		}
+	}
+}
+
+// TestBuildCountsCopiesOnce: a document that is a copy of another (same_as) is listed in
+// Copies, and its items count nowhere else.
+func TestBuildCountsCopiesOnce(t *testing.T) {
+	a := item("hle-web", normalize.KindRecommendation, "1", "Strengthen the response.", "", "", "")
+	b := item("hle", normalize.KindRecommendation, "1", "Strengthen the response.", "", "", "")
+	dw, dc := doc("hle-web", "HLE", ""), doc("hle", "HLE", "")
+	dc.SameAs = normalize.Ptr("hle-web")
+	r, err := Build(Input{Items: []normalize.Item{a, b}, Docs: []normalize.Document{dw, dc}, AsOf: asOf2020})
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	if r.Items != 1 || len(r.ByDoc) != 1 || r.Documents.Copies != 1 {
+		t.Errorf("Build: %d items, %d documents, %d copies; want 1, 1, 1", r.Items, len(r.ByDoc), r.Documents.Copies)
+	}
+	want := []Copy{{ID: "hle", SameAs: "hle-web", Source: dc.Source, IDs: []string{b.ID}}}
+	if diff := cmp.Diff(want, r.Copies); diff != "" {
+		t.Errorf("Build().Copies (-want +got):\n%s", diff)
 	}
 }
 
@@ -185,12 +245,16 @@ func TestBuildBreakdowns(t *testing.T) {
 	if diff := cmp.Diff(wantUnstated, r.Unstated); diff != "" {
 		t.Errorf("Build().Unstated (-want +got):\n%s", diff)
 	}
-	wantUnit := []Count{
+	none := func() Count { return Count{Key: AgeCompleted, IDs: []string{}} }
+	late := Count{Key: "overdue", Count: 1, IDs: []string{a + "#action_item-1"}}
+	wantUnit := []UnitCount{
 		// Units the register knows are grouped under its name (ACTRAV, PROGRAM), others as printed.
-		{Key: "Bureau for Workers' Activities", Count: 1, IDs: []string{a + "#action_item-1"}},
-		{Key: "PARTNERSHIPS", Count: 1, IDs: []string{a + "#action_item-1"}},
-		{Key: "Strategic Programming and Management Department", Count: 2, IDs: []string{a + "#action_item-2", b + "#recommendation-1"}},
-		{Key: NoUnit, Count: 6, IDs: []string{a + "#action_item-3", a + "#action_item-4", a + "#action_item-5", b + "#recommendation-2", b + "#commitment-3", "news-2021#commitment-1"}},
+		{Count{Key: "Bureau for Workers' Activities", Count: 1, IDs: []string{a + "#action_item-1"}}, none(), late},
+		{Count{Key: "PARTNERSHIPS", Count: 1, IDs: []string{a + "#action_item-1"}}, none(), late},
+		{Count{Key: "Strategic Programming and Management Department", Count: 2, IDs: []string{a + "#action_item-2", b + "#recommendation-1"}},
+			none(), Count{Key: "overdue", IDs: []string{}}},
+		{Count{Key: NoUnit, Count: 6, IDs: []string{a + "#action_item-3", a + "#action_item-4", a + "#action_item-5", b + "#recommendation-2", b + "#commitment-3", "news-2021#commitment-1"}},
+			Count{Key: AgeCompleted, Count: 1, IDs: []string{a + "#action_item-3"}}, Count{Key: "overdue", IDs: []string{}}},
 	}
 	if diff := cmp.Diff(wantUnit, r.ByUnit); diff != "" {
 		t.Errorf("Build().ByUnit (-want +got):\n%s", diff)
@@ -270,7 +334,11 @@ func TestBuildMergesUnitAbbreviations(t *testing.T) {
 		{Key: "Senior Management Team", Count: 1, IDs: []string{id("6")}},
 		{Key: "Strategic Programming and Management Department", Count: 2, IDs: []string{id("1"), id("2")}},
 	}
-	if diff := cmp.Diff(want, r.ByUnit); diff != "" {
+	var got []Count
+	for _, u := range r.ByUnit {
+		got = append(got, u.Count)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Build().ByUnit (-want +got):\n%s", diff)
 	}
 }

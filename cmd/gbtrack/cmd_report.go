@@ -85,7 +85,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if t == "" {
 		t = pipeline.DefaultTitle
 	}
-	pdf, rjson, err := pipeline.Render(ctx, its, docs, day, t, chs)
+	pdf, rjson, err := pipeline.Render(ctx, its, docs, day, t, chs, dir)
 	if err != nil {
 		return err
 	}

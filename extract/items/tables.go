@@ -475,6 +475,10 @@ var responseLeadRe = regexp.MustCompile(`(?i)^(?:response to|in response to|rép
 func (d *detector) setRowFields(it *normalize.Item, due, status, units, priority string, known map[string]bool) {
 	it.Due = d.parseDue(due)
 	it.Status = normalize.ParseStatus(status)
+	if it.Status == nil {
+		// A time-frame cell that says where the work stands ("Ongoing", "Under negotiation").
+		it.Status = normalize.StatusOfTimeFrame(it.Due)
+	}
 	if it.Due == nil && status != "" {
 		it.Due = d.dueInStatus(status)
 		if it.Due != nil && it.Status != nil && it.Status.Value == normalize.StatusCompleted {
