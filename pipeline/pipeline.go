@@ -61,6 +61,7 @@ type Result struct {
 	RunDir       string // the run folder written in Out; "" when nothing was written
 	Published    bool   // RunDir is Out's current set
 	PreviousRead int    // documents read by the run Out held before; -1 when it held none
+	Stages       Stages // where the time went
 }
 
 // DefaultTitle is the report's title when none is given.
@@ -124,7 +125,7 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 			cache = nil
 		}
 	}
-	p := &processor{opts: opts, fetcher: fetcher, cache: cache, pdf: &lazyPDF{}, cpu: semaphore.NewWeighted(int64(opts.Jobs))}
+	p := &processor{opts: opts, fetcher: fetcher, cache: cache, pdf: &lazyPDF{}, cpu: semaphore.NewWeighted(int64(opts.Jobs)), clock: &stageClock{}}
 	defer p.close()
 
 	results := make([]docResult, len(srcs))
@@ -157,10 +158,16 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	for _, u := range unexpanded {
 		p.progress("gbtrack: %s\n", *u.Doc.Error)
 	}
+	start := time.Now()
 	res := assemble(append(results, unexpanded...))
 	// Links across documents need them all: copies, follow-ups and latest statuses.
 	followup.Link(res.Items, res.Docs)
-	if err := write(ctx, res, opts); err != nil {
+	since(&p.clock.normalize, start)
+	start = time.Now()
+	err = write(ctx, res, opts)
+	since(&p.clock.report, start)
+	res.Stages = p.clock.stages()
+	if err != nil {
 		return res, err
 	}
 	if res.Failed > 0 {
@@ -248,7 +255,8 @@ type processor struct {
 	cache   *corpus.Cache
 	pdf     *lazyPDF
 	cpu     *semaphore.Weighted // Jobs slots for reading files and extracting; downloading holds none
-	mu      sync.Mutex          // serializes writes to opts.Progress, which need not be safe for concurrent use
+	clock   *stageClock
+	mu      sync.Mutex // serializes writes to opts.Progress, which need not be safe for concurrent use
 }
 
 // maxFetching is how many documents may be fetched (or wait to be fetched) beyond those being
@@ -345,7 +353,9 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	timedOut := func() bool {
 		return errors.Is(dctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil
 	}
+	stageStart := time.Now()
 	doc, err := p.extract(dctx, src, f)
+	since(&p.clock.textLayer, stageStart)
 	if err != nil {
 		if timedOut() {
 			err = fmt.Errorf("%s: gave up reading after %s: %w", src, p.opts.DocTimeout, context.DeadlineExceeded)
@@ -355,6 +365,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	if err := checkPageCount(doc, len(f.Data)); err != nil {
 		return fail(fmt.Errorf("%s: %w", src, err))
 	}
+	stageStart = time.Now()
 	res, err := items.DetectWith(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src), Hash: f.SHA256}, items.Options{Calendar: p.opts.Calendar})
 	if err != nil {
 		if timedOut() {
@@ -364,6 +375,8 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 		}
 		return fail(err)
 	}
+	since(&p.clock.items, stageStart)
+	stageStart = time.Now()
 	out.Doc.ID = res.DocID(items.Source{FileID: corpus.DocID(src)})
 	out.Root = items.IDRoot(res.Symbol, f.SHA256)
 	out.Doc.Symbol = nonEmpty(res.Symbol)
@@ -379,6 +392,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	// Units as one name: the register resolves every printed unit (normalize/units.tsv).
 	normalize.ResolveUnits(out.Items)
 	out.Doc.Items = len(res.Items)
+	since(&p.clock.normalize, stageStart)
 	if ctx.Err() == nil {
 		p.toCache(src, out)
 	}

@@ -33,6 +33,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	contact := fs.String("contact", "", "URL or mail address for site operators, sent in the User-Agent")
 	allowPrivate := fs.Bool("allow-private", false, "let redirects and manifest entries lead to loopback, link-local and private addresses")
 	calendar := fs.String("calendar", "", "a TSV of sessions that adds to or overrides the built-in calendar")
+	timings := fs.Bool("timings", false, "print the time spent in each stage on standard error (make bench reads it)")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -87,6 +88,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	res, err := pipeline.Run(ctx, srcs, opts)
 	if res == nil || res.RunDir == "" {
 		return err
+	}
+	if *timings {
+		fmt.Fprintln(stderr, "gbtrack: timings", res.Stages)
 	}
 	// The summary is the last line on standard error, whatever happened.
 	switch {
