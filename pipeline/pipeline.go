@@ -164,7 +164,7 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	followup.Link(res.Items, res.Docs)
 	since(&p.clock.normalize, start)
 	start = time.Now()
-	err = write(ctx, res, opts)
+	err = write(ctx, res, opts, cache)
 	since(&p.clock.report, start)
 	res.Stages = p.clock.stages()
 	if err != nil {
