@@ -35,8 +35,14 @@ func measure(ctx context.Context, c config, corp corpusSet, stdout, stderr io.Wr
 	}
 	defer os.RemoveAll(work)
 	both := []string{filepath.Join(corp.dir, "pdf"), filepath.Join(corp.dir, "html")}
+	// A gbtrack older than --timings is measured without its stages (to compare with one).
+	help, _ := exec.CommandContext(ctx, c.bin, "help", "run").CombinedOutput()
+	timings := bytes.Contains(help, []byte("-timings"))
 	gbOn := func(dirs []string, out string, j int, cached bool) (sample, error) {
-		args := []string{"run", "--out", out, "--as-of", "2026-11-29", "--timings", "-j", strconv.Itoa(j)}
+		args := []string{"run", "--out", out, "--as-of", "2026-11-29", "-j", strconv.Itoa(j)}
+		if timings {
+			args = append(args, "--timings")
+		}
 		if !cached {
 			args = append(args, "--no-cache")
 		}
