@@ -2,9 +2,12 @@ package pdftext
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/tetratelabs/wazero"
@@ -88,3 +91,22 @@ func TestReadAllocsPerPage(t *testing.T) {
 }
 
 const maxAllocsPerPage = 7000
+
+// TestDeadlineStopsLongCall: a page whose one call into PDFium runs for seconds (200,000 text
+// operators: reading it whole took 9.8 s here) is stopped by the read's deadline inside that
+// call, and the instance's pool still serves the next document. How soon it stops is logged,
+// not asserted (the machine may be busy).
+func TestDeadlineStopsLongCall(t *testing.T) {
+	e := sharedEngine(t)
+	data := onePagePDF("0 0 612 792", "BT /F1 2 Tf 10 700 Td "+strings.Repeat("(ab) Tj 0.001 0 Td ", 200000)+"ET")
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	if _, err := e.Read(ctx, data, ""); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Read(200,000 operators, 100 ms deadline) = %v, want context.DeadlineExceeded", err)
+	}
+	t.Logf("Read(200,000 operators, 100 ms deadline) stopped after %v", time.Since(start))
+	if _, err := e.Read(context.Background(), readSample(t, "hle-covid19-recommendations.pdf"), ""); err != nil {
+		t.Errorf("Read after a stopped read = %v", err)
+	}
+}
