@@ -56,6 +56,8 @@ Flags of run:
 	--pull-cache DIR   where URL sources are kept and revalidated between runs, as by
 	                   "gbtrack pull" (default: DIR/.cache/pull)
 	--contact TEXT     URL or mail address for site operators, sent in the User-Agent
+	--timings          print the time spent in each stage (engine start, text layer, items,
+	                   normalize, report) on standard error, before the summary line
 
 The report command re-renders report.pdf and report.json from an existing run without
 extracting again, and publishes them with the run's items in DIR. The diff command compares two
