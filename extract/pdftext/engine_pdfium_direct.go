@@ -21,10 +21,11 @@ import (
 // maps, and mallocs and frees its out-parameters in the module: a character's box costs three
 // calls into WebAssembly, and wazero starts a goroutine for each call when CloseOnContextDone is
 // on (which it must be, for a cancelled context to stop a call stuck on a hostile file). So the
-// text is read by calling PDFium's exported C functions directly: a page's text in one call,
-// then a box and a text object per character, out-parameters allocated once, the read's own
-// context passed to every call (a cancelled one closes the module mid-call), font details
-// fetched once per text object. What remains is PDFium's own work: loading a dense page and its
+// text is read by calling PDFium's exported C functions directly, the read's own context passed
+// to every call (a cancelled one closes the module mid-call), and a page's characters are read
+// by a helper module in one call (engine_pdfium_chars.go); without the helper, a page's text in
+// one call, then a box and a text object per character, out-parameters allocated once, font
+// details fetched once per text object. What remains is PDFium's own work: loading a dense page and its
 // text takes about 20 ms in WebAssembly, most of a read. The module is reached through the
 // exported fields of go-pdfium's implementation; when they are not there (another go-pdfium
 // version), newWasmCalls fails and the request-based reader is used instead.
