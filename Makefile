@@ -1,10 +1,15 @@
-# gbtrack: see README.md. Every target works on a fresh machine with Go; nothing else is needed.
+# gbtrack: see README.md. Every target works on a fresh machine with Go; nothing else is needed,
+# except by `make bench`, which installs poppler-utils and qpdf when they are missing.
 GO      ?= go
 BIN     := bin/gbtrack
 AS_OF   ?=
 FUZZTIME ?= 20s
+# make bench: documents in the scaled corpus and runs of each measurement. BENCH_SIZE=2000 is the
+# archive-sized corpus (about 22,000 pages; an hour or more); the default takes a few minutes.
+BENCH_SIZE  ?= 20
+BENCH_COUNT ?= 5
 
-.PHONY: all build demo test bench golden fuzz vet eval clean
+.PHONY: all build demo test bench bench-tools bench-go golden fuzz vet eval clean
 
 all: build
 
@@ -22,8 +27,28 @@ vet:
 test: vet
 	$(GO) test ./...
 
-# Speed and memory targets are measured here, never in timed unit tests.
-bench:
+# Speed and memory targets are measured here, never in timed unit tests: gbtrack over a corpus
+# scaled from the samples (made once in the user's cache folder) at -j 1 and -j 2 beside
+# pdftotext on the same PDFs, medians of BENCH_COUNT, in Go benchmark format (benchstat reads
+# it) and as a table. See cmd/gbbench/doc.go.
+bench: build bench-tools
+	$(GO) run ./cmd/gbbench -bin $(BIN) -size $(BENCH_SIZE) -count $(BENCH_COUNT)
+
+# pdftotext (poppler-utils) is the yardstick and qpdf makes the corpus: installed with apt-get
+# when missing and running as root, else the command to run is printed.
+bench-tools:
+	@for t in pdftotext:poppler-utils qpdf:qpdf; do \
+	  cmd=$${t%%:*}; pkg=$${t##*:}; \
+	  command -v $$cmd >/dev/null 2>&1 && continue; \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get install -y $$pkg || { apt-get update && apt-get install -y $$pkg; } || exit 1; \
+	  else \
+	    echo "make bench needs $$cmd: install $$pkg (Debian: sudo apt-get install $$pkg)" >&2; exit 1; \
+	  fi; \
+	done
+
+# The Go micro-benchmarks of every package.
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # Scores gbtrack on the development set (../shared/devset beside the repository): the scorer's

@@ -118,9 +118,15 @@ func TestEditedCacheEntryIsNotPublished(t *testing.T) {
 	cache := t.TempDir()
 	fresh, _ := runFolder(t, dir, "")
 	runFolder(t, dir, cache)
-	entries, err := filepath.Glob(filepath.Join(cache, "*", "*"))
+	all, err := filepath.Glob(filepath.Join(cache, "*", "*"))
+	var entries []string // the documents' entries, not the report's
+	for _, e := range all {
+		if !strings.HasPrefix(filepath.Base(e), "report-") {
+			entries = append(entries, e)
+		}
+	}
 	if err != nil || len(entries) != 1 {
-		t.Fatalf("cache holds %v (%v), want one entry", entries, err)
+		t.Fatalf("cache holds %v (%v), want one document entry", all, err)
 	}
 	data, err := os.ReadFile(entries[0])
 	if err != nil {
@@ -162,5 +168,39 @@ func TestFailedDocumentIsNotCached(t *testing.T) {
 		if strings.Contains(log.String(), "(cached)") {
 			t.Errorf("a failed document was read from the cache:\n%s", log.String())
 		}
+	}
+}
+
+// TestReportReused: a re-run with the same items, documents, date and title takes its report
+// from the cache and writes the same bytes, another title draws a new one, and the cache
+// keeps one report.
+func TestReportReused(t *testing.T) {
+	dir := copyFiles(t, map[string]string{"plan.html": "testdata/plan.html"})
+	cache := t.TempDir()
+	out := t.TempDir()
+	run := func(title string) map[string][]byte {
+		t.Helper()
+		opts := Options{Out: out, AsOf: asOf, Version: "test", Jobs: 1, CacheDir: cache, Title: title}
+		if _, err := Run(context.Background(), []string{dir}, opts); err != nil {
+			t.Fatalf("Run(title %q) = %v", title, err)
+		}
+		return readAll(t, out)
+	}
+	first := run("A")
+	entries := func() []string {
+		m, _ := filepath.Glob(filepath.Join(cache, "*", "report-*"))
+		return m
+	}
+	if got := len(entries()); got != 2 { // the report and report-latest
+		t.Fatalf("after one run the cache holds %d report entries, want 2: %v", got, entries())
+	}
+	again := run("A")
+	sameOutputs(t, "a re-run with its report from the cache", first, again)
+	other := run("B")
+	if bytes.Equal(other["report.json"], first["report.json"]) {
+		t.Error("a run with another title reused the report drawn for the first title")
+	}
+	if got := len(entries()); got != 2 {
+		t.Errorf("after a new report the cache holds %d report entries, want 2: %v", got, entries())
 	}
 }

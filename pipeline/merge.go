@@ -109,7 +109,7 @@ func Merge(ctx context.Context, parts []string, opts Options) (*Result, error) {
 	}
 	res := assemble(results)
 	followup.Link(res.Items, res.Docs)
-	if err := write(ctx, res, opts, progress.New(opts.Progress, opts.Quiet, time.Now)); err != nil {
+	if err := write(ctx, res, opts, nil, progress.New(opts.Progress, opts.Quiet, time.Now)); err != nil {
 		return res, err
 	}
 	if res.Failed > 0 {

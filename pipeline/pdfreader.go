@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"gbtrack/extract/pdftext"
 )
@@ -40,6 +41,7 @@ func EngineCacheDir() string {
 
 func (p *processor) pdfReader(ctx context.Context) (*pdftext.Reader, error) {
 	p.pdf.once.Do(func() {
+		defer since(&p.clock.engineStart, time.Now())
 		var eng pdftext.Engine
 		switch p.opts.PDFEngine {
 		case "pdfium":

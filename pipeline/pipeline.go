@@ -68,6 +68,7 @@ type Result struct {
 	RunDir       string // the run folder written in Out; "" when nothing was written
 	Published    bool   // RunDir is Out's current set
 	PreviousRead int    // documents read by the run Out held before; -1 when it held none
+	Stages       Stages // where the time went
 }
 
 // DefaultTitle is the report's title when none is given.
@@ -144,7 +145,7 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 		}
 	}
 	p := &processor{opts: opts, fetcher: fetcher, cache: cache, pdf: &lazyPDF{}, cpu: semaphore.NewWeighted(int64(opts.Jobs)),
-		meter: progress.New(opts.Progress, opts.Quiet, time.Now)}
+		meter: progress.New(opts.Progress, opts.Quiet, time.Now), clock: &stageClock{}}
 	defer p.close()
 	var owned, urls int
 	for _, src := range srcs {
@@ -199,10 +200,16 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	for _, u := range unexpanded {
 		p.progress("gbtrack: %s\n", *u.Doc.Error)
 	}
+	start := time.Now()
 	res := assemble(append(results, unexpanded...))
 	// Links across documents need them all: copies, follow-ups and latest statuses.
 	followup.Link(res.Items, res.Docs)
-	if err := write(ctx, res, opts, p.meter); err != nil {
+	since(&p.clock.normalize, start)
+	start = time.Now()
+	err = write(ctx, res, opts, cache, p.meter)
+	since(&p.clock.report, start)
+	res.Stages = p.clock.stages()
+	if err != nil {
 		return res, err
 	}
 	if res.Failed > 0 {
@@ -293,6 +300,7 @@ type processor struct {
 	meter   *progress.Meter     // progress and diagnostics on opts.Progress, one line at a time
 	// fetching counts the URL sources downloaded (or revalidated), beside the documents read.
 	fetching *progress.Phase
+	clock    *stageClock // time spent in each stage, for --timings
 }
 
 // maxFetching is how many documents may be fetched (or wait to be fetched) beyond those being
@@ -396,7 +404,9 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	timedOut := func() bool {
 		return errors.Is(dctx.Err(), context.DeadlineExceeded) && ctx.Err() == nil
 	}
+	stageStart := time.Now()
 	doc, err := p.extract(dctx, src, f)
+	since(&p.clock.textLayer, stageStart)
 	if err != nil {
 		if timedOut() {
 			err = fmt.Errorf("%s: gave up reading after %s: %w", src, p.opts.DocTimeout, context.DeadlineExceeded)
@@ -406,6 +416,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	if err := checkPageCount(doc, len(f.Data)); err != nil {
 		return fail(fmt.Errorf("%s: %w", src, err))
 	}
+	stageStart = time.Now()
 	res, err := items.DetectWith(dctx, doc, items.Source{Ref: src.String(), FileID: corpus.DocID(src), Hash: f.SHA256}, items.Options{Calendar: p.opts.Calendar})
 	if err != nil {
 		if timedOut() {
@@ -415,6 +426,8 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 		}
 		return fail(err)
 	}
+	since(&p.clock.items, stageStart)
+	stageStart = time.Now()
 	out.Doc.ID = res.DocID(items.Source{FileID: corpus.DocID(src)})
 	out.Root = items.IDRoot(res.Symbol, f.SHA256)
 	out.Doc.Symbol = nonEmpty(res.Symbol)
@@ -430,6 +443,7 @@ func (p *processor) process(ctx context.Context, src corpus.Source) (out docResu
 	// Units as one name: the register resolves every printed unit (normalize/units.tsv).
 	normalize.ResolveUnits(out.Items)
 	out.Doc.Items = len(res.Items)
+	since(&p.clock.normalize, stageStart)
 	if ctx.Err() == nil {
 		p.toCache(src, out)
 	}

@@ -3,12 +3,18 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"gbtrack/changes"
+	"gbtrack/corpus"
 	"gbtrack/normalize"
 	"gbtrack/progress"
 	"gbtrack/rundir"
@@ -23,7 +29,11 @@ var ErrNothingRead = errors.New("no document could be read")
 // run leaves the previous outputs. A run that read no document while the folder holds a
 // published run keeps that run current: its own files go to a run folder that is not published,
 // and the error wraps ErrNothingRead. res.RunDir, res.Published and res.PreviousRead are set.
-func write(ctx context.Context, res *Result, opts Options, meter *progress.Meter) error {
+//
+// A report is drawn from the items and documents only (and the date, title, output folder and
+// changes): when a run has the same ones as a report in the cache, that report is reused
+// (reportFromCache).
+func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, meter *progress.Meter) error {
 	res.PreviousRead = previousRead(opts.Out)
 	var items, docs bytes.Buffer
 	if err := writeJSONL(&items, res.Items); err != nil {
@@ -60,10 +70,19 @@ func write(ctx context.Context, res *Result, opts Options, meter *progress.Meter
 		}
 	}
 	done := meter.Step("report", fmt.Sprintf("rendering %d items of %d documents", len(res.Items), len(res.Docs)))
-	pdf, rjson, err := Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out)
-	if err != nil {
-		done("failed")
-		return err
+	// A run compared with a previous one shows its changes: its report is not reused.
+	key := ""
+	if cache != nil && opts.Previous == "" {
+		key = reportKey(items.Bytes(), docs.Bytes(), opts)
+	}
+	pdf, rjson, ok := reportFromCache(cache, key)
+	if !ok {
+		var err error
+		if pdf, rjson, err = Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out); err != nil {
+			done("failed")
+			return err
+		}
+		reportToCache(cache, key, pdf, rjson, opts.Progress)
 	}
 	done(fmt.Sprintf("drawn, %s of PDF and %s of JSON", progress.HumanBytes(int64(len(pdf))), progress.HumanBytes(int64(len(rjson)))))
 	dir, err := rundir.Write(ctx, opts.Out, id, []rundir.File{
@@ -83,6 +102,64 @@ func write(ctx context.Context, res *Result, opts Options, meter *progress.Meter
 	}
 	res.Published = true
 	return nil
+}
+
+// reportKey is the cache key of the report drawn from a run's items.jsonl and documents.jsonl
+// with opts' date and title; the cache's folder already keys gbtrack's version.
+func reportKey(items, docs []byte, opts Options) string {
+	h := sha256.New()
+	// The report links each source relative to the output folder, so the folder is part of it.
+	out, err := filepath.Abs(opts.Out)
+	if err != nil {
+		out = opts.Out
+	}
+	fmt.Fprintf(h, "report\x00%s\x00%s\x00%s\x00%d\x00", opts.AsOf.Format(time.DateOnly), opts.Title, out, len(items))
+	h.Write(items)
+	h.Write(docs)
+	return "report-" + hex.EncodeToString(h.Sum(nil))
+}
+
+// reportFromCache returns the report stored under key: report.pdf and report.json in one entry,
+// the PDF's length first.
+func reportFromCache(cache *corpus.Cache, key string) (pdf, rjson []byte, ok bool) {
+	if cache == nil || key == "" {
+		return nil, nil, false
+	}
+	data, ok := cache.Get(key)
+	if !ok {
+		return nil, nil, false
+	}
+	head, rest, found := bytes.Cut(data, []byte("\n"))
+	n, err := strconv.Atoi(string(head))
+	if !found || err != nil || n < 0 || n > len(rest) {
+		return nil, nil, false
+	}
+	return rest[:n:n], rest[n:], true
+}
+
+// reportToCache stores a report under key and removes the one stored before (a run folder keeps
+// one report; so does the cache). A failure is said and otherwise harmless.
+func reportToCache(cache *corpus.Cache, key string, pdf, rjson []byte, progress io.Writer) {
+	if cache == nil || key == "" {
+		return
+	}
+	const latest = "report-latest"
+	data := make([]byte, 0, len(pdf)+len(rjson)+16)
+	data = strconv.AppendInt(data, int64(len(pdf)), 10)
+	data = append(data, '\n')
+	data = append(append(data, pdf...), rjson...)
+	err := cache.Put(key, data)
+	if err == nil {
+		if old, ok := cache.Get(latest); ok && string(old) != key && strings.HasPrefix(string(old), "report-") {
+			err = cache.Delete(string(old))
+		}
+	}
+	if err == nil {
+		err = cache.Put(latest, []byte(key))
+	}
+	if err != nil {
+		fmt.Fprintf(progress, "gbtrack: report cache: %v\n", err)
+	}
 }
 
 // previousRead counts the documents the run published in dir read without error; -1 when dir

@@ -36,6 +36,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	calendar := fs.String("calendar", "", "a TSV of sessions that adds to or overrides the built-in calendar")
 	quiet := fs.Bool("quiet", false, "no progress (bars, phase lines, a line a document); failures and the summary still")
 	shardFlag := fs.String("shard", "", "i/n: read only shard i (0-based) of n and write a partial run for gbtrack merge")
+	timings := fs.Bool("timings", false, "print the time spent in each stage on standard error (make bench reads it)")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -99,6 +100,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	res, err := pipeline.Run(ctx, srcs, opts)
 	if res == nil || res.RunDir == "" {
 		return err
+	}
+	if *timings {
+		fmt.Fprintln(stderr, "gbtrack: timings", res.Stages)
 	}
 	// The summary is the last line on standard error, whatever happened.
 	switch {

@@ -63,6 +63,8 @@ Flags of run:
 	--shard i/n        read only shard i (0-based) of n: the sources whose SHA-256 of their
 	                   canonical URL or cleaned path is i modulo n; write DIR/partial.jsonl
 	                   instead of the outputs, for gbtrack merge
+	--timings          print the time spent in each stage (engine start, text layer, items,
+	                   normalize, report) on standard error, before the summary line
 
 The merge command puts the partial runs of every shard of one run (each PART a shard's --out
 folder or its partial.jsonl) back together and publishes in OUT the bytes a single-machine run

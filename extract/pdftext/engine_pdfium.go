@@ -49,10 +49,18 @@ const DefaultMemoryLimit = 256 << 20
 // once (compiling the module is slow) and shared by all reads; it is safe for concurrent use.
 type PdfiumEngine struct {
 	pool       pdfium.Pool
+	chars      *charsLinker // nil when the helper module does not compile
 	getTimeout time.Duration
+	keepBytes  uint32 // an instance whose memory grew past this is not reused
 	closeOnce  sync.Once
 	closeErr   error
 }
+
+// reuseMemoryLimit is the linear memory past which an instance is dropped after a read instead
+// of serving the next document: its pages stay resident for as long as it lives (WebAssembly
+// memory never shrinks), so a long run would keep the largest document's footprint in every
+// instance. 64 MiB is three times what the largest papers tried need.
+const reuseMemoryLimit = 64 << 20
 
 // NewPdfiumEngine compiles the PDFium module and prepares a pool of instances. The instances have
 // no file system: PDFium only ever sees the bytes it is given.
@@ -87,12 +95,17 @@ func NewPdfiumEngine(ctx context.Context, o PdfiumOptions) (*PdfiumEngine, error
 		MaxTotal:      o.Workers,
 		FSConfig:      wazero.NewFSConfig(),
 		RuntimeConfig: rc,
-		ReuseWorkers:  false,
+		// An instance serves document after document (a fresh one cost 7-15% of a read): one
+		// that was killed, failed or grew large is dropped instead (Read).
+		ReuseWorkers: true,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("pdfium init: %w", err)
 	}
-	return &PdfiumEngine{pool: pool, getTimeout: o.GetTimeout}, nil
+	e := &PdfiumEngine{pool: pool, getTimeout: o.GetTimeout, keepBytes: reuseMemoryLimit}
+	// Without the helper every character costs calls from Go, which is slower but reads the same.
+	e.chars, _ = newCharsLinker(context.WithoutCancel(ctx), pool)
+	return e, nil
 }
 
 // Name returns "pdfium".
@@ -100,7 +113,12 @@ func (e *PdfiumEngine) Name() string { return "pdfium" }
 
 // Close releases the pool; reads after Close fail.
 func (e *PdfiumEngine) Close() error {
-	e.closeOnce.Do(func() { e.closeErr = e.pool.Close() })
+	e.closeOnce.Do(func() {
+		e.closeErr = e.pool.Close()
+		if e.chars != nil {
+			_ = e.chars.close(context.Background())
+		}
+	})
 	return e.closeErr
 }
 
@@ -126,22 +144,37 @@ func (e *PdfiumEngine) Read(ctx context.Context, data []byte, password string) (
 		return RawDocument{}, fmt.Errorf("pdfium instance: %w", err)
 	}
 	var doc RawDocument
-	err = supervise(ctx, inst, func() error {
+	reusable := false
+	var mod api.Module
+	err = supervise(ctx, inst, &reusable, func() error {
 		var err error
-		if calls, cerr := newWasmCalls(ctx, inst); cerr == nil {
-			doc, err = readPdfiumDirect(calls, data, password)
-		} else {
+		calls, cerr := newWasmCalls(ctx, inst)
+		if cerr != nil {
 			doc, err = readPdfium(ctx, inst, data, password)
+			return err
 		}
+		mod = calls.mod
+		if e.chars != nil && mod != nil {
+			calls.chars, _ = e.chars.forModule(ctx, mod)
+		}
+		doc, err = readPdfiumDirect(calls, data, password)
+		// Only an instance that ended its read cleanly, its documents closed, serves the next.
+		reusable = (err == nil || IsUserError(err)) && ctx.Err() == nil && calls.mem.Size() <= e.keepBytes
 		return err
 	})
+	if !reusable && e.chars != nil && mod != nil {
+		// The instance is gone (supervise killed it): its helper goes with it.
+		e.chars.drop(mod)
+	}
 	return doc, err
 }
 
-// supervise runs read on inst and returns inst to the pool. The instance is not safe for
-// concurrent use, so only read's goroutine calls it; the watcher may only Kill it when ctx is
-// done, which is the library's documented way to stop a stuck call.
-func supervise(ctx context.Context, inst pdfium.Pdfium, read func() error) error {
+// supervise runs read on inst and gives inst back: to the pool for the next document when read
+// set *reusable, else destroyed. The instance is not safe for concurrent use, so only read's
+// goroutine calls it; the watcher may only Kill it when ctx is done, which is the library's
+// documented way to stop a stuck call. One watcher a document: the calls inside the read start
+// none of their own but wazero's (engine_pdfium_chars.go).
+func supervise(ctx context.Context, inst pdfium.Pdfium, reusable *bool, read func() error) error {
 	done := make(chan struct{})
 	killed := make(chan struct{})
 	go func() {
@@ -160,7 +193,11 @@ func supervise(ctx context.Context, inst pdfium.Pdfium, read func() error) error
 	default:
 	}
 	// The watcher may still be racing to Kill; Close then just fails, which is harmless.
-	_ = inst.Close()
+	if *reusable {
+		_ = inst.Close()
+	} else {
+		_ = inst.Kill()
+	}
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}

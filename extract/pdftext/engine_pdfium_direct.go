@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/klippa-app/go-pdfium"
 	"github.com/klippa-app/go-pdfium/enums"
@@ -20,10 +21,11 @@ import (
 // maps, and mallocs and frees its out-parameters in the module: a character's box costs three
 // calls into WebAssembly, and wazero starts a goroutine for each call when CloseOnContextDone is
 // on (which it must be, for a cancelled context to stop a call stuck on a hostile file). So the
-// text is read by calling PDFium's exported C functions directly: a page's text in one call,
-// then a box and a text object per character, out-parameters allocated once, the read's own
-// context passed to every call (a cancelled one closes the module mid-call), font details
-// fetched once per text object. What remains is PDFium's own work: loading a dense page and its
+// text is read by calling PDFium's exported C functions directly, the read's own context passed
+// to every call (a cancelled one closes the module mid-call), and a page's characters are read
+// by a helper module in one call (engine_pdfium_chars.go); without the helper, a page's text in
+// one call, then a box and a text object per character, out-parameters allocated once, font
+// details fetched once per text object. What remains is PDFium's own work: loading a dense page and its
 // text takes about 20 ms in WebAssembly, most of a read. The module is reached through the
 // exported fields of go-pdfium's implementation; when they are not there (another go-pdfium
 // version), newWasmCalls fails and the request-based reader is used instead.
@@ -31,10 +33,13 @@ import (
 // wasmCalls calls PDFium's exports in one instance. It is not safe for concurrent use.
 type wasmCalls struct {
 	ctx    context.Context
+	mod    api.Module // the PDFium module, or nil when go-pdfium hides it
 	mem    api.Memory
 	export func(name string) api.Function
 	fns    map[string]api.Function
 	stack  [8]uint64
+	// chars, when set, reads a page's characters in one call (engine_pdfium_chars.go).
+	chars api.Function
 }
 
 // newWasmCalls reaches the wazero module behind a go-pdfium WebAssembly instance.
@@ -63,7 +68,7 @@ func newWasmCalls(ctx context.Context, inst pdfium.Pdfium) (c *wasmCalls, err er
 	if !exported.IsValid() {
 		return nil, errors.New("pdfium module: no ExportedFunction")
 	}
-	c = &wasmCalls{ctx: ctx, mem: mem, fns: map[string]api.Function{}}
+	c = &wasmCalls{ctx: ctx, mod: wazeroModule(mod), mem: mem, fns: map[string]api.Function{}}
 	c.export = func(name string) api.Function {
 		out := exported.Call([]reflect.Value{reflect.ValueOf(name)})[0]
 		if out.Kind() == reflect.Interface && out.IsNil() {
@@ -76,6 +81,21 @@ func newWasmCalls(ctx context.Context, inst pdfium.Pdfium) (c *wasmCalls, err er
 		return nil, errors.New("pdfium module: exports not reachable")
 	}
 	return c, nil
+}
+
+// wazeroModule returns the api.Module inside go-pdfium's module adapter (a struct whose one field
+// holds it), or nil when its shape is another.
+func wazeroModule(adapter reflect.Value) api.Module {
+	if adapter.Kind() != reflect.Struct || adapter.NumField() != 1 {
+		return nil
+	}
+	// The field is unexported: read it through an addressable copy.
+	cp := reflect.New(adapter.Type()).Elem()
+	cp.Set(adapter)
+	f := cp.Field(0)
+	v := reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+	mod, _ := v.Interface().(api.Module)
+	return mod
 }
 
 // call runs one export and returns its single result (0 when it has none).
@@ -295,6 +315,28 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 		return p, fmt.Errorf("count chars: %w", err)
 	}
 	rect, flags, name := scratch, scratch+16, scratch+20
+	if c.chars != nil {
+		p.Glyphs, err = c.readChars(tp, i32(n), flags, name, nameCap)
+	} else {
+		p.Glyphs, err = c.readCharsOneByOne(tp, i32(n), rect, flags, name, nameCap)
+	}
+	if err != nil {
+		return p, err
+	}
+	var left, bottom float64
+	if ok, err := c.call("FPDF_GetPageBoundingBox", page, rect); err == nil && i32(ok) != 0 {
+		if bb, _ := c.mem.Read(uint32(rect), 16); len(bb) == 16 {
+			left, bottom = f32le(bb[0:]), f32le(bb[12:])
+		}
+	}
+	orient(&p, rotation, left, bottom)
+	return p, nil
+}
+
+// readCharsOneByOne reads a page's characters with calls from Go, three or more a character: the
+// path when the helper module cannot be linked.
+func (c *wasmCalls) readCharsOneByOne(tp uint64, n int, rect, flags, name uint64, nameCap int) ([]Glyph, error) {
+	var glyphs []Glyph
 
 	type fontInfo struct {
 		name string
@@ -302,8 +344,8 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 		size float64
 	}
 	fonts := map[uint32]fontInfo{}
-	text := c.pageText(tp, i32(n))
-	for i := 0; i < i32(n); i++ {
+	text := c.pageText(tp, n)
+	for i := 0; i < n; i++ {
 		idx := uint64(i)
 		var r rune
 		if text != nil && text[i] != 0xFFFE {
@@ -312,7 +354,7 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 			// The text gives U+FFFE for PDFium's line-end hyphens, which U+0002 tells apart.
 			u, err := c.call("FPDFText_GetUnicode", tp, idx)
 			if err != nil {
-				return p, fmt.Errorf("char %d: %w", i, err)
+				return nil, fmt.Errorf("char %d: %w", i, err)
 			}
 			r = rune(uint32(u))
 		}
@@ -328,7 +370,7 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 			// gaps instead, so only spaces from the content stream are kept.
 			g, err := c.call("FPDFText_IsGenerated", tp, idx)
 			if err != nil {
-				return p, fmt.Errorf("char %d: %w", i, err)
+				return nil, fmt.Errorf("char %d: %w", i, err)
 			}
 			if i32(g) != 0 {
 				continue
@@ -337,21 +379,21 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 		}
 		ok, err := c.call("FPDFText_GetLooseCharBox", tp, idx, rect)
 		if err != nil {
-			return p, fmt.Errorf("char %d box: %w", i, err)
+			return nil, fmt.Errorf("char %d box: %w", i, err)
 		}
 		if i32(ok) == 0 {
-			return p, fmt.Errorf("char %d box: none", i)
+			return nil, fmt.Errorf("char %d box: none", i)
 		}
 		box, _ := c.mem.Read(uint32(rect), 16)
 		if len(box) < 16 {
-			return p, fmt.Errorf("char %d box: unreadable", i)
+			return nil, fmt.Errorf("char %d box: unreadable", i)
 		}
 		left, top := f32le(box[0:]), f32le(box[4:])
 		right, bottom := f32le(box[8:]), f32le(box[12:])
 
 		obj, err := c.call("FPDFText_GetTextObject", tp, idx)
 		if err != nil {
-			return p, fmt.Errorf("char %d: %w", i, err)
+			return nil, fmt.Errorf("char %d: %w", i, err)
 		}
 		fi, cached := fonts[uint32(obj)]
 		if !cached || uint32(obj) == 0 {
@@ -372,7 +414,7 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 			fonts[uint32(obj)] = fi
 		}
 		// Boxes stay in user space until the page's orientation is decided.
-		p.Glyphs = append(p.Glyphs, Glyph{
+		glyphs = append(glyphs, Glyph{
 			Text: string(r),
 			X0:   left, Y0: bottom, X1: right, Y1: top,
 			Size: fi.size,
@@ -380,14 +422,7 @@ func (c *wasmCalls) readPage(doc uint64, index int, scratch uint64, nameCap int)
 			Bold: fi.bold,
 		})
 	}
-	var left, bottom float64
-	if ok, err := c.call("FPDF_GetPageBoundingBox", page, rect); err == nil && i32(ok) != 0 {
-		if bb, _ := c.mem.Read(uint32(rect), 16); len(bb) == 16 {
-			left, bottom = f32le(bb[0:]), f32le(bb[12:])
-		}
-	}
-	orient(&p, rotation, left, bottom)
-	return p, nil
+	return glyphs, nil
 }
 
 // pageText returns the text of a page one UTF-16 unit a character, in one call instead of one a
