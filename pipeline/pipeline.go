@@ -41,7 +41,10 @@ type Options struct {
 	NoCache    bool          // extract every document again
 	CacheDir   string        // default: OUT/.cache
 	Previous   string        // a previous run's folder: adds a "changes" section
-	Version    string        // gbtrack's version, part of the cache key
+	// NoPrevious leaves the changes section out when Previous is empty; otherwise the run Out
+	// holds before this one is the previous run.
+	NoPrevious bool
+	Version    string // gbtrack's version, part of the cache key
 	// WorkerCommand re-executes gbtrack as an isolated PDF worker for the pure-Go engine.
 	WorkerCommand []string
 	Progress      io.Writer // diagnostics and progress (package progress: a bar on a terminal); nil discards

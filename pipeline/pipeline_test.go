@@ -123,7 +123,8 @@ func TestCacheSkipsUnchangedDocuments(t *testing.T) {
 	}
 	first := readAll(t, out)
 	var log bytes.Buffer
-	if _, err := Run(context.Background(), srcs, Options{Out: out, AsOf: asOf, Version: "test", Progress: &log}); err != nil {
+	// NoPrevious: the first run had no previous run to compare with, so neither does this one.
+	if _, err := Run(context.Background(), srcs, Options{Out: out, AsOf: asOf, Version: "test", Progress: &log, NoPrevious: true}); err != nil {
 		t.Fatal(err)
 	}
 	if got := strings.Count(log.String(), "(cached)"); got != len(srcs) {
@@ -227,5 +228,36 @@ func TestIDsStableWhenAnUnrelatedDocumentIsAdded(t *testing.T) {
 	with := ids("../samples/news-2021-09-25-social-partners-course.html", paper, "../samples/news-2020-11-26-subregional-meeting.html")
 	if strings.Join(alone, "\n") != strings.Join(with, "\n") {
 		t.Errorf("ids changed when other documents were added:\nalone: %v\nwith:  %v", alone[:3], with[:min(3, len(with))])
+	}
+}
+
+// TestRerunComparesWithPrevious: without Previous, a run into a folder that holds a run reports
+// the changes since that run (here none), and a third run over the same sources writes the
+// second's bytes, its report taken from the cache.
+func TestRerunComparesWithPrevious(t *testing.T) {
+	out := t.TempDir()
+	srcs := htmlSamples(t)
+	run := func() (map[string][]byte, string) {
+		t.Helper()
+		var log bytes.Buffer
+		if _, err := Run(context.Background(), srcs, Options{Out: out, AsOf: asOf, Version: "test", Progress: &log}); err != nil {
+			t.Fatal(err)
+		}
+		return readAll(t, out), log.String()
+	}
+	first, _ := run()
+	second, _ := run()
+	third, _ := run()
+	if !bytes.Contains(first["report.json"], []byte(`"has_changes": false`)) {
+		t.Errorf("the first run into an empty folder has a changes section")
+	}
+	if !bytes.Contains(second["report.json"], []byte(`"has_changes": true`)) ||
+		!bytes.Contains(second["report.json"], []byte(`"change_counts": []`)) {
+		t.Errorf("a re-run does not report 'nothing changed' since the run before it")
+	}
+	for name := range second {
+		if !bytes.Equal(second[name], third[name]) {
+			t.Errorf("%s differs between two re-runs over the same sources", name)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -55,25 +56,14 @@ func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, 
 		return fmt.Errorf("%w: kept the previous outputs in %s (%d documents read); this run's document lines are in %s",
 			ErrNothingRead, opts.Out, res.PreviousRead, filepath.Join(dir, rundir.DocumentsFile))
 	}
-	var chs []changes.Change
-	if opts.Previous != "" {
-		prev, err := rundir.Resolve(opts.Previous)
-		if err != nil {
-			return fmt.Errorf("previous run: %w", err)
-		}
-		old, _, err := changes.ReadRun(prev)
-		if err != nil {
-			return fmt.Errorf("previous run: %w", err)
-		}
-		if chs, err = changes.CompareContext(ctx, old, res.Items, opts.AsOf); err != nil {
-			return fmt.Errorf("previous run: %w", err)
-		}
+	chs, err := compareWithPrevious(ctx, res, opts)
+	if err != nil {
+		return err
 	}
 	done := meter.Step("report", fmt.Sprintf("rendering %d items of %d documents", len(res.Items), len(res.Docs)))
-	// A run compared with a previous one shows its changes: its report is not reused.
 	key := ""
-	if cache != nil && opts.Previous == "" {
-		key = reportKey(items.Bytes(), docs.Bytes(), opts)
+	if cache != nil {
+		key = reportKey(items.Bytes(), docs.Bytes(), chs, opts)
 	}
 	pdf, rjson, ok := reportFromCache(cache, key)
 	if !ok {
@@ -106,7 +96,7 @@ func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, 
 
 // reportKey is the cache key of the report drawn from a run's items.jsonl and documents.jsonl
 // with opts' date and title; the cache's folder already keys gbtrack's version.
-func reportKey(items, docs []byte, opts Options) string {
+func reportKey(items, docs []byte, chs []changes.Change, opts Options) string {
 	h := sha256.New()
 	// The report links each source relative to the output folder, so the folder is part of it.
 	out, err := filepath.Abs(opts.Out)
@@ -116,6 +106,13 @@ func reportKey(items, docs []byte, opts Options) string {
 	fmt.Fprintf(h, "report\x00%s\x00%s\x00%s\x00%d\x00", opts.AsOf.Format(time.DateOnly), opts.Title, out, len(items))
 	h.Write(items)
 	h.Write(docs)
+	if chs != nil { // the changes section: none, or these
+		if data, err := json.Marshal(chs); err == nil {
+			h.Write(data)
+		} else {
+			h.Write([]byte(err.Error()))
+		}
+	}
 	return "report-" + hex.EncodeToString(h.Sum(nil))
 }
 
@@ -199,4 +196,39 @@ func (r *Result) Lost() int {
 		return 0
 	}
 	return max(r.PreviousRead-r.Read(), 0)
+}
+
+// compareWithPrevious returns the changes since the previous run, for the report's "Changes since
+// the previous run": against opts.Previous when given (its errors are the run's), else against
+// the run opts.Out holds before this one is published, unless opts.NoPrevious; nil when there is
+// nothing to compare with. An unreadable run in opts.Out is reported on opts.Progress and
+// skipped: it must not stop a new run from replacing it.
+func compareWithPrevious(ctx context.Context, res *Result, opts Options) ([]changes.Change, error) {
+	dir, given := opts.Previous, opts.Previous != ""
+	if !given {
+		if opts.NoPrevious || res.PreviousRead < 0 || rundir.Check(opts.Out) != nil {
+			return nil, nil
+		}
+		dir = opts.Out
+	}
+	chs, err := func() ([]changes.Change, error) {
+		prev, err := rundir.Resolve(dir)
+		if err != nil {
+			return nil, err
+		}
+		old, _, err := changes.ReadRun(prev)
+		if err != nil {
+			return nil, err
+		}
+		return changes.CompareContext(ctx, old, res.Items, opts.AsOf)
+	}()
+	switch {
+	case err == nil:
+		return chs, nil
+	case given || ctx.Err() != nil:
+		return nil, fmt.Errorf("previous run: %w", err)
+	default:
+		fmt.Fprintf(opts.Progress, "gbtrack: the run in %s is not compared with: %v\n", corpus.Escape(opts.Out), oneLine(err.Error()))
+		return nil, nil
+	}
 }

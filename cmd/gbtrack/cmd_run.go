@@ -29,7 +29,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	password := fs.String("password", "", "password tried on password-protected PDFs")
 	timeout := fs.Duration("doc-timeout", 60*time.Second, "give up on one document after this long")
 	noCache := fs.Bool("no-cache", false, "extract every document again")
-	previous := fs.String("previous", "", "a previous run's folder")
+	previous := fs.String("previous", "", "a previous run's folder (default: the run DIR holds)")
+	noPrevious := fs.Bool("no-previous", false, "no changes section, even when DIR holds a run")
 	pullCache := fs.String("pull-cache", "", "folder URL sources are pulled through (see gbtrack help pull); default OUT/.cache/pull")
 	contact := fs.String("contact", "", "URL or mail address for site operators, sent in the User-Agent")
 	allowPrivate := fs.Bool("allow-private", false, "let redirects and manifest entries lead to loopback, link-local and private addresses")
@@ -83,7 +84,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	opts := pipeline.Options{
 		Out: *out, Jobs: *jobs, AsOf: day, Title: *title, PDFEngine: *engine, Password: *password,
-		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, Version: buildVersion(),
+		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, NoPrevious: *noPrevious, Version: buildVersion(),
 		Progress: stderr, Quiet: *quiet, Calendar: cal, Shard: sh,
 	}
 	opts.Fetch.AllowPrivate = *allowPrivate

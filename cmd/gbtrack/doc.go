@@ -49,6 +49,8 @@ Flags of run:
 	--doc-timeout D    give up on one document after D (default 60s)
 	--no-cache         extract every document again
 	--previous DIR     a previous run: the report gains "Changes since the previous run"
+	                   (default: the run DIR held before this one, when it holds one)
+	--no-previous      no changes section, even when DIR holds a run
 	--allow-private    let redirects and manifest entries lead to loopback, link-local and
 	                   private addresses (refused by default; URLs named on the command line
 	                   may always go anywhere)
