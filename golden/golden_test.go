@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -206,7 +208,9 @@ func pdfText(t *testing.T, pdf []byte) ([]byte, bool) {
 }
 
 // TestScoreOnSharedCorpus runs the main job on the shared sample corpus and scores it with the
-// project's scorer against the expected items. It needs ../shared and python3.
+// project's scorer against the expected items: once from the files, once through URLs served
+// over http on loopback (the pull cache in between), which must score the same. It needs
+// ../shared and python3.
 func TestScoreOnSharedCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scoring the shared corpus is not short")
@@ -220,28 +224,51 @@ func TestScoreOnSharedCorpus(t *testing.T) {
 		t.Skip("python3 is absent: cannot run the scorer")
 	}
 	corpusDir := filepath.Join(filepath.Dir(filepath.Dir(score)), "corpus")
-	out := t.TempDir()
-	_, err = pipeline.Run(context.Background(), []string{corpusDir}, pipeline.Options{
-		Out: out, Jobs: 2, AsOf: asOf, NoCache: true, Version: "score", DocTimeout: 5 * time.Minute,
-	})
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob(filepath.Join(corpusDir, "*.*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no documents in %s: %v", corpusDir, err)
 	}
-	res, err := exec.Command(py, score, filepath.Join(corpusDir, "gold"), out, "--verbose").CombinedOutput()
-	if err != nil {
-		t.Fatalf("score.py: %v\n%s", err, res)
-	}
-	t.Logf("score.py:\n%s", res)
-	got, err := parseScores(string(res))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The sample corpus is what the rules were shown: anything below a perfect score there is a
-	// regression.
-	for _, name := range []string{"recommendation", "action_item", "commitment", "items", "fields"} {
-		if v, ok := got[name]; !ok || v < 1.0 {
-			t.Errorf("sample corpus %s score %.3f (present %v), want 1.000", name, v, ok)
+	srv := httptest.NewServer(http.FileServer(http.Dir(corpusDir)))
+	defer srv.Close()
+	var urls []string
+	for _, f := range files {
+		if ext := strings.ToLower(filepath.Ext(f)); ext == ".pdf" || ext == ".html" {
+			urls = append(urls, srv.URL+"/"+filepath.Base(f))
 		}
+	}
+	for _, tc := range []struct {
+		name string
+		srcs []string
+	}{
+		{"files", []string{corpusDir}},
+		{"urls", urls},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := t.TempDir()
+			opts := pipeline.Options{
+				Out: out, Jobs: 2, AsOf: asOf, NoCache: true, Version: "score", DocTimeout: 5 * time.Minute,
+			}
+			opts.Fetch.AllowPrivate = true // the server is on loopback
+			if _, err := pipeline.Run(context.Background(), tc.srcs, opts); err != nil {
+				t.Fatal(err)
+			}
+			res, err := exec.Command(py, score, filepath.Join(corpusDir, "gold"), out, "--verbose").CombinedOutput()
+			if err != nil {
+				t.Fatalf("score.py: %v\n%s", err, res)
+			}
+			t.Logf("score.py:\n%s", res)
+			got, err := parseScores(string(res))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The sample corpus is what the rules were shown: anything below a perfect score
+			// there is a regression.
+			for _, name := range []string{"recommendation", "action_item", "commitment", "items", "fields"} {
+				if v, ok := got[name]; !ok || v < 1.0 {
+					t.Errorf("sample corpus (%s) %s score %.3f (present %v), want 1.000", tc.name, name, v, ok)
+				}
+			}
+		})
 	}
 }
 
