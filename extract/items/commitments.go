@@ -33,8 +33,10 @@ func reportedPast(sent string, cue int, d normalize.Due, ref time.Time) bool {
 	if ref.IsZero() || d.End == nil || *d.End >= ref.Format(time.DateOnly) {
 		return false
 	}
-	w := strings.ToLower(strings.Fields(sent[cue:] + " x")[0])
-	return w == "was" || w == "were" || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
+	w := strings.Trim(strings.ToLower(strings.Fields(sent[cue:] + " x")[0]), ",;:")
+	// "At its 350th Session, the Governing Body requested the Office to report at its 353rd
+	// Session": a request in the past tense whose session has passed is history.
+	return w == "was" || w == "were" || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
 }
 
 // pastExpectRe matches an expectation in the past tense just before the infinitive it governs:
@@ -117,7 +119,11 @@ func (d *detector) findCommitments(ctx context.Context) error {
 			s.start, s.end = s.start+base, s.end+base
 			last = s
 			sent := text[s.start:s.end]
-			for _, c := range findSentenceCommitments(d.cal, sent, d.ref) {
+			form := formRunning
+			if b.Kind == textlayer.Heading {
+				form = formHeadline
+			}
+			for _, c := range findCommitmentsAs(d.cal, sent, d.ref, form) {
 				due := c.due
 				it := normalize.Item{Kind: normalize.KindCommitment, Text: sent, Due: &due, Paragraph: para, Actor: c.actor}
 				if p := b.PageAt(s.start); p > 0 {
@@ -222,7 +228,7 @@ func (l *leadIn) line(d *detector, bi, page int, text string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text)
-	if l.cur != nil && continues(l.cur.text, text) {
+	if l.cur != nil && !itemClosed(l.cur.text) && continues(l.cur.text, text) {
 		l.cur.text += " " + text // an item cut by a page break or the layout
 		return true
 	}
@@ -232,6 +238,17 @@ func (l *leadIn) line(d *detector, bi, page int, text string) bool {
 	l.flush(d)
 	l.cur = &listItem{block: bi, page: page, text: text}
 	return true
+}
+
+// itemClosedRe matches the end of a list item that the next one follows: "...;", "...; and",
+// "..., or".
+var itemClosedRe = regexp.MustCompile(`(?:[;.]|[;,]\s+(?:and|or|and/or|et|ou))\s*$`)
+
+// itemClosed reports a list item whose words end as an item of a list does ("recruit sixty
+// inspectors by end-2025; and"): the next line that starts in lower case is the next item, not
+// the rest of this one.
+func itemClosed(text string) bool {
+	return itemClosedRe.MatchString(text)
 }
 
 // flush reports the commitments of the item being read: the item is tested as the lead-in's
@@ -276,6 +293,22 @@ type commitment struct {
 // deadline bound whose governing verb group states a future action, an obligation, an
 // expectation, a request or a target.
 func findSentenceCommitments(cal *normalize.Calendar, sent string, ref time.Time) []commitment {
+	return findCommitmentsAs(cal, sent, ref, formRunning)
+}
+
+// sentenceForm is how a sentence is printed: as running text, or as a headline, whose grammar
+// drops the auxiliary and states the future by a bare infinitive after the subject
+// ("Inspectors to be trained on the new tools by November 2025", "Ministry to launch platform in
+// 2026": the news-writing convention, as in the AP and Reuters style books).
+type sentenceForm int
+
+const (
+	formRunning sentenceForm = iota
+	formHeadline
+)
+
+// findCommitmentsAs is findSentenceCommitments for a sentence printed in the given form.
+func findCommitmentsAs(cal *normalize.Calendar, sent string, ref time.Time, form sentenceForm) []commitment {
 	var matches []normalize.TimeMatch
 	if cal == nil {
 		matches = normalize.FindTimes(sent, ref)
@@ -302,7 +335,7 @@ func findSentenceCommitments(cal *normalize.Calendar, sent string, ref time.Time
 		if overlapsAny(m.Due, taken) {
 			continue
 		}
-		cue, ok := governing(sent, toks, matches, m.Start, m.End)
+		cue, ok := governing(sent, toks, matches, m.Start, m.End, form)
 		if !ok || reportedPast(sent, cue, m.Due, ref) {
 			continue
 		}
@@ -421,7 +454,15 @@ const (
 	cueNone = iota
 	cueAccept
 	cueReject
+	// cueNoun: an infinitive after a noun of planning ("a plan to modernize", "the request to
+	// report"): it commits unless the clause's own verb, further left, reports ("the Governing
+	// Body requested ... a plan to modernize ... by 2024").
+	cueNoun
 )
+
+// planNouns are the words after which "to" + verb states a plan's purpose when they are nouns
+// (after a determiner or an adjective): "a plan to", "the request to".
+var planNouns = set("plan", "plans", "request", "requests")
 
 // governing decides whether the time expression at [start, end) of sent is governed by a verb
 // group that commits: it scans left within the clause for the nearest cue (a modal, "is
@@ -429,7 +470,7 @@ const (
 // present verb that reports rather than commits); when the clause has no cue before the
 // expression ("In 2021, the Office will ..."), it scans right. It returns the byte offset of the
 // accepting cue.
-func governing(sent string, toks []token, all []normalize.TimeMatch, start, end int) (int, bool) {
+func governing(sent string, toks []token, all []normalize.TimeMatch, start, end int, form sentenceForm) (int, bool) {
 	inTime := func(t token) bool {
 		for _, m := range all {
 			if t.start >= m.Start && t.end <= m.End {
@@ -447,6 +488,7 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 		}
 	}
 	sawInfinitive := false
+	tentative := -1 // a noun's infinitive, which commits when no verb further left decides
 	for k := first; k >= 0; k-- {
 		t := toks[k]
 		if t.w == ";" || t.w == ":" {
@@ -460,6 +502,15 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 		}
 		v := cueAt(toks, k)
 		if v == cueAccept {
+			return t.start, true
+		}
+		if v == cueNoun {
+			if tentative < 0 {
+				tentative = t.start
+			}
+			continue
+		}
+		if v == cueNone && form == formHeadline && headlineInfinitive(toks, k) {
 			return t.start, true
 		}
 		if v == cueReject {
@@ -486,6 +537,9 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 			}
 			return 0, false
 		}
+	}
+	if tentative >= 0 {
+		return tentative, true
 	}
 	// Right scan: the expression opens the clause. A bare "-ed" word there may be a participle
 	// in the subject ("By 2025, the documents approved since 2020 should be tagged"), so it
@@ -521,6 +575,18 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 	return 0, false
 }
 
+// headlineInfinitive reports the "to" of a headline's infinitive that follows its subject: "Bill
+// to reach Parliament in 2026", "Inspectors to be trained by November". A "to" after a verb or
+// a preposition ("agreement to", "according to") is no such infinitive; neither is one that
+// opens the headline.
+func headlineInfinitive(toks []token, k int) bool {
+	if toks[k].w != "to" || k == 0 || k+1 >= len(toks) || !isVerbLike(toks[k+1].w) {
+		return false
+	}
+	prev := toks[k-1].w
+	return !prepositions[prev] && !beForms[prev] && !haveForm[prev] && !modals[prev] && prev != "according" && prev != "due"
+}
+
 // cueAt classifies the word toks[k] as a cue that commits, a cue that reports, or no cue.
 func cueAt(toks []token, k int) int {
 	w := toks[k].w
@@ -547,6 +613,9 @@ func cueAt(toks []token, k int) int {
 		g := k - 1
 		for g > 0 && adverbs[toks[g].w] {
 			g--
+		}
+		if planNouns[toks[g].w] && g > 0 && (determiners[toks[g-1].w] || prepositions[toks[g-1].w]) {
+			return cueNoun
 		}
 		if infinitiveGovernors[toks[g].w] {
 			return cueAccept
