@@ -91,56 +91,152 @@ var paraNumberRe = regexp.MustCompile(`^(\d{1,3})\.\s+`)
 // with two deadlines gives two items. Blocks already reported (recommendations, tables,
 // decisions) and headings are skipped.
 func (d *detector) findCommitments(ctx context.Context) error {
-	var lead *leadIn
+	r := &commitmentReader{d: d, running: runningHeads(d.doc)}
 	for bi, b := range d.doc.Blocks {
 		if bi%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		if lead != nil {
-			if lead.read(d, bi, b) {
+		if b.Kind == textlayer.Table && !d.claimed[bi] && proseTable(b.Table) {
+			for _, row := range b.Table.Rows {
+				r.row(bi, row)
+			}
+			continue
+		}
+		if r.lead != nil {
+			if r.lead.read(d, bi, b) {
 				continue
 			}
-			lead.flush(d)
-			lead = nil
+			r.endList()
 		}
 		if d.claimed[bi] || !(b.Kind == textlayer.Paragraph || b.Kind == textlayer.Heading && headingSentence(b.Text)) {
 			continue
 		}
-		text, base := b.Text, 0
-		var para *string
-		if m := paraNumberRe.FindStringSubmatch(text); m != nil {
-			para = normalize.Ptr(m[1])
-			base = len(m[0])
-		}
-		var last span
-		for _, s := range splitSentences(text[base:]) {
-			s.start, s.end = s.start+base, s.end+base
-			last = s
-			sent := text[s.start:s.end]
-			form := formRunning
-			if b.Kind == textlayer.Heading {
-				form = formHeadline
-			}
-			for _, c := range findCommitmentsAs(d.cal, sent, d.ref, form) {
-				due := c.due
-				it := normalize.Item{Kind: normalize.KindCommitment, Text: sent, Due: &due, Paragraph: para, Actor: c.actor}
-				if p := b.PageAt(s.start); p > 0 {
-					it.Page = normalize.Ptr(p)
-				}
-				d.add(bi, s.start+c.offset, it)
-			}
-		}
-		if b.Kind == textlayer.Paragraph && last.end > last.start && strings.HasSuffix(text[last.start:last.end], ":") {
-			lead = &leadIn{text: strings.TrimSuffix(text[last.start:last.end], ":"), para: para}
-		}
+		r.paragraph(bi, b.Kind, b.Text, b.PageAt)
 	}
-	if lead != nil {
-		lead.flush(d)
-	}
+	r.endList()
 	d.dropRepeatedHeadlines()
 	return nil
+}
+
+// commitmentReader reads the running text of a document in order: paragraphs, headings and the
+// rows of tables that are prose, and the lists that lead-ins open.
+type commitmentReader struct {
+	d       *detector
+	running map[string]int // the document's headings by text (runningHeads)
+	lead    *leadIn        // the list being read, or nil
+}
+
+func (r *commitmentReader) endList() {
+	if r.lead != nil {
+		r.lead.flush(r.d)
+		r.lead = nil
+	}
+}
+
+// row reads one row of a prose table: an item of the list being read, else a paragraph.
+func (r *commitmentReader) row(bi int, row textlayer.Row) {
+	text := row.Words()
+	if text == "" {
+		return
+	}
+	if r.lead != nil {
+		if r.lead.line(r.d, bi, row.Page, text) {
+			return
+		}
+		r.endList()
+	}
+	page := row.Page
+	r.paragraph(bi, textlayer.Paragraph, text, func(int) int { return page })
+}
+
+// paragraph reports the commitments of a paragraph or a heading, one per time bound of each
+// sentence, and opens a list when its last sentence is a lead-in ("The Ministry will:").
+func (r *commitmentReader) paragraph(bi int, kind textlayer.BlockKind, text string, pageAt func(int) int) {
+	d := r.d
+	base := 0
+	var para *string
+	if m := paraNumberRe.FindStringSubmatch(text); m != nil {
+		para = normalize.Ptr(m[1])
+		base = len(m[0])
+	}
+	form := formRunning
+	if kind == textlayer.Heading {
+		form = formHeadline
+	}
+	var last span
+	for _, s := range splitSentences(text[base:]) {
+		s.start, s.end = s.start+base, s.end+base
+		last = s
+		sent := text[s.start:s.end]
+		if d.reportedIn(bi, sent) {
+			continue
+		}
+		for _, c := range findCommitmentsAs(d.cal, sent, d.ref, form) {
+			due := c.due
+			it := normalize.Item{Kind: normalize.KindCommitment, Text: sent, Due: &due, Paragraph: para, Actor: c.actor}
+			if p := pageAt(s.start); p > 0 {
+				it.Page = normalize.Ptr(p)
+			}
+			d.add(bi, s.start+c.offset, it)
+		}
+	}
+	if kind == textlayer.Paragraph && last.end > last.start && strings.HasSuffix(text[last.start:last.end], ":") {
+		r.lead = &leadIn{text: strings.TrimSuffix(text[last.start:last.end], ":"), para: para, running: r.running}
+	}
+}
+
+// reportedIn reports whether the words of sent were already reported by another rule as an
+// item of block bi (a plan's numbered action set as a table row): output.md reports words once.
+func (d *detector) reportedIn(bi int, sent string) bool {
+	for _, f := range d.found {
+		if f.block == bi && f.item.Kind != normalize.KindCommitment && strings.Contains(f.item.Text, strings.TrimSpace(sent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseTable reports a table that is running text the layout set in two columns: every row
+// either one cell (a paragraph across the table, or an item indented into the wide column) or
+// a few words beside the rest, at least one
+// of them a list marker ("(a) | Secure an ambitious outcome ..."); a reader that takes a hanging
+// indent for a column leaves stray words of the line in the narrow one ("session, | including
+// ..."). A table with column titles is not prose.
+func proseTable(t *textlayer.TableData) bool {
+	if t == nil || t.Columns != 2 {
+		return false
+	}
+	marked := 0
+	for _, row := range t.Rows {
+		var cells []textlayer.Cell
+		for _, c := range row.Cells {
+			if strings.TrimSpace(c.Text) != "" {
+				cells = append(cells, c)
+			}
+		}
+		switch {
+		case len(cells) == 0:
+		case len(cells) == 1:
+			// a paragraph across the table, or an item indented into the wide column
+			if mk, ok := markerAt(strings.TrimSpace(cells[0].Text), ""); ok && mk.num != "" {
+				marked++
+			}
+		case len(cells) == 2:
+			first := strings.TrimSpace(cells[0].Text)
+			if mk, ok := markerAt(first+" ", ""); ok && mk.num != "" {
+				marked++
+				continue
+			}
+			if row.Header || len(strings.Fields(first)) > 3 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return marked > 0
 }
 
 // dropRepeatedHeadlines drops a commitment read from a heading when the body states one with
@@ -168,7 +264,11 @@ func (d *detector) dropRepeatedHeadlines() {
 type leadIn struct {
 	text string
 	para *string
-	cur  *listItem // the item being read; its words may go on in the next paragraph or row
+	// running counts the document's headings by text (runningHeads), to skip running heads.
+	running map[string]int
+	kind    byte      // the kind of the list's first marker ('a', 'i', '1', '-'), 0 before it
+	lastNum string    // the last item's number, which tells "(i)" after "(h)" from a roman one
+	cur     *listItem // the item being read; its words may go on in the next paragraph or row
 }
 
 // listItem is one item of a list under a lead-in.
@@ -185,6 +285,9 @@ type listItem struct {
 func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 	if d.claimed[bi] {
 		return false
+	}
+	if l.furniture(b) {
+		return true // a running head or a page number left between two pages of the list
 	}
 	switch b.Kind {
 	case textlayer.Paragraph:
@@ -206,6 +309,13 @@ func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 				}
 				first = false
 			}
+			if lead, ok := opensList(text); ok {
+				// a numbered paragraph set as a row, ending in a new lead-in ("29. We are
+				// concerned ... We decide to:"): the rows after it are its list
+				l.flush(d)
+				l.text = lead
+				continue
+			}
 			l.line(d, bi, r.Page, text)
 		}
 		return !first
@@ -213,12 +323,69 @@ func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 	return false
 }
 
+// opensList reports a paragraph that ends in a lead-in of its own and is no item of a list: no
+// marker or a paragraph number ("29. ... We decide to:"), a last sentence ending in a colon. It
+// returns the lead-in without its colon.
+func opensList(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return "", false
+	}
+	if mk, ok := markerAt(t, ""); ok && mk.kind != '1' {
+		return "", false
+	}
+	sents := splitSentences(t)
+	if len(sents) == 0 {
+		return "", false
+	}
+	last := sents[len(sents)-1]
+	return strings.TrimSuffix(strings.TrimSpace(t[last.start:last.end]), ":"), true
+}
+
+// pageNumberRe matches a line of page furniture that the reader left in the text: every word
+// holds a digit ("24-16433 11/56", "12", "- 4 -").
+var pageNumberRe = regexp.MustCompile(`^[-–\s]*\S*\d\S*(?:\s+\S*\d\S*){0,3}[-–\s]*$`)
+
+// furniture reports a block that interrupts a list only because a page ends there: a heading
+// printed on several pages (a running head the reader kept) or a line of page numbers.
+func (l *leadIn) furniture(b textlayer.Block) bool {
+	switch b.Kind {
+	case textlayer.Heading:
+		return l.running[b.Text] > 1
+	case textlayer.Paragraph:
+		return len(b.Text) <= 40 && pageNumberRe.MatchString(b.Text)
+	}
+	return false
+}
+
+// runningHeads counts the headings of doc by their text: a heading printed more than once is a
+// running head, not a section's title.
+func runningHeads(doc *textlayer.Document) map[string]int {
+	n := map[string]int{}
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Heading {
+			n[b.Text]++
+		}
+	}
+	return n
+}
+
 // line reads one paragraph or row of the list.
 func (l *leadIn) line(d *detector, bi, page int, text string) bool {
 	if text == "" {
 		return false
 	}
-	if mk, ok := markerAt(text, ""); ok {
+	if _, ok := opensList(text); ok {
+		return false // a new lead-in: the caller reads it as a paragraph
+	}
+	if mk, ok := markerAt(text, l.lastNum); ok {
+		if l.kind != 0 && mk.kind == '1' && l.kind != '1' {
+			return false // a numbered paragraph after a lettered list: the list has ended
+		}
+		if l.kind == 0 {
+			l.kind = mk.kind
+		}
+		l.lastNum = mk.num
 		l.flush(d)
 		it := &listItem{block: bi, off: mk.end, page: page, text: text[mk.end:]}
 		if mk.num != "" {
@@ -436,8 +603,10 @@ var (
 	targetSetters = set("set", "adopted", "established", "fixed", "agreed", "a", "an", "the")
 	requestVerbs  = set("requested", "asked", "invited", "urged", "instructed", "mandated",
 		"called", "encouraged", "tasked", "entrusted", "directed")
-	targetRe   = regexp.MustCompile(`(?i)\b(target|goal|objective|aim)\b`)
-	notVerbsEd = set("need", "indeed", "speed", "seed", "proceed", "exceed", "succeed", "embed", "bed",
+	targetRe = regexp.MustCompile(`(?i)\b(target|goal|objective|aim)\b`)
+	// Naming participles ("the Summit entitled ...", "a report titled ...") are never a
+	// finite verb in this genre; neither are the words that merely end in "ed".
+	notVerbsEd = set("entitled", "titled", "named", "dubbed", "need", "indeed", "speed", "seed", "proceed", "exceed", "succeed", "embed", "bed",
 		"shed", "feed", "red", "hundred", "breed", "bleed", "creed", "deed", "heed", "reed", "weed", "greed", "led")
 )
 

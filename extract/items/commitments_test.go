@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gbtrack/extract/textlayer"
 )
 
 func TestFindSentenceCommitments(t *testing.T) {
@@ -132,4 +134,90 @@ func deref(s *string) string {
 		return "<nil>"
 	}
 	return *s
+}
+
+func TestProseTable(t *testing.T) {
+	cell := func(text string, span int) textlayer.Cell { return textlayer.Cell{Text: text, Span: span} }
+	row := func(cells ...textlayer.Cell) textlayer.Row { return textlayer.Row{Cells: cells} }
+	tests := []struct {
+		name string
+		t    *textlayer.TableData
+		want bool
+	}{
+		{"markers beside their words", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			row(cell("(a)", 1), cell("Secure an ambitious outcome at the Summit", 1)),
+			row(cell("in 2025;", 2)),
+			row(cell("(b) the 2030", 1), cell("Advance progress", 1)),
+		}}, true},
+		{"item indented into the wide column", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			row(cell("11.", 1), cell("We commit, by 2030, to:", 1)),
+			row(cell("", 1), cell("(a) Develop targets", 1)),
+		}}, true},
+		{"column titles", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			{Cells: []textlayer.Cell{cell("Action", 1), cell("Deadline", 1)}, Header: true},
+			row(cell("1.", 1), cell("Adopt the plan", 1)),
+		}}, false},
+		{"data in three columns", &textlayer.TableData{Columns: 3, Rows: []textlayer.Row{
+			row(cell("1.", 1), cell("Adopt the plan", 1), cell("2026", 1)),
+		}}, false},
+		{"paragraphs only", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			row(cell("The Office will report by 2026.", 2)),
+		}}, false},
+		{"long words in the narrow column", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			row(cell("(a)", 1), cell("Adopt", 1)),
+			row(cell("Share of countries with a strategy", 1), cell("60 per cent by 2027", 1)),
+		}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := proseTable(tt.t); got != tt.want {
+				t.Errorf("proseTable(%s) = %v, want %v", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestListShapes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		closed     bool   // itemClosed
+		lead       string // opensList's lead-in, "" when none
+	}{
+		{"item then and", "recruit sixty inspectors by end-2025; and", true, ""},
+		{"item cut by the layout", "adopt a national strategy for labour", false, ""},
+		{"numbered paragraph opening a list", "29. We are concerned about degradation. We decide to:", false, "We decide to"},
+		{"lettered item ending in a colon", "(a) as follows:", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := itemClosed(tt.text); got != tt.closed {
+				t.Errorf("itemClosed(%q) = %v, want %v", tt.text, got, tt.closed)
+			}
+			lead, ok := opensList(tt.text)
+			if ok != (tt.lead != "") || lead != tt.lead {
+				t.Errorf("opensList(%q) = %q, %v, want %q", tt.text, lead, ok, tt.lead)
+			}
+		})
+	}
+}
+
+func TestListFurniture(t *testing.T) {
+	l := &leadIn{running: map[string]int{"The Pact for the Future A/RES/79/1": 40, "Next steps": 1}}
+	tests := []struct {
+		name string
+		b    textlayer.Block
+		want bool
+	}{
+		{"running head", textlayer.Block{Kind: textlayer.Heading, Text: "The Pact for the Future A/RES/79/1"}, true},
+		{"section heading", textlayer.Block{Kind: textlayer.Heading, Text: "Next steps"}, false},
+		{"page number line", textlayer.Block{Kind: textlayer.Paragraph, Text: "24-16433 11/56"}, true},
+		{"dated paragraph", textlayer.Block{Kind: textlayer.Paragraph, Text: "by 2026."}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := l.furniture(tt.b); got != tt.want {
+				t.Errorf("furniture(%q) = %v, want %v", tt.b.Text, got, tt.want)
+			}
+		})
+	}
 }
