@@ -71,6 +71,38 @@ func bounds(d normalize.Due) (lo, hi string) {
 	return lo, hi
 }
 
+// sameDeadlineGap bounds the bytes between two time expressions that name one deadline twice
+// ("to the 112th Session of the Conference in June 2024": the session and its month).
+const sameDeadlineGap = 12
+
+// eventSubjectRe matches the head of a subject that is an event, not an actor: the date of a
+// session, a meeting or a workshop is its schedule, not anyone's promise.
+var eventSubjectRe = regexp.MustCompile(`(?i)\b(?:session|meeting|workshop|briefing|conference|summit|forum|seminar|webinar|symposium|dialogue|event|ceremony|retreat|consultations?|hearing|round ?table)\b[^,;:]{0,80}$`)
+
+// scheduleVerbRe matches the verb of a schedule right after the cue: "will be held", "will take
+// place", "is to be convened".
+var scheduleVerbRe = regexp.MustCompile(`(?i)^\S+\s+(?:(?:also|again|then)\s+)?(?:be\s+(?:held|convened)|take\s+place|meet|convene|open|start|begin)\b`)
+
+// extentVerbRe matches a verb that states how long something lasts: "will apply from 1 January
+// 2026 to 31 December 2029", "will cover the period 2026–2029", "will run until".
+var extentVerbRe = regexp.MustCompile(`(?i)\b(?:apply|cover|run|last|span|remain|be\s+(?:valid|in\s+force|in\s+effect|effective|implemented\s+over))\b`)
+
+// scheduleOrPeriod reports a time that is an event's schedule or a span of validity, not a
+// deadline, though a modal governs it: "The 358th Session of the Governing Body will take place
+// from 29 October to 12 November 2026", "An informal briefing will take place on 20 January",
+// "The new policy will apply from 1 January 2026 to 31 December 2029". output.md: dates that
+// only describe are not commitments. cue is the committing cue's offset in sent.
+func scheduleOrPeriod(sent string, cue int, m normalize.TimeMatch) bool {
+	if cue < 0 || cue > m.Start {
+		return false
+	}
+	if eventSubjectRe.MatchString(sent[:cue]) && scheduleVerbRe.MatchString(sent[cue:m.Start]) {
+		return true
+	}
+	span := m.Due.Start != nil && m.Due.End != nil && *m.Due.Start != *m.Due.End && !strings.EqualFold(m.Bound, "in") && !strings.EqualFold(m.Bound, "by")
+	return span && extentVerbRe.MatchString(sent[cue:m.Start])
+}
+
 // plannedForRe matches the words after which "for" + a time binds: "planned for the first half of
 // 2025", "scheduled for March 2024".
 var plannedForRe = regexp.MustCompile(`(?i)\b(planned|scheduled|foreseen|envisaged|slated|set|due|earmarked|expected|targeted)\s*$`)
@@ -488,6 +520,7 @@ func findCommitmentsAs(cal *normalize.Calendar, sent string, ref time.Time, form
 	toks := tokenize(sent)
 	var out []commitment
 	var taken []normalize.Due
+	lastEnd := 0 // where the last expression taken ends
 	for _, m := range matches {
 		if !deadlineBounds[strings.ToLower(m.Bound)] && !plannedFor(sent, m) {
 			continue
@@ -498,15 +531,18 @@ func findCommitmentsAs(cal *normalize.Calendar, sent string, ref time.Time, form
 		if m.Due.End == nil && !m.Due.Vague {
 			continue
 		}
-		// "to the 112th Session of the Conference in June 2024" names one deadline twice.
-		if overlapsAny(m.Due, taken) {
+		// "to the 112th Session of the Conference in June 2024" names one deadline twice; two
+		// clauses apart ("completed in the third quarter of 2026, and ... submitted at the
+		// second regular session 2026") they are two deadlines.
+		if m.Start-lastEnd <= sameDeadlineGap && overlapsAny(m.Due, taken) {
 			continue
 		}
 		cue, ok := governing(sent, toks, matches, m.Start, m.End, form)
-		if !ok || reportedPast(sent, cue, m.Due, ref) {
+		if !ok || reportedPast(sent, cue, m.Due, ref) || scheduleOrPeriod(sent, cue, m) {
 			continue
 		}
 		taken = append(taken, m.Due)
+		lastEnd = m.End
 		out = append(out, commitment{offset: m.Start, due: m.Due, actor: actorBefore(sent, cue)})
 	}
 	return out
