@@ -773,9 +773,12 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 	if weakReject {
 		return 0, false
 	}
-	if loc := targetRe.FindStringIndex(sent); loc != nil && loc[0] < start {
-		// "... with the target of 50 per cent by 2021"
-		return loc[0], true
+	// "... with the target of 50 per cent by 2021": a target in the expression's own clause. A
+	// label ("Target: 18 per cent by 2028") ends its clause at the colon: a results framework's
+	// figure, which binds no one.
+	from := max(strings.LastIndexAny(sent[:start], ";:")+1, 0)
+	if loc := targetRe.FindStringIndex(sent[from:start]); loc != nil {
+		return from + loc[0], true
 	}
 	return 0, false
 }
