@@ -81,7 +81,7 @@ var eventSubjectRe = regexp.MustCompile(`(?i)\b(?:session|meeting|workshop|brief
 
 // scheduleVerbRe matches the verb of a schedule right after the cue: "will be held", "will take
 // place", "is to be convened".
-var scheduleVerbRe = regexp.MustCompile(`(?i)^\S+\s+(?:(?:also|again|then)\s+)?(?:be\s+(?:held|convened)|take\s+place|meet|convene|open|start|begin)\b`)
+var scheduleVerbRe = regexp.MustCompile(`(?i)^\S+\s+(?:(?:also|again|then)\s+)?(?:(?:expected|scheduled|due|planned|set|likely)\s+to\s+)?(?:be\s+(?:held|convened)|take\s+place|meet|convene|open|start|begin)\b`)
 
 // extentVerbRe matches a verb that states how long something lasts: "will apply from 1 January
 // 2026 to 31 December 2029", "will cover the period 2026–2029", "will run until".
@@ -130,10 +130,34 @@ func (d *detector) findCommitments(ctx context.Context) error {
 				return err
 			}
 		}
-		if b.Kind == textlayer.Table && !d.claimed[bi] && proseTable(b.Table) {
-			for _, row := range b.Table.Rows {
+		if b.Kind == textlayer.Table && !d.claimed[bi] && proseTable(b.Table, r.running) {
+			rows := b.Table.Rows
+			if n := len(rows); n > 0 && r.cutBefore(bi+1, rows[n-1]) {
+				// the table's last line is a paragraph the layout cut; it goes on in the
+				// paragraph below ("... to the Governing | Body at its 359th Session.")
+				rows = rows[:n-1]
+			}
+			for _, row := range rows {
 				r.row(bi, row)
 			}
+			if len(rows) < len(b.Table.Rows) {
+				r.endList()
+				last := b.Table.Rows[len(rows)]
+				r.cut = &cutLine{text: last.Words(), page: last.Page}
+			}
+			continue
+		}
+		if r.cut != nil {
+			cut := r.cut
+			r.cut = nil
+			shift := len(cut.text) + 1
+			pageAt := func(off int) int {
+				if off < shift {
+					return cut.page
+				}
+				return b.PageAt(off - shift)
+			}
+			r.paragraph(bi, textlayer.Paragraph, cut.text+" "+b.Text, pageAt)
 			continue
 		}
 		if r.lead != nil {
@@ -156,8 +180,33 @@ func (d *detector) findCommitments(ctx context.Context) error {
 // rows of tables that are prose, and the lists that lead-ins open.
 type commitmentReader struct {
 	d       *detector
-	running map[string]int // the document's headings by text (runningHeads)
+	running map[string]int // the document's short lines by the pages they are on (runningHeads)
 	lead    *leadIn        // the list being read, or nil
+	cut     *cutLine       // a prose table's last line, which the next paragraph continues
+}
+
+// cutLine is the last line of a prose table whose sentence goes on in the paragraph below.
+type cutLine struct {
+	text string
+	page int
+}
+
+// cutBefore reports whether row, the last of a prose table, is a paragraph's line that
+// continues in block next: it is no list item, it ends without closing punctuation, and next is
+// a paragraph that no other rule reported.
+func (r *commitmentReader) cutBefore(next int, row textlayer.Row) bool {
+	text := strings.TrimSpace(row.Words())
+	if text == "" || next >= len(r.d.doc.Blocks) || r.d.claimed[next] {
+		return false
+	}
+	if mk, ok := markerAt(text, ""); ok && mk.kind != '1' {
+		return false
+	}
+	if strings.ContainsAny(text[len(text)-1:], ".;:!?)") {
+		return false
+	}
+	b := r.d.doc.Blocks[next]
+	return b.Kind == textlayer.Paragraph && b.Text != ""
 }
 
 func (r *commitmentReader) endList() {
@@ -170,7 +219,7 @@ func (r *commitmentReader) endList() {
 // row reads one row of a prose table: an item of the list being read, else a paragraph.
 func (r *commitmentReader) row(bi int, row textlayer.Row) {
 	text := row.Words()
-	if text == "" {
+	if text == "" || row.Header && r.running[text] > 1 {
 		return
 	}
 	if r.lead != nil {
@@ -236,12 +285,15 @@ func (d *detector) reportedIn(bi int, sent string) bool {
 // of them a list marker ("(a) | Secure an ambitious outcome ..."); a reader that takes a hanging
 // indent for a column leaves stray words of the line in the narrow one ("session, | including
 // ..."). A table with column titles is not prose.
-func proseTable(t *textlayer.TableData) bool {
+func proseTable(t *textlayer.TableData, running map[string]int) bool {
 	if t == nil || t.Columns != 2 {
 		return false
 	}
 	marked := 0
 	for _, row := range t.Rows {
+		if row.Header && running[row.Words()] > 1 {
+			continue // a running head the reader took for the table's header
+		}
 		var cells []textlayer.Cell
 		for _, c := range row.Cells {
 			if strings.TrimSpace(c.Text) != "" {
@@ -256,6 +308,7 @@ func proseTable(t *textlayer.TableData) bool {
 				marked++
 			}
 		case len(cells) == 2:
+			// a marker, with the words of its item that the reader cut into two cells
 			first := strings.TrimSpace(cells[0].Text)
 			if mk, ok := markerAt(first+" ", ""); ok && mk.num != "" {
 				marked++
@@ -296,7 +349,8 @@ func (d *detector) dropRepeatedHeadlines() {
 type leadIn struct {
 	text string
 	para *string
-	// running counts the document's headings by text (runningHeads), to skip running heads.
+	// running counts the pages of the document's short lines (runningHeads), to skip running
+	// heads.
 	running map[string]int
 	kind    byte      // the kind of the list's first marker ('a', 'i', '1', '-'), 0 before it
 	lastNum string    // the last item's number, which tells "(i)" after "(h)" from a roman one
@@ -385,22 +439,45 @@ func (l *leadIn) furniture(b textlayer.Block) bool {
 	case textlayer.Heading:
 		return l.running[b.Text] > 1
 	case textlayer.Paragraph:
-		return len(b.Text) <= 40 && pageNumberRe.MatchString(b.Text)
+		return l.running[b.Text] > 1 || len(b.Text) <= 40 && pageNumberRe.MatchString(b.Text)
 	}
 	return false
 }
 
-// runningHeads counts the headings of doc by their text: a heading printed more than once is a
-// running head, not a section's title.
+// runningHeads counts, for each short line of doc (a heading, a paragraph, a table's header
+// row), the pages it is printed on: a line printed on more than one page is a running head the
+// reader kept, not a section's title ("Regional Tripartite Meeting ... RTM/AP/2026/Outcome"
+// above every page, once as a paragraph, once as the header row of a table).
 func runningHeads(doc *textlayer.Document) map[string]int {
-	n := map[string]int{}
-	for _, b := range doc.Blocks {
-		if b.Kind == textlayer.Heading {
-			n[b.Text]++
+	pages := map[string]map[int]bool{}
+	note := func(text string, page int) {
+		if text == "" || len(text) > maxRunningHead {
+			return
 		}
+		if pages[text] == nil {
+			pages[text] = map[int]bool{}
+		}
+		pages[text][page] = true
+	}
+	for _, b := range doc.Blocks {
+		switch b.Kind {
+		case textlayer.Heading, textlayer.Paragraph:
+			note(b.Text, b.Page)
+		case textlayer.Table:
+			if b.Table != nil && len(b.Table.Rows) > 0 && b.Table.Rows[0].Header {
+				note(b.Table.Rows[0].Words(), b.Table.Rows[0].Page)
+			}
+		}
+	}
+	n := make(map[string]int, len(pages))
+	for text, ps := range pages {
+		n[text] = len(ps)
 	}
 	return n
 }
+
+// maxRunningHead bounds the bytes of a running head: a title and a symbol, not a paragraph.
+const maxRunningHead = 120
 
 // line reads one paragraph or row of the list.
 func (l *leadIn) line(d *detector, bi, page int, text string) bool {

@@ -94,6 +94,8 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"policy will apply", "The new evaluation policy will apply from 1 January 2021 to 31 December 2024.", nil, ""},
 		{"workshop will be organized", "A workshop for inspectors will be organized by the Office in March 2021.", []string{"2021-03-31"}, ""},
 		{"two deadlines that overlap", "The evaluation will be completed in the third quarter of 2021, and its management response will be submitted to the Board in September 2021.", []string{"2021-09-30", "2021-09-30"}, ""},
+		{"meeting expected to take place", "The next regional meeting is expected to take place in 2022.", nil, ""},
+		{"target label", "Target: 18 per cent by 2028", nil, ""},
 		{"held on", "The workshop, held on 12 May 2023, gathered 40 participants.", nil, ""},
 		{"ratified", "In 2023, 25 countries ratified the Convention.", nil, ""},
 		{"budget for", "The Programme and Budget for 2024–25 includes an outcome on social justice.", nil, ""},
@@ -175,7 +177,7 @@ func TestProseTable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := proseTable(tt.t); got != tt.want {
+			if got := proseTable(tt.t, nil); got != tt.want {
 				t.Errorf("proseTable(%s) = %v, want %v", tt.name, got, tt.want)
 			}
 		})
@@ -214,6 +216,7 @@ func TestListFurniture(t *testing.T) {
 		want bool
 	}{
 		{"running head", textlayer.Block{Kind: textlayer.Heading, Text: "The Pact for the Future A/RES/79/1"}, true},
+		{"running head as a paragraph", textlayer.Block{Kind: textlayer.Paragraph, Text: "The Pact for the Future A/RES/79/1"}, true},
 		{"section heading", textlayer.Block{Kind: textlayer.Heading, Text: "Next steps"}, false},
 		{"page number line", textlayer.Block{Kind: textlayer.Paragraph, Text: "24-16433 11/56"}, true},
 		{"dated paragraph", textlayer.Block{Kind: textlayer.Paragraph, Text: "by 2026."}, false},
@@ -224,5 +227,24 @@ func TestListFurniture(t *testing.T) {
 				t.Errorf("furniture(%q) = %v, want %v", tt.b.Text, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestRunningHeads(t *testing.T) {
+	head := "Regional Meeting RTM/2026/Outcome"
+	doc := &textlayer.Document{Blocks: []textlayer.Block{
+		{Kind: textlayer.Paragraph, Text: head, Page: 1},
+		{Kind: textlayer.Heading, Text: "Outcome document", Page: 1},
+		{Kind: textlayer.Paragraph, Text: "Outcome document", Page: 1},
+		{Kind: textlayer.Table, Page: 2, Table: &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			{Header: true, Page: 2, Cells: []textlayer.Cell{{Text: "Regional Meeting", Span: 1}, {Text: "RTM/2026/Outcome", Span: 1}}},
+		}}},
+	}}
+	got := runningHeads(doc)
+	if got[head] != 2 {
+		t.Errorf("runningHeads: %q on %d pages, want 2 (a paragraph on page 1, a header row on page 2)", head, got[head])
+	}
+	if got["Outcome document"] != 1 {
+		t.Errorf("runningHeads: %q on %d pages, want 1 (twice on one page)", "Outcome document", got["Outcome document"])
 	}
 }
