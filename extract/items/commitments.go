@@ -36,7 +36,7 @@ func reportedPast(sent string, cue int, d normalize.Due, ref time.Time) bool {
 	w := strings.Trim(strings.ToLower(strings.Fields(sent[cue:] + " x")[0]), ",;:")
 	// "At its 350th Session, the Governing Body requested the Office to report at its 353rd
 	// Session": a request in the past tense whose session has passed is history.
-	return w == "was" || w == "were" || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
+	return w == "was" || w == "were" || w == "would" || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
 }
 
 // pastExpectRe matches an expectation in the past tense just before the infinitive it governs:
@@ -889,6 +889,19 @@ func cueAt(toks []token, k int) int {
 	switch {
 	case modals[w]:
 		return cueAccept
+	case w == "would":
+		// The future of reported speech ("She said the service would be operational by
+		// mid-2026", "announced that the Ministry would train ..."): news items report the
+		// commitments of others this way. Without a verb of saying before it, or with a
+		// condition ("would ... if"), "would" states a possibility.
+		if reportedSpeech(toks, k) {
+			return cueAccept
+		}
+		return cueNone
+	case w == "been" && prev == "had":
+		// "The bill had been expected in 2024": the past perfect tells of an expectation
+		// that the story has overtaken
+		return cueReject
 	case commitVerbs[w] && (prev == "we" || prev == "i" || prev == "also" || prev == "further" || strings.HasSuffix(w, "s")):
 		// "We commit, by 2030, to:", "The Government pledges to ratify ... by 2026"
 		return cueAccept
@@ -952,6 +965,36 @@ func cueAt(toks []token, k int) int {
 		return cueReject
 	}
 	return cueNone
+}
+
+// sayingVerbs introduce reported speech in news items and summaries.
+var sayingVerbs = set("said", "says", "told", "announced", "announces", "stated", "states",
+	"confirmed", "confirms", "explained", "added", "indicated", "declared", "assured", "promised",
+	"affirmed", "reaffirmed", "informed", "reported", "noted")
+
+// reportedSpeech reports a "would" at toks[k] that is the future of reported speech: a verb of
+// saying stands before it in the sentence, and no "if", "unless" or "provided" sets a
+// condition in it.
+func reportedSpeech(toks []token, k int) bool {
+	said := false
+	for j := k - 1; j >= 0 && j >= k-25; j-- {
+		if toks[j].w == ";" {
+			break
+		}
+		if sayingVerbs[toks[j].w] {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return false
+	}
+	for _, t := range toks {
+		if t.w == "if" || t.w == "unless" || t.w == "provided" {
+			return false
+		}
+	}
+	return true
 }
 
 // isVerbLike reports whether a word after "to" can be a verb: not a determiner, a number or a
