@@ -599,30 +599,62 @@ func findCommitmentsAs(cal *normalize.Calendar, sent string, ref time.Time, form
 	var taken []normalize.Due
 	lastEnd := 0 // where the last expression taken ends
 	for _, m := range matches {
-		if !deadlineBounds[strings.ToLower(m.Bound)] && !plannedFor(sent, m) {
-			continue
+		f := timeFeatures{
+			deadlineBound: deadlineBounds[strings.ToLower(m.Bound)] || plannedFor(sent, m),
+			bounded:       m.Due.End != nil || m.Due.Vague,
+			repeats:       m.Start-lastEnd <= sameDeadlineGap && overlapsAny(m.Due, taken),
+			cue:           -1,
 		}
-		// A start alone ("will be introduced from 2027", "starting in March") opens a period
-		// but bounds nothing: output.md's commitments are bound by an end (by, before, until,
-		// in, during, at a session) or a vague horizon.
-		if m.Due.End == nil && !m.Due.Vague {
-			continue
+		if !f.deadlineBound || !f.bounded || f.repeats {
+			continue // the cheap features decide; the verb group is read only when needed
 		}
-		// "to the 112th Session of the Conference in June 2024" names one deadline twice; two
-		// clauses apart ("completed in the third quarter of 2026, and ... submitted at the
-		// second regular session 2026") they are two deadlines.
-		if m.Start-lastEnd <= sameDeadlineGap && overlapsAny(m.Due, taken) {
-			continue
+		if cue, ok := governing(sent, toks, matches, m.Start, m.End, form); ok {
+			f.cue = cue
+			f.reportedPast = reportedPast(sent, cue, m.Due, ref)
+			f.schedule = scheduleOrPeriod(sent, cue, m)
 		}
-		cue, ok := governing(sent, toks, matches, m.Start, m.End, form)
-		if !ok || reportedPast(sent, cue, m.Due, ref) || scheduleOrPeriod(sent, cue, m) {
+		if !f.commits() {
 			continue
 		}
 		taken = append(taken, m.Due)
 		lastEnd = m.End
-		out = append(out, commitment{offset: m.Start, due: m.Due, actor: actorBefore(sent, cue)})
+		out = append(out, commitment{offset: m.Start, due: m.Due, actor: actorBefore(sent, f.cue)})
 	}
 	return out
+}
+
+// timeFeatures is what the sentence test knows of one time expression in its sentence. The
+// test is this small feature set and one conjunction (commits), rather than a chain of
+// exceptions, so that each wording the genre uses changes one feature's reader and a test can
+// name the feature that decided. The features follow output.md's definition of a commitment: a
+// future act, obligation, target or expectation (cue), bound in time by an end (deadlineBound,
+// bounded), not a past event (reportedPast) and not a description (schedule, repeats).
+type timeFeatures struct {
+	// deadlineBound: the bound word ties the time to an act as a deadline ("by", "before",
+	// "in", "at its Nth Session", "within"), or "for" follows a word of planning ("scheduled
+	// for mid-2026"); "since 2019" and "for 2019–2023" describe.
+	deadlineBound bool
+	// bounded: the expression has an end, or is a vague horizon ("in the coming months"); a
+	// start alone ("from 2027") opens a period and bounds nothing.
+	bounded bool
+	// repeats: the expression names again the deadline just before it ("to the 112th Session
+	// of the Conference in June 2024").
+	repeats bool
+	// cue: the byte offset of the verb group that commits (a modal, "is to", "plans to", a
+	// request with its infinitive, the future of reported speech, a headline's infinitive), -1
+	// when the expression's clause has none or its verb reports the past.
+	cue int
+	// reportedPast: the commitment is told of in the past and its deadline had passed at the
+	// document's date ("was expected to complete the review by 2019").
+	reportedPast bool
+	// schedule: the time is an event's schedule or a span of validity ("The session will take
+	// place from 9 to 19 March", "The policy will apply from 2026 to 2029").
+	schedule bool
+}
+
+// commits reports whether the features make the time expression a commitment's deadline.
+func (f timeFeatures) commits() bool {
+	return f.deadlineBound && f.bounded && !f.repeats && f.cue >= 0 && !f.reportedPast && !f.schedule
 }
 
 // token is a word of a sentence, lower-cased, with its byte range; punctuation that ends a clause

@@ -253,3 +253,30 @@ func TestRunningHeads(t *testing.T) {
 		t.Errorf("runningHeads: %q on %d pages, want 1 (twice on one page)", "Outcome document", got["Outcome document"])
 	}
 }
+
+func TestTimeFeaturesCommits(t *testing.T) {
+	base := timeFeatures{deadlineBound: true, bounded: true, cue: 4}
+	tests := []struct {
+		name string
+		edit func(*timeFeatures)
+		want bool
+	}{
+		{"deadline with a cue", func(*timeFeatures) {}, true},
+		{"a description's bound", func(f *timeFeatures) { f.deadlineBound = false }, false},
+		{"a start alone", func(f *timeFeatures) { f.bounded = false }, false},
+		{"the same deadline again", func(f *timeFeatures) { f.repeats = true }, false},
+		{"no committing verb", func(f *timeFeatures) { f.cue = -1 }, false},
+		{"a cue at the sentence's start", func(f *timeFeatures) { f.cue = 0 }, true},
+		{"told of in the past", func(f *timeFeatures) { f.reportedPast = true }, false},
+		{"a schedule", func(f *timeFeatures) { f.schedule = true }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := base
+			tt.edit(&f)
+			if got := f.commits(); got != tt.want {
+				t.Errorf("%+v.commits() = %v, want %v", f, got, tt.want)
+			}
+		})
+	}
+}
