@@ -25,7 +25,8 @@
 //     on the 15th. "early 2024" is the first half, "late 2023" the second; "early March" is
 //     1–15 March. "the beginning of 2021" is January 2021.
 //   - A month or a day without a year ("By September", "by 31 January") is the first one that
-//     starts after the document's date: "By September" on 28 September 1999 is 2000-09-30.
+//     starts after the document's date: "By September" on 28 September 1999 is 2000-09-30. A
+//     quarter without a year ("by Q4") is the first one not yet ended at the document's date.
 //   - Relative wordings count from the document's date: "within 18 months" ends 18 months
 //     after it; "in the coming months" 6 months, "coming weeks" 2 months, "coming years" and
 //     "next few years" 3 years, "the near future" a year, all marked Vague. "next year" is the

@@ -422,7 +422,7 @@ func coarser(a, b string) string {
 
 // period reads a day, a month, a quarter, a half, a year or a range of years at i.
 func (p *parser) period(i int, bareMonth bool) (span, int, bool) {
-	if sp, k, ok := p.yearPart(i); ok {
+	if sp, k, ok := p.yearPart(i, bareMonth); ok {
 		return sp, k, true
 	}
 	if sp, k, ok := p.numericDate(i); ok {
@@ -541,8 +541,12 @@ func (p *parser) modified(i int) (span, int, bool) {
 
 // yearPart reads a quarter or a half of a year: "Q1 2024", "Q3/2024", "Q4 of 2024", "H2 2024",
 // "first quarter of 2024", "the 4th quarter 2024", "second half of 2024", "first half 2000",
-// "first semester 2021".
-func (p *parser) yearPart(i int) (span, int, bool) {
+// "first semester 2021"; and, when bareQuarter is set (a bound word stands before it), "Q3"
+// alone: the first such quarter that has not ended at the document's date ("by Q4" in a news
+// item of March or of October 2025 ends 2025-12-31). Unlike a month alone, the current quarter
+// counts: a quarter is the unit plans are reported in, and "by Q4" written in October means
+// this one.
+func (p *parser) yearPart(i int, bareQuarter bool) (span, int, bool) {
 	var c byte
 	n, j := 0, i
 	if i < len(p.toks) && p.toks[i].kind == tkMixed && p.toks[i].c != 0 {
@@ -574,9 +578,25 @@ func (p *parser) yearPart(i int) (span, int, bool) {
 	}
 	y, ok := p.year(j)
 	if !ok {
+		if bareQuarter && c == 'Q' && j == i+1 && n >= 1 && n <= 4 {
+			return p.bareQuarter(n, j)
+		}
 		return span{}, i, false
 	}
 	return partSpan(c, n, y), j + 1, true
+}
+
+// bareQuarter resolves the nth quarter printed without a year ("by Q3") to the first one that
+// has not ended at the document's date; without a date the expression is kept, without bounds.
+func (p *parser) bareQuarter(n, next int) (span, int, bool) {
+	if !p.ref.ok() {
+		return span{prec: PrecisionQuarter}, next, true
+	}
+	sp := partSpan('Q', n, p.ref.y)
+	if sp.end.before(p.ref) {
+		sp = partSpan('Q', n, p.ref.y+1)
+	}
+	return sp, next, true
 }
 
 // partSpan is the nth quarter (c 'Q') or half (c 'H') of year y.

@@ -68,7 +68,10 @@ func (p *parser) session(i int) (span, int, bool) {
 			if p.is(k, "of") {
 				return span{}, i, false
 			}
-			body = p.bodyByYear(n)
+			body = p.bodyNamedBefore(i)
+			if body == "" {
+				body = p.bodyByYear(n)
+			}
 		}
 		return p.resolveSession(body, n, e)
 	}
@@ -130,6 +133,9 @@ func (p *parser) session(i int) (span, int, bool) {
 			}
 		default:
 			return span{}, i, false
+		}
+		if body == "" && n < 200 {
+			body = p.bodyNamedBefore(i)
 		}
 		if body == "" {
 			// BUG: the committees number their sessions too (the Committee of Experts met for
@@ -243,6 +249,29 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// bodyNamedBefore returns the numbered body (Conference, General Assembly) named last in the
+// words just before the session reference at token i, as in "report to the General Assembly at
+// its eightieth session" or "the Conference will, at its 114th Session, ...", or "" when none
+// is. The Governing Body's numbers (200 and up) need no name.
+func (p *parser) bodyNamedBefore(i int) string {
+	if i >= len(p.toks) {
+		return ""
+	}
+	before := p.low[:p.toks[i].s]
+	if len(before) > 120 {
+		before = before[len(before)-120:]
+	}
+	ga := max(strings.LastIndex(before, "general assembly"), strings.LastIndex(before, "the assembly"))
+	ilc := max(strings.LastIndex(before, "labour conference"), strings.LastIndex(before, "the conference"))
+	switch {
+	case ga > ilc:
+		return BodyUNGA
+	case ilc > ga:
+		return BodyILC
+	}
+	return ""
 }
 
 // bodyByYear tells whose numbered session "its Nth session" is when the words name no body. The

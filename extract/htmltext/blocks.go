@@ -2,6 +2,7 @@ package htmltext
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -17,6 +18,10 @@ import (
 // between them. Shorter lines (a masthead's "GB.357/INS/9<br>357th Session<br>Governing Body")
 // stay one block.
 const brSentenceMinChars = 40
+
+// brListItemRe matches the start of a line that is a list item typed by hand after a <br>: a
+// dash or a bullet, "(a)", "b)", "(iv)", "2." or "3)", followed by a space.
+var brListItemRe = regexp.MustCompile(`^\s*(?:[-–—•·▪*]|\([a-z]{1,2}\)|[a-z]\)|\([ivx]{1,4}\)|\(?\d{1,2}[.)])\s`)
 
 // boldHeadingMaxChars bounds a wholly bold paragraph read as a heading; a longer bold paragraph
 // is a lead paragraph.
@@ -61,6 +66,11 @@ func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*ta
 	err := walk(ctx, body, func(n *html.Node, entering bool) bool {
 		switch n.Type {
 		case html.TextNode:
+			if bb.brOpen && brListItemRe.MatchString(n.Data) {
+				// "The Ministry will:<br>- open ...;<br>- register ...": each line that opens
+				// with a list marker is an item of its own, as a <li> would be
+				bb.flush(0)
+			}
 			bb.addText(n.Data)
 			return false
 		case html.ElementNode:

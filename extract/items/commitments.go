@@ -33,8 +33,10 @@ func reportedPast(sent string, cue int, d normalize.Due, ref time.Time) bool {
 	if ref.IsZero() || d.End == nil || *d.End >= ref.Format(time.DateOnly) {
 		return false
 	}
-	w := strings.ToLower(strings.Fields(sent[cue:] + " x")[0])
-	return w == "was" || w == "were" || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
+	w := strings.Trim(strings.ToLower(strings.Fields(sent[cue:] + " x")[0]), ",;:")
+	// "At its 350th Session, the Governing Body requested the Office to report at its 353rd
+	// Session": a request in the past tense whose session has passed is history.
+	return w == "was" || w == "were" || w == "would" || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
 }
 
 // pastExpectRe matches an expectation in the past tense just before the infinitive it governs:
@@ -69,6 +71,38 @@ func bounds(d normalize.Due) (lo, hi string) {
 	return lo, hi
 }
 
+// sameDeadlineGap bounds the bytes between two time expressions that name one deadline twice
+// ("to the 112th Session of the Conference in June 2024": the session and its month).
+const sameDeadlineGap = 12
+
+// eventSubjectRe matches the head of a subject that is an event, not an actor: the date of a
+// session, a meeting or a workshop is its schedule, not anyone's promise.
+var eventSubjectRe = regexp.MustCompile(`(?i)\b(?:session|meeting|workshop|briefing|conference|summit|forum|seminar|webinar|symposium|dialogue|event|ceremony|retreat|consultations?|hearing|round ?table)\b[^,;:]{0,80}$`)
+
+// scheduleVerbRe matches the verb of a schedule right after the cue: "will be held", "will take
+// place", "is to be convened".
+var scheduleVerbRe = regexp.MustCompile(`(?i)^\S+\s+(?:(?:also|again|then)\s+)?(?:(?:expected|scheduled|due|planned|set|likely)\s+to\s+)?(?:be\s+(?:held|convened)|take\s+place|meet|convene|open|start|begin)\b`)
+
+// extentVerbRe matches a verb that states how long something lasts: "will apply from 1 January
+// 2026 to 31 December 2029", "will cover the period 2026–2029", "will run until".
+var extentVerbRe = regexp.MustCompile(`(?i)\b(?:apply|cover|run|last|span|remain|be\s+(?:valid|in\s+force|in\s+effect|effective|implemented\s+over))\b`)
+
+// scheduleOrPeriod reports a time that is an event's schedule or a span of validity, not a
+// deadline, though a modal governs it: "The 358th Session of the Governing Body will take place
+// from 29 October to 12 November 2026", "An informal briefing will take place on 20 January",
+// "The new policy will apply from 1 January 2026 to 31 December 2029". output.md: dates that
+// only describe are not commitments. cue is the committing cue's offset in sent.
+func scheduleOrPeriod(sent string, cue int, m normalize.TimeMatch) bool {
+	if cue < 0 || cue > m.Start {
+		return false
+	}
+	if eventSubjectRe.MatchString(sent[:cue]) && scheduleVerbRe.MatchString(sent[cue:m.Start]) {
+		return true
+	}
+	span := m.Due.Start != nil && m.Due.End != nil && *m.Due.Start != *m.Due.End && !strings.EqualFold(m.Bound, "in") && !strings.EqualFold(m.Bound, "by")
+	return span && extentVerbRe.MatchString(sent[cue:m.Start])
+}
+
 // plannedForRe matches the words after which "for" + a time binds: "planned for the first half of
 // 2025", "scheduled for March 2024".
 var plannedForRe = regexp.MustCompile(`(?i)\b(planned|scheduled|foreseen|envisaged|slated|set|due|earmarked|expected|targeted)\s*$`)
@@ -89,52 +123,205 @@ var paraNumberRe = regexp.MustCompile(`^(\d{1,3})\.\s+`)
 // with two deadlines gives two items. Blocks already reported (recommendations, tables,
 // decisions) and headings are skipped.
 func (d *detector) findCommitments(ctx context.Context) error {
-	var lead *leadIn
+	r := &commitmentReader{d: d, running: runningHeads(d.doc)}
 	for bi, b := range d.doc.Blocks {
 		if bi%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		if lead != nil {
-			if lead.read(d, bi, b) {
+		if b.Kind == textlayer.Table && !d.claimed[bi] && proseTable(b.Table, r.running) {
+			rows := b.Table.Rows
+			if n := len(rows); n > 0 && r.cutBefore(bi+1, rows[n-1]) {
+				// the table's last line is a paragraph the layout cut; it goes on in the
+				// paragraph below ("... to the Governing | Body at its 359th Session.")
+				rows = rows[:n-1]
+			}
+			for _, row := range rows {
+				r.row(bi, row)
+			}
+			if len(rows) < len(b.Table.Rows) {
+				r.endList()
+				last := b.Table.Rows[len(rows)]
+				r.cut = &cutLine{text: last.Words(), page: last.Page}
+			}
+			continue
+		}
+		if r.cut != nil {
+			cut := r.cut
+			r.cut = nil
+			shift := len(cut.text) + 1
+			pageAt := func(off int) int {
+				if off < shift {
+					return cut.page
+				}
+				return b.PageAt(off - shift)
+			}
+			r.paragraph(bi, textlayer.Paragraph, cut.text+" "+b.Text, pageAt)
+			continue
+		}
+		if r.lead != nil {
+			if r.lead.read(d, bi, b) {
 				continue
 			}
-			lead.flush(d)
-			lead = nil
+			r.endList()
 		}
 		if d.claimed[bi] || !(b.Kind == textlayer.Paragraph || b.Kind == textlayer.Heading && headingSentence(b.Text)) {
 			continue
 		}
-		text, base := b.Text, 0
-		var para *string
-		if m := paraNumberRe.FindStringSubmatch(text); m != nil {
-			para = normalize.Ptr(m[1])
-			base = len(m[0])
-		}
-		var last span
-		for _, s := range splitSentences(text[base:]) {
-			s.start, s.end = s.start+base, s.end+base
-			last = s
-			sent := text[s.start:s.end]
-			for _, c := range findSentenceCommitments(d.cal, sent, d.ref) {
-				due := c.due
-				it := normalize.Item{Kind: normalize.KindCommitment, Text: sent, Due: &due, Paragraph: para, Actor: c.actor}
-				if p := b.PageAt(s.start); p > 0 {
-					it.Page = normalize.Ptr(p)
-				}
-				d.add(bi, s.start+c.offset, it)
-			}
-		}
-		if b.Kind == textlayer.Paragraph && last.end > last.start && strings.HasSuffix(text[last.start:last.end], ":") {
-			lead = &leadIn{text: strings.TrimSuffix(text[last.start:last.end], ":"), para: para}
-		}
+		r.paragraph(bi, b.Kind, b.Text, b.PageAt)
 	}
-	if lead != nil {
-		lead.flush(d)
-	}
+	r.endList()
 	d.dropRepeatedHeadlines()
 	return nil
+}
+
+// commitmentReader reads the running text of a document in order: paragraphs, headings and the
+// rows of tables that are prose, and the lists that lead-ins open.
+type commitmentReader struct {
+	d       *detector
+	running map[string]int // the document's short lines by the pages they are on (runningHeads)
+	lead    *leadIn        // the list being read, or nil
+	cut     *cutLine       // a prose table's last line, which the next paragraph continues
+}
+
+// cutLine is the last line of a prose table whose sentence goes on in the paragraph below.
+type cutLine struct {
+	text string
+	page int
+}
+
+// cutBefore reports whether row, the last of a prose table, is a paragraph's line that
+// continues in block next: it is no list item, it ends without closing punctuation, and next is
+// a paragraph that no other rule reported.
+func (r *commitmentReader) cutBefore(next int, row textlayer.Row) bool {
+	text := strings.TrimSpace(row.Words())
+	if text == "" || next >= len(r.d.doc.Blocks) || r.d.claimed[next] {
+		return false
+	}
+	if mk, ok := markerAt(text, ""); ok && mk.kind != '1' {
+		return false
+	}
+	if strings.ContainsAny(text[len(text)-1:], ".;:!?)") {
+		return false
+	}
+	b := r.d.doc.Blocks[next]
+	return b.Kind == textlayer.Paragraph && b.Text != ""
+}
+
+func (r *commitmentReader) endList() {
+	if r.lead != nil {
+		r.lead.flush(r.d)
+		r.lead = nil
+	}
+}
+
+// row reads one row of a prose table: an item of the list being read, else a paragraph.
+func (r *commitmentReader) row(bi int, row textlayer.Row) {
+	text := row.Words()
+	if text == "" || row.Header && r.running[text] > 1 {
+		return
+	}
+	if r.lead != nil {
+		if r.lead.line(r.d, bi, row.Page, text) {
+			return
+		}
+		r.endList()
+	}
+	page := row.Page
+	r.paragraph(bi, textlayer.Paragraph, text, func(int) int { return page })
+}
+
+// paragraph reports the commitments of a paragraph or a heading, one per time bound of each
+// sentence, and opens a list when its last sentence is a lead-in ("The Ministry will:").
+func (r *commitmentReader) paragraph(bi int, kind textlayer.BlockKind, text string, pageAt func(int) int) {
+	d := r.d
+	base := 0
+	var para *string
+	if m := paraNumberRe.FindStringSubmatch(text); m != nil {
+		para = normalize.Ptr(m[1])
+		base = len(m[0])
+	}
+	form := formRunning
+	if kind == textlayer.Heading {
+		form = formHeadline
+	}
+	var last span
+	for _, s := range splitSentences(text[base:]) {
+		s.start, s.end = s.start+base, s.end+base
+		last = s
+		sent := text[s.start:s.end]
+		if d.reportedIn(bi, sent) {
+			continue
+		}
+		for _, c := range findCommitmentsAs(d.cal, sent, d.ref, form) {
+			due := c.due
+			it := normalize.Item{Kind: normalize.KindCommitment, Text: sent, Due: &due, Paragraph: para, Actor: c.actor}
+			if p := pageAt(s.start); p > 0 {
+				it.Page = normalize.Ptr(p)
+			}
+			d.add(bi, s.start+c.offset, it)
+		}
+	}
+	if kind == textlayer.Paragraph && last.end > last.start && strings.HasSuffix(text[last.start:last.end], ":") {
+		r.lead = &leadIn{text: strings.TrimSuffix(text[last.start:last.end], ":"), para: para, running: r.running}
+	}
+}
+
+// reportedIn reports whether the words of sent were already reported by another rule as an
+// item of block bi (a plan's numbered action set as a table row): output.md reports words once.
+func (d *detector) reportedIn(bi int, sent string) bool {
+	for _, f := range d.found {
+		if f.block == bi && f.item.Kind != normalize.KindCommitment && strings.Contains(f.item.Text, strings.TrimSpace(sent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseTable reports a table that is running text the layout set in two columns: every row
+// either one cell (a paragraph across the table, or an item indented into the wide column) or
+// a few words beside the rest, at least one
+// of them a list marker ("(a) | Secure an ambitious outcome ..."); a reader that takes a hanging
+// indent for a column leaves stray words of the line in the narrow one ("session, | including
+// ..."). A table with column titles is not prose.
+func proseTable(t *textlayer.TableData, running map[string]int) bool {
+	if t == nil || t.Columns != 2 {
+		return false
+	}
+	marked := 0
+	for _, row := range t.Rows {
+		if row.Header && running[row.Words()] > 1 {
+			continue // a running head the reader took for the table's header
+		}
+		var cells []textlayer.Cell
+		for _, c := range row.Cells {
+			if strings.TrimSpace(c.Text) != "" {
+				cells = append(cells, c)
+			}
+		}
+		switch {
+		case len(cells) == 0:
+		case len(cells) == 1:
+			// a paragraph across the table, or an item indented into the wide column
+			if mk, ok := markerAt(strings.TrimSpace(cells[0].Text), ""); ok && mk.num != "" {
+				marked++
+			}
+		case len(cells) == 2:
+			// a marker, with the words of its item that the reader cut into two cells
+			first := strings.TrimSpace(cells[0].Text)
+			if mk, ok := markerAt(first+" ", ""); ok && mk.num != "" {
+				marked++
+				continue
+			}
+			if row.Header || len(strings.Fields(first)) > 3 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return marked > 0
 }
 
 // dropRepeatedHeadlines drops a commitment read from a heading when the body states one with
@@ -162,7 +349,12 @@ func (d *detector) dropRepeatedHeadlines() {
 type leadIn struct {
 	text string
 	para *string
-	cur  *listItem // the item being read; its words may go on in the next paragraph or row
+	// running counts the pages of the document's short lines (runningHeads), to skip running
+	// heads.
+	running map[string]int
+	kind    byte      // the kind of the list's first marker ('a', 'i', '1', '-'), 0 before it
+	lastNum string    // the last item's number, which tells "(i)" after "(h)" from a roman one
+	cur     *listItem // the item being read; its words may go on in the next paragraph or row
 }
 
 // listItem is one item of a list under a lead-in.
@@ -179,6 +371,9 @@ type listItem struct {
 func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 	if d.claimed[bi] {
 		return false
+	}
+	if l.furniture(b) {
+		return true // a running head or a page number left between two pages of the list
 	}
 	switch b.Kind {
 	case textlayer.Paragraph:
@@ -200,6 +395,13 @@ func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 				}
 				first = false
 			}
+			if lead, ok := opensList(text); ok {
+				// a numbered paragraph set as a row, ending in a new lead-in ("29. We are
+				// concerned ... We decide to:"): the rows after it are its list
+				l.flush(d)
+				l.text = lead
+				continue
+			}
 			l.line(d, bi, r.Page, text)
 		}
 		return !first
@@ -207,12 +409,92 @@ func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 	return false
 }
 
+// opensList reports a paragraph that ends in a lead-in of its own and is no item of a list: no
+// marker or a paragraph number ("29. ... We decide to:"), a last sentence ending in a colon. It
+// returns the lead-in without its colon.
+func opensList(text string) (string, bool) {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return "", false
+	}
+	if mk, ok := markerAt(t, ""); ok && mk.kind != '1' {
+		return "", false
+	}
+	sents := splitSentences(t)
+	if len(sents) == 0 {
+		return "", false
+	}
+	last := sents[len(sents)-1]
+	return strings.TrimSuffix(strings.TrimSpace(t[last.start:last.end]), ":"), true
+}
+
+// pageNumberRe matches a line of page furniture that the reader left in the text: every word
+// holds a digit ("24-16433 11/56", "12", "- 4 -").
+var pageNumberRe = regexp.MustCompile(`^[-–\s]*\S*\d\S*(?:\s+\S*\d\S*){0,3}[-–\s]*$`)
+
+// furniture reports a block that interrupts a list only because a page ends there: a heading
+// printed on several pages (a running head the reader kept) or a line of page numbers.
+func (l *leadIn) furniture(b textlayer.Block) bool {
+	switch b.Kind {
+	case textlayer.Heading:
+		return l.running[b.Text] > 1
+	case textlayer.Paragraph:
+		return l.running[b.Text] > 1 || len(b.Text) <= 40 && pageNumberRe.MatchString(b.Text)
+	}
+	return false
+}
+
+// runningHeads counts, for each short line of doc (a heading, a paragraph, a table's header
+// row), the pages it is printed on: a line printed on more than one page is a running head the
+// reader kept, not a section's title ("Regional Tripartite Meeting ... RTM/AP/2026/Outcome"
+// above every page, once as a paragraph, once as the header row of a table).
+func runningHeads(doc *textlayer.Document) map[string]int {
+	pages := map[string]map[int]bool{}
+	note := func(text string, page int) {
+		if text == "" || len(text) > maxRunningHead {
+			return
+		}
+		if pages[text] == nil {
+			pages[text] = map[int]bool{}
+		}
+		pages[text][page] = true
+	}
+	for _, b := range doc.Blocks {
+		switch b.Kind {
+		case textlayer.Heading, textlayer.Paragraph:
+			note(b.Text, b.Page)
+		case textlayer.Table:
+			if b.Table != nil && len(b.Table.Rows) > 0 && b.Table.Rows[0].Header {
+				note(b.Table.Rows[0].Words(), b.Table.Rows[0].Page)
+			}
+		}
+	}
+	n := make(map[string]int, len(pages))
+	for text, ps := range pages {
+		n[text] = len(ps)
+	}
+	return n
+}
+
+// maxRunningHead bounds the bytes of a running head: a title and a symbol, not a paragraph.
+const maxRunningHead = 120
+
 // line reads one paragraph or row of the list.
 func (l *leadIn) line(d *detector, bi, page int, text string) bool {
 	if text == "" {
 		return false
 	}
-	if mk, ok := markerAt(text, ""); ok {
+	if _, ok := opensList(text); ok {
+		return false // a new lead-in: the caller reads it as a paragraph
+	}
+	if mk, ok := markerAt(text, l.lastNum); ok {
+		if l.kind != 0 && mk.kind == '1' && l.kind != '1' {
+			return false // a numbered paragraph after a lettered list: the list has ended
+		}
+		if l.kind == 0 {
+			l.kind = mk.kind
+		}
+		l.lastNum = mk.num
 		l.flush(d)
 		it := &listItem{block: bi, off: mk.end, page: page, text: text[mk.end:]}
 		if mk.num != "" {
@@ -222,7 +504,7 @@ func (l *leadIn) line(d *detector, bi, page int, text string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(text)
-	if l.cur != nil && continues(l.cur.text, text) {
+	if l.cur != nil && !itemClosed(l.cur.text) && continues(l.cur.text, text) {
 		l.cur.text += " " + text // an item cut by a page break or the layout
 		return true
 	}
@@ -232,6 +514,17 @@ func (l *leadIn) line(d *detector, bi, page int, text string) bool {
 	l.flush(d)
 	l.cur = &listItem{block: bi, page: page, text: text}
 	return true
+}
+
+// itemClosedRe matches the end of a list item that the next one follows: "...;", "...; and",
+// "..., or".
+var itemClosedRe = regexp.MustCompile(`(?:[;.]|[;,]\s+(?:and|or|and/or|et|ou))\s*$`)
+
+// itemClosed reports a list item whose words end as an item of a list does ("recruit sixty
+// inspectors by end-2025; and"): the next line that starts in lower case is the next item, not
+// the rest of this one.
+func itemClosed(text string) bool {
+	return itemClosedRe.MatchString(text)
 }
 
 // flush reports the commitments of the item being read: the item is tested as the lead-in's
@@ -276,6 +569,22 @@ type commitment struct {
 // deadline bound whose governing verb group states a future action, an obligation, an
 // expectation, a request or a target.
 func findSentenceCommitments(cal *normalize.Calendar, sent string, ref time.Time) []commitment {
+	return findCommitmentsAs(cal, sent, ref, formRunning)
+}
+
+// sentenceForm is how a sentence is printed: as running text, or as a headline, whose grammar
+// drops the auxiliary and states the future by a bare infinitive after the subject
+// ("Inspectors to be trained on the new tools by November 2025", "Ministry to launch platform in
+// 2026": the news-writing convention, as in the AP and Reuters style books).
+type sentenceForm int
+
+const (
+	formRunning sentenceForm = iota
+	formHeadline
+)
+
+// findCommitmentsAs is findSentenceCommitments for a sentence printed in the given form.
+func findCommitmentsAs(cal *normalize.Calendar, sent string, ref time.Time, form sentenceForm) []commitment {
 	var matches []normalize.TimeMatch
 	if cal == nil {
 		matches = normalize.FindTimes(sent, ref)
@@ -288,28 +597,64 @@ func findSentenceCommitments(cal *normalize.Calendar, sent string, ref time.Time
 	toks := tokenize(sent)
 	var out []commitment
 	var taken []normalize.Due
+	lastEnd := 0 // where the last expression taken ends
 	for _, m := range matches {
-		if !deadlineBounds[strings.ToLower(m.Bound)] && !plannedFor(sent, m) {
-			continue
+		f := timeFeatures{
+			deadlineBound: deadlineBounds[strings.ToLower(m.Bound)] || plannedFor(sent, m),
+			bounded:       m.Due.End != nil || m.Due.Vague,
+			repeats:       m.Start-lastEnd <= sameDeadlineGap && overlapsAny(m.Due, taken),
+			cue:           -1,
 		}
-		// A start alone ("will be introduced from 2027", "starting in March") opens a period
-		// but bounds nothing: output.md's commitments are bound by an end (by, before, until,
-		// in, during, at a session) or a vague horizon.
-		if m.Due.End == nil && !m.Due.Vague {
-			continue
+		if !f.deadlineBound || !f.bounded || f.repeats {
+			continue // the cheap features decide; the verb group is read only when needed
 		}
-		// "to the 112th Session of the Conference in June 2024" names one deadline twice.
-		if overlapsAny(m.Due, taken) {
-			continue
+		if cue, ok := governing(sent, toks, matches, m.Start, m.End, form); ok {
+			f.cue = cue
+			f.reportedPast = reportedPast(sent, cue, m.Due, ref)
+			f.schedule = scheduleOrPeriod(sent, cue, m)
 		}
-		cue, ok := governing(sent, toks, matches, m.Start, m.End)
-		if !ok || reportedPast(sent, cue, m.Due, ref) {
+		if !f.commits() {
 			continue
 		}
 		taken = append(taken, m.Due)
-		out = append(out, commitment{offset: m.Start, due: m.Due, actor: actorBefore(sent, cue)})
+		lastEnd = m.End
+		out = append(out, commitment{offset: m.Start, due: m.Due, actor: actorBefore(sent, f.cue)})
 	}
 	return out
+}
+
+// timeFeatures is what the sentence test knows of one time expression in its sentence. The
+// test is this small feature set and one conjunction (commits), rather than a chain of
+// exceptions, so that each wording the genre uses changes one feature's reader and a test can
+// name the feature that decided. The features follow output.md's definition of a commitment: a
+// future act, obligation, target or expectation (cue), bound in time by an end (deadlineBound,
+// bounded), not a past event (reportedPast) and not a description (schedule, repeats).
+type timeFeatures struct {
+	// deadlineBound: the bound word ties the time to an act as a deadline ("by", "before",
+	// "in", "at its Nth Session", "within"), or "for" follows a word of planning ("scheduled
+	// for mid-2026"); "since 2019" and "for 2019–2023" describe.
+	deadlineBound bool
+	// bounded: the expression has an end, or is a vague horizon ("in the coming months"); a
+	// start alone ("from 2027") opens a period and bounds nothing.
+	bounded bool
+	// repeats: the expression names again the deadline just before it ("to the 112th Session
+	// of the Conference in June 2024").
+	repeats bool
+	// cue: the byte offset of the verb group that commits (a modal, "is to", "plans to", a
+	// request with its infinitive, the future of reported speech, a headline's infinitive), -1
+	// when the expression's clause has none or its verb reports the past.
+	cue int
+	// reportedPast: the commitment is told of in the past and its deadline had passed at the
+	// document's date ("was expected to complete the review by 2019").
+	reportedPast bool
+	// schedule: the time is an event's schedule or a span of validity ("The session will take
+	// place from 9 to 19 March", "The policy will apply from 2026 to 2029").
+	schedule bool
+}
+
+// commits reports whether the features make the time expression a commitment's deadline.
+func (f timeFeatures) commits() bool {
+	return f.deadlineBound && f.bounded && !f.repeats && f.cue >= 0 && !f.reportedPast && !f.schedule
 }
 
 // token is a word of a sentence, lower-cased, with its byte range; punctuation that ends a clause
@@ -403,8 +748,10 @@ var (
 	targetSetters = set("set", "adopted", "established", "fixed", "agreed", "a", "an", "the")
 	requestVerbs  = set("requested", "asked", "invited", "urged", "instructed", "mandated",
 		"called", "encouraged", "tasked", "entrusted", "directed")
-	targetRe   = regexp.MustCompile(`(?i)\b(target|goal|objective|aim)\b`)
-	notVerbsEd = set("need", "indeed", "speed", "seed", "proceed", "exceed", "succeed", "embed", "bed",
+	targetRe = regexp.MustCompile(`(?i)\b(target|goal|objective|aim)\b`)
+	// Naming participles ("the Summit entitled ...", "a report titled ...") are never a
+	// finite verb in this genre; neither are the words that merely end in "ed".
+	notVerbsEd = set("entitled", "titled", "named", "dubbed", "need", "indeed", "speed", "seed", "proceed", "exceed", "succeed", "embed", "bed",
 		"shed", "feed", "red", "hundred", "breed", "bleed", "creed", "deed", "heed", "reed", "weed", "greed", "led")
 )
 
@@ -421,7 +768,15 @@ const (
 	cueNone = iota
 	cueAccept
 	cueReject
+	// cueNoun: an infinitive after a noun of planning ("a plan to modernize", "the request to
+	// report"): it commits unless the clause's own verb, further left, reports ("the Governing
+	// Body requested ... a plan to modernize ... by 2024").
+	cueNoun
 )
+
+// planNouns are the words after which "to" + verb states a plan's purpose when they are nouns
+// (after a determiner or an adjective): "a plan to", "the request to".
+var planNouns = set("plan", "plans", "request", "requests")
 
 // governing decides whether the time expression at [start, end) of sent is governed by a verb
 // group that commits: it scans left within the clause for the nearest cue (a modal, "is
@@ -429,7 +784,7 @@ const (
 // present verb that reports rather than commits); when the clause has no cue before the
 // expression ("In 2021, the Office will ..."), it scans right. It returns the byte offset of the
 // accepting cue.
-func governing(sent string, toks []token, all []normalize.TimeMatch, start, end int) (int, bool) {
+func governing(sent string, toks []token, all []normalize.TimeMatch, start, end int, form sentenceForm) (int, bool) {
 	inTime := func(t token) bool {
 		for _, m := range all {
 			if t.start >= m.Start && t.end <= m.End {
@@ -447,6 +802,7 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 		}
 	}
 	sawInfinitive := false
+	tentative := -1 // a noun's infinitive, which commits when no verb further left decides
 	for k := first; k >= 0; k-- {
 		t := toks[k]
 		if t.w == ";" || t.w == ":" {
@@ -460,6 +816,15 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 		}
 		v := cueAt(toks, k)
 		if v == cueAccept {
+			return t.start, true
+		}
+		if v == cueNoun {
+			if tentative < 0 {
+				tentative = t.start
+			}
+			continue
+		}
+		if v == cueNone && form == formHeadline && headlineInfinitive(toks, k) {
 			return t.start, true
 		}
 		if v == cueReject {
@@ -486,6 +851,9 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 			}
 			return 0, false
 		}
+	}
+	if tentative >= 0 {
+		return tentative, true
 	}
 	// Right scan: the expression opens the clause. A bare "-ed" word there may be a participle
 	// in the subject ("By 2025, the documents approved since 2020 should be tagged"), so it
@@ -514,11 +882,26 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 	if weakReject {
 		return 0, false
 	}
-	if loc := targetRe.FindStringIndex(sent); loc != nil && loc[0] < start {
-		// "... with the target of 50 per cent by 2021"
-		return loc[0], true
+	// "... with the target of 50 per cent by 2021": a target in the expression's own clause. A
+	// label ("Target: 18 per cent by 2028") ends its clause at the colon: a results framework's
+	// figure, which binds no one.
+	from := max(strings.LastIndexAny(sent[:start], ";:")+1, 0)
+	if loc := targetRe.FindStringIndex(sent[from:start]); loc != nil {
+		return from + loc[0], true
 	}
 	return 0, false
+}
+
+// headlineInfinitive reports the "to" of a headline's infinitive that follows its subject: "Bill
+// to reach Parliament in 2026", "Inspectors to be trained by November". A "to" after a verb or
+// a preposition ("agreement to", "according to") is no such infinitive; neither is one that
+// opens the headline.
+func headlineInfinitive(toks []token, k int) bool {
+	if toks[k].w != "to" || k == 0 || k+1 >= len(toks) || !isVerbLike(toks[k+1].w) {
+		return false
+	}
+	prev := toks[k-1].w
+	return !prepositions[prev] && !beForms[prev] && !haveForm[prev] && !modals[prev] && prev != "according" && prev != "due"
 }
 
 // cueAt classifies the word toks[k] as a cue that commits, a cue that reports, or no cue.
@@ -538,6 +921,19 @@ func cueAt(toks []token, k int) int {
 	switch {
 	case modals[w]:
 		return cueAccept
+	case w == "would":
+		// The future of reported speech ("She said the service would be operational by
+		// mid-2026", "announced that the Ministry would train ..."): news items report the
+		// commitments of others this way. Without a verb of saying before it, or with a
+		// condition ("would ... if"), "would" states a possibility.
+		if reportedSpeech(toks, k) {
+			return cueAccept
+		}
+		return cueNone
+	case w == "been" && prev == "had":
+		// "The bill had been expected in 2024": the past perfect tells of an expectation
+		// that the story has overtaken
+		return cueReject
 	case commitVerbs[w] && (prev == "we" || prev == "i" || prev == "also" || prev == "further" || strings.HasSuffix(w, "s")):
 		// "We commit, by 2030, to:", "The Government pledges to ratify ... by 2026"
 		return cueAccept
@@ -547,6 +943,9 @@ func cueAt(toks []token, k int) int {
 		g := k - 1
 		for g > 0 && adverbs[toks[g].w] {
 			g--
+		}
+		if planNouns[toks[g].w] && g > 0 && (determiners[toks[g-1].w] || prepositions[toks[g-1].w]) {
+			return cueNoun
 		}
 		if infinitiveGovernors[toks[g].w] {
 			return cueAccept
@@ -598,6 +997,36 @@ func cueAt(toks []token, k int) int {
 		return cueReject
 	}
 	return cueNone
+}
+
+// sayingVerbs introduce reported speech in news items and summaries.
+var sayingVerbs = set("said", "says", "told", "announced", "announces", "stated", "states",
+	"confirmed", "confirms", "explained", "added", "indicated", "declared", "assured", "promised",
+	"affirmed", "reaffirmed", "informed", "reported", "noted")
+
+// reportedSpeech reports a "would" at toks[k] that is the future of reported speech: a verb of
+// saying stands before it in the sentence, and no "if", "unless" or "provided" sets a
+// condition in it.
+func reportedSpeech(toks []token, k int) bool {
+	said := false
+	for j := k - 1; j >= 0 && j >= k-25; j-- {
+		if toks[j].w == ";" {
+			break
+		}
+		if sayingVerbs[toks[j].w] {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return false
+	}
+	for _, t := range toks {
+		if t.w == "if" || t.w == "unless" || t.w == "provided" {
+			return false
+		}
+	}
+	return true
 }
 
 // isVerbLike reports whether a word after "to" can be a verb: not a determiner, a number or a

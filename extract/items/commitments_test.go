@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gbtrack/extract/textlayer"
 )
 
 func TestFindSentenceCommitments(t *testing.T) {
@@ -82,6 +84,23 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"initiated", "The reform was initiated in 2017 by the Secretary-General.", nil, ""},
 		{"launched", "The Office launched the platform in 2022.", nil, ""},
 		{"on past", "On 8-24 September 2021, the ILO and the ITCILO organized an online training.", nil, ""},
+		{"headline form in running text", "Inspectors to be trained on the new tools by November 2021.", nil, ""},
+		{"noun plan under past request", "At its 337th Session (October 2019), the Governing Body requested the Office to prepare a plan to modernize inspection and to report at its 338th Session (March 2020).", nil, ""},
+		{"noun plan alone", "A plan to modernize inspection by 2022 is being drafted.", []string{"2022-12-31"}, ""},
+		{"is working to", "The Ministry is working to introduce electronic case files by the end of 2021.", []string{"2021-12-31"}, "the Ministry"},
+		{"to be launched", "The platform is to be launched by March 2021.", []string{"2021-03-31"}, ""},
+		{"session will take place", "The 341st Session of the Governing Body will take place from 11 to 21 March 2021.", nil, ""},
+		{"briefing will take place", "An informal briefing for members on the plan will take place on 20 January 2021.", nil, ""},
+		{"policy will apply", "The new evaluation policy will apply from 1 January 2021 to 31 December 2024.", nil, ""},
+		{"workshop will be organized", "A workshop for inspectors will be organized by the Office in March 2021.", []string{"2021-03-31"}, ""},
+		{"two deadlines that overlap", "The evaluation will be completed in the third quarter of 2021, and its management response will be submitted to the Board in September 2021.", []string{"2021-09-30", "2021-09-30"}, ""},
+		{"meeting expected to take place", "The next regional meeting is expected to take place in 2022.", nil, ""},
+		{"target label", "Target: 18 per cent by 2028", nil, ""},
+		{"reported speech would", "The Minister said the Government would submit the bill to Parliament by March 2021.", []string{"2021-03-31"}, "the Government"},
+		{"reported speech that would", "She announced that the Ministry would train 150 mediators before the end of 2021.", []string{"2021-12-31"}, "the Ministry"},
+		{"reported speech conditional", "The federation said the reform would halve delays by 2022 if the courts were funded.", nil, ""},
+		{"reported speech past deadline", "In 2018 the Minister said the law would be adopted by 2019.", nil, ""},
+		{"had been expected", "The bill had been expected in 2021, but consultations took longer.", nil, ""},
 		{"held on", "The workshop, held on 12 May 2023, gathered 40 participants.", nil, ""},
 		{"ratified", "In 2023, 25 countries ratified the Convention.", nil, ""},
 		{"budget for", "The Programme and Budget for 2024–25 includes an outcome on social justice.", nil, ""},
@@ -127,4 +146,137 @@ func deref(s *string) string {
 		return "<nil>"
 	}
 	return *s
+}
+
+func TestProseTable(t *testing.T) {
+	cell := func(text string, span int) textlayer.Cell { return textlayer.Cell{Text: text, Span: span} }
+	row := func(cells ...textlayer.Cell) textlayer.Row { return textlayer.Row{Cells: cells} }
+	tests := []struct {
+		name string
+		t    *textlayer.TableData
+		want bool
+	}{
+		{"markers beside their words", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			row(cell("(a)", 1), cell("Secure an ambitious outcome at the Summit", 1)),
+			row(cell("in 2025;", 2)),
+			row(cell("(b) the 2030", 1), cell("Advance progress", 1)),
+		}}, true},
+		{"item indented into the wide column", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			row(cell("11.", 1), cell("We commit, by 2030, to:", 1)),
+			row(cell("", 1), cell("(a) Develop targets", 1)),
+		}}, true},
+		{"column titles", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			{Cells: []textlayer.Cell{cell("Action", 1), cell("Deadline", 1)}, Header: true},
+			row(cell("1.", 1), cell("Adopt the plan", 1)),
+		}}, false},
+		{"data in three columns", &textlayer.TableData{Columns: 3, Rows: []textlayer.Row{
+			row(cell("1.", 1), cell("Adopt the plan", 1), cell("2026", 1)),
+		}}, false},
+		{"paragraphs only", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			row(cell("The Office will report by 2026.", 2)),
+		}}, false},
+		{"long words in the narrow column", &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			row(cell("(a)", 1), cell("Adopt", 1)),
+			row(cell("Share of countries with a strategy", 1), cell("60 per cent by 2027", 1)),
+		}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := proseTable(tt.t, nil); got != tt.want {
+				t.Errorf("proseTable(%s) = %v, want %v", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestListShapes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		closed     bool   // itemClosed
+		lead       string // opensList's lead-in, "" when none
+	}{
+		{"item then and", "recruit sixty inspectors by end-2025; and", true, ""},
+		{"item cut by the layout", "adopt a national strategy for labour", false, ""},
+		{"numbered paragraph opening a list", "29. We are concerned about degradation. We decide to:", false, "We decide to"},
+		{"lettered item ending in a colon", "(a) as follows:", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := itemClosed(tt.text); got != tt.closed {
+				t.Errorf("itemClosed(%q) = %v, want %v", tt.text, got, tt.closed)
+			}
+			lead, ok := opensList(tt.text)
+			if ok != (tt.lead != "") || lead != tt.lead {
+				t.Errorf("opensList(%q) = %q, %v, want %q", tt.text, lead, ok, tt.lead)
+			}
+		})
+	}
+}
+
+func TestListFurniture(t *testing.T) {
+	l := &leadIn{running: map[string]int{"The Pact for the Future A/RES/79/1": 40, "Next steps": 1}}
+	tests := []struct {
+		name string
+		b    textlayer.Block
+		want bool
+	}{
+		{"running head", textlayer.Block{Kind: textlayer.Heading, Text: "The Pact for the Future A/RES/79/1"}, true},
+		{"running head as a paragraph", textlayer.Block{Kind: textlayer.Paragraph, Text: "The Pact for the Future A/RES/79/1"}, true},
+		{"section heading", textlayer.Block{Kind: textlayer.Heading, Text: "Next steps"}, false},
+		{"page number line", textlayer.Block{Kind: textlayer.Paragraph, Text: "24-16433 11/56"}, true},
+		{"dated paragraph", textlayer.Block{Kind: textlayer.Paragraph, Text: "by 2026."}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := l.furniture(tt.b); got != tt.want {
+				t.Errorf("furniture(%q) = %v, want %v", tt.b.Text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRunningHeads(t *testing.T) {
+	head := "Regional Meeting RTM/2026/Outcome"
+	doc := &textlayer.Document{Blocks: []textlayer.Block{
+		{Kind: textlayer.Paragraph, Text: head, Page: 1},
+		{Kind: textlayer.Heading, Text: "Outcome document", Page: 1},
+		{Kind: textlayer.Paragraph, Text: "Outcome document", Page: 1},
+		{Kind: textlayer.Table, Page: 2, Table: &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
+			{Header: true, Page: 2, Cells: []textlayer.Cell{{Text: "Regional Meeting", Span: 1}, {Text: "RTM/2026/Outcome", Span: 1}}},
+		}}},
+	}}
+	got := runningHeads(doc)
+	if got[head] != 2 {
+		t.Errorf("runningHeads: %q on %d pages, want 2 (a paragraph on page 1, a header row on page 2)", head, got[head])
+	}
+	if got["Outcome document"] != 1 {
+		t.Errorf("runningHeads: %q on %d pages, want 1 (twice on one page)", "Outcome document", got["Outcome document"])
+	}
+}
+
+func TestTimeFeaturesCommits(t *testing.T) {
+	base := timeFeatures{deadlineBound: true, bounded: true, cue: 4}
+	tests := []struct {
+		name string
+		edit func(*timeFeatures)
+		want bool
+	}{
+		{"deadline with a cue", func(*timeFeatures) {}, true},
+		{"a description's bound", func(f *timeFeatures) { f.deadlineBound = false }, false},
+		{"a start alone", func(f *timeFeatures) { f.bounded = false }, false},
+		{"the same deadline again", func(f *timeFeatures) { f.repeats = true }, false},
+		{"no committing verb", func(f *timeFeatures) { f.cue = -1 }, false},
+		{"a cue at the sentence's start", func(f *timeFeatures) { f.cue = 0 }, true},
+		{"told of in the past", func(f *timeFeatures) { f.reportedPast = true }, false},
+		{"a schedule", func(f *timeFeatures) { f.schedule = true }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := base
+			tt.edit(&f)
+			if got := f.commits(); got != tt.want {
+				t.Errorf("%+v.commits() = %v, want %v", f, got, tt.want)
+			}
+		})
+	}
 }

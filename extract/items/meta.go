@@ -201,6 +201,9 @@ var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue))
 // ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
 var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
 
+// originalLangRe matches the "Original: English" a UN masthead prints after its date line.
+var originalLangRe = regexp.MustCompile(`\s+Original:\s*\pL+(?:\s*(?:/|and)\s*\pL+)?\.?$`)
+
 // updatedRe matches the lines that carry a page's maintenance date, never the document's own.
 var updatedRe = regexp.MustCompile(`(?i)\b(last )?(update|updated|modified|revised|printed)\b`)
 
@@ -235,7 +238,8 @@ func parsePrintedDate(s string) (time.Time, bool) {
 
 // dateLine returns the date of a text that is only a date line.
 func dateLine(text string) (time.Time, bool) {
-	t := strings.TrimSpace(text)
+	// a UN masthead sets the language line beside the date: "15 December 2025 Original: English"
+	t := originalLangRe.ReplaceAllString(strings.TrimSpace(text), "")
 	if len(t) > 60 || updatedRe.MatchString(t) {
 		return time.Time{}, false
 	}

@@ -105,6 +105,10 @@ func TestFindDate(t *testing.T) {
 			mpara("The Office will report in November 2027."), mpara("Governing Body, 9 March 2027"),
 		}}, "2026-11-13"},
 		{"record of decisions", textlayer.Document{Blocks: []textlayer.Block{mpara("Record of decisions | 5 November 2026")}}, "2026-11-05"},
+		{"date line beside the language line", textlayer.Document{Blocks: []textlayer.Block{
+			mpara("United Nations Children's Fund Executive Board First regular session 2026 10–13 February 2026"),
+			mpara("Distr.: General"), mpara("15 December 2025 Original: English"),
+		}}, "2025-12-15"},
 		{"capitals", textlayer.Document{Blocks: []textlayer.Block{mpara("27 APRIL 2026")}}, "2026-04-27"},
 		{"place and month", textlayer.Document{Blocks: []textlayer.Block{mpara("Geneva, March 1999")}}, "1999-03-01"},
 		{"kind and month in a heading", textlayer.Document{Blocks: []textlayer.Block{mheading("EVALUATION BRIEF March 2022")}}, "2022-03-01"},
