@@ -268,6 +268,12 @@ func startsUpper(s string) bool {
 func mergeSeries(units []string) []string {
 	var out []string
 	for i := 0; i < len(units); i++ {
+		if n := len(out); n > 0 && continuesName(units[i]) {
+			// "Bureau de la planification des programmes, des finances et du budget": a part
+			// that opens with a preposition goes on with the name before the comma.
+			out[n-1] += ", " + units[i]
+			continue
+		}
 		j := i
 		for j < len(units) && isBareWord(units[j]) {
 			j++
@@ -290,6 +296,25 @@ func mergeSeries(units []string) []string {
 		out = append(out, units[i])
 	}
 	return out
+}
+
+// nameLinkWords are the lower-case words that join the parts of a unit's name and never open
+// one, in English and in French.
+var nameLinkWords = map[string]bool{"of": true, "for": true, "des": true, "du": true, "de": true,
+	"d'": true, "d’": true, "pour": true}
+
+// continuesName reports whether a part of a cell split at its commas goes on with the name
+// before it: it opens with a word that only joins parts of a name ("des finances et du budget").
+func continuesName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	w := f[0]
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i+len(string([]rune(w[i:])[0]))]
+	}
+	return nameLinkWords[w]
 }
 
 // isListMember reports a member of a name that is a list: two or three capitalized words with
