@@ -16,6 +16,33 @@ var auditLeadRe = regexp.MustCompile(`^(?:\d{1,3}\.\s+)?(?:(?i:in) (?:paragraph|
 	`(?i:the) (?:Board(?: of Auditors)?|(?:Advisory |Audit |Independent Audit Advisory |Oversight )?Committee|Inspectors?|(?:External |Internal )?Auditors?|Unit|Panel|OIOS)` +
 	`\s+(?:also\s+|further\s+|had\s+)?(?:recommended|recommends)\s+(?:that\s+)?(\S.*)$`)
 
+// auditLeadFrRe is auditLeadRe in French, as the French versions of the same reports print it
+// ("12. Au paragraphe 28 de son rapport, le Comité a recommandé que l'Administration ..."):
+// group 1 is the paragraph, group 2 the recommendation's words.
+var auditLeadFrRe = regexp.MustCompile(`^(?:\d{1,3}\.\s+)?(?:(?i:au) paragraphe\s+(\d{1,3}(?:\s*\([a-z]\))?)(?: de (?:son|leur|ses) [^,]{0,80})?,\s*)?` +
+	`(?i:le) (?:Comité(?: des commissaires aux comptes)?|Corps commun d['’]inspection|(?:Les )?Inspecteurs?|Bureau des services de contrôle interne|Commissaire aux comptes)` +
+	`\s+(?:a\s+|avait\s+)(?:également\s+|en outre\s+|aussi\s+)?recommandé\s+(?:que\s+|qu['’]\s*|à\s+|au\s+|aux\s+)?(\S.*)$`)
+
+// applyLabelRows reads a table of label | value rows that continues a label block begun in
+// lines above it ("Status: | Under implementation", "Priority: | High"): every row must hold a
+// label of a recommendation's field. It reports false for any other table.
+func (d *detector) applyLabelRows(it *normalize.Item, t *textlayer.TableData) bool {
+	if t == nil || t.Columns != 2 || len(t.Rows) == 0 {
+		return false
+	}
+	for _, r := range t.Rows {
+		cells := expandCells(r, 2)
+		if len(cells[0]) > 40 || labelRole(cells[0]) == colOther || strings.TrimSpace(cells[1]) == "" {
+			return false
+		}
+	}
+	for _, r := range t.Rows {
+		cells := expandCells(r, 2)
+		d.setLabelField(it, labelRole(cells[0]), strings.TrimSpace(cells[1]))
+	}
+	return true
+}
+
 // findAuditRecommendations reports audit recommendations: a paragraph "In paragraph N, the Board
 // recommended that ..." (continued by the blocks that end its sentence), numbered by the
 // auditors' paragraph, with the label block that follows it ("Department(s) responsible: /
@@ -32,6 +59,9 @@ func (d *detector) findAuditRecommendations() bool {
 			continue
 		}
 		m := auditLeadRe.FindStringSubmatch(b.Text)
+		if m == nil {
+			m = auditLeadFrRe.FindStringSubmatch(b.Text)
+		}
 		if m == nil {
 			continue
 		}
@@ -51,14 +81,19 @@ func (d *detector) findAuditRecommendations() bool {
 		if b.Page > 0 {
 			it.Page = normalize.Ptr(b.Page)
 		}
+		// The label block: lines, a table, or lines then a table of the labels left (the
+		// layout sets a value of several lines, units one a line, beside its label).
 		k, fields := j, false
-		if k < len(blocks) && blocks[k].Kind == textlayer.Table && d.applyRecTable(&it, blocks[k].Table) {
-			fields = true
-			k++
-		} else {
-			for ; k < len(blocks) && blocks[k].Kind != textlayer.Table && d.applyRecFields(&it, blocks[k].Text); k++ {
-				fields = true
+		for ; k < len(blocks); k++ {
+			nb := blocks[k]
+			if nb.Kind == textlayer.Table {
+				if !d.applyRecTable(&it, nb.Table) && !(fields && d.applyLabelRows(&it, nb.Table)) {
+					break
+				}
+			} else if !d.applyRecFields(&it, nb.Text) {
+				break
 			}
+			fields = true
 		}
 		if m[1] == "" && !fields {
 			continue

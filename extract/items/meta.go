@@ -78,6 +78,17 @@ func findSymbol(doc *textlayer.Document) string {
 			}
 		}
 	}
+	// A masthead whose symbol line the text layer ran into the line below it ("DP/FPA/2026/5
+	// Executive Board of the United Nations Development Programme, ..."): the symbol opens one
+	// of the first blocks.
+	for i, b := range doc.Blocks {
+		if i >= 3 || b.Kind == textlayer.Table {
+			break
+		}
+		if m := findSymbolIn(b.Text); m != "" && strings.HasPrefix(strings.TrimSpace(b.Text), m) {
+			return m
+		}
+	}
 	for _, b := range doc.Blocks {
 		if b.Page < 1 || b.Page > 3 {
 			break // a web page has no later pages
@@ -170,7 +181,9 @@ func plausibleTitle(t, symbol string) bool {
 //     page's kind ("News | 13 November 2026", "Record of decisions | 5 November 2026",
 //     "EVALUATION BRIEF March 2022");
 //  4. such a date line anywhere (a 1999 paper closes on "Geneva, 28 September 1999.");
-//  5. the date the page's metadata gives.
+//  5. a duty station and a year alone on the cover ("Geneva 2026", as the Joint Inspection
+//     Unit dates its reports): the year's first day;
+//  6. the date the page's metadata gives.
 //
 // A date printed with a month and no day ("February 2024", "Mai 2022") gives the month's
 // first day. Lines of maintenance ("Last updated") are refused; a sidebar's or a footer's
@@ -200,6 +213,11 @@ var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue))
 // date: a place ("Geneva, "), the page's kind and a bar ("News | ") or in capitals
 // ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
 var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+
+// placeYearRe matches the cover line of a report dated by its year alone at a duty station, as
+// the Joint Inspection Unit and other system-wide bodies print it ("Geneva 2026", "New York,
+// 2025"); group 1 is the year. The date is the year's first day.
+var placeYearRe = regexp.MustCompile(`^(?:Geneva|Genève|New York|Vienna|Vienne|Nairobi|Rome|Paris|Bangkok|Turin|Bonn|Montreal|Montréal)\s*,?\s+(\d{4})\.?$`)
 
 // updatedRe matches the lines that carry a page's maintenance date, never the document's own.
 var updatedRe = regexp.MustCompile(`(?i)\b(last )?(update|updated|modified|revised|printed)\b`)
@@ -310,6 +328,13 @@ func findDate(doc *textlayer.Document) time.Time {
 		}
 		if t, ok := dateLine(b.Text); ok {
 			return t
+		}
+	}
+	for _, c := range cover {
+		if m := placeYearRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil {
+			if y, err := strconv.Atoi(m[1]); err == nil && y >= 1945 && y <= 2100 {
+				return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			}
 		}
 	}
 	if doc.Date != "" && !updatedRe.MatchString(doc.Date) {
