@@ -117,6 +117,7 @@ func (d *detector) run(ctx context.Context) error {
 	d.findTables()
 	d.findNumberedActions()
 	d.findKeyActionLists()
+	d.findActionSections()
 	d.findDecisions()
 	if err := d.findCommitments(ctx); err != nil {
 		return err
