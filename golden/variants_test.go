@@ -21,7 +21,6 @@ var variantsOpen = map[string]string{
 	"v01-mr-matrix-ruled":        "the reader merges ruled rows and the instruction row into the header, and prints the rest of a table after page furniture as a paragraph",
 	"v02-mr-rows-borderless-fr":  "the reader merges the two key-action rows beside a recommendation cell that spans them",
 	"r04-audit-status-table":     "the reader joins the centred Priority column to the Responsible office column and sets its words among the unit's",
-	"r07-ilo-eval-summary":       "the HTML reader drops the numbers of an ordered list, so the recommendations chapter finds no list; 'Recommendation 1: Accepted.' under Management response is taken for a recommendation",
 	"r08-cpe-mr-table-lo":        "the reader does not find the borderless LibreOffice table whose recommendation and response cells are centred beside their key-action rows",
 	"v05-mr-row-matrix-lettered": "the reader splits the table at its shaded, centred header of two-line titles and interleaves the rows' cells",
 }

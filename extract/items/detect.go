@@ -113,7 +113,9 @@ func (d *detector) setParent(child, parent int) {
 func (d *detector) run(ctx context.Context) error {
 	d.splitLabelBlocks()
 	d.findRecommendations()
+	d.readTrailingFields()
 	d.findRecommendationTables()
+	d.attachNumberedResponses()
 	d.findTables()
 	d.findNumberedActions()
 	d.findKeyActionLists()
