@@ -230,7 +230,19 @@ func isCompleteUnit(s string) bool {
 	case strings.HasSuffix(last, ")"):
 		return isAbbreviation(parenContent(words))
 	}
-	return unitHeads[trimPunct(last)]
+	return unitHeads[trimPunct(last)] || lineUnitHeads[trimPunct(last)]
+}
+
+// lineUnitHeads are further last words of a unit's name (bodies, groups and the holders of a
+// post) that end a name when a line break follows them in a cell ("Resident
+// Coordinators<br>Operations Management Teams"). They do not cut names whose line breaks
+// were lost (splitJoined), where "Regional Director" may go on.
+var lineUnitHeads = map[string]bool{
+	"Teams": true, "Group": true, "Groups": true, "Committee": true, "Committees": true,
+	"Commission": true, "Council": true, "Board": true, "Ministry": true, "Ministries": true,
+	"Agency": true, "Agencies": true, "Mission": true, "Missions": true, "Coordinator": true,
+	"Coordinators": true, "Director": true, "Directors": true, "Manager": true, "Managers": true,
+	"Officer": true, "Officers": true, "Partners": true,
 }
 
 // isAbbreviation reports an abbreviation of a unit: two or more capitals, with digits, "/", "&",

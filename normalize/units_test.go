@@ -18,6 +18,8 @@ func TestSplitUnits(t *testing.T) {
 		{"department with and", "Governance and Tripartism Department (GOVERNANCE); SOCPRO",
 			[]string{"Governance and Tripartism Department (GOVERNANCE)", "SOCPRO"}},
 		{"treasurer", "DDG/FOP, Treasurer and Financial Comptroller.", []string{"DDG/FOP", "Treasurer and Financial Comptroller"}},
+		{"one a line, ending in a body or a post", "Resident Coordinators\nOperations Management Teams\nRegional Director",
+			[]string{"Resident Coordinators", "Operations Management Teams", "Regional Director"}},
 		{"comma inside a French name", "Bureau de la planification des programmes, des finances et du budget",
 			[]string{"Bureau de la planification des programmes, des finances et du budget"}},
 		{"comma inside an English name", "Office of Programme Planning, of Finance and Budget; EVAL",

@@ -210,9 +210,10 @@ var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + pr
 var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
 
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
-// date: a place ("Geneva, "), the page's kind and a bar ("News | ") or in capitals
+// date: a place ("Geneva, "), the page's kind and a bar ("News | ") or a dash ("Report No.
+// 2025/14 — "), or in capitals
 // ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
-var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
 
 // placeYearRe matches the cover line of a report dated by its year alone at a duty station, as
 // the Joint Inspection Unit and other system-wide bodies print it ("Geneva 2026", "New York,
@@ -276,10 +277,25 @@ func dateTexts(b textlayer.Block) []string {
 		return []string{b.Text}
 	}
 	var out []string
+	var dueCols map[int]bool // columns whose header names a deadline: "Target date", "Due"
 	for _, r := range b.Table.Rows {
+		if r.Header && len(r.Cells) >= 3 {
+			for i, c := range r.Cells {
+				if columnRole(c.Text) == roleDue {
+					if dueCols == nil {
+						dueCols = map[int]bool{}
+					}
+					dueCols[i] = true
+				}
+			}
+			continue
+		}
 		for i, c := range r.Cells {
 			if i > 0 && isRowLabel(r.Cells[0].Text) && !dateLabelRe.MatchString(strings.TrimSpace(r.Cells[0].Text)) {
 				continue
+			}
+			if dueCols[i] {
+				continue // a row's deadline, never the document's date
 			}
 			out = append(out, c.Text)
 		}

@@ -121,6 +121,13 @@ func TestFindDate(t *testing.T) {
 		{"last updated refused", textlayer.Document{Blocks: []textlayer.Block{mpara("Last updated: 3 May 2026")}}, ""},
 		{"duty station and year on a JIU cover", textlayer.Document{Blocks: []textlayer.Block{mheading("Report of the Joint Inspection Unit"), mpara("Geneva 2026")}}, "2026-01-01"},
 		{"a year in a title is no date", textlayer.Document{Blocks: []textlayer.Block{mheading("Vision 2030")}}, ""},
+		{"report number and a dash", textlayer.Document{Blocks: []textlayer.Block{mpara("Report No. 2025/14 — 30 September 2025")}}, "2025-09-30"},
+		{"a table's target dates are no document date", textlayer.Document{Blocks: []textlayer.Block{
+			{Kind: textlayer.Table, Page: 1, Table: &textlayer.TableData{Columns: 3, Rows: []textlayer.Row{
+				{Header: true, Cells: []textlayer.Cell{{Text: "Recommendation"}, {Text: "Status"}, {Text: "Target date"}}},
+				{Cells: []textlayer.Cell{{Text: "Reconcile the register."}, {Text: "Open"}, {Text: "31 December 2025"}}},
+			}}},
+		}}, ""},
 		{"metadata last", textlayer.Document{Date: "2026-10-23T09:00:00+02:00", Blocks: []textlayer.Block{mpara("The Office will act by 2027.")}}, "2026-10-23"},
 	}
 	for _, tt := range tests {
