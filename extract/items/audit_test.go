@@ -66,6 +66,33 @@ func TestAuditRecommendations(t *testing.T) {
 					Priority: "Élevée", Responsible: []string{"Bureau des ressources humaines"}},
 			},
 		},
+		{
+			name: "internal audit: bracketed numbers, in bold or answered by number",
+			blocks: []textlayer.Block{
+				para(1, "14. The Department did not always document why a consultant was selected."),
+				bold(1, "(1) DESA should require a written justification for every consultant selected without competition."),
+				para(1, "DESA accepted recommendation 1 and stated that a form will be introduced by 31 August 2026."),
+				para(1, "(2) DESA should ensure that evaluations are completed before the final payment."),
+				para(1, "DESA partially accepted recommendation 2."),
+				para(1, "(3) The sample should cover all offices."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "DESA should require a written justification for every consultant selected without competition.", Response: "accepted"},
+				{Number: "2", Text: "DESA should ensure that evaluations are completed before the final payment.", Response: "partially_accepted"},
+			},
+		},
+		{
+			name: "a recommendations table row's own deadline",
+			blocks: []textlayer.Block{
+				table(1, 3,
+					row(1, true, "No.", "Recommendation", "Government response"),
+					row(1, false, "3", "The Committee recommends that the Department introduce penalties, by 1 July 2026.", "Not agreed"),
+				),
+			},
+			want: []recSummary{
+				{Number: "3", Text: "The Committee recommends that the Department introduce penalties, by 1 July 2026.", DueEnd: "2026-07-01", Response: "not_accepted"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -113,6 +113,7 @@ func (d *detector) setParent(child, parent int) {
 func (d *detector) run(ctx context.Context) error {
 	d.splitLabelBlocks()
 	d.findRecommendations()
+	d.findBracketedRecommendations()
 	d.readTrailingFields()
 	d.findRecommendationTables()
 	d.attachNumberedResponses()

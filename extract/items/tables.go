@@ -260,6 +260,8 @@ func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 				if n := strings.TrimRight(cellAt(cells, numberCol), ". "); n != "" && it.Number == nil {
 					it.Number = normalize.Ptr(n) // "No. | Recommendation | ...": an audit status table
 				}
+				// a deadline in the recommendation's own words, until a column gives one
+				it.Due = d.ownDue(it.Text)
 				h = d.add(bi, ri, it)
 			}
 			f := &d.found[h-1].item
