@@ -29,18 +29,27 @@ func (d *detector) attachNumberedResponses() {
 			continue
 		}
 		m := numberedResponseRe.FindStringSubmatch(strings.TrimSpace(b.Text))
-		for k := len(d.found) - 1; k >= 0; k-- {
-			f := &d.found[k]
-			if f.block >= i || f.item.Kind != normalize.KindRecommendation || f.item.Number == nil || *f.item.Number != m[1] {
-				continue
-			}
-			if f.item.Response == nil {
-				f.item.Response = normalize.ParseResponse(m[2])
-			}
-			break
+		if h := d.recommendationNumbered(m[1], i); h > 0 && d.found[h-1].item.Response == nil {
+			d.found[h-1].item.Response = normalize.ParseResponse(m[2])
 		}
 	}
 }
+
+// recommendationNumbered returns the handle of the last recommendation numbered num that was
+// found before block i, 0 when none.
+func (d *detector) recommendationNumbered(num string, i int) int {
+	for k := len(d.found) - 1; k >= 0; k-- {
+		f := &d.found[k]
+		if f.block < i && f.item.Kind == normalize.KindRecommendation && f.item.Number != nil && *f.item.Number == num {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// numberRefRe matches a table cell that holds only a recommendation's number ("1", "2.", "3.1"):
+// a response matrix that refers to recommendations given earlier in the document.
+var numberRefRe = regexp.MustCompile(`^(\d{1,2}(?:\.\d{1,2})?[a-z]?)\.?$`)
 
 // trailingFieldsRe matches the fields that close a recommendation in brackets, as evaluation
 // summaries print them after its words: "(Addressed to: ILO Country Office, SKILLS; Priority:

@@ -50,6 +50,20 @@ func TestResponsesAndTrailingFields(t *testing.T) {
 					DueEnd: "2027-06-30", Response: "partially_accepted"},
 			},
 		},
+		{
+			name: "a response table that names the recommendations by number",
+			blocks: []textlayer.Block{
+				bold(0, "Recommendation 1. Build the capacity of labour inspectors."),
+				head(0, "Management response"),
+				table(0, 4,
+					row(0, true, "Recommendation", "Response", "Planned action", "Timing"),
+					row(0, false, "1", "Partially accepted", "Include households in the training programme", "By June 2026"),
+				),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Build the capacity of labour inspectors.", Response: "partially_accepted"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,6 +79,11 @@ func TestResponsesAndTrailingFields(t *testing.T) {
 			for _, it := range res.Items {
 				if it.Kind == normalize.KindCommitment {
 					n++
+				}
+			}
+			for _, it := range res.Items {
+				if it.Kind == normalize.KindActionItem && (it.Parent == nil || *it.Parent == "") {
+					t.Errorf("Detect: action item %q has no parent", it.Text)
 				}
 			}
 			if n != tt.commitments {

@@ -253,7 +253,17 @@ func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 		}
 		units := cellAt(cells, unitsCol)
 		text := cellAt(cells, textCol)
-		if recItems && cells[recCol] != "" {
+		if ref := numberRefRe.FindStringSubmatch(strings.TrimSpace(cellAt(cells, recCol))); recItems && ref != nil {
+			// "1 | Accepted | Include ... | 2026": the row answers recommendation 1, given in
+			// the text above; its actions are that recommendation's.
+			parent = d.recommendationNumbered(ref[1], bi)
+			if resp := cellAt(cells, responseCol); resp != "" && parent > 0 && d.found[parent-1].item.Response == nil {
+				d.found[parent-1].item.Response = tableResponse(resp)
+			}
+			if text == "" {
+				continue
+			}
+		} else if recItems && cells[recCol] != "" {
 			h := d.tableRecommendation(bi, ri, r, cells[recCol], false)
 			if h == 0 {
 				it := d.rowItem(normalize.KindRecommendation, r, cells[recCol], section)
