@@ -286,6 +286,13 @@ func mergeSeries(units []string) []string {
 			out[n-1] += ", " + units[i]
 			continue
 		}
+		if k := headFirstSeries(units, i); k > i {
+			// "Division of Data, Analytics, Planning and Monitoring": a head noun first, then
+			// the list of what it covers
+			out = append(out, strings.Join(units[i:k+1], ", "))
+			i = k
+			continue
+		}
 		j := i
 		for j < len(units) && isBareWord(units[j]) {
 			j++
@@ -358,6 +365,31 @@ func isListTail(s string) bool {
 		}
 	}
 	return and && isCompleteUnit(s)
+}
+
+// headFirstSeries returns the index of the last part of a name that opens with its head noun
+// and lists what the unit covers ("Division of Data, Analytics, Planning and Monitoring",
+// "Office of Research, Policy and Statistics"): part i is "<Head> of|for <Words>", the parts
+// after it single capitalized words, the last capitalized words joined by "and". It returns i
+// when the parts from i are no such name.
+func headFirstSeries(units []string, i int) int {
+	w := strings.Fields(units[i])
+	if len(w) < 3 || !unitHeads[w[0]] || (w[1] != "of" && w[1] != "for") {
+		return i
+	}
+	j := i + 1
+	for j < len(units) && isBareWord(units[j]) {
+		j++
+	}
+	if j >= len(units) || !strings.Contains(units[j], " and ") {
+		return i
+	}
+	for _, x := range strings.Fields(units[j]) {
+		if x != "and" && !isBareWord(x) {
+			return i
+		}
+	}
+	return j
 }
 
 // isBareWord reports a single capitalized word that is no abbreviation: "Gender", not
