@@ -220,6 +220,11 @@ var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1
 // 2025"); group 1 is the year. The date is the year's first day.
 var placeYearRe = regexp.MustCompile(`^(?:Geneva|Genève|New York|Vienna|Vienne|Nairobi|Rome|Paris|Bangkok|Turin|Bonn|Montreal|Montréal)\s*,?\s+(\d{4})\.?$`)
 
+// registeredRe matches the cover line on which a French parliamentary or official paper
+// states when it was registered, tabled or adopted: "Enregistré à la Présidence de l'Assemblée
+// nationale le 12 mars 2025", "Déposé le 3 juin 2024"; group 1 is the date.
+var registeredRe = regexp.MustCompile(`^(?:Enregistrée?|Déposée?|Publiée?|Adoptée?)\s[^0-9]{0,80}?\ble\s+(` + printedDate + `)\.?$`)
+
 // updatedRe matches the lines that carry a page's maintenance date, never the document's own.
 var updatedRe = regexp.MustCompile(`(?i)\b(last )?(update|updated|modified|revised|printed)\b`)
 
@@ -336,6 +341,12 @@ func findDate(doc *textlayer.Document) time.Time {
 	for _, c := range cover {
 		if t, ok := dateLine(c); ok {
 			return t
+		}
+		// "Enregistré à la Présidence de l'Assemblée nationale le 12 mars 2025"
+		if m := registeredRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil {
+			if t, ok := parsePrintedDate(m[1]); ok {
+				return t
+			}
 		}
 	}
 	for _, b := range doc.Blocks {

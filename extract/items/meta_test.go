@@ -128,6 +128,8 @@ func TestFindDate(t *testing.T) {
 				{Cells: []textlayer.Cell{{Text: "Reconcile the register."}, {Text: "Open"}, {Text: "31 December 2025"}}},
 			}}},
 		}}, ""},
+		{"French registration line", textlayer.Document{Blocks: []textlayer.Block{mheading("ASSEMBLÉE NATIONALE"),
+			mpara("Enregistré à la Présidence de l'Assemblée nationale le 12 mars 2025")}}, "2025-03-12"},
 		{"metadata last", textlayer.Document{Date: "2026-10-23T09:00:00+02:00", Blocks: []textlayer.Block{mpara("The Office will act by 2027.")}}, "2026-10-23"},
 	}
 	for _, tt := range tests {
