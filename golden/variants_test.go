@@ -20,6 +20,12 @@ import (
 var variantsOpen = map[string]string{
 	"v01-mr-matrix-ruled":        "the reader merges ruled rows and the instruction row into the header, and prints the rest of a table after page furniture as a paragraph",
 	"v02-mr-rows-borderless-fr":  "the reader merges the two key-action rows beside a recommendation cell that spans them",
+	"r04-audit-status-table":     "the reader joins the centred Priority column to the Responsible office column and sets its words among the unit's",
+	"r08-cpe-mr-table-lo":        "the reader does not find the borderless LibreOffice table whose recommendation and response cells are centred beside their key-action rows",
+	"r10-committee-runin-fr":     "the French deadline 'd'ici au 31 décembre 2025' is not read: normalize's time grammar has no French bounds (d'ici, avant, au plus tard)",
+	"r14-cpe-mr-matrix-fr":       "the reader takes the shaded header row with a wrapped title ('Unité responsable') for a heading and the first row for the header",
+	"r17-oios-recs-labels":       "the reader garbles the annex's status table (a header of wrapped titles, rows read as footnotes), and one of its rows comes out as an action item",
+	"r20-un80-fiche-fr":          "normalize's time grammar has no French bounds ('d'ici à mars 2026', 'au premier semestre 2027'), so the actions' deadlines are not read and lines whose bullets were lost are not taken for a list",
 	"v05-mr-row-matrix-lettered": "the reader splits the table at its shaded, centred header of two-line titles and interleaves the rows' cells",
 	"c10-communique-fr":          "commitments in French running text are not read: normalize.FindTimes has no French bound words ('d'ici à', 'avant la fin de', 'à sa 358e session') and the sentence test no French future tense or 's'engage à'",
 }

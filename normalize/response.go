@@ -8,7 +8,8 @@ import "strings"
 // template's own words.
 var responseLabels = []string{
 	"réponse de la direction", "reponse de la direction", "réponse de la gestion",
-	"management response", "response of management", "réponse",
+	"management response", "response of management", "réponse du gouvernement",
+	"government's response", "government’s response", "government response", "réponse", "response",
 }
 
 // responseRules decide a response's value from its verdict sentence, lowered; the first rule
@@ -21,7 +22,11 @@ var responseRules = []struct {
 	value   string
 	phrases []string
 }{
-	{ResponsePartiallyAccepted, []string{"partially accepted", "partially accept", "partly accepted",
+	// "Agreed in principle": a government's response to a parliamentary committee that
+	// supports a recommendation's aim, not its means
+	{ResponsePartiallyAccepted, []string{"agreed in principle", "agree in principle",
+		"accepted in principle", "supported in principle", "accepté en principe", "acceptée en principe",
+		"partially accepted", "partially accept", "partly accepted",
 		"accepted in part", "partially agree", "partially agrees", "partially agreed", "partly agree",
 		"partly agrees", "agrees in part", "agree in part", "partially endorsed", "partially supported",
 		"partiellement acceptée", "partiellement accepté", "partiellement acceptées",

@@ -11,6 +11,9 @@ func TestParseResponse(t *testing.T) {
 	}{
 		{"bare agree", "Agree.", "Agree.", ResponseAccepted},
 		{"partially agree", "Partially agree.", "Partially agree.", ResponsePartiallyAccepted},
+		{"agreed in principle", "Agreed in principle", "Agreed in principle", ResponsePartiallyAccepted},
+		{"not agreed", "Not agreed. Complaints can already be lodged.", "Not agreed.", ResponseNotAccepted},
+		{"noted gives no verdict", "Noted", "Noted", ResponseUnknown},
 		{"management agrees with plan", "Management agrees and will publish the plan with the next annual evaluation report.",
 			"Management agrees and will publish the plan with the next annual evaluation report.", ResponseAccepted},
 		{"management partially agrees", "Management partially agrees. The workplan will continue to be presented.",

@@ -17,10 +17,15 @@ var statusRules = []struct {
 		// French
 		"non commencé", "non commencée", "pas commencé", "pas encore commencé", "non démarré",
 		"non démarrée", "pas encore démarré", "non initié", "non initiée", "non entamé", "non réalisé",
-		"non réalisée", "non mis en œuvre", "non mise en œuvre", "pas encore mis en œuvre", "à démarrer"}},
+		"non réalisée", "non mis en œuvre", "non mise en œuvre", "pas encore mis en œuvre", "à démarrer",
+		// the categories of the Board of Auditors' follow-up in French
+		"non appliqué", "non appliquée", "non appliquées", "pas encore appliqué", "pas encore appliquée"}},
 	{StatusCancelled, []string{"cancelled", "canceled", "discontinued", "abandoned", "withdrawn",
 		"dropped", "terminated", "discarded", "no longer", "superseded", "not pursued", "not to be pursued", "annulé", "annulée",
-		"abandonné", "abandonnée"}},
+		"abandonné", "abandonnée",
+		// the Board of Auditors' category for a recommendation that events made moot, and its
+		// French wording
+		"overtaken by events", "devenue caduque", "devenu caduc", "caduque"}},
 	{StatusDelayed, []string{"delayed", "postponed", "deferred", "on hold", "behind schedule",
 		"suspended", "overdue", "slipped", "rescheduled", "stalled", "at risk", "off track",
 		"defer", "postpone", "held back", "retardé", "retardée",
@@ -34,13 +39,15 @@ var statusRules = []struct {
 		"in preparation", "incomplete", "progressing", "in train", "advanced", "not completed",
 		"not yet completed", "to be continued", "in hand", "work in progress", "commenced",
 		"on track", "open", "under implementation", "being addressed", "en cours", "partiellement",
-		"en partie", "démarré", "démarrée", "entamé", "entamée", "initié", "initiée", "en voie"}},
+		"en partie", "démarré", "démarrée", "entamé", "entamée", "initié", "initiée", "en voie",
+		"en cours d'application", "en cours d’application"}},
 	{StatusCompleted, []string{"completed", "complete", "done", "achieved", "implemented",
 		"finished", "closed", "accomplished", "fulfilled", "met", "delivered", "adopted",
 		"concluded", "finalized", "finalised", "fully implemented", "carried out", "in place",
 		"established", "approved", "launched", "published", "achevé", "achevée", "terminé",
 		"terminée", "réalisé", "réalisée", "complété", "complétée", "accompli", "accomplie",
 		"mis en œuvre", "mise en œuvre", "finalisé", "finalisée", "clôturé", "clôturée",
+		"appliqué", "appliquée", "appliquées",
 		// audit follow-up: the entity considers the recommendation implemented and asks the
 		// auditors to close it
 		"closure requested", "proposed for closure"}},

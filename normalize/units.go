@@ -230,7 +230,19 @@ func isCompleteUnit(s string) bool {
 	case strings.HasSuffix(last, ")"):
 		return isAbbreviation(parenContent(words))
 	}
-	return unitHeads[trimPunct(last)]
+	return unitHeads[trimPunct(last)] || lineUnitHeads[trimPunct(last)]
+}
+
+// lineUnitHeads are further last words of a unit's name (bodies, groups and the holders of a
+// post) that end a name when a line break follows them in a cell ("Resident
+// Coordinators<br>Operations Management Teams"). They do not cut names whose line breaks
+// were lost (splitJoined), where "Regional Director" may go on.
+var lineUnitHeads = map[string]bool{
+	"Teams": true, "Group": true, "Groups": true, "Committee": true, "Committees": true,
+	"Commission": true, "Council": true, "Board": true, "Ministry": true, "Ministries": true,
+	"Agency": true, "Agencies": true, "Mission": true, "Missions": true, "Coordinator": true,
+	"Coordinators": true, "Director": true, "Directors": true, "Manager": true, "Managers": true,
+	"Officer": true, "Officers": true, "Partners": true,
 }
 
 // isAbbreviation reports an abbreviation of a unit: two or more capitals, with digits, "/", "&",
@@ -268,6 +280,19 @@ func startsUpper(s string) bool {
 func mergeSeries(units []string) []string {
 	var out []string
 	for i := 0; i < len(units); i++ {
+		if n := len(out); n > 0 && continuesName(units[i]) {
+			// "Bureau de la planification des programmes, des finances et du budget": a part
+			// that opens with a preposition goes on with the name before the comma.
+			out[n-1] += ", " + units[i]
+			continue
+		}
+		if k := headFirstSeries(units, i); k > i {
+			// "Division of Data, Analytics, Planning and Monitoring": a head noun first, then
+			// the list of what it covers
+			out = append(out, strings.Join(units[i:k+1], ", "))
+			i = k
+			continue
+		}
 		j := i
 		for j < len(units) && isBareWord(units[j]) {
 			j++
@@ -290,6 +315,25 @@ func mergeSeries(units []string) []string {
 		out = append(out, units[i])
 	}
 	return out
+}
+
+// nameLinkWords are the lower-case words that join the parts of a unit's name and never open
+// one, in English and in French.
+var nameLinkWords = map[string]bool{"of": true, "for": true, "des": true, "du": true, "de": true,
+	"d'": true, "d’": true, "pour": true}
+
+// continuesName reports whether a part of a cell split at its commas goes on with the name
+// before it: it opens with a word that only joins parts of a name ("des finances et du budget").
+func continuesName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	w := f[0]
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i+len(string([]rune(w[i:])[0]))]
+	}
+	return nameLinkWords[w]
 }
 
 // isListMember reports a member of a name that is a list: two or three capitalized words with
@@ -321,6 +365,31 @@ func isListTail(s string) bool {
 		}
 	}
 	return and && isCompleteUnit(s)
+}
+
+// headFirstSeries returns the index of the last part of a name that opens with its head noun
+// and lists what the unit covers ("Division of Data, Analytics, Planning and Monitoring",
+// "Office of Research, Policy and Statistics"): part i is "<Head> of|for <Words>", the parts
+// after it single capitalized words, the last capitalized words joined by "and". It returns i
+// when the parts from i are no such name.
+func headFirstSeries(units []string, i int) int {
+	w := strings.Fields(units[i])
+	if len(w) < 3 || !unitHeads[w[0]] || (w[1] != "of" && w[1] != "for") {
+		return i
+	}
+	j := i + 1
+	for j < len(units) && isBareWord(units[j]) {
+		j++
+	}
+	if j >= len(units) || !strings.Contains(units[j], " and ") {
+		return i
+	}
+	for _, x := range strings.Fields(units[j]) {
+		if x != "and" && !isBareWord(x) {
+			return i
+		}
+	}
+	return j
 }
 
 // isBareWord reports a single capitalized word that is no abbreviation: "Gender", not

@@ -154,6 +154,33 @@ func TestNestedListLeadIn(t *testing.T) {
 	}
 }
 
+func TestOrderedListMarkers(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"decimal from one", `<ol><li>Strengthen monitoring.</li><li>Train staff.</li></ol>`,
+			[]string{"1. Strengthen monitoring.", "2. Train staff."}},
+		{"start, value and a paragraph in the item", `<ol start="4"><li><p>Fund the plan.</p><p>It costs little.</p></li><li value="9">Report.</li><li>Close.</li></ol>`,
+			[]string{"4. Fund the plan.", "It costs little.", "9. Report.", "10. Close."}},
+		{"letters and roman numerals", `<ol type="a"><li>one</li><li>two</li></ol><ol type="i"><li>three</li><li>four</li></ol>`,
+			[]string{"a. one", "b. two", "i. three", "ii. four"}},
+		{"a marker typed into the text is not doubled", `<ol style="list-style-type:none"><li>(a) one</li></ol><ol><li>(b) two</li></ol>`,
+			[]string{"(a) one", "(b) two"}},
+		{"unordered lists print no numbers", `<ul><li>one</li></ul>`, []string{"one"}},
+	}
+	for _, tt := range tests {
+		doc := extractString(t, "<html><body><main>"+tt.page+"</main></body></html>", "text/html; charset=utf-8")
+		var got []string
+		for _, b := range doc.Blocks {
+			got = append(got, b.Text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: blocks (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
 func TestBrLines(t *testing.T) {
 	tests := []struct {
 		name, page string

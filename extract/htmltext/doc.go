@@ -30,7 +30,8 @@
 //     (any block element's own text; <br> is a space, two <br>s a paragraph break, and so is
 //     one after a full line of running text with no closing punctuation), tables; the items
 //     of a list nested under a lead-in item ("The Ministry will:") each start with the
-//     lead-in.
+//     lead-in; an item of an ordered list starts with the marker a browser prints ("1.",
+//     "b.", "iv.": start, value and type attributes) unless its text types one.
 //   - content.go: the main content is <main>/role=main, else a single <article>, else the
 //     container with the best Readability-style score with its like-looking siblings (up to
 //     the outermost layout table on a layout page); on such a page, long data tables are kept

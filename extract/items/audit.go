@@ -16,6 +16,76 @@ var auditLeadRe = regexp.MustCompile(`^(?:\d{1,3}\.\s+)?(?:(?i:in) (?:paragraph|
 	`(?i:the) (?:Board(?: of Auditors)?|(?:Advisory |Audit |Independent Audit Advisory |Oversight )?Committee|Inspectors?|(?:External |Internal )?Auditors?|Unit|Panel|OIOS)` +
 	`\s+(?:also\s+|further\s+|had\s+)?(?:recommended|recommends)\s+(?:that\s+)?(\S.*)$`)
 
+// auditLeadFrRe is auditLeadRe in French, as the French versions of the same reports print it
+// ("12. Au paragraphe 28 de son rapport, le Comité a recommandé que l'Administration ..."):
+// group 1 is the paragraph, group 2 the recommendation's words.
+var auditLeadFrRe = regexp.MustCompile(`^(?:\d{1,3}\.\s+)?(?:(?i:au) paragraphe\s+(\d{1,3}(?:\s*\([a-z]\))?)(?: de (?:son|leur|ses) [^,]{0,80})?,\s*)?` +
+	`(?i:le) (?:Comité(?: des commissaires aux comptes)?|Corps commun d['’]inspection|(?:Les )?Inspecteurs?|Bureau des services de contrôle interne|Commissaire aux comptes)` +
+	`\s+(?:a\s+|avait\s+)(?:également\s+|en outre\s+|aussi\s+)?recommandé\s+(?:que\s+|qu['’]\s*|à\s+|au\s+|aux\s+)?(\S.*)$`)
+
+// bracketRecRe matches a recommendation as internal audit reports print it in their text: a
+// paragraph opened by its number in brackets, addressed to the audited entity ("(1) DESA should
+// require a written justification ..."); group 1 is the number, group 2 the words.
+var bracketRecRe = regexp.MustCompile(`^\((\d{1,2})\)\s+(\S[^.]{0,200}?\b(?:should|shall|must|needs? to)\b.*)$`)
+
+// acceptedRecRe matches the entity's answer that follows such a recommendation ("DESA accepted
+// recommendation 1 and stated that ...", "UNHCR partially accepted recommendation 3"); group 1
+// is the verdict, group 2 the number.
+var acceptedRecRe = regexp.MustCompile(`(?i)\b((?:did not |partially |not )?(?:accepted|accept|agreed|agree|rejected))\s+(?:with\s+)?recommendations?\s+(\d{1,2})\b`)
+
+// findBracketedRecommendations reports the recommendations an internal audit report prints
+// as paragraphs numbered in brackets: in bold, or followed by the entity's answer to the
+// recommendation of that number ("DESA accepted recommendation 1 ..."), which gives the
+// response. The answer stays running text: what it promises is a commitment.
+func (d *detector) findBracketedRecommendations() {
+	blocks := d.doc.Blocks
+	for i, b := range blocks {
+		if b.Kind == textlayer.Table || d.claimed[i] {
+			continue
+		}
+		m := bracketRecRe.FindStringSubmatch(strings.TrimSpace(b.Text))
+		if m == nil {
+			continue
+		}
+		var resp *normalize.Response
+		if i+1 < len(blocks) && blocks[i+1].Kind != textlayer.Table {
+			if a := acceptedRecRe.FindStringSubmatch(blocks[i+1].Text); a != nil && a[2] == m[1] {
+				resp = normalize.ParseResponse(a[1])
+			}
+		}
+		if !b.Bold && resp == nil {
+			continue
+		}
+		it := normalize.Item{Kind: normalize.KindRecommendation, Text: m[2], Number: normalize.Ptr(m[1]), Response: resp}
+		if b.Page > 0 {
+			it.Page = normalize.Ptr(b.Page)
+		}
+		it.Due = d.ownDue(it.Text)
+		d.claimed[i] = true
+		d.add(i, 0, it)
+	}
+}
+
+// applyLabelRows reads a table of label | value rows that continues a label block begun in
+// lines above it ("Status: | Under implementation", "Priority: | High"): every row must hold a
+// label of a recommendation's field. It reports false for any other table.
+func (d *detector) applyLabelRows(it *normalize.Item, t *textlayer.TableData) bool {
+	if t == nil || t.Columns != 2 || len(t.Rows) == 0 {
+		return false
+	}
+	for _, r := range t.Rows {
+		cells := expandCells(r, 2)
+		if len(cells[0]) > 40 || labelRole(cells[0]) == colOther || strings.TrimSpace(cells[1]) == "" {
+			return false
+		}
+	}
+	for _, r := range t.Rows {
+		cells := expandCells(r, 2)
+		d.setLabelField(it, labelRole(cells[0]), strings.TrimSpace(cells[1]))
+	}
+	return true
+}
+
 // findAuditRecommendations reports audit recommendations: a paragraph "In paragraph N, the Board
 // recommended that ..." (continued by the blocks that end its sentence), numbered by the
 // auditors' paragraph, with the label block that follows it ("Department(s) responsible: /
@@ -32,6 +102,9 @@ func (d *detector) findAuditRecommendations() bool {
 			continue
 		}
 		m := auditLeadRe.FindStringSubmatch(b.Text)
+		if m == nil {
+			m = auditLeadFrRe.FindStringSubmatch(b.Text)
+		}
 		if m == nil {
 			continue
 		}
@@ -51,14 +124,19 @@ func (d *detector) findAuditRecommendations() bool {
 		if b.Page > 0 {
 			it.Page = normalize.Ptr(b.Page)
 		}
+		// The label block: lines, a table, or lines then a table of the labels left (the
+		// layout sets a value of several lines, units one a line, beside its label).
 		k, fields := j, false
-		if k < len(blocks) && blocks[k].Kind == textlayer.Table && d.applyRecTable(&it, blocks[k].Table) {
-			fields = true
-			k++
-		} else {
-			for ; k < len(blocks) && blocks[k].Kind != textlayer.Table && d.applyRecFields(&it, blocks[k].Text); k++ {
-				fields = true
+		for ; k < len(blocks); k++ {
+			nb := blocks[k]
+			if nb.Kind == textlayer.Table {
+				if !d.applyRecTable(&it, nb.Table) && !(fields && d.applyLabelRows(&it, nb.Table)) {
+					break
+				}
+			} else if !d.applyRecFields(&it, nb.Text) {
+				break
 			}
+			fields = true
 		}
 		if m[1] == "" && !fields {
 			continue

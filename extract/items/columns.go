@@ -70,7 +70,9 @@ var headerRules = []struct {
 
 // numberHeaders are the headers of a column of item numbers.
 var numberHeaders = map[string]bool{"no": true, "n": true, "n o": true, "nr": true, "ref": true,
-	"number": true, "item no": true, "num": true, "s n": true, "sl no": true}
+	"number": true, "item no": true, "num": true, "s n": true, "sl no": true,
+	// an audit status table numbers its rows by the audit report's paragraph
+	"para": true, "paragraph": true, "para no": true, "paragraph no": true}
 
 // columnRole returns the role of a column from its header.
 //

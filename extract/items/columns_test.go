@@ -56,6 +56,8 @@ func TestColumnRole(t *testing.T) {
 		{"Resource implication", roleResource},
 		{"No.", roleNumber},
 		{"#", roleNumber},
+		{"Para.", roleNumber},
+		{"Paragraph", roleNumber},
 		{"Supporting documents", roleOther},
 		{"How addressed in Phase II", roleStatus},
 		{"Implementation stage: Not started In progress Completed Cancelled", roleStatus},

@@ -113,10 +113,14 @@ func (d *detector) setParent(child, parent int) {
 func (d *detector) run(ctx context.Context) error {
 	d.splitLabelBlocks()
 	d.findRecommendations()
+	d.findBracketedRecommendations()
+	d.readTrailingFields()
 	d.findRecommendationTables()
+	d.attachNumberedResponses()
 	d.findTables()
 	d.findNumberedActions()
 	d.findKeyActionLists()
+	d.findActionSections()
 	d.findDecisions()
 	if err := d.findCommitments(ctx); err != nil {
 		return err

@@ -78,6 +78,17 @@ func findSymbol(doc *textlayer.Document) string {
 			}
 		}
 	}
+	// A masthead whose symbol line the text layer ran into the line below it ("DP/FPA/2026/5
+	// Executive Board of the United Nations Development Programme, ..."): the symbol opens one
+	// of the first blocks.
+	for i, b := range doc.Blocks {
+		if i >= 3 || b.Kind == textlayer.Table {
+			break
+		}
+		if m := findSymbolIn(b.Text); m != "" && strings.HasPrefix(strings.TrimSpace(b.Text), m) {
+			return m
+		}
+	}
 	for _, b := range doc.Blocks {
 		if b.Page < 1 || b.Page > 3 {
 			break // a web page has no later pages
@@ -170,7 +181,9 @@ func plausibleTitle(t, symbol string) bool {
 //     page's kind ("News | 13 November 2026", "Record of decisions | 5 November 2026",
 //     "EVALUATION BRIEF March 2022");
 //  4. such a date line anywhere (a 1999 paper closes on "Geneva, 28 September 1999.");
-//  5. the date the page's metadata gives.
+//  5. a duty station and a year alone on the cover ("Geneva 2026", as the Joint Inspection
+//     Unit dates its reports): the year's first day;
+//  6. the date the page's metadata gives.
 //
 // A date printed with a month and no day ("February 2024", "Mai 2022") gives the month's
 // first day. Lines of maintenance ("Last updated") are refused; a sidebar's or a footer's
@@ -197,9 +210,20 @@ var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + pr
 var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
 
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
-// date: a place ("Geneva, "), the page's kind and a bar ("News | ") or in capitals
+// date: a place ("Geneva, "), the page's kind and a bar ("News | ") or a dash ("Report No.
+// 2025/14 — "), or in capitals
 // ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
-var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+
+// placeYearRe matches the cover line of a report dated by its year alone at a duty station, as
+// the Joint Inspection Unit and other system-wide bodies print it ("Geneva 2026", "New York,
+// 2025"); group 1 is the year. The date is the year's first day.
+var placeYearRe = regexp.MustCompile(`^(?:Geneva|Genève|New York|Vienna|Vienne|Nairobi|Rome|Paris|Bangkok|Turin|Bonn|Montreal|Montréal)\s*,?\s+(\d{4})\.?$`)
+
+// registeredRe matches the cover line on which a French parliamentary or official paper
+// states when it was registered, tabled or adopted: "Enregistré à la Présidence de l'Assemblée
+// nationale le 12 mars 2025", "Déposé le 3 juin 2024"; group 1 is the date.
+var registeredRe = regexp.MustCompile(`^(?:Enregistrée?|Déposée?|Publiée?|Adoptée?)\s[^0-9]{0,80}?\ble\s+(` + printedDate + `)\.?$`)
 
 // originalLangRe matches the "Original: English" a UN masthead prints after its date line.
 var originalLangRe = regexp.MustCompile(`\s+Original:\s*\pL+(?:\s*(?:/|and)\s*\pL+)?\.?$`)
@@ -262,10 +286,25 @@ func dateTexts(b textlayer.Block) []string {
 		return []string{b.Text}
 	}
 	var out []string
+	var dueCols map[int]bool // columns whose header names a deadline: "Target date", "Due"
 	for _, r := range b.Table.Rows {
+		if r.Header && len(r.Cells) >= 3 {
+			for i, c := range r.Cells {
+				if columnRole(c.Text) == roleDue {
+					if dueCols == nil {
+						dueCols = map[int]bool{}
+					}
+					dueCols[i] = true
+				}
+			}
+			continue
+		}
 		for i, c := range r.Cells {
 			if i > 0 && isRowLabel(r.Cells[0].Text) && !dateLabelRe.MatchString(strings.TrimSpace(r.Cells[0].Text)) {
 				continue
+			}
+			if dueCols[i] {
+				continue // a row's deadline, never the document's date
 			}
 			out = append(out, c.Text)
 		}
@@ -307,6 +346,12 @@ func findDate(doc *textlayer.Document) time.Time {
 		if t, ok := dateLine(c); ok {
 			return t
 		}
+		// "Enregistré à la Présidence de l'Assemblée nationale le 12 mars 2025"
+		if m := registeredRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil {
+			if t, ok := parsePrintedDate(m[1]); ok {
+				return t
+			}
+		}
 	}
 	for _, b := range doc.Blocks {
 		if b.Kind == textlayer.Table {
@@ -314,6 +359,13 @@ func findDate(doc *textlayer.Document) time.Time {
 		}
 		if t, ok := dateLine(b.Text); ok {
 			return t
+		}
+	}
+	for _, c := range cover {
+		if m := placeYearRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil {
+			if y, err := strconv.Atoi(m[1]); err == nil && y >= 1945 && y <= 2100 {
+				return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			}
 		}
 	}
 	if doc.Date != "" && !updatedRe.MatchString(doc.Date) {

@@ -70,6 +70,10 @@ func TestFindSymbol(t *testing.T) {
 			mpara("1. The Board reviewed the report A/81/5/Add.3 in its annual session, with many other words."),
 			{Kind: textlayer.Heading, Text: "*2609312* E/ICEF/2026/AB/L.6/Add.1", Page: 2},
 		}}, "E/ICEF/2026/AB/L.6/Add.1"},
+		{"symbol run into the masthead line below it", textlayer.Document{Blocks: []textlayer.Block{
+			mpara("DP/FPA/2026/5 Executive Board of the United Nations Development Programme, the United Nations Population Fund"),
+			mpara("Annual session 2026"),
+		}}, "DP/FPA/2026/5"},
 		{"sentence citing a symbol", textlayer.Document{Blocks: []textlayer.Block{mpara("As requested in GB.340/INS/6, the Office reports on the progress made so far.")}}, ""},
 	}
 	for _, tt := range tests {
@@ -119,6 +123,17 @@ func TestFindDate(t *testing.T) {
 		}}, ""},
 		{"labelled cell that names the report's date", textlayer.Document{Blocks: []textlayer.Block{mastheadTable([]string{"Report date:", "February 2022"})}}, "2022-02-01"},
 		{"last updated refused", textlayer.Document{Blocks: []textlayer.Block{mpara("Last updated: 3 May 2026")}}, ""},
+		{"duty station and year on a JIU cover", textlayer.Document{Blocks: []textlayer.Block{mheading("Report of the Joint Inspection Unit"), mpara("Geneva 2026")}}, "2026-01-01"},
+		{"a year in a title is no date", textlayer.Document{Blocks: []textlayer.Block{mheading("Vision 2030")}}, ""},
+		{"report number and a dash", textlayer.Document{Blocks: []textlayer.Block{mpara("Report No. 2025/14 — 30 September 2025")}}, "2025-09-30"},
+		{"a table's target dates are no document date", textlayer.Document{Blocks: []textlayer.Block{
+			{Kind: textlayer.Table, Page: 1, Table: &textlayer.TableData{Columns: 3, Rows: []textlayer.Row{
+				{Header: true, Cells: []textlayer.Cell{{Text: "Recommendation"}, {Text: "Status"}, {Text: "Target date"}}},
+				{Cells: []textlayer.Cell{{Text: "Reconcile the register."}, {Text: "Open"}, {Text: "31 December 2025"}}},
+			}}},
+		}}, ""},
+		{"French registration line", textlayer.Document{Blocks: []textlayer.Block{mheading("ASSEMBLÉE NATIONALE"),
+			mpara("Enregistré à la Présidence de l'Assemblée nationale le 12 mars 2025")}}, "2025-03-12"},
 		{"metadata last", textlayer.Document{Date: "2026-10-23T09:00:00+02:00", Blocks: []textlayer.Block{mpara("The Office will act by 2027.")}}, "2026-10-23"},
 	}
 	for _, tt := range tests {

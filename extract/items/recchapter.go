@@ -125,8 +125,9 @@ func (ch *chapter) ends(text string) bool {
 // text layer lost).
 func (d *detector) headsList(i int) bool {
 	blocks := d.doc.Blocks
-	if len(strings.Fields(blocks[i].Text)) > 3 || chapterEndRe.MatchString(blocks[i].Text) || i+1 >= len(blocks) {
-		return false
+	if len(strings.Fields(blocks[i].Text)) > 3 || chapterEndRe.MatchString(blocks[i].Text) || i+1 >= len(blocks) ||
+		romanChapterRe.MatchString(blocks[i].Text) {
+		return false // "II. Introduction" opens a chapter of the report, never a subheading
 	}
 	next := blocks[i+1]
 	if next.Kind == textlayer.Table {
@@ -135,6 +136,9 @@ func (d *detector) headsList(i int) bool {
 	t := strings.TrimSpace(next.Text)
 	return bulletRe.MatchString(t) || numberedParaRe.MatchString(t) || addresseeRe.MatchString(t) || isDirective(t)
 }
+
+// romanChapterRe matches a heading numbered as a chapter of a UN report: "I. Introduction".
+var romanChapterRe = regexp.MustCompile(`^[IVX]{1,4}\.\s+\S`)
 
 // subNumberRe matches a numbered subheading: "10.1 Policy".
 var subNumberRe = regexp.MustCompile(`^\d{1,2}\.\d`)

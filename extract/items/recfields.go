@@ -25,7 +25,7 @@ const (
 )
 
 var (
-	unitsHeadRe    = regexp.MustCompile(`(?i)responsib|\bunits?\b|\blead\b|\bwho\b|department|office\(s\)|addressed to|recommendation to|adressée?s? à|destinataire`)
+	unitsHeadRe    = regexp.MustCompile(`(?i)responsib|responsable|\bunits?\b|\blead\b|\bwho\b|department|département|office\(s\)|addressed to|recommendation to|adressée?s? à|destinataire`)
 	priorityHeadRe = regexp.MustCompile(`(?i)priority|priorité`)
 	timeHeadRe     = regexp.MustCompile(`(?i)time|timing|timeline|timeframe|horizon`)
 	resourceHeadRe = regexp.MustCompile(`(?i)resource|cost|budget|financ`)
@@ -55,7 +55,7 @@ var (
 var (
 	responseLabelRe    = regexp.MustCompile(`(?i)^(?:management(?:'s|’s)? response|response|réponse de la direction)\b`)
 	dueOriginalLabelRe = regexp.MustCompile(`(?i)^original (?:target |implementation |completion )?date\b`)
-	dueLabelRe         = regexp.MustCompile(`(?i)^(?:revised |new )?(?:target|implementation|completion|due|expected completion)(?: date)?\b|^deadline\b|^date d[’']échéance|^échéance`)
+	dueLabelRe         = regexp.MustCompile(`(?i)^(?:revised |new )?(?:target|implementation|completion|due|expected completion)(?: date)?\b|^deadline\b|^date d[’']échéance|^échéance|^date (?:d[’']application|cible|prévue)`)
 	statusLabelRe      = regexp.MustCompile(`(?i)^(?:implementation |current )?status\b|^statut\b|^état d[’']avancement`)
 )
 
@@ -153,7 +153,12 @@ rows:
 var recFieldRe = regexp.MustCompile(`(?i)^\s*(?:` + recFieldLabels + `)\s*(?:\([^)]{0,40}\))?\s*:\s*(.*)$`)
 
 // recFieldLabels are the labels of a recommendation's labelled lines.
-const recFieldLabels = `responsible(?: units?| offices?| departments?)?|responsibility|department\(s\) responsible|departments? responsible|lead unit|addressed to|recommendation to|priority(?: level)?|time(?: implications?| frame)?|timeline|timing|resource(?: implications?)?|resources|cost implications?|linked to`
+const recFieldLabels = `responsible(?: units?| offices?| departments?)?|responsibility|department\(s\) responsible|departments? responsible|lead unit|addressed to|recommendation to|priority(?: level)?|time(?: implications?| frame)?|timeline|timing|resource(?: implications?)?|resources|cost implications?|linked to` +
+	// the follow-up labels of audit and oversight reports ("Status: Under implementation",
+	// "Target date: Fourth quarter of 2026"), in English and in French ("Département
+	// responsable :", "État d'avancement :", "Date d'application prévue :")
+	`|(?:implementation |current )?status|(?:revised |original )?(?:target|due) date|(?:revised |original )?(?:implementation|completion|expected completion) date|deadline` +
+	`|départements? responsables?|services? responsables?|entités? responsables?|priorité|statut|état d[’']avancement|date (?:d[’']application|cible|prévue)(?: prévue)?|échéance`
 
 // recFieldSplitRe finds the labels of implication lines; group 1 is the label.
 var recFieldSplitRe = regexp.MustCompile(`(?i)(?:^|[.;]?\s+)(` + recFieldLabels + `)\s*(?:\([^)]{0,40}\))?\s*:`)

@@ -86,7 +86,7 @@ var pointRe = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
 var listItemRe = regexp.MustCompile(`^(?:[•▪●■◦‣·*–—-]\s*|o\s+|\(?[a-z]\)\s+|[a-z]\.\s+|\(?[ivx]{1,4}\)\s+)\S`)
 
 // responseHeadRe matches the management response printed after a recommendation.
-var responseHeadRe = regexp.MustCompile(`(?i)^(?:\d{1,3}\.\s+)?(?:management(?:'s|’s)? response|response of management|réponse de la direction|réponse de la gestion)\b`)
+var responseHeadRe = regexp.MustCompile(`(?i)^(?:\d{1,3}\.\s+)?(?:management(?:'s|’s)? response|response of management|réponse de la direction|réponse de la gestion|(?:the )?government(?:'s|’s)? response\s*:|response\s*:|réponse du gouvernement\s*:)`)
 
 // findRecommendations reports numbered recommendations: headed blocks ("Recommendation 3: ...")
 // with their sub-recommendations, fields and management response; then the audit-style
@@ -96,8 +96,8 @@ func (d *detector) findRecommendations() {
 	blocks := d.doc.Blocks
 	for i := 0; i < len(blocks); i++ {
 		h, ok := isRecHeadBlock(blocks[i])
-		if !ok {
-			continue
+		if !ok || isNumberedResponse(blocks[i]) {
+			continue // "Recommendation 1: Accepted. ...": a response (attachNumberedResponses)
 		}
 		i = d.headedRecommendation(i, h) - 1
 	}

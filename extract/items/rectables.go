@@ -69,6 +69,10 @@ func (d *detector) findRecommendationTables() {
 					setRecField(&it, fr, v)
 				}
 			}
+			if it.Due == nil {
+				// "..., by 1 July 2026": the recommendation's own deadline, no column giving one
+				it.Due = d.ownDue(it.Text)
+			}
 			d.add(bi, ri, it)
 		}
 	}

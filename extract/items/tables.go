@@ -188,6 +188,9 @@ func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 		if !m.headerless && isHeaderRepeat(cells, m.head, m.roles) {
 			continue
 		}
+		if isTableNote(cells) {
+			continue
+		}
 		if only, ok := onlyCell(cells); ok {
 			if h := d.tableRecommendation(bi, ri, r, only, ri == len(m.body)-1); h > 0 {
 				parent, carried, open = h, "", h
@@ -250,10 +253,25 @@ func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 		}
 		units := cellAt(cells, unitsCol)
 		text := cellAt(cells, textCol)
-		if recItems && cells[recCol] != "" {
+		if ref := numberRefRe.FindStringSubmatch(strings.TrimSpace(cellAt(cells, recCol))); recItems && ref != nil {
+			// "1 | Accepted | Include ... | 2026": the row answers recommendation 1, given in
+			// the text above; its actions are that recommendation's.
+			parent = d.recommendationNumbered(ref[1], bi)
+			if resp := cellAt(cells, responseCol); resp != "" && parent > 0 && d.found[parent-1].item.Response == nil {
+				d.found[parent-1].item.Response = tableResponse(resp)
+			}
+			if text == "" {
+				continue
+			}
+		} else if recItems && cells[recCol] != "" {
 			h := d.tableRecommendation(bi, ri, r, cells[recCol], false)
 			if h == 0 {
 				it := d.rowItem(normalize.KindRecommendation, r, cells[recCol], section)
+				if n := strings.TrimRight(cellAt(cells, numberCol), ". "); n != "" && it.Number == nil {
+					it.Number = normalize.Ptr(n) // "No. | Recommendation | ...": an audit status table
+				}
+				// a deadline in the recommendation's own words, until a column gives one
+				it.Due = d.ownDue(it.Text)
 				h = d.add(bi, ri, it)
 			}
 			f := &d.found[h-1].item
@@ -343,6 +361,21 @@ func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 		}
 	}
 	return parent
+}
+
+// tableNoteRe matches the label of a note printed under a table's last row: "Source:",
+// "Note:", "Notes:", "Abbreviations:", "Legend:", "Key:" and their French forms.
+var tableNoteRe = regexp.MustCompile(`(?i)^(?:sources?|notes?|nb|abbreviations|acronyms|legend|key|légende|abréviations|sigles)\s*:`)
+
+// isTableNote reports a row that is a note under the table rather than a row of it: its first
+// filled cell opens with a note's label ("Source: | UNICEF management, status as at ...").
+func isTableNote(cells []string) bool {
+	for _, c := range cells {
+		if c = strings.TrimSpace(c); c != "" {
+			return tableNoteRe.MatchString(c)
+		}
+	}
+	return false
 }
 
 // sameAsAboveRe matches a cell that refers to the cell above: "See item above.", "As above",
