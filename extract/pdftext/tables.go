@@ -375,6 +375,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		cur = nil
 	}
 	banded, sep := rowBands(ls, start)
+	colBottom := make([]float64, len(cols)) // where each column's text in the current row ends
 	dataSize := 0.0
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
 	// numberedGap is the smallest gap above a numbered row: where rows are numbered, a gap well
@@ -453,8 +454,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		}
 		if banded {
 			// Rows set apart by padding: the gap alone decides, since centred cells put the
-			// lines of a row's columns at interleaved heights.
-			newRow = newRow || gap > sep
+			// lines of a row's columns at interleaved heights. The gap is the one in the
+			// columns the line writes in: a sub-row (the second key action beside a
+			// recommendation cell that spans both) starts its cells below the padding under
+			// its columns' last text while the spanning cell's last line runs beside it.
+			newRow = newRow || gap > sep || !cur.empty() && subRowGap(cells, colBottom, l.y0) > sep
 		} else if !newRow {
 			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
 				newRow = true
@@ -481,8 +485,14 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			flush()
 			cur = newRowBuilder(len(cols), v)
 			span = false
+			clear(colBottom)
 		}
 		cur.addCells(cells)
+		for c := range cells {
+			if len(cells[c]) > 0 {
+				colBottom[c] = l.y1
+			}
+		}
 		t.last = j
 	}
 	flush()
@@ -885,4 +895,24 @@ func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
 		out.Cells[i].Bold = out.Cells[i].Bold && c.Bold
 	}
 	return out
+}
+
+// subRowGap is the smallest gap between a line's cells and the text above them in their own
+// columns within the current row (colBottom holds where each column's text ends, 0 for none
+// yet), in points; -Inf when none of the line's columns has text above it. Columns not written yet do not
+// count: a cell centred in its row starts lower than its neighbours.
+func subRowGap(cells [][]word, colBottom []float64, y0 float64) float64 {
+	gap := math.Inf(1)
+	any := false
+	for c, ws := range cells {
+		if len(ws) == 0 || colBottom[c] == 0 {
+			continue
+		}
+		any = true
+		gap = math.Min(gap, y0-colBottom[c])
+	}
+	if !any {
+		return math.Inf(-1)
+	}
+	return gap
 }

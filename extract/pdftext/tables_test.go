@@ -586,3 +586,58 @@ func TestJustified(t *testing.T) {
 		}
 	}
 }
+
+// TestTableSubRows: a matrix set with row padding whose recommendation cell spans two key-action
+// rows; the second key action starts below the padding under the first one's cells while the
+// recommendation's last line runs beside it. Each key action is a row of its own.
+func TestTableSubRows(t *testing.T) {
+	const sz = 9.0
+	const c0, c1, c2, c3 = 60.0, 250.0, 330.0, 470.0
+	runs := []run{
+		{text: "Recommendation", x: c0, y: 60, size: sz, bold: true},
+		{text: "Response", x: c1, y: 60, size: sz, bold: true},
+		{text: "Key actions", x: c2, y: 60, size: sz, bold: true},
+		{text: "Timeline", x: c3, y: 60, size: sz, bold: true},
+		// Row 1: three lines of recommendation beside two key actions.
+		{text: "Recommendation 1: The project should", x: c0, y: 80, size: sz},
+		{text: "Accepted", x: c1, y: 80, size: sz},
+		{text: "a) Sign an agreement with", x: c2, y: 80, size: sz},
+		{text: "December", x: c3, y: 80, size: sz},
+		{text: "involve the local authorities in", x: c0, y: 91, size: sz},
+		{text: "each pilot commune.", x: c2, y: 91, size: sz},
+		{text: "2024", x: c3, y: 91, size: sz},
+		{text: "the follow-up of returnees.", x: c0, y: 102, size: sz},
+		{text: "b) Train the communal staff", x: c2, y: 108, size: sz},
+		{text: "June 2025", x: c3, y: 108, size: sz},
+		{text: "in the case tool.", x: c2, y: 119, size: sz},
+		// Row 2, after the padding.
+		{text: "Recommendation 2: The project should", x: c0, y: 138, size: sz},
+		{text: "Accepted", x: c1, y: 138, size: sz},
+		{text: "a) Publish a yearly summary.", x: c2, y: 138, size: sz},
+		{text: "March 2025", x: c3, y: 138, size: sz},
+		{text: "publish its survey results.", x: c0, y: 149, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	var tb *textlayer.TableData
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table {
+			tb = b.Table
+		}
+	}
+	if tb == nil {
+		t.Fatalf("no table\n%s", dump(doc))
+	}
+	want := []string{
+		"Recommendation | Response | Key actions | Timeline",
+		"Recommendation 1: The project should involve the local authorities in the follow-up of returnees. | Accepted | a) Sign an agreement with each pilot commune. | December 2024",
+		" |  | b) Train the communal staff in the case tool. | June 2025",
+		"Recommendation 2: The project should publish its survey results. | Accepted | a) Publish a yearly summary. | March 2025",
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
