@@ -616,6 +616,12 @@ func TestTableSubRows(t *testing.T) {
 		{text: "a) Publish a yearly summary.", x: c2, y: 138, size: sz},
 		{text: "March 2025", x: c3, y: 138, size: sz},
 		{text: "publish its survey results.", x: c0, y: 149, size: sz},
+		// Row 3, after the padding.
+		{text: "Recommendation 3: The project should", x: c0, y: 170, size: sz},
+		{text: "Rejected", x: c1, y: 170, size: sz},
+		{text: "Not applicable", x: c2, y: 170, size: sz},
+		{text: "Not applicable", x: c3, y: 170, size: sz},
+		{text: "fund microcredit for all.", x: c0, y: 181, size: sz},
 	}
 	doc := analyzePages(t, page(1, runs...))
 	var tb *textlayer.TableData
@@ -632,6 +638,7 @@ func TestTableSubRows(t *testing.T) {
 		"Recommendation 1: The project should involve the local authorities in the follow-up of returnees. | Accepted | a) Sign an agreement with each pilot commune. | December 2024",
 		" |  | b) Train the communal staff in the case tool. | June 2025",
 		"Recommendation 2: The project should publish its survey results. | Accepted | a) Publish a yearly summary. | March 2025",
+		"Recommendation 3: The project should fund microcredit for all. | Rejected | Not applicable | Not applicable",
 	}
 	var got []string
 	for _, r := range tb.Rows {
