@@ -3,6 +3,7 @@ package pdftext
 import (
 	"math"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -236,12 +237,41 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	return tableAtDepth(ls, i, v, 0)
 }
 
+// headerBand returns the header line that starts at line i: the line itself, or, where the
+// header's titles are centred vertically in a band (two-line titles beside one-line ones, so
+// that the lines of the band overlap in height), one line holding the words of all the band's
+// lines in x order, with the index of the band's last line. The lines of a band share size and
+// weight and each overlaps the one above by a fifth of an em or more.
+func headerBand(ls []line, i int) (line, int) {
+	head := ls[i]
+	end := i
+	for j := i + 1; j < len(ls) && j <= i+4; j++ {
+		l := ls[j]
+		if gapBetween(ls[j-1], l) > -0.2*l.size || math.Abs(l.size-head.size) > 0.5 || l.bold() != head.bold() {
+			break
+		}
+		end = j
+	}
+	if end == i {
+		return head, i
+	}
+	band := head
+	band.words = nil
+	for j := i; j <= end; j++ {
+		band.words = append(band.words, ls[j].words...)
+		band.x0, band.x1 = math.Min(band.x0, ls[j].x0), math.Max(band.x1, ls[j].x1)
+		band.y0, band.y1 = math.Min(band.y0, ls[j].y0), math.Max(band.y1, ls[j].y1)
+	}
+	sort.SliceStable(band.words, func(a, b int) bool { return band.words[a].x0 < band.words[b].x0 })
+	return band, end
+}
+
 // tableAtDepth is tableAt; depth counts the tables being read around this one, whose rows look
 // for a new header (see parseRows) only at depth 0.
 func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
-	head := ls[i]
+	head, bandEnd := headerBand(ls, i)
 	segs := segments(head, headerGapEm)
-	if len(segs) < 2 || len(head.words) > 12 || justified(head) {
+	if len(segs) < 2 || len(head.words) > 12*(bandEnd-i+1) || justified(head) {
 		return pageTable{}, false
 	}
 	cols := make([]float64, len(segs))
@@ -250,12 +280,12 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 	}
 	// A bold header may wrap: following bold lines that fit the columns belong to it, and a
 	// group of theirs that starts inside a column splits that column where a header word starts.
-	headerEnd := i
-	for j := i + 1; j < len(ls) && j <= i+5; j++ {
+	headerEnd := bandEnd
+	for j := bandEnd + 1; j < len(ls) && j <= bandEnd+5; j++ {
 		l := ls[j]
 		// Past its second line a header goes on only with a list of short labels set one a
 		// line in one column ("Not started / In progress / Completed").
-		if j > i+2 && (len(l.words) > 3 || len(ls[j-1].words) > 3) {
+		if j > bandEnd+2 && (len(l.words) > 3 || len(ls[j-1].words) > 3) {
 			break
 		}
 		if !head.bold() {
@@ -535,8 +565,11 @@ sample:
 		var segs []extent
 		for _, s := range segments(l, 1.0) {
 			e := extent{s[0].x0, s[len(s)-1].x1}
-			if _, n := overlaps(e); n > 1 {
+			if _, n := overlaps(e); n > 2 || n > 1 && n == len(cols) {
 				break sample
+			} else if n > 1 {
+				// Two cells set closer than an em read as one group: neither widens a column.
+				continue
 			}
 			segs = append(segs, e)
 		}

@@ -648,3 +648,68 @@ func TestTableSubRows(t *testing.T) {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTableCentredHeaderBand: a header whose one-line titles sit centred beside two-line ones
+// (three lines that overlap in height), titles centred over left-aligned cells, and cells of
+// two columns set closer than an em: one table of six columns whose rows keep their cells.
+func TestTableCentredHeaderBand(t *testing.T) {
+	const sz = 9.0
+	runs := []run{
+		{text: "Management", x: 340, y: 100, size: sz, bold: true},
+		{text: "Responsible", x: 676, y: 100, size: sz, bold: true},
+		{text: "Recommendation", x: 150, y: 105, size: sz, bold: true},
+		{text: "Key action(s)", x: 468, y: 105, size: sz, bold: true},
+		{text: "Time frame", x: 601, y: 105, size: sz, bold: true},
+		{text: "Status", x: 754, y: 105, size: sz, bold: true},
+		{text: "response", x: 348, y: 110, size: sz, bold: true},
+		{text: "unit(s)", x: 690, y: 110, size: sz, bold: true},
+		{text: "Recommendation 1. The programme should align its", x: 53, y: 130, size: sz},
+		{text: "Accepted", x: 331, y: 130, size: sz},
+		{text: "(a) Revise the statements at the", x: 414, y: 130, size: sz},
+		{text: "Q1 2025", x: 414 + float64(len("(a) Revise the statements at the"))*0.5*sz + 0.5*sz, y: 130, size: sz},
+		{text: "Country Office", x: 670, y: 130, size: sz},
+		{text: "Ongoing", x: 746, y: 130, size: sz},
+		{text: "outcomes with the national policy.", x: 53, y: 141, size: sz},
+		{text: "mid-term review.", x: 414, y: 141, size: sz},
+		{text: "Recommendation 2. The programme should raise its", x: 53, y: 160, size: sz},
+		{text: "Accepted", x: 331, y: 160, size: sz},
+		{text: "(a) Prepare a resource plan for", x: 414, y: 160, size: sz},
+		{text: "By June 2025", x: 589, y: 160, size: sz},
+		{text: "PARDEV", x: 670, y: 160, size: sz},
+		{text: "Completed", x: 746, y: 160, size: sz},
+		{text: "resources beyond a single donor.", x: 53, y: 171, size: sz},
+		{text: "the social protection outcome.", x: 414, y: 171, size: sz},
+		{text: "Recommendation 3. Reports should present results", x: 53, y: 190, size: sz},
+		{text: "Accepted", x: 331, y: 190, size: sz},
+		{text: "(a) Add indicators to the plan.", x: 414, y: 190, size: sz},
+		{text: "March 2024", x: 589, y: 190, size: sz},
+		{text: "PARDEV", x: 670, y: 190, size: sz},
+		{text: "Completed", x: 746, y: 190, size: sz},
+		{text: "by sex.", x: 53, y: 201, size: sz},
+	}
+	p := page(1, runs...)
+	p.Width = 842
+	doc := analyzePages(t, p)
+	var tb *textlayer.TableData
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table && tb == nil {
+			tb = b.Table
+		}
+	}
+	if tb == nil {
+		t.Fatalf("no table\n%s", dump(doc))
+	}
+	want := []string{
+		"Recommendation | Management response | Key action(s) | Time frame | Responsible unit(s) | Status",
+		"Recommendation 1. The programme should align its outcomes with the national policy. | Accepted | (a) Revise the statements at the mid-term review. | Q1 2025 | Country Office | Ongoing",
+		"Recommendation 2. The programme should raise its resources beyond a single donor. | Accepted | (a) Prepare a resource plan for the social protection outcome. | By June 2025 | PARDEV | Completed",
+		"Recommendation 3. Reports should present results by sex. | Accepted | (a) Add indicators to the plan. | March 2024 | PARDEV | Completed",
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
