@@ -3,6 +3,7 @@ package pdftext
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -52,6 +53,9 @@ const (
 var numericRe = regexp.MustCompile(`^[-+−(]?[$€£]?\d[\d,. ]*%?\)?$`)
 
 var rowNumberRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*[.)]|\(?[a-zA-Z0-9]{1,4}\)|[•▪●◦‣∙·-])(\s|$)`)
+
+// subNumberRe matches the number of a sub-item without a closing point ("2.2 Publish").
+var subNumberRe = regexp.MustCompile(`^\d{1,3}(\.\d{1,2})+\s`)
 
 // pageTable is a table found on one page; lines first..last (inclusive) of the page are its.
 type pageTable struct {
@@ -193,6 +197,11 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 	}
 	start := 0
 	_, headed := tableAt(ls, 0, v)
+	if open != nil && len(ls) > 0 && !headed {
+		if g, ok := continuationGrid(ls, open.grid); ok {
+			open = &pageTable{grid: g, headerKey: open.headerKey}
+		}
+	}
 	if open != nil && len(ls) > 0 && !headed && (open.grid.aligned(ls[0]) || rowNumberRe.MatchString(ls[0].text()) && fitsColumns(ls[0], open.grid.starts)) {
 		t := pageTable{first: 0, last: -1, grid: open.grid, headerKey: open.headerKey, continued: true,
 			data: &textlayer.TableData{Columns: len(open.grid.starts)}}
@@ -213,6 +222,34 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 		i = t.last
 	}
 	return out
+}
+
+// continuationGrid returns the columns of a table continued at the top of a page without its
+// header and set anew, with other column widths (a browser that prints the rest of a table as a
+// table of its own): the first line is a numbered row that does not fit the previous page's
+// columns, and the groups (words an em apart or more) of the row's lines (set close together)
+// start at as many places as the open table has columns. Those places are the new columns.
+func continuationGrid(ls []line, open grid) (grid, bool) {
+	if len(ls) == 0 || !(rowNumberRe.MatchString(ls[0].text()) || subNumberRe.MatchString(ls[0].text())) || fitsColumns(ls[0], open.starts) {
+		return grid{}, false
+	}
+	var starts []float64
+	for j := 0; j < len(ls) && j < 6; j++ {
+		if j > 0 && gapBetween(ls[j-1], ls[j]) > 0.6*ls[j].size {
+			break
+		}
+		for _, sg := range segments(ls[j], 1.0) {
+			x := sg[0].x0
+			if !slices.ContainsFunc(starts, func(s float64) bool { return math.Abs(s-x) <= colTolPt }) {
+				starts = append(starts, x)
+			}
+		}
+	}
+	if len(starts) != len(open.starts) {
+		return grid{}, false
+	}
+	slices.Sort(starts)
+	return grid{starts: starts, ends: starts}, true
 }
 
 func gapBetween(a, b line) float64 { return b.y0 - a.y1 }
@@ -466,7 +503,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			continue
 		}
 		if crossing {
-			if !l.bold() && !followedByAligned(ls, j, g) {
+			if !l.bold() && (!followedByAligned(ls, j, g) || t.continued && t.depth == 0 && headerBefore(ls, j, g, v)) {
 				break
 			}
 			flush()
@@ -708,6 +745,21 @@ func followedByAligned(ls []line, j int, g grid) bool {
 		}
 	}
 	return k == len(ls) && k > j+1
+}
+
+// headerBefore reports a table header between the spanning line j and the first aligned line
+// after it: the spanning text (a recommendation, its response) heads another table, not rows of
+// this one.
+func headerBefore(ls []line, j int, g grid, v vocabulary) bool {
+	for k := j + 1; k < len(ls) && k <= j+10; k++ {
+		if g.aligned(ls[k]) {
+			return false
+		}
+		if _, ok := tableAtDepth(ls, k, v, 1); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // splitColumns adds a column where a group of l (after a wide gap) starts inside a header

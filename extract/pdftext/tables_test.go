@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -711,5 +712,61 @@ func TestTableCentredHeaderBand(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestContinuationGrid: the rest of a table printed on the next page as a table of its own,
+// with other column widths and no header, takes its columns from its first row's groups when
+// that row is numbered and its lines start as many groups as the table has columns.
+func TestContinuationGrid(t *testing.T) {
+	open := grid{starts: []float64{30, 230, 320, 410, 500}, ends: []float64{90, 260, 380, 440, 540}}
+	const sz = 10.0
+	tests := []struct {
+		name string
+		runs []run
+		want []float64 // nil: not a continuation
+	}{
+		{
+			name: "numbered row on its own grid, last cell's start on its second line",
+			runs: []run{
+				{text: "2.2 Publish a guidance note on the role of social", x: 30, y: 40, size: sz},
+				{text: "Q1", x: 290, y: 40, size: sz},
+				{text: "Employment Policy", x: 335, y: 40, size: sz},
+				{text: "Planned", x: 462, y: 40, size: sz},
+				{text: "partners in fair recruitment.", x: 30, y: 51, size: sz},
+				{text: "2025", x: 290, y: 51, size: sz},
+				{text: "Department", x: 335, y: 51, size: sz},
+				{text: "review.", x: 520, y: 51, size: sz},
+			},
+			want: []float64{30, 290, 335, 462, 520},
+		},
+		{
+			name: "unnumbered text",
+			runs: []run{
+				{text: "Publish a guidance note on the role of social", x: 30, y: 40, size: sz},
+				{text: "Q1", x: 290, y: 40, size: sz},
+			},
+		},
+		{
+			name: "numbered row with fewer groups than columns",
+			runs: []run{
+				{text: "2.2 Publish a guidance note on the role of social partners", x: 30, y: 40, size: sz},
+				{text: "Q1 2025", x: 335, y: 40, size: sz},
+			},
+		},
+	}
+	for _, tt := range tests {
+		ls := buildLines(page(2, tt.runs...).Glyphs, 2)
+		g, ok := continuationGrid(ls, open)
+		if ok != (tt.want != nil) {
+			t.Errorf("%s: continuationGrid ok = %v, want %v (starts %v)", tt.name, ok, tt.want != nil, g.starts)
+			continue
+		}
+		for k := range tt.want {
+			if math.Abs(g.starts[k]-tt.want[k]) > 1 {
+				t.Errorf("%s: starts = %v, want %v", tt.name, g.starts, tt.want)
+				break
+			}
+		}
 	}
 }
