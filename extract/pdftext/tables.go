@@ -318,6 +318,10 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 	// A bold header may wrap: following bold lines that fit the columns belong to it, and a
 	// group of theirs that starts inside a column splits that column where a header word starts.
 	headerEnd := bandEnd
+	headGap := math.Inf(1) // the smallest gap between the header's lines
+	for j := i + 1; j <= bandEnd; j++ {
+		headGap = math.Min(headGap, gapBetween(ls[j-1], ls[j]))
+	}
 	for j := bandEnd + 1; j < len(ls) && j <= bandEnd+5; j++ {
 		l := ls[j]
 		// Past its second line a header goes on only with a list of short labels set one a
@@ -334,7 +338,10 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 			headerEnd = j
 			continue
 		}
-		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) {
+		// A header's lines are set as close as a cell's; a bold row below it (a row of
+		// template instructions) stands off by the rows' padding.
+		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) ||
+			headerEnd > i && gapBetween(ls[j-1], l) > headGap+0.3*l.size {
 			break
 		}
 		// Bold text in the first column alone continues the header only if the header's
@@ -352,6 +359,7 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 			}
 		}
 		cols = splitColumns(cols, head, l)
+		headGap = math.Min(headGap, gapBetween(ls[j-1], l))
 		headerEnd = j
 	}
 	// Data lines just below the header may split a header group too: "Priority Time
@@ -476,7 +484,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		// A header of more columns after a spanning row or a gap starts another table (a
 		// key-actions table under a recommendation's response). A numbered line is a row.
 		if t.depth == 0 && j > start && (span || gap > 0.6*l.size) && !rowNumberRe.MatchString(l.text()) {
-			if nt, ok := tableAtDepth(ls, j, v, 1); ok && nt.data.Columns > len(cols) {
+			if nt, ok := tableAtDepth(ls, j, v, 1); ok && (nt.data.Columns > len(cols) || nt.headerKey == t.headerKey && l.bold()) {
 				break
 			}
 		}
@@ -503,7 +511,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			continue
 		}
 		if crossing {
-			if !l.bold() && (!followedByAligned(ls, j, g) || t.continued && t.depth == 0 && headerBefore(ls, j, g, v)) {
+			if !l.bold() && (!followedByAligned(ls, j, g) || t.depth == 0 && headsAnother(ls, j, t, v)) {
 				break
 			}
 			flush()
@@ -714,7 +722,9 @@ func rowBands(ls []line, start int) (bool, float64) {
 	}
 	var small []float64
 	for _, g := range gaps {
-		if g >= 0 && g < 0.5*size {
+		// Line boxes taller than the line spacing overlap a little: a small negative gap is
+		// a cell's next line too.
+		if g >= -0.2*size && g < 0.5*size {
 			small = append(small, g)
 		}
 	}
@@ -747,16 +757,18 @@ func followedByAligned(ls []line, j int, g grid) bool {
 	return k == len(ls) && k > j+1
 }
 
-// headerBefore reports a table header between the spanning line j and the first aligned line
-// after it: the spanning text (a recommendation, its response) heads another table, not rows of
-// this one.
-func headerBefore(ls []line, j int, g grid, v vocabulary) bool {
+// headsAnother reports a spanning line j that heads another table rather than rows of t: a
+// table header comes between it and the first line aligned to t's columns, and that header is
+// t's own header set bold again (one key-action table per recommendation, each under the
+// recommendation and its response), or t continues a table on columns guessed from its first
+// row.
+func headsAnother(ls []line, j int, t *pageTable, v vocabulary) bool {
 	for k := j + 1; k < len(ls) && k <= j+10; k++ {
-		if g.aligned(ls[k]) {
+		if t.grid.aligned(ls[k]) {
 			return false
 		}
-		if _, ok := tableAtDepth(ls, k, v, 1); ok {
-			return true
+		if nt, ok := tableAtDepth(ls, k, v, 1); ok {
+			return t.continued || nt.headerKey == t.headerKey && ls[k].bold()
 		}
 	}
 	return false
