@@ -144,7 +144,7 @@ func (g grid) assign(l line) (cells [][]word, crossing bool) {
 	}
 	// Bold text that flows over a column start with an ordinary word space is a group heading
 	// running across the table, even when no word happens to straddle the start.
-	if l.bold() {
+	if l.bold() && g.startsAligned(cells) < 2 {
 		var prev *word
 		for c := range cells {
 			if len(cells[c]) == 0 {
@@ -157,6 +157,19 @@ func (g grid) assign(l line) (cells [][]word, crossing bool) {
 		}
 	}
 	return cells, crossing
+}
+
+// startsAligned counts the cells after the first that start at their column's start: two or
+// more say a row of cells (a bold row of instructions under the header), not a heading that
+// runs across the table, whose words fall on column starts only by chance.
+func (g grid) startsAligned(cells [][]word) int {
+	n := 0
+	for c := 1; c < len(cells); c++ {
+		if len(cells[c]) > 0 && math.Abs(cells[c][0].x0-g.starts[c]) <= colTolPt {
+			n++
+		}
+	}
+	return n
 }
 
 // aligned reports a line with text in two or more columns, each cell starting at its column's

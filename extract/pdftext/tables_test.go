@@ -770,3 +770,67 @@ func TestContinuationGrid(t *testing.T) {
 		}
 	}
 }
+
+// TestTableBoldInstructionRow: under a bold two-line header, a bold row of template
+// instructions that stands off by the rows' padding is a row of cells, not more header nor a
+// heading across the table; and rows whose lines' boxes overlap a little are told apart by
+// their padding.
+func TestTableBoldInstructionRow(t *testing.T) {
+	const sz = 10.0
+	const c0, c1, c2, c3 = 30.0, 230.0, 330.0, 430.0
+	runs := []run{
+		{text: "Key action(s)", x: c0, y: 100, size: sz, bold: true},
+		{text: "Time", x: c1, y: 100, size: sz, bold: true},
+		{text: "Responsible", x: c2, y: 100, size: sz, bold: true},
+		{text: "Status", x: c3, y: 100, size: sz, bold: true},
+		{text: "frame", x: c1, y: 109.6, size: sz, bold: true},
+		{text: "unit(s)", x: c2, y: 109.6, size: sz, bold: true},
+		{text: fillTo("List the actions that respond to the", c0, sz, c1-2), x: c0, y: 126, size: sz, bold: true},
+		{text: "Give an end", x: c1, y: 126, size: sz, bold: true},
+		{text: "Name the lead", x: c2, y: 126, size: sz, bold: true},
+		{text: "Do not fill in", x: c3, y: 126, size: sz, bold: true},
+		{text: "recommendation", x: c0, y: 135.6, size: sz, bold: true},
+		{text: "date", x: c1, y: 135.6, size: sz, bold: true},
+		{text: "unit", x: c2, y: 135.6, size: sz, bold: true},
+		{text: "1.1 Map the data fields held by", x: c0, y: 152, size: sz},
+		{text: "Within six", x: c1, y: 152, size: sz},
+		{text: "Data Unit", x: c2, y: 152, size: sz},
+		{text: "Ongoing", x: c3, y: 152, size: sz},
+		{text: "each country office.", x: c0, y: 161.6, size: sz},
+		{text: "months", x: c1, y: 161.6, size: sz},
+		{text: "1.2 Migrate the existing records", x: c0, y: 178, size: sz},
+		{text: "Q3 2024", x: c1, y: 178, size: sz},
+		{text: "Data Unit", x: c2, y: 178, size: sz},
+		{text: "Not started", x: c3, y: 178, size: sz},
+		{text: "of returning workers.", x: c0, y: 187.6, size: sz},
+		{text: "1.3 Report to the board once", x: c0, y: 204, size: sz},
+		{text: "Q4 2024", x: c1, y: 204, size: sz},
+		{text: "Data Unit", x: c2, y: 204, size: sz},
+		{text: "Planned", x: c3, y: 204, size: sz},
+		{text: "a year.", x: c0, y: 213.6, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	var tb *textlayer.TableData
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table && tb == nil {
+			tb = b.Table
+		}
+	}
+	if tb == nil {
+		t.Fatalf("no table\n%s", dump(doc))
+	}
+	want := []string{
+		"Key action(s) | Time frame | Responsible unit(s) | Status",
+		"List the actions that respond to the text recommendation | Give an end date | Name the lead unit | Do not fill in",
+		"1.1 Map the data fields held by each country office. | Within six months | Data Unit | Ongoing",
+		"1.2 Migrate the existing records of returning workers. | Q3 2024 | Data Unit | Not started",
+		"1.3 Report to the board once a year. | Q4 2024 | Data Unit | Planned",
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
