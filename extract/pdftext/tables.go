@@ -516,6 +516,12 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		if span && !crossing && used >= 2 && len(l.words) >= 4 && len(segments(l, 1.0)) == 1 {
 			crossing = true
 		}
+		// Anywhere, a line of words set a word space apart that runs over the starts of three
+		// columns or more is a row spanning the table (a template's guidance under the header),
+		// even where its word spaces happen to fall on the columns' starts.
+		if !crossing && used >= 3 && len(l.words) >= 6 && len(segments(l, 1.0)) == 1 && spansColumns(l, cols, 2) {
+			crossing = true
+		}
 		// A wrapped group heading continues while the style holds and no entry starts.
 		if span && cur != nil && l.bold() == cur.bold() && gap <= 0.6*l.size &&
 			(crossing || onlyFirst) && !rowNumberRe.MatchString(l.text()) {
@@ -590,7 +596,8 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 // the columns, and a group of a body line (words closer than an em) that overlaps one column
 // alone widens it, so a column takes in wrapped lines that lie outside its centred header. The
 // sample ends at the first line with a group over two columns (a row spanning the table, prose
-// after it): its short last line would otherwise widen a column. The column starts where its
+// after it): its short last line would otherwise widen a column. Such lines right under the
+// header, before any line of cells, are skipped (a template's guidance spanning the table). The column starts where its
 // text starts, header or body: a header centred over left-aligned cells, or cells centred under
 // their header, give the same columns.
 //
@@ -613,6 +620,7 @@ func alignColumns(g grid, ls []line, head, headerEnd int) grid {
 	}
 	var pending []extent // groups under no column yet
 	size := 0.0
+	sampled := false // a line of cells has been read
 sample:
 	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+40; j++ {
 		l := ls[j]
@@ -624,6 +632,11 @@ sample:
 		for _, s := range segments(l, 1.0) {
 			e := extent{s[0].x0, s[len(s)-1].x1}
 			if _, n := overlaps(e); n > 2 || n > 1 && n == len(cols) {
+				if !sampled {
+					// A row spanning the table right under the header (a template's
+					// guidance, a group title) comes before the cells: skip it.
+					continue sample
+				}
 				break sample
 			} else if n > 1 {
 				// Two cells set closer than an em read as one group: neither widens a column.
@@ -631,6 +644,7 @@ sample:
 			}
 			segs = append(segs, e)
 		}
+		sampled = sampled || len(segs) > 0
 		for _, e := range segs {
 			hit, n := overlaps(e)
 			if n == 0 {
@@ -666,24 +680,34 @@ sample:
 // between the previous column's header and this one's, when that strip ends at or before the
 // header's start.
 func refineStarts(g grid, ls []line, from int) grid {
+	// The sample: lines of cells up to a large gap. Lines spanning the table are left out,
+	// and one after the first line of cells ends the sample (prose after the table).
 	to := from
+	var sample []line
 	for to < len(ls) && to < from+60 {
 		if to > from && gapBetween(ls[to-1], ls[to]) > 1.5*ls[to].size {
 			break
 		}
+		if spansColumns(ls[to], g.starts, 2) {
+			if len(sample) > 0 {
+				break
+			}
+		} else {
+			sample = append(sample, ls[to])
+		}
 		to++
 	}
-	if to-from < 2 {
+	if len(sample) < 2 {
 		return g
 	}
 	lo, hi := g.starts[0], g.starts[0]
-	for _, l := range ls[from:to] {
+	for _, l := range sample {
 		lo, hi = math.Min(lo, l.x0), math.Max(hi, l.x1)
 	}
 	const step = 0.5
 	n := int((hi-lo)/step) + 2
 	cover := make([]int, n)
-	for _, l := range ls[from:to] {
+	for _, l := range sample {
 		for _, w := range l.words {
 			for k := int((w.x0 - lo) / step); k <= int((w.x1-lo)/step) && k < n; k++ {
 				if k >= 0 {
@@ -692,7 +716,7 @@ func refineStarts(g grid, ls []line, from int) grid {
 			}
 		}
 	}
-	limit := int(0.2 * float64(to-from))
+	limit := int(0.2 * float64(len(sample)))
 	out := grid{starts: append([]float64(nil), g.starts...), ends: g.ends, rights: g.rights}
 	for c := 1; c < len(g.starts); c++ {
 		a, b := g.ends[c-1], g.starts[c]
@@ -715,6 +739,24 @@ func refineStarts(g grid, ls []line, from int) grid {
 		}
 	}
 	return out
+}
+
+// spansColumns reports a line with a group of words (closer than an em) that runs over the
+// starts of k columns or more, two ems or more past each: a row spanning the table, or prose.
+// A cell's last word that reaches a little past the next column's start is no such group.
+func spansColumns(l line, starts []float64, k int) bool {
+	for _, sg := range segments(l, 1.0) {
+		x0, x1, n := sg[0].x0, sg[len(sg)-1].x1, 0
+		for _, s := range starts {
+			if s > x0+colTolPt && s < x1-2*l.size {
+				n++
+			}
+		}
+		if n >= k {
+			return true
+		}
+	}
+	return false
 }
 
 // rowBands reports whether the table starting at line start sets its rows apart with padding:

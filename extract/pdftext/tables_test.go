@@ -834,3 +834,58 @@ func TestTableBoldInstructionRow(t *testing.T) {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTableGuidanceRow reads a borderless key-action table from a template: a bold header
+// centred over its columns, a row of guidance spanning the table right under it (its word
+// spaces happen to fall on the columns' starts), rows whose cells wrap, then the next
+// recommendation's paragraph. The guidance is a spanning row, the cells keep their columns and
+// the paragraph after the table stays out of it.
+func TestTableGuidanceRow(t *testing.T) {
+	const sz = 10.0
+	runs := []run{
+		{text: "Key action(s)", x: 110, y: 100, size: sz, bold: true},
+		{text: "Responsible unit(s)", x: 260, y: 100, size: sz, bold: true},
+		{text: "Completion date", x: 400, y: 100, size: sz, bold: true},
+		{text: "Status", x: 520, y: 100, size: sz, bold: true},
+		{text: fillTo("Please describe the key actions to be taken, the responsible unit and", 22, sz, 560), x: 22, y: 118, size: sz},
+		{text: "(a) Hold a consultation on the list", x: 22, y: 134, size: sz},
+		{text: "ACT/EMP", x: 250, y: 134, size: sz},
+		{text: "June 2025", x: 400, y: 134, size: sz},
+		{text: "Not", x: 520, y: 134, size: sz},
+		{text: "of trades before each intake.", x: 22, y: 146, size: sz},
+		{text: "started", x: 520, y: 146, size: sz},
+		{text: "(b) Train the staff of the unit", x: 22, y: 162, size: sz},
+		{text: "SKILLS", x: 250, y: 162, size: sz},
+		{text: "Q1 2026", x: 400, y: 162, size: sz},
+		{text: "Planned", x: 520, y: 162, size: sz},
+	}
+	runs = append(runs, run{text: fillTo("Recommendation 3: The programme should move its regional coordination", 20, sz, 480), x: 20, y: 186, size: sz})
+	runs = append(runs, run{text: "Management response: Rejected", x: 20, y: 204, size: sz})
+	runs = append(runs, body(260, fullLine("The Office will report on these actions to the committee", 80), "at its next session.")...)
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+	}
+	var got []string
+	for _, r := range tbs[0].Table.Rows {
+		got = append(got, rowTexts(r))
+	}
+	want := []string{
+		"Key action(s) | Responsible unit(s) | Completion date | Status",
+		"<span> Please describe",
+		"(a) Hold a consultation on the list of trades before each intake. | ACT/EMP | June 2025 | Not started",
+		"(b) Train the staff of the unit | SKILLS | Q1 2026 | Planned",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for k := range want {
+		if !strings.HasPrefix(got[k], strings.TrimPrefix(want[k], "<span> ")) && !(strings.HasPrefix(want[k], "<span>") && strings.Contains(got[k], "Please describe")) {
+			t.Errorf("row %d = %q, want %q", k, got[k], want[k])
+		}
+	}
+	if strings.Contains(strings.Join(got, " "), "Recommendation 3") {
+		t.Errorf("the paragraph after the table was read into it:\n%s", strings.Join(got, "\n"))
+	}
+}
