@@ -391,7 +391,7 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 		}
 	}
 	g = alignColumns(g, ls, i, headerEnd)
-	g = refineStarts(g, ls, headerEnd+1)
+	g = refineStarts(g, ls, headerEnd+1, head.bold())
 	// Confirmation: an aligned line soon after the header, before any large gap (a padded
 	// row may stand a little further off).
 	// Rows spanning the table (a recommendation over its actions) may come first.
@@ -621,6 +621,7 @@ func alignColumns(g grid, ls []line, head, headerEnd int) grid {
 	var pending []extent // groups under no column yet
 	size := 0.0
 	sampled := false // a line of cells has been read
+	skipped := -1    // the last line skipped as a spanning row right under the header
 sample:
 	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+40; j++ {
 		l := ls[j]
@@ -632,9 +633,10 @@ sample:
 		for _, s := range segments(l, 1.0) {
 			e := extent{s[0].x0, s[len(s)-1].x1}
 			if _, n := overlaps(e); n > 2 || n > 1 && n == len(cols) {
-				if !sampled {
-					// A row spanning the table right under the header (a template's
-					// guidance, a group title) comes before the cells: skip it.
+				if !sampled && ls[head].bold() && n >= 3 && len(segments(l, 1.0)) == 1 && (j == headerEnd+1 || skipped == j-1 && gapBetween(ls[j-1], l) < 0.6*l.size) {
+					// A row of words running over the columns right under a bold header (a
+					// template's guidance) comes before the cells: skip its lines.
+					skipped = j
 					continue sample
 				}
 				break sample
@@ -679,16 +681,17 @@ sample:
 // their columns: the data's left edge is the right end of the empty strip (covered by few lines)
 // between the previous column's header and this one's, when that strip ends at or before the
 // header's start.
-func refineStarts(g grid, ls []line, from int) grid {
-	// The sample: lines of cells up to a large gap. Lines spanning the table are left out,
-	// and one after the first line of cells ends the sample (prose after the table).
+func refineStarts(g grid, ls []line, from int, boldHead bool) grid {
+	// The sample: lines of cells up to a large gap. Under a bold header, lines spanning the
+	// table are left out, and one after the first line of cells ends the sample (prose after
+	// the table). A plain first line may be a row read as a header, whose next lines span.
 	to := from
 	var sample []line
 	for to < len(ls) && to < from+60 {
 		if to > from && gapBetween(ls[to-1], ls[to]) > 1.5*ls[to].size {
 			break
 		}
-		if spansColumns(ls[to], g.starts, 2) {
+		if boldHead && spansColumns(ls[to], g.starts, 2) {
 			if len(sample) > 0 {
 				break
 			}
@@ -812,6 +815,34 @@ func followedByAligned(ls []line, j int, g grid) bool {
 	return k == len(ls) && k > j+1
 }
 
+// sameHeader reports whether two header keys (the header's cells, '|' between them) name the
+// same columns: equal, or the same number of cells holding mostly the same words (a header
+// set again whose titles the reader cut at other lines: "date" under "Completion" read apart
+// from it once, with it the next time).
+func sameHeader(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if strings.Count(a, "|") != strings.Count(b, "|") {
+		return false
+	}
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == '|' || unicode.IsSpace(r) }) {
+			m[w] = true
+		}
+		return m
+	}
+	wa, wb := words(a), words(b)
+	common := 0
+	for w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	return common >= 3 && 4*common >= 3*min(len(wa), len(wb))
+}
+
 // headsAnother reports a spanning line j that heads another table rather than rows of t: a
 // table header comes between it and the first line aligned to t's columns, and that header is
 // t's own header set bold again (one key-action table per recommendation, each under the
@@ -823,7 +854,7 @@ func headsAnother(ls []line, j int, t *pageTable, v vocabulary) bool {
 			return false
 		}
 		if nt, ok := tableAtDepth(ls, k, v, 1); ok {
-			return t.continued || nt.headerKey == t.headerKey && ls[k].bold()
+			return t.continued || sameHeader(nt.headerKey, t.headerKey) && ls[k].bold()
 		}
 	}
 	return false
