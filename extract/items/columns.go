@@ -201,6 +201,19 @@ func (m *tableModel) isActionTable() bool {
 	return false
 }
 
+// followsUp reports a table with a column that follows its items up or qualifies them: units,
+// a deadline, a status, a priority, a management response, implications or actions. Such a
+// table is read through its columns (findRecommendationTables, findTables), never as a list.
+func (m *tableModel) followsUp() bool {
+	for _, r := range m.roles {
+		switch r {
+		case roleUnits, roleDue, roleStatus, rolePriority, roleResponse, roleTimeImpl, roleResource, roleText:
+			return true
+		}
+	}
+	return false
+}
+
 // headerlessModel reads a table without a header row whose columns are "number | text | status"
 // (or "text | status"): most rows carry a status word in their last filled column and words in
 // the column before. It returns nil for any other table.

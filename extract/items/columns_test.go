@@ -121,6 +121,24 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a numbered recommendation table with follow-up columns in a recommendations chapter is read through its columns",
+			blocks: []textlayer.Block{
+				{Kind: textlayer.Heading, Page: 4, Text: "5. Recommendations"},
+				para(4, "The recommendations below respond to the findings."),
+				table(4, 5,
+					row(4, true, "No.", "Recommendation", "Responsible", "Deadline", "Priority"),
+					row(4, false, "1", "Adopt a data governance framework.", "Global Data Service", "Q3 2020", "High"),
+					row(4, false, "2", "Appoint a data focal point in every operation.", "Division of Human Resources", "End of Q1 2021", "Medium"),
+				),
+			},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "1", Text: "Adopt a data governance framework.", DueEnd: "2020-09-30",
+					Responsible: []string{"Global Data Service"}, Priority: "High"},
+				{Kind: "recommendation", Number: "2", Text: "Appoint a data focal point in every operation.", DueEnd: "2021-03-31",
+					Responsible: []string{"Division of Human Resources"}, Priority: "Medium"},
+			},
+		},
+		{
 			name: "a key-action table after its recommendation is read as actions, not as the recommendation's fields",
 			blocks: []textlayer.Block{
 				para(1, "Recommendation 1. Bring the publications together in one repository."),

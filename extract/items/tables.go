@@ -254,6 +254,9 @@ func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 			h := d.tableRecommendation(bi, ri, r, cells[recCol], false)
 			if h == 0 {
 				it := d.rowItem(normalize.KindRecommendation, r, cells[recCol], section)
+				if n := strings.TrimRight(cellAt(cells, numberCol), ". "); n != "" && it.Number == nil {
+					it.Number = normalize.Ptr(n)
+				}
 				h = d.add(bi, ri, it)
 			}
 			f := &d.found[h-1].item
