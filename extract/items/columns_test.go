@@ -139,6 +139,32 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "French recommendations numbered R1. with addressees, priority and a quarter as deadline",
+			blocks: []textlayer.Block{table(3, 4,
+				row(3, true, "Recommandations", "Destinataires / Responsables", "Priorité", "Délai"),
+				row(3, false, "R1. Mettre en place un dispositif de suivi des jeunes formés.", "Bureau de pays", "Élevée", "T2 2022"),
+				row(3, false, "R2. Organiser un atelier de capitalisation.", "Bureau régional", "Faible", "T1 2023"),
+			)},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "R1", Text: "Mettre en place un dispositif de suivi des jeunes formés.", DueEnd: "2022-06-30",
+					Responsible: []string{"Bureau de pays"}, Priority: "Élevée"},
+				{Kind: "recommendation", Number: "R2", Text: "Organiser un atelier de capitalisation.", DueEnd: "2023-03-31",
+					Responsible: []string{"Bureau régional"}, Priority: "Faible"},
+			},
+		},
+		{
+			name: "a two-column numbered list of recommendations outside any recommendations chapter",
+			blocks: []textlayer.Block{table(6, 2,
+				row(6, true, "N°", "Recommandation"),
+				row(6, false, "1", "Le projet devrait mettre en place un dispositif de suivi."),
+				row(6, false, "2", "Le Bureau de pays devrait associer les services de l'emploi."),
+			)},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "1", Text: "Le projet devrait mettre en place un dispositif de suivi."},
+				{Kind: "recommendation", Number: "2", Text: "Le Bureau de pays devrait associer les services de l'emploi."},
+			},
+		},
+		{
 			name: "a key-action table after its recommendation is read as actions, not as the recommendation's fields",
 			blocks: []textlayer.Block{
 				para(1, "Recommendation 1. Bring the publications together in one repository."),
