@@ -20,7 +20,7 @@ import (
 var variantsOpen = map[string]string{
 	"m03-rec-table-break-repeat":           "responsible units printed one a line in a PDF cell are joined into one (the PDF reader keeps no line break in a cell; the HTML reader does)",
 	"m04-rec-table-break-borderless":       "LibreOffice's borderless table with cells centred vertically beside wrapping cells: the reader merges rows and starts a new table after the page break",
-	"m06-fr-rec-table-four-col-borderless": "LibreOffice's borderless table: the reader merges the addressees column (its title wraps over two lines) with the priority column",
+	"m06-fr-rec-table-four-col-borderless": "addressees printed one a line in a PDF cell are joined into one (the PDF reader keeps no line break in a cell)",
 	"m08-fr-brief-two-column-prose":        "one bullet of the list in the second column is missed",
 	"v01-mr-matrix-ruled":                  "the reader reads the first table's bold instruction row as a heading across the table (a column start moved left by refineStarts cuts into its word 'end'), and joins the responsible units printed one a line",
 }

@@ -291,13 +291,19 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 // header's titles are centred vertically in a band (two-line titles beside one-line ones, so
 // that the lines of the band overlap in height), one line holding the words of all the band's
 // lines in x order, with the index of the band's last line. The lines of a band share size and
-// weight and each overlaps the one above by a fifth of an em or more.
+// weight and each overlaps the one above by a fifth of an em or more, or, bold, stands close
+// below it with its words beside the other line's, never under them.
 func headerBand(ls []line, i int) (line, int) {
 	head := ls[i]
 	end := i
 	for j := i + 1; j < len(ls) && j <= i+4; j++ {
 		l := ls[j]
-		if gapBetween(ls[j-1], l) > -0.2*l.size || math.Abs(l.size-head.size) > 0.5 || l.bold() != head.bold() {
+		if math.Abs(l.size-head.size) > 0.5 || l.bold() != head.bold() {
+			break
+		}
+		// Lines that overlap in height, or bold lines set close whose words stand beside the
+		// line above's, never under them (a writer that sets line boxes apart: LibreOffice).
+		if gap := gapBetween(ls[j-1], l); gap > -0.2*l.size && !(l.bold() && gap <= 0.4*l.size && besideX(ls[j-1], l)) {
 			break
 		}
 		end = j
@@ -314,6 +320,19 @@ func headerBand(ls []line, i int) (line, int) {
 	}
 	sort.SliceStable(band.words, func(a, b int) bool { return band.words[a].x0 < band.words[b].x0 })
 	return band, end
+}
+
+// besideX reports whether no word of b stands over or under a word of a (their x extents
+// do not meet).
+func besideX(a, b line) bool {
+	for _, wa := range a.words {
+		for _, wb := range b.words {
+			if wa.x0 < wb.x1 && wb.x0 < wa.x1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // tableAtDepth is tableAt; depth counts the tables being read around this one, whose rows look

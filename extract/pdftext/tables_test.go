@@ -889,3 +889,43 @@ func TestTableGuidanceRow(t *testing.T) {
 		t.Errorf("the paragraph after the table was read into it:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestTableHeaderBandApart reads a bold header whose two-line title is centred vertically
+// beside one-line titles, printed by a writer that sets the line boxes apart (LibreOffice): the
+// title's lines stand above and below the others, close, their words beside theirs. The header
+// is one row of four columns, not three columns under a wrapped title.
+func TestTableHeaderBandApart(t *testing.T) {
+	const sz = 10.0
+	runs := []run{
+		{text: "Destinataires /", x: 300, y: 100, size: sz, bold: true},
+		{text: "Recommandations", x: 40, y: 112, size: sz, bold: true},
+		{text: "Priorité", x: 420, y: 112, size: sz, bold: true},
+		{text: "Délai", x: 500, y: 112, size: sz, bold: true},
+		{text: "Responsables", x: 300, y: 124, size: sz, bold: true},
+		{text: "R1. Mettre en place un suivi", x: 40, y: 142, size: sz},
+		{text: "Bureau de pays", x: 300, y: 142, size: sz},
+		{text: "Élevée", x: 420, y: 142, size: sz},
+		{text: "T2 2022", x: 500, y: 142, size: sz},
+		{text: "R2. Organiser un atelier", x: 40, y: 160, size: sz},
+		{text: "Bureau régional", x: 300, y: 160, size: sz},
+		{text: "Faible", x: 420, y: 160, size: sz},
+		{text: "T1 2023", x: 500, y: 160, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+	}
+	var got []string
+	for _, r := range tbs[0].Table.Rows {
+		got = append(got, rowTexts(r))
+	}
+	want := []string{
+		"Recommandations | Destinataires / Responsables | Priorité | Délai",
+		"R1. Mettre en place un suivi | Bureau de pays | Élevée | T2 2022",
+		"R2. Organiser un atelier | Bureau régional | Faible | T1 2023",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
