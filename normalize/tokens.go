@@ -90,10 +90,16 @@ func tokenize(text string, toks []token) []token {
 				}
 				t.kind, t.e = tkMixed, k
 				if j-i == 1 && k-j == 1 {
+					// Q1–Q4 and H1–H2; French prints quarters T1–T4 (trimestre) and
+					// halves S1–S2 (semestre).
 					switch d := int(text[j] - '0'); c | 0x20 {
-					case 'q':
+					case 'q', 't':
 						if d >= 1 && d <= 4 {
 							t.c, t.n = 'Q', d
+						}
+					case 's':
+						if d >= 1 && d <= 2 {
+							t.c, t.n = 'H', d
 						}
 					case 'h':
 						if d >= 1 && d <= 2 {

@@ -203,6 +203,19 @@ func (m *tableModel) isActionTable() bool {
 	return false
 }
 
+// followsUp reports a table with a column that follows its items up or qualifies them: units,
+// a deadline, a status, a priority, a management response, implications or actions. Such a
+// table is read through its columns (findRecommendationTables, findTables), never as a list.
+func (m *tableModel) followsUp() bool {
+	for _, r := range m.roles {
+		switch r {
+		case roleUnits, roleDue, roleStatus, rolePriority, roleResponse, roleTimeImpl, roleResource, roleText:
+			return true
+		}
+	}
+	return false
+}
+
 // headerlessModel reads a table without a header row whose columns are "number | text | status"
 // (or "text | status"): most rows carry a status word in their last filled column and words in
 // the column before. It returns nil for any other table.
@@ -251,42 +264,6 @@ func numericColumn(rows []textlayer.Row, c, cols int) bool {
 }
 
 var itemNumberRe = regexp.MustCompile(`^\(?[0-9]{1,3}(?:\.[0-9]{1,2})*[.)]?$|^\(?[a-zA-Z][.)]$`)
-
-// instructionRe matches the instructions that a template leaves in its cells or headers: "Do
-// not complete this column", "To be completed by the unit", "(to be filled in by ...)", "Insert
-// date". Such words are neither a status nor an action.
-var instructionRe = regexp.MustCompile(`(?i)^\(?\s*(?:do not (?:complete|fill|use|edit)|to be (?:completed|filled)|please (?:complete|fill|insert|indicate|provide)|leave (?:this )?blank|fill in|insert\b|enter\b|for (?:official|internal) use only)`)
-
-// instructionTailRe matches a parenthesized instruction inside a header: "Status (to be
-// completed by the unit)".
-var instructionTailRe = regexp.MustCompile(`(?i)\(\s*(?:do not|to be (?:completed|filled)|please|leave|fill in|insert|enter)[^)]*\)`)
-
-// templateVerbRe matches a cell that tells the drafter what to write in its column, as the
-// UN management-response templates print under their headers: "List the actions that respond
-// to the recommendation", "Give an end date", "Name the lead unit", "Indiquer l'unité".
-var templateVerbRe = regexp.MustCompile(`(?i)^(?:list|describe|give|name|indicate|specify|state|summari[sz]e|explain|mention|add|indiquer|d[ée]crire|pr[ée]ciser|lister|mentionner)\s+(?:the|an?|any|all|each|here|l['’]|les?|la|une?|ici)\b`)
-
-// isInstructionRow reports a table row of template instructions: two cells or more that are
-// instructions to the drafter (a row of real actions holds at most one left-over instruction).
-func isInstructionRow(cells []string) bool {
-	n := 0
-	for _, c := range cells {
-		c = strings.TrimSpace(c)
-		if instructionRe.MatchString(c) || templateVerbRe.MatchString(c) || strings.EqualFold(strings.TrimRight(c, "."), "optional") {
-			n++
-		}
-	}
-	return n >= 2
-}
-
-// stripInstruction returns a cell without template instructions: "" for a cell that is one.
-func stripInstruction(s string) string {
-	s = instructionTailRe.ReplaceAllString(s, "")
-	if instructionRe.MatchString(strings.TrimSpace(s)) {
-		return ""
-	}
-	return strings.TrimSpace(s)
-}
 
 // recRowRe matches a cell or a row that opens with a recommendation's label: "Evaluation
 // recommendation 1:", "Recommendation 3.", "Recommandation 2 :", "Audit recommendation 4 -";

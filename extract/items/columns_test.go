@@ -123,6 +123,50 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a numbered recommendation table with follow-up columns in a recommendations chapter is read through its columns",
+			blocks: []textlayer.Block{
+				{Kind: textlayer.Heading, Page: 4, Text: "5. Recommendations"},
+				para(4, "The recommendations below respond to the findings."),
+				table(4, 5,
+					row(4, true, "No.", "Recommendation", "Responsible", "Deadline", "Priority"),
+					row(4, false, "1", "Adopt a data governance framework.", "Global Data Service", "Q3 2020", "High"),
+					row(4, false, "2", "Appoint a data focal point in every operation.", "Division of Human Resources", "End of Q1 2021", "Medium"),
+				),
+			},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "1", Text: "Adopt a data governance framework.", DueEnd: "2020-09-30",
+					Responsible: []string{"Global Data Service"}, Priority: "High"},
+				{Kind: "recommendation", Number: "2", Text: "Appoint a data focal point in every operation.", DueEnd: "2021-03-31",
+					Responsible: []string{"Division of Human Resources"}, Priority: "Medium"},
+			},
+		},
+		{
+			name: "French recommendations numbered R1. with addressees, priority and a quarter as deadline",
+			blocks: []textlayer.Block{table(3, 4,
+				row(3, true, "Recommandations", "Destinataires / Responsables", "Priorité", "Délai"),
+				row(3, false, "R1. Mettre en place un dispositif de suivi des jeunes formés.", "Bureau de pays", "Élevée", "T2 2022"),
+				row(3, false, "R2. Organiser un atelier de capitalisation.", "Bureau régional", "Faible", "T1 2023"),
+			)},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "R1", Text: "Mettre en place un dispositif de suivi des jeunes formés.", DueEnd: "2022-06-30",
+					Responsible: []string{"Bureau de pays"}, Priority: "Élevée"},
+				{Kind: "recommendation", Number: "R2", Text: "Organiser un atelier de capitalisation.", DueEnd: "2023-03-31",
+					Responsible: []string{"Bureau régional"}, Priority: "Faible"},
+			},
+		},
+		{
+			name: "a two-column numbered list of recommendations outside any recommendations chapter",
+			blocks: []textlayer.Block{table(6, 2,
+				row(6, true, "N°", "Recommandation"),
+				row(6, false, "1", "Le projet devrait mettre en place un dispositif de suivi."),
+				row(6, false, "2", "Le Bureau de pays devrait associer les services de l'emploi."),
+			)},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "1", Text: "Le projet devrait mettre en place un dispositif de suivi."},
+				{Kind: "recommendation", Number: "2", Text: "Le Bureau de pays devrait associer les services de l'emploi."},
+			},
+		},
+		{
 			name: "a key-action table after its recommendation is read as actions, not as the recommendation's fields",
 			blocks: []textlayer.Block{
 				para(1, "Recommendation 1. Bring the publications together in one repository."),

@@ -238,6 +238,9 @@ var letteredRecRe = regexp.MustCompile(`^([a-z]|[ivx]{2,5})[.)]\s+(\S.*)$`)
 // subheading or an addressee. It reports false, reading nothing, when the table is not such a
 // list.
 func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) bool {
+	if m := newTableModel(t); m != nil && !m.headerless && m.followsUp() {
+		return false // a table with units, dates, priority or response columns: the table finders'
+	}
 	bullets := 0
 	for _, r := range t.Rows {
 		cells := expandCells(r, t.Columns)

@@ -11,7 +11,8 @@ import (
 // findRecommendationTables reports the rows of a table that lists recommendations, one a row,
 // with their units, priority, implications or management response in other columns
 // ("Recommendation | Responsible unit | Priority | Time implication"), as an evaluation's
-// summary of recommendations does. A table that also has a column of actions, deadlines or
+// summary of recommendations does, or a two-column "No. | Recommendation" list ("N° |
+// Recommandation"). A table that also has a column of actions, deadlines or
 // statuses is a follow-up plan, left to findTables.
 func (d *detector) findRecommendationTables() {
 	for bi, b := range d.doc.Blocks {
@@ -32,7 +33,8 @@ func (d *detector) findRecommendationTables() {
 				fields++
 			}
 		}
-		if fields < 1 {
+		if fields < 1 && !(numberCol >= 0 && m.cols == 2 && len(m.body) >= 2) {
+			// "No. | Recommendation" alone lists recommendations too, wherever it stands.
 			continue
 		}
 		d.claimed[bi] = true

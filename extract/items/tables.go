@@ -481,6 +481,9 @@ func (d *detector) rowItem(kind string, r textlayer.Row, words, section string) 
 	if m := recWordNumberRe.FindStringSubmatch(words); num == "" && m != nil {
 		num, text = m[1], strings.TrimSpace(words[len(m[0]):])
 	}
+	if m := recShortNumberRe.FindStringSubmatch(words); num == "" && kind == normalize.KindRecommendation && m != nil {
+		num, text = m[1], m[2]
+	}
 	if kind == normalize.KindActionItem {
 		text = strings.TrimSpace(strings.TrimPrefix(text, responseLeadRe.FindString(text)))
 	}
@@ -496,6 +499,11 @@ func (d *detector) rowItem(kind string, r textlayer.Row, words, section string) 
 	}
 	return it
 }
+
+// recShortNumberRe matches a recommendation cell that opens with the short number evaluation
+// reports give recommendations in tables: "R1. Mettre en place ...", "R 3 - Strengthen ...";
+// group 1 is the number as printed ("R1"), group 2 the words.
+var recShortNumberRe = regexp.MustCompile(`^(R\s?\d{1,2})\s*[.:)\-–]?\s+(\S.*)$`)
 
 // responseLeadRe matches the lead that ties an action to the part of a recommendation it
 // answers: "Response to the first part of the recommendation:", "Response to points (a) and

@@ -108,7 +108,7 @@ func readColumns(p *pageLines, bodySize float64) bool {
 	}
 	leftRight, okL := proseColumn(leftSide, minX, bodySize)
 	rightRight, okR := proseColumn(rightSide, rightStart, bodySize)
-	if !okL || !okR {
+	if !okL || !okR || innerGutter(leftSide, bodySize) || innerGutter(rightSide, bodySize) {
 		return false
 	}
 
@@ -193,6 +193,57 @@ func proseColumn(lines [][]word, x0, size float64) (float64, bool) {
 	}
 	ok := pairs >= 4 && float64(filled) >= 0.75*float64(pairs) && float64(midSentence) >= 0.4*float64(pairs)
 	return edge, ok
+}
+
+// innerGutter reports whether one side of the gutter is itself cut by a column boundary: a
+// strip at least 0.8 em wide that at most a tenth of the side's lines (each the words of one
+// line on that side, top to bottom) cross, while a third or more hold text on both sides of it,
+// at least 3 em of it on the left. That is a table whose cells wrap like prose (a
+// recommendation beside its response, a key action beside its deadline and unit), split at one
+// of its column gaps; a column of running text has no such strip, and the gap after a list's
+// bullet or number is narrower than 3 em of text before it.
+func innerGutter(lines [][]word, size float64) bool {
+	if len(lines) == 0 {
+		return false
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, ws := range lines {
+		lo = math.Min(lo, ws[0].x0)
+		hi = math.Max(hi, ws[len(ws)-1].x1)
+	}
+	n := float64(len(lines))
+	run := 0.0
+	for x := lo + 3*size; x <= hi-size; x++ {
+		covered, both := 0, 0
+		for _, ws := range lines {
+			left, right, cross := false, false, false
+			for _, w := range ws {
+				switch {
+				case w.x1 < x-0.5:
+					left = true
+				case w.x0 > x+0.5:
+					right = true
+				default:
+					cross = true
+				}
+			}
+			switch {
+			case cross:
+				covered++
+			case left && right && ws[0].x0 <= x-3*size:
+				both++
+			}
+		}
+		if float64(covered) <= 0.1*n && float64(both) >= n/3 {
+			run++
+			if run >= 0.8*size {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // endsParagraph reports whether a line may end a paragraph however short it is: it ends a

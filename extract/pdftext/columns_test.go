@@ -101,3 +101,57 @@ func TestRaggedColumns(t *testing.T) {
 		t.Errorf("blocks start %q, want %q\n%s", got, want, dump(doc))
 	}
 }
+
+// TestInnerGutter reads one side of a candidate gutter, line by line: cells set beside
+// wrapping cells (a matrix's recommendation and its response) hold a column boundary of their
+// own, running text and a bulleted list do not.
+func TestInnerGutter(t *testing.T) {
+	const sz = 10.0
+	// side sets one line per entry: each entry is the words' start and end x.
+	side := func(spans ...[][2]float64) [][]word {
+		var lines [][]word
+		for i, sp := range spans {
+			var ws []word
+			for _, s := range sp {
+				ws = append(ws, word{text: "w", x0: s[0], x1: s[1], y0: 100 + float64(i)*12, y1: 110 + float64(i)*12, size: sz})
+			}
+			lines = append(lines, ws)
+		}
+		return lines
+	}
+	prose := func(x0, x1 float64, shift float64) [][2]float64 {
+		var sp [][2]float64
+		for x := x0 + shift; x+30 <= x1; x += 34 {
+			sp = append(sp, [2]float64{x, x + 30})
+		}
+		return sp
+	}
+	cells := func(x0, x1, y0, y1 float64) [][2]float64 {
+		return append(prose(x0, x1, 0), [2]float64{y0, y1})
+	}
+	tests := []struct {
+		name  string
+		lines [][]word
+		want  bool
+	}{
+		{"recommendation beside its response", side(
+			cells(72, 230, 250, 300), prose(72, 230, 0), prose(72, 200, 0),
+			cells(72, 230, 250, 320), prose(72, 230, 5), cells(72, 220, 250, 290)), true},
+		{"running text", side(
+			prose(72, 300, 0), prose(72, 300, 9), prose(72, 300, 17), prose(72, 300, 3),
+			prose(72, 300, 12), prose(72, 200, 0)), false},
+		{"bulleted list", side(
+			[][2]float64{{72, 76}}, prose(86, 300, 0), prose(86, 300, 7), prose(86, 300, 0),
+			prose(86, 300, 11), prose(86, 300, 0)), false},
+		{"bullets each on one line", side(
+			append([][2]float64{{72, 76}}, prose(86, 300, 0)...),
+			append([][2]float64{{72, 76}}, prose(86, 300, 0)...),
+			append([][2]float64{{72, 76}}, prose(86, 280, 0)...),
+			append([][2]float64{{72, 76}}, prose(86, 300, 0)...)), false},
+	}
+	for _, tt := range tests {
+		if got := innerGutter(tt.lines, sz); got != tt.want {
+			t.Errorf("innerGutter(%s) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -19,6 +19,10 @@ var (
 	printStampRe = regexp.MustCompile(`^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(\s*[AaPp]\.?[Mm]\.?)?`)
 	// A browser's print footer: the page's URL, then "n/N".
 	printURLRe = regexp.MustCompile(`^(https?|file|about|data):\S+`)
+	// A page number with the word and the page count ("Page 1 of 2") is furniture wherever
+	// the page sets it, as long as it ends or starts the page: a footer printed right after
+	// the content of a short page stands well above the bottom band.
+	pageOfRe = regexp.MustCompile(`(?i)^(page|p\.|pág\.?|página)\s*\d{1,4}\s*(of|/|de|sur)\s*\d{1,4}$`)
 )
 
 // furnitureKey masks digits so that "Page 3" and "Page 4" compare equal.
@@ -127,7 +131,8 @@ func removeFurniture(pages []pageLines) []string {
 		for i, l := range p.lines {
 			t := l.text()
 			lone := isFurnitureLine(t) && !(inTables[pi][i] && inTableCell(p.lines, i))
-			if inBand(*p, l) && (repeated[furnitureKey(t)] || lone) {
+			edge := (i == 0 || i == len(p.lines)-1) && pageOfRe.MatchString(strings.TrimSpace(t))
+			if inBand(*p, l) && (repeated[furnitureKey(t)] || lone) || edge {
 				k := furnitureKey(t)
 				if !have[k] {
 					have[k] = true

@@ -90,3 +90,23 @@ func TestFurnitureInTableCell(t *testing.T) {
 		t.Errorf("furniture = %q, want the page numbers in it (kept once)", doc.Furniture)
 	}
 }
+
+// TestFurniturePageOfAfterContent: "Page 1 of 2" printed right after the content of a page,
+// well above the bottom band, is furniture when it ends the page; the same words inside the
+// text are not.
+func TestFurniturePageOfAfterContent(t *testing.T) {
+	p1 := append(body(100, "The first paragraph of the paper, with some words in it."),
+		run{text: "Page 1 of 2", x: 480, y: 400, size: 8})
+	p2 := append(body(100, "See Page 1 of 2 below, which is text."),
+		run{text: "Page 1 of 2", x: 72, y: 130, size: 10},
+		run{text: "The last paragraph of the paper.", x: 72, y: 160, size: 10},
+		run{text: "Page 2 of 2", x: 480, y: 300, size: 8})
+	doc := analyzePages(t, page(1, p1...), page(2, p2...))
+	text := dump(doc)
+	if strings.Contains(text, "Page 2 of 2") {
+		t.Errorf("the page footer is read as text:\n%s", text)
+	}
+	if !strings.Contains(text, "\nPage 1 of 2") {
+		t.Errorf("a line in the middle of page 2 was taken for furniture:\n%s", text)
+	}
+}

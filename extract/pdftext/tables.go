@@ -3,6 +3,8 @@ package pdftext
 import (
 	"math"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -51,6 +53,9 @@ const (
 var numericRe = regexp.MustCompile(`^[-+−(]?[$€£]?\d[\d,. ]*%?\)?$`)
 
 var rowNumberRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*[.)]|\(?[a-zA-Z0-9]{1,4}\)|[•▪●◦‣∙·-])(\s|$)`)
+
+// subNumberRe matches the number of a sub-item without a closing point ("2.2 Publish").
+var subNumberRe = regexp.MustCompile(`^\d{1,3}(\.\d{1,2})+\s`)
 
 // pageTable is a table found on one page; lines first..last (inclusive) of the page are its.
 type pageTable struct {
@@ -139,7 +144,7 @@ func (g grid) assign(l line) (cells [][]word, crossing bool) {
 	}
 	// Bold text that flows over a column start with an ordinary word space is a group heading
 	// running across the table, even when no word happens to straddle the start.
-	if l.bold() {
+	if l.bold() && g.startsAligned(cells) < 2 {
 		var prev *word
 		for c := range cells {
 			if len(cells[c]) == 0 {
@@ -152,6 +157,19 @@ func (g grid) assign(l line) (cells [][]word, crossing bool) {
 		}
 	}
 	return cells, crossing
+}
+
+// startsAligned counts the cells after the first that start at their column's start: two or
+// more say a row of cells (a bold row of instructions under the header), not a heading that
+// runs across the table, whose words fall on column starts only by chance.
+func (g grid) startsAligned(cells [][]word) int {
+	n := 0
+	for c := 1; c < len(cells); c++ {
+		if len(cells[c]) > 0 && math.Abs(cells[c][0].x0-g.starts[c]) <= colTolPt {
+			n++
+		}
+	}
+	return n
 }
 
 // aligned reports a line with text in two or more columns, each cell starting at its column's
@@ -192,6 +210,11 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 	}
 	start := 0
 	_, headed := tableAt(ls, 0, v)
+	if open != nil && len(ls) > 0 && !headed {
+		if g, ok := continuationGrid(ls, open.grid); ok {
+			open = &pageTable{grid: g, headerKey: open.headerKey}
+		}
+	}
 	if open != nil && len(ls) > 0 && !headed && (open.grid.aligned(ls[0]) || rowNumberRe.MatchString(ls[0].text()) && fitsColumns(ls[0], open.grid.starts)) {
 		t := pageTable{first: 0, last: -1, grid: open.grid, headerKey: open.headerKey, continued: true,
 			data: &textlayer.TableData{Columns: len(open.grid.starts)}}
@@ -212,6 +235,34 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 		i = t.last
 	}
 	return out
+}
+
+// continuationGrid returns the columns of a table continued at the top of a page without its
+// header and set anew, with other column widths (a browser that prints the rest of a table as a
+// table of its own): the first line is a numbered row that does not fit the previous page's
+// columns, and the groups (words an em apart or more) of the row's lines (set close together)
+// start at as many places as the open table has columns. Those places are the new columns.
+func continuationGrid(ls []line, open grid) (grid, bool) {
+	if len(ls) == 0 || !(rowNumberRe.MatchString(ls[0].text()) || subNumberRe.MatchString(ls[0].text())) || fitsColumns(ls[0], open.starts) {
+		return grid{}, false
+	}
+	var starts []float64
+	for j := 0; j < len(ls) && j < 6; j++ {
+		if j > 0 && gapBetween(ls[j-1], ls[j]) > 0.6*ls[j].size {
+			break
+		}
+		for _, sg := range segments(ls[j], 1.0) {
+			x := sg[0].x0
+			if !slices.ContainsFunc(starts, func(s float64) bool { return math.Abs(s-x) <= colTolPt }) {
+				starts = append(starts, x)
+			}
+		}
+	}
+	if len(starts) != len(open.starts) {
+		return grid{}, false
+	}
+	slices.Sort(starts)
+	return grid{starts: starts, ends: starts}, true
 }
 
 func gapBetween(a, b line) float64 { return b.y0 - a.y1 }
@@ -236,12 +287,60 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 	return tableAtDepth(ls, i, v, 0)
 }
 
+// headerBand returns the header line that starts at line i: the line itself, or, where the
+// header's titles are centred vertically in a band (two-line titles beside one-line ones, so
+// that the lines of the band overlap in height), one line holding the words of all the band's
+// lines in x order, with the index of the band's last line. The lines of a band share size and
+// weight and each overlaps the one above by a fifth of an em or more, or, bold, stands close
+// below it with its words beside the other line's, never under them.
+func headerBand(ls []line, i int) (line, int) {
+	head := ls[i]
+	end := i
+	for j := i + 1; j < len(ls) && j <= i+4; j++ {
+		l := ls[j]
+		if math.Abs(l.size-head.size) > 0.5 || l.bold() != head.bold() {
+			break
+		}
+		// Lines that overlap in height, or bold lines set close whose words stand beside the
+		// line above's, never under them (a writer that sets line boxes apart: LibreOffice).
+		if gap := gapBetween(ls[j-1], l); gap > -0.2*l.size && !(l.bold() && gap <= 0.4*l.size && besideX(ls[j-1], l)) {
+			break
+		}
+		end = j
+	}
+	if end == i {
+		return head, i
+	}
+	band := head
+	band.words = nil
+	for j := i; j <= end; j++ {
+		band.words = append(band.words, ls[j].words...)
+		band.x0, band.x1 = math.Min(band.x0, ls[j].x0), math.Max(band.x1, ls[j].x1)
+		band.y0, band.y1 = math.Min(band.y0, ls[j].y0), math.Max(band.y1, ls[j].y1)
+	}
+	sort.SliceStable(band.words, func(a, b int) bool { return band.words[a].x0 < band.words[b].x0 })
+	return band, end
+}
+
+// besideX reports whether no word of b stands over or under a word of a (their x extents
+// do not meet).
+func besideX(a, b line) bool {
+	for _, wa := range a.words {
+		for _, wb := range b.words {
+			if wa.x0 < wb.x1 && wb.x0 < wa.x1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // tableAtDepth is tableAt; depth counts the tables being read around this one, whose rows look
 // for a new header (see parseRows) only at depth 0.
 func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
-	head := ls[i]
+	head, bandEnd := headerBand(ls, i)
 	segs := segments(head, headerGapEm)
-	if len(segs) < 2 || len(head.words) > 12 || justified(head) {
+	if len(segs) < 2 || len(head.words) > 12*(bandEnd-i+1) || justified(head) {
 		return pageTable{}, false
 	}
 	cols := make([]float64, len(segs))
@@ -250,12 +349,16 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 	}
 	// A bold header may wrap: following bold lines that fit the columns belong to it, and a
 	// group of theirs that starts inside a column splits that column where a header word starts.
-	headerEnd := i
-	for j := i + 1; j < len(ls) && j <= i+5; j++ {
+	headerEnd := bandEnd
+	headGap := math.Inf(1) // the smallest gap between the header's lines
+	for j := i + 1; j <= bandEnd; j++ {
+		headGap = math.Min(headGap, gapBetween(ls[j-1], ls[j]))
+	}
+	for j := bandEnd + 1; j < len(ls) && j <= bandEnd+5; j++ {
 		l := ls[j]
 		// Past its second line a header goes on only with a list of short labels set one a
 		// line in one column ("Not started / In progress / Completed").
-		if j > i+2 && (len(l.words) > 3 || len(ls[j-1].words) > 3) {
+		if j > bandEnd+2 && (len(l.words) > 3 || len(ls[j-1].words) > 3) {
 			break
 		}
 		if !head.bold() {
@@ -267,7 +370,10 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 			headerEnd = j
 			continue
 		}
-		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) {
+		// A header's lines are set as close as a cell's; a bold row below it (a row of
+		// template instructions) stands off by the rows' padding.
+		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) ||
+			headerEnd > i && gapBetween(ls[j-1], l) > headGap+0.3*l.size {
 			break
 		}
 		// Bold text in the first column alone continues the header only if the header's
@@ -285,6 +391,7 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 			}
 		}
 		cols = splitColumns(cols, head, l)
+		headGap = math.Min(headGap, gapBetween(ls[j-1], l))
 		headerEnd = j
 	}
 	// Data lines just below the header may split a header group too: "Priority Time
@@ -303,7 +410,7 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 		}
 	}
 	g = alignColumns(g, ls, i, headerEnd)
-	g = refineStarts(g, ls, headerEnd+1)
+	g = refineStarts(g, ls, headerEnd+1, head.bold())
 	// Confirmation: an aligned line soon after the header, before any large gap (a padded
 	// row may stand a little further off).
 	// Rows spanning the table (a recommendation over its actions) may come first.
@@ -375,6 +482,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		cur = nil
 	}
 	banded, sep := rowBands(ls, start)
+	colBottom := make([]float64, len(cols)) // where each column's text in the current row ends
 	dataSize := 0.0
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
 	// numberedGap is the smallest gap above a numbered row: where rows are numbered, a gap well
@@ -408,7 +516,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		// A header of more columns after a spanning row or a gap starts another table (a
 		// key-actions table under a recommendation's response). A numbered line is a row.
 		if t.depth == 0 && j > start && (span || gap > 0.6*l.size) && !rowNumberRe.MatchString(l.text()) {
-			if nt, ok := tableAtDepth(ls, j, v, 1); ok && nt.data.Columns > len(cols) {
+			if nt, ok := tableAtDepth(ls, j, v, 1); ok && (nt.data.Columns > len(cols) || nt.headerKey == t.headerKey && l.bold()) {
 				break
 			}
 		}
@@ -427,6 +535,12 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		if span && !crossing && used >= 2 && len(l.words) >= 4 && len(segments(l, 1.0)) == 1 {
 			crossing = true
 		}
+		// Anywhere, a line of words set a word space apart that runs over the starts of three
+		// columns or more is a row spanning the table (a template's guidance under the header),
+		// even where its word spaces happen to fall on the columns' starts.
+		if !crossing && used >= 3 && len(l.words) >= 6 && len(segments(l, 1.0)) == 1 && spansColumns(l, cols, 2) {
+			crossing = true
+		}
 		// A wrapped group heading continues while the style holds and no entry starts.
 		if span && cur != nil && l.bold() == cur.bold() && gap <= 0.6*l.size &&
 			(crossing || onlyFirst) && !rowNumberRe.MatchString(l.text()) {
@@ -435,7 +549,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			continue
 		}
 		if crossing {
-			if !l.bold() && !followedByAligned(ls, j, g) {
+			if !l.bold() && (!followedByAligned(ls, j, g) || t.depth == 0 && headsAnother(ls, j, t, v)) {
 				break
 			}
 			flush()
@@ -453,8 +567,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		}
 		if banded {
 			// Rows set apart by padding: the gap alone decides, since centred cells put the
-			// lines of a row's columns at interleaved heights.
-			newRow = newRow || gap > sep
+			// lines of a row's columns at interleaved heights. The gap is the one in the
+			// columns the line writes in: a sub-row (the second key action beside a
+			// recommendation cell that spans both) starts its cells below the padding under
+			// its columns' last text while the spanning cell's last line runs beside it.
+			newRow = newRow || gap > sep || !cur.empty() && subRowGap(cells, colBottom, l.y0) > sep
 		} else if !newRow {
 			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
 				newRow = true
@@ -481,8 +598,14 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			flush()
 			cur = newRowBuilder(len(cols), v)
 			span = false
+			clear(colBottom)
 		}
 		cur.addCells(cells)
+		for c := range cells {
+			if len(cells[c]) > 0 {
+				colBottom[c] = l.y1
+			}
+		}
 		t.last = j
 	}
 	flush()
@@ -492,7 +615,8 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 // the columns, and a group of a body line (words closer than an em) that overlaps one column
 // alone widens it, so a column takes in wrapped lines that lie outside its centred header. The
 // sample ends at the first line with a group over two columns (a row spanning the table, prose
-// after it): its short last line would otherwise widen a column. The column starts where its
+// after it): its short last line would otherwise widen a column. Such lines right under the
+// header, before any line of cells, are skipped (a template's guidance spanning the table). The column starts where its
 // text starts, header or body: a header centred over left-aligned cells, or cells centred under
 // their header, give the same columns.
 //
@@ -515,6 +639,8 @@ func alignColumns(g grid, ls []line, head, headerEnd int) grid {
 	}
 	var pending []extent // groups under no column yet
 	size := 0.0
+	sampled := false // a line of cells has been read
+	skipped := -1    // the last line skipped as a spanning row right under the header
 sample:
 	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+40; j++ {
 		l := ls[j]
@@ -525,11 +651,21 @@ sample:
 		var segs []extent
 		for _, s := range segments(l, 1.0) {
 			e := extent{s[0].x0, s[len(s)-1].x1}
-			if _, n := overlaps(e); n > 1 {
+			if _, n := overlaps(e); n > 2 || n > 1 && n == len(cols) {
+				if !sampled && ls[head].bold() && n >= 3 && len(segments(l, 1.0)) == 1 && (j == headerEnd+1 || skipped == j-1 && gapBetween(ls[j-1], l) < 0.6*l.size) {
+					// A row of words running over the columns right under a bold header (a
+					// template's guidance) comes before the cells: skip its lines.
+					skipped = j
+					continue sample
+				}
 				break sample
+			} else if n > 1 {
+				// Two cells set closer than an em read as one group: neither widens a column.
+				continue
 			}
 			segs = append(segs, e)
 		}
+		sampled = sampled || len(segs) > 0
 		for _, e := range segs {
 			hit, n := overlaps(e)
 			if n == 0 {
@@ -564,25 +700,36 @@ sample:
 // their columns: the data's left edge is the right end of the empty strip (covered by few lines)
 // between the previous column's header and this one's, when that strip ends at or before the
 // header's start.
-func refineStarts(g grid, ls []line, from int) grid {
+func refineStarts(g grid, ls []line, from int, boldHead bool) grid {
+	// The sample: lines of cells up to a large gap. Under a bold header, lines spanning the
+	// table are left out, and one after the first line of cells ends the sample (prose after
+	// the table). A plain first line may be a row read as a header, whose next lines span.
 	to := from
+	var sample []line
 	for to < len(ls) && to < from+60 {
 		if to > from && gapBetween(ls[to-1], ls[to]) > 1.5*ls[to].size {
 			break
 		}
+		if boldHead && spansColumns(ls[to], g.starts, 2) {
+			if len(sample) > 0 {
+				break
+			}
+		} else {
+			sample = append(sample, ls[to])
+		}
 		to++
 	}
-	if to-from < 2 {
+	if len(sample) < 2 {
 		return g
 	}
 	lo, hi := g.starts[0], g.starts[0]
-	for _, l := range ls[from:to] {
+	for _, l := range sample {
 		lo, hi = math.Min(lo, l.x0), math.Max(hi, l.x1)
 	}
 	const step = 0.5
 	n := int((hi-lo)/step) + 2
 	cover := make([]int, n)
-	for _, l := range ls[from:to] {
+	for _, l := range sample {
 		for _, w := range l.words {
 			for k := int((w.x0 - lo) / step); k <= int((w.x1-lo)/step) && k < n; k++ {
 				if k >= 0 {
@@ -591,7 +738,7 @@ func refineStarts(g grid, ls []line, from int) grid {
 			}
 		}
 	}
-	limit := int(0.2 * float64(to-from))
+	limit := int(0.2 * float64(len(sample)))
 	out := grid{starts: append([]float64(nil), g.starts...), ends: g.ends, rights: g.rights}
 	for c := 1; c < len(g.starts); c++ {
 		a, b := g.ends[c-1], g.starts[c]
@@ -616,6 +763,24 @@ func refineStarts(g grid, ls []line, from int) grid {
 	return out
 }
 
+// spansColumns reports a line with a group of words (closer than an em) that runs over the
+// starts of k columns or more, two ems or more past each: a row spanning the table, or prose.
+// A cell's last word that reaches a little past the next column's start is no such group.
+func spansColumns(l line, starts []float64, k int) bool {
+	for _, sg := range segments(l, 1.0) {
+		x0, x1, n := sg[0].x0, sg[len(sg)-1].x1, 0
+		for _, s := range starts {
+			if s > x0+colTolPt && s < x1-2*l.size {
+				n++
+			}
+		}
+		if n >= k {
+			return true
+		}
+	}
+	return false
+}
+
 // rowBands reports whether the table starting at line start sets its rows apart with padding:
 // several gaps well above the gap between the lines of one cell. sep is the threshold.
 func rowBands(ls []line, start int) (bool, float64) {
@@ -634,7 +799,9 @@ func rowBands(ls []line, start int) (bool, float64) {
 	}
 	var small []float64
 	for _, g := range gaps {
-		if g >= 0 && g < 0.5*size {
+		// Line boxes taller than the line spacing overlap a little: a small negative gap is
+		// a cell's next line too.
+		if g >= -0.2*size && g < 0.5*size {
 			small = append(small, g)
 		}
 	}
@@ -665,6 +832,51 @@ func followedByAligned(ls []line, j int, g grid) bool {
 		}
 	}
 	return k == len(ls) && k > j+1
+}
+
+// sameHeader reports whether two header keys (the header's cells, '|' between them) name the
+// same columns: equal, or the same number of cells holding mostly the same words (a header
+// set again whose titles the reader cut at other lines: "date" under "Completion" read apart
+// from it once, with it the next time).
+func sameHeader(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if strings.Count(a, "|") != strings.Count(b, "|") {
+		return false
+	}
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == '|' || unicode.IsSpace(r) }) {
+			m[w] = true
+		}
+		return m
+	}
+	wa, wb := words(a), words(b)
+	common := 0
+	for w := range wa {
+		if wb[w] {
+			common++
+		}
+	}
+	return common >= 3 && 4*common >= 3*min(len(wa), len(wb))
+}
+
+// headsAnother reports a spanning line j that heads another table rather than rows of t: a
+// table header comes between it and the first line aligned to t's columns, and that header is
+// t's own header set bold again (one key-action table per recommendation, each under the
+// recommendation and its response), or t continues a table on columns guessed from its first
+// row.
+func headsAnother(ls []line, j int, t *pageTable, v vocabulary) bool {
+	for k := j + 1; k < len(ls) && k <= j+10; k++ {
+		if t.grid.aligned(ls[k]) {
+			return false
+		}
+		if nt, ok := tableAtDepth(ls, k, v, 1); ok {
+			return t.continued || sameHeader(nt.headerKey, t.headerKey) && ls[k].bold()
+		}
+	}
+	return false
 }
 
 // splitColumns adds a column where a group of l (after a wide gap) starts inside a header
@@ -885,4 +1097,24 @@ func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
 		out.Cells[i].Bold = out.Cells[i].Bold && c.Bold
 	}
 	return out
+}
+
+// subRowGap is the smallest gap between a line's cells and the text above them in their own
+// columns within the current row (colBottom holds where each column's text ends, 0 for none
+// yet), in points; -Inf when none of the line's columns has text above it. Columns not written yet do not
+// count: a cell centred in its row starts lower than its neighbours.
+func subRowGap(cells [][]word, colBottom []float64, y0 float64) float64 {
+	gap := math.Inf(1)
+	any := false
+	for c, ws := range cells {
+		if len(ws) == 0 || colBottom[c] == 0 {
+			continue
+		}
+		any = true
+		gap = math.Min(gap, y0-colBottom[c])
+	}
+	if !any {
+		return math.Inf(-1)
+	}
+	return gap
 }

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -584,5 +585,347 @@ func TestJustified(t *testing.T) {
 		if got := justified(tt.l); got != tt.want {
 			t.Errorf("%s: justified = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestTableSubRows: a matrix set with row padding whose recommendation cell spans two key-action
+// rows; the second key action starts below the padding under the first one's cells while the
+// recommendation's last line runs beside it. Each key action is a row of its own.
+func TestTableSubRows(t *testing.T) {
+	const sz = 9.0
+	const c0, c1, c2, c3 = 60.0, 250.0, 330.0, 470.0
+	runs := []run{
+		{text: "Recommendation", x: c0, y: 60, size: sz, bold: true},
+		{text: "Response", x: c1, y: 60, size: sz, bold: true},
+		{text: "Key actions", x: c2, y: 60, size: sz, bold: true},
+		{text: "Timeline", x: c3, y: 60, size: sz, bold: true},
+		// Row 1: three lines of recommendation beside two key actions.
+		{text: "Recommendation 1: The project should", x: c0, y: 80, size: sz},
+		{text: "Accepted", x: c1, y: 80, size: sz},
+		{text: "a) Sign an agreement with", x: c2, y: 80, size: sz},
+		{text: "December", x: c3, y: 80, size: sz},
+		{text: "involve the local authorities in", x: c0, y: 91, size: sz},
+		{text: "each pilot commune.", x: c2, y: 91, size: sz},
+		{text: "2024", x: c3, y: 91, size: sz},
+		{text: "the follow-up of returnees.", x: c0, y: 102, size: sz},
+		{text: "b) Train the communal staff", x: c2, y: 108, size: sz},
+		{text: "June 2025", x: c3, y: 108, size: sz},
+		{text: "in the case tool.", x: c2, y: 119, size: sz},
+		// Row 2, after the padding.
+		{text: "Recommendation 2: The project should", x: c0, y: 138, size: sz},
+		{text: "Accepted", x: c1, y: 138, size: sz},
+		{text: "a) Publish a yearly summary.", x: c2, y: 138, size: sz},
+		{text: "March 2025", x: c3, y: 138, size: sz},
+		{text: "publish its survey results.", x: c0, y: 149, size: sz},
+		// Row 3, after the padding.
+		{text: "Recommendation 3: The project should", x: c0, y: 170, size: sz},
+		{text: "Rejected", x: c1, y: 170, size: sz},
+		{text: "Not applicable", x: c2, y: 170, size: sz},
+		{text: "Not applicable", x: c3, y: 170, size: sz},
+		{text: "fund microcredit for all.", x: c0, y: 181, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	var tb *textlayer.TableData
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table {
+			tb = b.Table
+		}
+	}
+	if tb == nil {
+		t.Fatalf("no table\n%s", dump(doc))
+	}
+	want := []string{
+		"Recommendation | Response | Key actions | Timeline",
+		"Recommendation 1: The project should involve the local authorities in the follow-up of returnees. | Accepted | a) Sign an agreement with each pilot commune. | December 2024",
+		" |  | b) Train the communal staff in the case tool. | June 2025",
+		"Recommendation 2: The project should publish its survey results. | Accepted | a) Publish a yearly summary. | March 2025",
+		"Recommendation 3: The project should fund microcredit for all. | Rejected | Not applicable | Not applicable",
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTableCentredHeaderBand: a header whose one-line titles sit centred beside two-line ones
+// (three lines that overlap in height), titles centred over left-aligned cells, and cells of
+// two columns set closer than an em: one table of six columns whose rows keep their cells.
+func TestTableCentredHeaderBand(t *testing.T) {
+	const sz = 9.0
+	runs := []run{
+		{text: "Management", x: 340, y: 100, size: sz, bold: true},
+		{text: "Responsible", x: 676, y: 100, size: sz, bold: true},
+		{text: "Recommendation", x: 150, y: 105, size: sz, bold: true},
+		{text: "Key action(s)", x: 468, y: 105, size: sz, bold: true},
+		{text: "Time frame", x: 601, y: 105, size: sz, bold: true},
+		{text: "Status", x: 754, y: 105, size: sz, bold: true},
+		{text: "response", x: 348, y: 110, size: sz, bold: true},
+		{text: "unit(s)", x: 690, y: 110, size: sz, bold: true},
+		{text: "Recommendation 1. The programme should align its", x: 53, y: 130, size: sz},
+		{text: "Accepted", x: 331, y: 130, size: sz},
+		{text: "(a) Revise the statements at the", x: 414, y: 130, size: sz},
+		{text: "Q1 2025", x: 414 + float64(len("(a) Revise the statements at the"))*0.5*sz + 0.5*sz, y: 130, size: sz},
+		{text: "Country Office", x: 670, y: 130, size: sz},
+		{text: "Ongoing", x: 746, y: 130, size: sz},
+		{text: "outcomes with the national policy.", x: 53, y: 141, size: sz},
+		{text: "mid-term review.", x: 414, y: 141, size: sz},
+		{text: "Recommendation 2. The programme should raise its", x: 53, y: 160, size: sz},
+		{text: "Accepted", x: 331, y: 160, size: sz},
+		{text: "(a) Prepare a resource plan for", x: 414, y: 160, size: sz},
+		{text: "By June 2025", x: 589, y: 160, size: sz},
+		{text: "PARDEV", x: 670, y: 160, size: sz},
+		{text: "Completed", x: 746, y: 160, size: sz},
+		{text: "resources beyond a single donor.", x: 53, y: 171, size: sz},
+		{text: "the social protection outcome.", x: 414, y: 171, size: sz},
+		{text: "Recommendation 3. Reports should present results", x: 53, y: 190, size: sz},
+		{text: "Accepted", x: 331, y: 190, size: sz},
+		{text: "(a) Add indicators to the plan.", x: 414, y: 190, size: sz},
+		{text: "March 2024", x: 589, y: 190, size: sz},
+		{text: "PARDEV", x: 670, y: 190, size: sz},
+		{text: "Completed", x: 746, y: 190, size: sz},
+		{text: "by sex.", x: 53, y: 201, size: sz},
+	}
+	p := page(1, runs...)
+	p.Width = 842
+	doc := analyzePages(t, p)
+	var tb *textlayer.TableData
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table && tb == nil {
+			tb = b.Table
+		}
+	}
+	if tb == nil {
+		t.Fatalf("no table\n%s", dump(doc))
+	}
+	want := []string{
+		"Recommendation | Management response | Key action(s) | Time frame | Responsible unit(s) | Status",
+		"Recommendation 1. The programme should align its outcomes with the national policy. | Accepted | (a) Revise the statements at the mid-term review. | Q1 2025 | Country Office | Ongoing",
+		"Recommendation 2. The programme should raise its resources beyond a single donor. | Accepted | (a) Prepare a resource plan for the social protection outcome. | By June 2025 | PARDEV | Completed",
+		"Recommendation 3. Reports should present results by sex. | Accepted | (a) Add indicators to the plan. | March 2024 | PARDEV | Completed",
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestContinuationGrid: the rest of a table printed on the next page as a table of its own,
+// with other column widths and no header, takes its columns from its first row's groups when
+// that row is numbered and its lines start as many groups as the table has columns.
+func TestContinuationGrid(t *testing.T) {
+	open := grid{starts: []float64{30, 230, 320, 410, 500}, ends: []float64{90, 260, 380, 440, 540}}
+	const sz = 10.0
+	tests := []struct {
+		name string
+		runs []run
+		want []float64 // nil: not a continuation
+	}{
+		{
+			name: "numbered row on its own grid, last cell's start on its second line",
+			runs: []run{
+				{text: "2.2 Publish a guidance note on the role of social", x: 30, y: 40, size: sz},
+				{text: "Q1", x: 290, y: 40, size: sz},
+				{text: "Employment Policy", x: 335, y: 40, size: sz},
+				{text: "Planned", x: 462, y: 40, size: sz},
+				{text: "partners in fair recruitment.", x: 30, y: 51, size: sz},
+				{text: "2025", x: 290, y: 51, size: sz},
+				{text: "Department", x: 335, y: 51, size: sz},
+				{text: "review.", x: 520, y: 51, size: sz},
+			},
+			want: []float64{30, 290, 335, 462, 520},
+		},
+		{
+			name: "unnumbered text",
+			runs: []run{
+				{text: "Publish a guidance note on the role of social", x: 30, y: 40, size: sz},
+				{text: "Q1", x: 290, y: 40, size: sz},
+			},
+		},
+		{
+			name: "numbered row with fewer groups than columns",
+			runs: []run{
+				{text: "2.2 Publish a guidance note on the role of social partners", x: 30, y: 40, size: sz},
+				{text: "Q1 2025", x: 335, y: 40, size: sz},
+			},
+		},
+	}
+	for _, tt := range tests {
+		ls := buildLines(page(2, tt.runs...).Glyphs, 2)
+		g, ok := continuationGrid(ls, open)
+		if ok != (tt.want != nil) {
+			t.Errorf("%s: continuationGrid ok = %v, want %v (starts %v)", tt.name, ok, tt.want != nil, g.starts)
+			continue
+		}
+		for k := range tt.want {
+			if math.Abs(g.starts[k]-tt.want[k]) > 1 {
+				t.Errorf("%s: starts = %v, want %v", tt.name, g.starts, tt.want)
+				break
+			}
+		}
+	}
+}
+
+// TestTableBoldInstructionRow: under a bold two-line header, a bold row of template
+// instructions that stands off by the rows' padding is a row of cells, not more header nor a
+// heading across the table; and rows whose lines' boxes overlap a little are told apart by
+// their padding.
+func TestTableBoldInstructionRow(t *testing.T) {
+	const sz = 10.0
+	const c0, c1, c2, c3 = 30.0, 230.0, 330.0, 430.0
+	runs := []run{
+		{text: "Key action(s)", x: c0, y: 100, size: sz, bold: true},
+		{text: "Time", x: c1, y: 100, size: sz, bold: true},
+		{text: "Responsible", x: c2, y: 100, size: sz, bold: true},
+		{text: "Status", x: c3, y: 100, size: sz, bold: true},
+		{text: "frame", x: c1, y: 109.6, size: sz, bold: true},
+		{text: "unit(s)", x: c2, y: 109.6, size: sz, bold: true},
+		{text: fillTo("List the actions that respond to the", c0, sz, c1-2), x: c0, y: 126, size: sz, bold: true},
+		{text: "Give an end", x: c1, y: 126, size: sz, bold: true},
+		{text: "Name the lead", x: c2, y: 126, size: sz, bold: true},
+		{text: "Do not fill in", x: c3, y: 126, size: sz, bold: true},
+		{text: "recommendation", x: c0, y: 135.6, size: sz, bold: true},
+		{text: "date", x: c1, y: 135.6, size: sz, bold: true},
+		{text: "unit", x: c2, y: 135.6, size: sz, bold: true},
+		{text: "1.1 Map the data fields held by", x: c0, y: 152, size: sz},
+		{text: "Within six", x: c1, y: 152, size: sz},
+		{text: "Data Unit", x: c2, y: 152, size: sz},
+		{text: "Ongoing", x: c3, y: 152, size: sz},
+		{text: "each country office.", x: c0, y: 161.6, size: sz},
+		{text: "months", x: c1, y: 161.6, size: sz},
+		{text: "1.2 Migrate the existing records", x: c0, y: 178, size: sz},
+		{text: "Q3 2024", x: c1, y: 178, size: sz},
+		{text: "Data Unit", x: c2, y: 178, size: sz},
+		{text: "Not started", x: c3, y: 178, size: sz},
+		{text: "of returning workers.", x: c0, y: 187.6, size: sz},
+		{text: "1.3 Report to the board once", x: c0, y: 204, size: sz},
+		{text: "Q4 2024", x: c1, y: 204, size: sz},
+		{text: "Data Unit", x: c2, y: 204, size: sz},
+		{text: "Planned", x: c3, y: 204, size: sz},
+		{text: "a year.", x: c0, y: 213.6, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	var tb *textlayer.TableData
+	for _, b := range doc.Blocks {
+		if b.Kind == textlayer.Table && tb == nil {
+			tb = b.Table
+		}
+	}
+	if tb == nil {
+		t.Fatalf("no table\n%s", dump(doc))
+	}
+	want := []string{
+		"Key action(s) | Time frame | Responsible unit(s) | Status",
+		"List the actions that respond to the text recommendation | Give an end date | Name the lead unit | Do not fill in",
+		"1.1 Map the data fields held by each country office. | Within six months | Data Unit | Ongoing",
+		"1.2 Migrate the existing records of returning workers. | Q3 2024 | Data Unit | Not started",
+		"1.3 Report to the board once a year. | Q4 2024 | Data Unit | Planned",
+	}
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, rowTexts(r))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestTableGuidanceRow reads a borderless key-action table from a template: a bold header
+// centred over its columns, a row of guidance spanning the table right under it (its word
+// spaces happen to fall on the columns' starts), rows whose cells wrap, then the next
+// recommendation's paragraph. The guidance is a spanning row, the cells keep their columns and
+// the paragraph after the table stays out of it.
+func TestTableGuidanceRow(t *testing.T) {
+	const sz = 10.0
+	runs := []run{
+		{text: "Key action(s)", x: 110, y: 100, size: sz, bold: true},
+		{text: "Responsible unit(s)", x: 260, y: 100, size: sz, bold: true},
+		{text: "Completion date", x: 400, y: 100, size: sz, bold: true},
+		{text: "Status", x: 520, y: 100, size: sz, bold: true},
+		{text: fillTo("Please describe the key actions to be taken, the responsible unit and", 22, sz, 560), x: 22, y: 118, size: sz},
+		{text: "(a) Hold a consultation on the list", x: 22, y: 134, size: sz},
+		{text: "ACT/EMP", x: 250, y: 134, size: sz},
+		{text: "June 2025", x: 400, y: 134, size: sz},
+		{text: "Not", x: 520, y: 134, size: sz},
+		{text: "of trades before each intake.", x: 22, y: 146, size: sz},
+		{text: "started", x: 520, y: 146, size: sz},
+		{text: "(b) Train the staff of the unit", x: 22, y: 162, size: sz},
+		{text: "SKILLS", x: 250, y: 162, size: sz},
+		{text: "Q1 2026", x: 400, y: 162, size: sz},
+		{text: "Planned", x: 520, y: 162, size: sz},
+	}
+	runs = append(runs, run{text: fillTo("Recommendation 3: The programme should move its regional coordination", 20, sz, 480), x: 20, y: 186, size: sz})
+	runs = append(runs, run{text: "Management response: Rejected", x: 20, y: 204, size: sz})
+	runs = append(runs, body(260, fullLine("The Office will report on these actions to the committee", 80), "at its next session.")...)
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+	}
+	var got []string
+	for _, r := range tbs[0].Table.Rows {
+		got = append(got, rowTexts(r))
+	}
+	want := []string{
+		"Key action(s) | Responsible unit(s) | Completion date | Status",
+		"<span> Please describe",
+		"(a) Hold a consultation on the list of trades before each intake. | ACT/EMP | June 2025 | Not started",
+		"(b) Train the staff of the unit | SKILLS | Q1 2026 | Planned",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for k := range want {
+		if !strings.HasPrefix(got[k], strings.TrimPrefix(want[k], "<span> ")) && !(strings.HasPrefix(want[k], "<span>") && strings.Contains(got[k], "Please describe")) {
+			t.Errorf("row %d = %q, want %q", k, got[k], want[k])
+		}
+	}
+	if strings.Contains(strings.Join(got, " "), "Recommendation 3") {
+		t.Errorf("the paragraph after the table was read into it:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestTableHeaderBandApart reads a bold header whose two-line title is centred vertically
+// beside one-line titles, printed by a writer that sets the line boxes apart (LibreOffice): the
+// title's lines stand above and below the others, close, their words beside theirs. The header
+// is one row of four columns, not three columns under a wrapped title.
+func TestTableHeaderBandApart(t *testing.T) {
+	const sz = 10.0
+	runs := []run{
+		{text: "Destinataires /", x: 300, y: 100, size: sz, bold: true},
+		{text: "Recommandations", x: 40, y: 112, size: sz, bold: true},
+		{text: "Priorité", x: 420, y: 112, size: sz, bold: true},
+		{text: "Délai", x: 500, y: 112, size: sz, bold: true},
+		{text: "Responsables", x: 300, y: 124, size: sz, bold: true},
+		{text: "R1. Mettre en place un suivi", x: 40, y: 142, size: sz},
+		{text: "Bureau de pays", x: 300, y: 142, size: sz},
+		{text: "Élevée", x: 420, y: 142, size: sz},
+		{text: "T2 2022", x: 500, y: 142, size: sz},
+		{text: "R2. Organiser un atelier", x: 40, y: 160, size: sz},
+		{text: "Bureau régional", x: 300, y: 160, size: sz},
+		{text: "Faible", x: 420, y: 160, size: sz},
+		{text: "T1 2023", x: 500, y: 160, size: sz},
+	}
+	doc := analyzePages(t, page(1, runs...))
+	tbs := tablesOf(doc)
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+	}
+	var got []string
+	for _, r := range tbs[0].Table.Rows {
+		got = append(got, rowTexts(r))
+	}
+	want := []string{
+		"Recommandations | Destinataires / Responsables | Priorité | Délai",
+		"R1. Mettre en place un suivi | Bureau de pays | Élevée | T2 2022",
+		"R2. Organiser un atelier | Bureau régional | Faible | T1 2023",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
