@@ -13,7 +13,10 @@ import (
 // decision", "Point for decision", "Elements of a decision" (UN Executive Board papers),
 // "Decision required", and the title of a web record of decisions, "Decision on the
 // eleventh item on the agenda: ...".
-var decisionHeadRe = regexp.MustCompile(`(?i)^(?:[\dIVX]+\.\s*)?(?:draft |proposed |elements of an? (?:draft )?|elements for an? (?:draft )?)?(?:points? for )?decisions?(?:\s*$|\s*:|\s+on the\b|\s+required\s*$)`)
+//
+// In French: "Projet de décision", "Décision", "Décision concernant le cinquième point de
+// l'ordre du jour: ...", "Point appelant une décision".
+var decisionHeadRe = regexp.MustCompile(`(?i)^(?:[\dIVX]+\.\s*)?(?:(?:draft |proposed |elements of an? (?:draft )?|elements for an? (?:draft )?)?(?:points? for )?decisions?(?:\s*$|\s*:|\s+on the\b|\s+required\s*$)|(?:projet de |proposition de |éléments d['’]un (?:projet de )?)?décisions?(?:\s*$|\s*:|\s+concernant\s)|points? appelant une décision\s*:?\s*$)`)
 
 // clause is one clause of a decision, as read by the clause grammar (clauses.go).
 type clause struct {
@@ -222,10 +225,13 @@ func presentLead(rest string) bool {
 		return false
 	}
 	switch ws[0].w {
-	case "may", "is", "are", "will", "shall", "should":
-		return true
+	case "may", "is", "are", "will", "shall", "should", "est", "sont", "pourrait", "peut":
+		return true // "may wish to:", "est invité à:", "pourrait souhaiter:"
 	}
 	c, _ := leadingVerb(ws)
+	if v, _, fr := frenchAt(ws, 0); fr && c != verbNone {
+		return v.present && !frenchAux[ws[0].w] // "prie le Directeur général:", not "a prié"
+	}
 	return c != verbNone && strings.HasSuffix(ws[0].w, "s")
 }
 
