@@ -42,6 +42,13 @@ type blockBuilder struct {
 	// with its lead-in ("The Ministry will adopt ... by June 2027;"), so that a sentence test
 	// sees the subject and the verb the item continues.
 	leadIns map[*html.Node]string
+	// styles are the page's list styles by class, for the markers of ordered lists.
+	styles listStyles
+	// marker is the marker of the list item just opened ("3. "), written before its first
+	// word; not counted among the block's characters.
+	marker string
+	// markerLen is the length of the marker that opens the pending text, 0 when none.
+	markerLen int
 
 	text   strings.Builder
 	brOpen bool // a <br> with no text after it yet
@@ -57,7 +64,8 @@ type blockBuilder struct {
 // that starts a block (p, div, li, td of a layout table...) ends the text before it, headings
 // become Heading blocks, data tables become Table blocks, and <br> is a space.
 func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*tableInfo) ([]block, error) {
-	bb := &blockBuilder{tables: tables, owners: []*html.Node{body}, leadIns: map[*html.Node]string{}}
+	bb := &blockBuilder{tables: tables, owners: []*html.Node{body}, leadIns: map[*html.Node]string{},
+		styles: readListStyles(body)}
 	err := walk(ctx, body, func(n *html.Node, entering bool) bool {
 		switch n.Type {
 		case html.TextNode:
@@ -108,6 +116,11 @@ func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*ta
 			if entering {
 				bb.flush(0)
 				bb.owners = append(bb.owners, n)
+				if n.DataAtom == atom.Li && bb.leadIns[enclosingItem(n)] == "" {
+					// The number the browser draws before an ordered list's item opens the
+					// item's first words, also when they sit in a <p> inside the item.
+					bb.marker = bb.styles.listMarker(n)
+				}
 			} else {
 				bb.flush(headingLevel(n))
 				bb.owners = bb.owners[:len(bb.owners)-1]
@@ -144,6 +157,13 @@ func (bb *blockBuilder) addText(s string) {
 			bb.text.WriteByte(' ')
 			bb.space = false
 		}
+		if bb.marker != "" {
+			if bb.text.Len() == 0 {
+				bb.text.WriteString(bb.marker)
+				bb.markerLen = len(bb.marker)
+			}
+			bb.marker = ""
+		}
 		bb.text.WriteRune(r)
 		bb.brOpen = false
 		bb.chars++
@@ -165,6 +185,7 @@ func (bb *blockBuilder) flush(level int) {
 		bb.brOpen = false
 		bb.lineStart, bb.brLine = 0, 0
 		bb.chars, bb.boldChars, bb.linkChars = 0, 0, 0
+		bb.markerLen = 0
 	}()
 	if bb.chars == 0 {
 		return
@@ -181,7 +202,7 @@ func (bb *blockBuilder) flush(level int) {
 			b.Text = strings.TrimSuffix(strings.TrimSpace(lead), ":") + " " + b.Text
 		}
 		if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
-			bb.leadIns[b.owner] = b.Text
+			bb.leadIns[b.owner] = b.Text[min(bb.markerLen, len(b.Text)):] // without its number
 		}
 	}
 	b.Bold = bb.boldChars == bb.chars
