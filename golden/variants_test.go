@@ -22,7 +22,6 @@ var variantsOpen = map[string]string{
 	"v02-mr-rows-borderless-fr":  "the reader merges the two key-action rows beside a recommendation cell that spans them",
 	"v05-mr-row-matrix-lettered": "the reader splits the table at its shaded, centred header of two-line titles and interleaves the rows' cells",
 	"d05-unicef-eb-table":        "'before its second regular session 2026' ends on 2026-08-31, the day before the month the calendar knows for the session; the session's own days are not in the calendar",
-	"d07-gb-decision-fr":         "French decisions: 'à sa 356e session (mars 2026)', 'd'ici à la fin de 2026' are not read as deadlines",
 }
 
 // TestVariants runs the main job over the authored variant documents in golden/testdata/variants
