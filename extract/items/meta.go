@@ -163,6 +163,7 @@ func plausibleTitle(t, symbol string) bool {
 //  1. a date field on the cover: "Date: 9 October 2020", "Date of publication: 10 June 2025",
 //     a UN masthead's "Distr.: Limited 22 April 2026": the date the paper was issued under its
 //     symbol, for a resolution as for a report (as for every UN paper: cases 57 and 60);
+//     also when the reader set the date a line or a column's words after the distribution;
 //  2. a resolution's or decision's adoption ("Resolution adopted by the General Assembly on
 //     24 December 2024"), when it has no masthead date;
 //  3. a date standing alone on the cover, in a masthead cell or line ("Distr.: General
@@ -278,6 +279,41 @@ func isRowLabel(t string) bool {
 
 var rowLabelWordsRe = regexp.MustCompile(`(?i)\b(date|deadline|period|duration|timeline|due)\b`)
 
+// distrRe finds a UN masthead's distribution line, whose date may be printed on the next line
+// or, where the reader joined the masthead's columns, after words of the column beside it
+// ("Distr.: General Executive Board of ... 2 April 2026 ...").
+var distrRe = regexp.MustCompile(`(?i)\bDistr\.:\s*(?:General|Limited|Restricted|Générale|Limitée|Restreinte)\b`)
+
+// printedDateRe finds printed dates in running text.
+var printedDateRe = regexp.MustCompile(printedDate)
+
+// distrWindow is how far after "Distr.: General" the masthead's date may be printed, in bytes:
+// the lines of the column beside it (the organ's name, at most about three lines).
+const distrWindow = 240
+
+// distrDate returns the date of a UN masthead's distribution line in the cover's text: the first
+// printed date within distrWindow after "Distr.: General" (the UN Editorial Manual's masthead:
+// symbol, distribution, date, original language). An adoption date further on is no masthead's.
+func distrDate(cover string) (time.Time, bool) {
+	loc := distrRe.FindStringIndex(cover)
+	if loc == nil {
+		return time.Time{}, false
+	}
+	w := cover[loc[1]:min(len(cover), loc[1]+distrWindow)]
+	if k := strings.Index(strings.ToLower(w), "session"); k >= 0 {
+		w = w[:k] // the session's lines follow the masthead: their dates are the meeting's
+	}
+	for _, m := range printedDateRe.FindAllStringIndex(w, -1) {
+		if before := w[max(0, m[0]-4):m[0]]; strings.Contains(before, "to ") || strings.ContainsAny(before, "-–") {
+			continue // the end of a range of days ("25 to 29 January 2027")
+		}
+		if t, ok := parsePrintedDate(w[m[0]:m[1]]); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // findDate returns the document's own date (see the order above), or the zero time.
 func findDate(doc *textlayer.Document) time.Time {
 	var cover []string
@@ -293,6 +329,9 @@ func findDate(doc *textlayer.Document) time.Time {
 				return t
 			}
 		}
+	}
+	if t, ok := distrDate(strings.Join(cover, " ")); ok {
+		return t
 	}
 	if m := adoptedRe.FindStringSubmatch(strings.Join(cover, " ")); m != nil {
 		if t, ok := parsePrintedDate(m[1]); ok {
