@@ -325,8 +325,10 @@ func leadVerb(rest string) verbClass {
 // bodySubjectRe matches the subject of a decision at the start of a paragraph, with an optional
 // paragraph number: "The Governing Body", "3. The Executive Board", "The General Assembly",
 // "The Human Rights Council", and in French "Le Conseil d'administration", "L'Assemblée
-// générale", "Le Conseil exécutif". The subject is group 2, the paragraph number group 1.
-var bodySubjectRe = regexp.MustCompile(`^(?:(\d{1,3})\.\s+)?((?:The (?:[A-Z][\w-]*\s+){0,4}?(?:Governing Body|Executive Board|Executive Committee|Council|General Assembly|Assembly|Conference|Board|Commission|Committee))|(?:(?:Le|La)\s+|L['’]\s?)(?:Conseil d['’]administration|Conseil exécutif|Conseil économique et social|Conseil des droits de l['’]homme|Conseil|Assemblée générale|Assemblée mondiale de la santé|Assemblée|Conférence internationale du Travail|Conférence|Commission|Comité exécutif|Comité))(?:\b|[\s,:;.]|$)`)
+// générale", "Le Conseil exécutif"; a web summary may open the paragraph with a run-in head
+// ("Decision: The Governing Body requested ...", "Outcome: The Governing Body: (a) ..."). The
+// paragraph number is group 1, the run-in head group 2, the subject group 3.
+var bodySubjectRe = regexp.MustCompile(`^(?:(\d{1,3})\.\s+)?(?:((?i:draft decision|decision|outcome|projet de décision|décision|résultat))\s*[:.–—]\s+)?((?:The (?:[A-Z][\w-]*\s+){0,4}?(?:Governing Body|Executive Board|Executive Committee|Council|General Assembly|Assembly|Conference|Board|Commission|Committee))|(?:(?:Le|La)\s+|L['’]\s?)(?:Conseil d['’]administration|Conseil exécutif|Conseil économique et social|Conseil des droits de l['’]homme|Conseil|Assemblée générale|Assemblée mondiale de la santé|Assemblée|Conférence internationale du Travail|Conférence|Commission|Comité exécutif|Comité))(?:\b|[\s,:;.]|$)`)
 
 // lead is the opening of a decision.
 type lead struct {
@@ -339,6 +341,8 @@ type lead struct {
 	// inline is the byte offset in the block's text of the first clause printed in the same
 	// paragraph ("The Governing Body: (a) ..."), -1 when none.
 	inline int
+	start  int  // byte offset of the subject in the block's text
+	runIn  bool // a run-in head names the paragraph a decision ("Decision: The Governing Body ...")
 }
 
 // parseLead reads the lead of a decision at the start of text.
@@ -347,13 +351,13 @@ func parseLead(text string) (lead, bool) {
 	if m == nil {
 		return lead{}, false
 	}
-	l := lead{body: text[m[4]:m[5]], inline: -1}
+	l := lead{body: text[m[6]:m[7]], inline: -1, start: m[6], runIn: m[4] >= 0}
 	if m[2] >= 0 {
 		l.para = text[m[2]:m[3]]
 	}
-	rest := text[m[5]:]
+	rest := text[m[7]:]
 	if loc := inlineMarkRe.FindStringIndex(rest); loc != nil && strings.Contains(rest[:loc[0]+1], ":") {
-		l.inline = m[5] + loc[0]
+		l.inline = m[7] + loc[0]
 		rest = rest[:loc[0]]
 	}
 	l.rest = strings.TrimSpace(rest)

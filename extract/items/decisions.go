@@ -55,7 +55,7 @@ func (d *detector) findDecisions() {
 			continue
 		}
 		l, ok := parseLead(b.Text)
-		if ok && !inSection && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) {
+		if ok && !inSection && !l.runIn && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) {
 			// "The Governing Body approved the programme in March 2025." and "2. The
 			// Conference requested the Office to provide ... a timetable for:" in running
 			// text report a decision; they are no decision's text. "The Executive Board
@@ -283,14 +283,13 @@ func (d *detector) decisionItems(li int, l lead, cls []clause, section string) {
 		d.claimed[li] = true
 	}
 	if len(cls) == 0 {
-		if li < 0 || l.verb != verbAct || l.colon {
+		// "The Governing Body endorsed the strategy and requested the Director-General to
+		// ...": a request coordinated after the lead's first verb asks too.
+		if li < 0 || l.colon || l.verb != verbAct && clauseClass(l.rest) != verbAct {
 			return
 		}
 		b := d.doc.Blocks[li]
-		text := b.Text
-		if m := paraNumberRe.FindStringIndex(text); m != nil {
-			text = text[m[1]:]
-		}
+		text := b.Text[l.start:] // after the paragraph number and a run-in head
 		d.decisionItem(li, len(b.Text)-len(text), "", cleanClause(text), l, section)
 		return
 	}

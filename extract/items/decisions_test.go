@@ -213,6 +213,21 @@ func TestDecisions(t *testing.T) {
 			},
 		},
 		{
+			name: "run-in heads open decisions in a web summary; a request coordinated after the lead's verb",
+			blocks: []textlayer.Block{
+				para(0, "Discussion: Groups asked the Office to report regularly."),
+				para(0, "Decision: The Governing Body requested the Director-General to present an update to its 356th Session (March 2026)."),
+				para(0, "Outcome: The Governing Body: (a) took note of the report; (b) requested the Office to convene a meeting in 2026."),
+				para(0, "Outcome: The Governing Body approved the calendar of meetings."),
+				para(0, "Decision: The Governing Body endorsed the strategy and requested the Director-General to take it into account."),
+			},
+			want: []brief{
+				{"action_item", "", "The Governing Body requested the Director-General to present an update to its 356th Session (March 2026).", "2026-03-31", "the Director-General"},
+				{"action_item", "b", "requested the Office to convene a meeting in 2026.", "2026-12-31", "the Office"},
+				{"action_item", "", "The Governing Body endorsed the strategy and requested the Director-General to take it into account.", "", "the Director-General"},
+			},
+		},
+		{
 			name: "roman sub-clauses belong to their clause",
 			blocks: []textlayer.Block{
 				para(0, "The Governing Body:"),
