@@ -324,11 +324,12 @@ func leadVerb(rest string) verbClass {
 
 // bodySubjectRe matches the subject of a decision at the start of a paragraph, with an optional
 // paragraph number: "The Governing Body", "3. The Executive Board", "The General Assembly",
-// "The Human Rights Council", and in French "Le Conseil d'administration", "L'Assemblée
+// "The Human Rights Council", "The Economic and Social Council", "The Commission on the Status
+// of Women" (its name's small words too), and in French "Le Conseil d'administration", "L'Assemblée
 // générale", "Le Conseil exécutif"; a web summary may open the paragraph with a run-in head
 // ("Decision: The Governing Body requested ...", "Outcome: The Governing Body: (a) ..."). The
 // paragraph number is group 1, the run-in head group 2, the subject group 3.
-var bodySubjectRe = regexp.MustCompile(`^(?:(\d{1,3})\.\s+)?(?:((?i:draft decision|decision|outcome|projet de décision|décision|résultat))\s*[:.–—]\s+)?((?:The (?:[A-Z][\w-]*\s+){0,4}?(?:Governing Body|Executive Board|Executive Committee|Council|General Assembly|Assembly|Conference|Board|Commission|Committee))|(?:(?:Le|La)\s+|L['’]\s?)(?:Conseil d['’]administration|Conseil exécutif|Conseil économique et social|Conseil des droits de l['’]homme|Conseil|Assemblée générale|Assemblée mondiale de la santé|Assemblée|Conférence internationale du Travail|Conférence|Commission|Comité exécutif|Comité))(?:\b|[\s,:;.]|$)`)
+var bodySubjectRe = regexp.MustCompile(`^(?:(\d{1,3})\.\s+)?(?:((?i:draft decision|decision|outcome|projet de décision|décision|résultat))\s*[:.–—]\s+)?((?:The (?:(?:[A-Z][\w-]*|and|of|on|for|the)\s+){0,6}?(?:Governing Body|Executive Board|Executive Committee|Council|General Assembly|Assembly|Conference|Board|Commission|Committee))|(?:(?:Le|La)\s+|L['’]\s?)(?:Conseil d['’]administration|Conseil exécutif|Conseil économique et social|Conseil des droits de l['’]homme|Conseil|Assemblée générale|Assemblée mondiale de la santé|Assemblée|Conférence internationale du Travail|Conférence|Commission|Comité exécutif|Comité))(?:\b|[\s,:;.]|$)`)
 
 // lead is the opening of a decision.
 type lead struct {

@@ -11,12 +11,13 @@ import (
 
 // decisionHeadRe matches the heading of a decision: "Draft decision", "Decision", "Proposed
 // decision", "Point for decision", "Elements of a decision" (UN Executive Board papers),
-// "Decision required", and the title of a web record of decisions, "Decision on the
+// "Decision required", "Draft elements of a decision", "Recommended decision", and the title
+// of a web record of decisions, "Decision on the
 // eleventh item on the agenda: ...".
 //
 // In French: "Projet de décision", "Décision", "Décision concernant le cinquième point de
 // l'ordre du jour: ...", "Point appelant une décision".
-var decisionHeadRe = regexp.MustCompile(`(?i)^(?:[\dIVX]+\.\s*)?(?:(?:draft |proposed |elements of an? (?:draft )?|elements for an? (?:draft )?)?(?:points? for )?decisions?(?:\s*$|\s*:|\s+on the\b|\s+required\s*$)|(?:projet de |proposition de |éléments d['’]un (?:projet de )?)?décisions?(?:\s*$|\s*:|\s+concernant\s)|points? appelant une décision\s*:?\s*$)`)
+var decisionHeadRe = regexp.MustCompile(`(?i)^(?:[\dIVX]+\.\s*)?(?:(?:draft |proposed |recommended )?(?:elements (?:of|for) an? (?:draft )?)?(?:points? for )?decisions?(?:\s*$|\s*:|\s+on the\b|\s+required\s*$)|(?:projet de |proposition de |éléments d['’]un (?:projet de )?)?décisions?(?:\s*$|\s*:|\s+concernant\s)|points? appelant une décision\s*:?\s*$)`)
 
 // clause is one clause of a decision, as read by the clause grammar (clauses.go).
 type clause struct {

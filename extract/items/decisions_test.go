@@ -228,6 +228,18 @@ func TestDecisions(t *testing.T) {
 			},
 		},
 		{
+			name: "ECOSOC: a subject with small words, under 'Draft elements of a decision'",
+			blocks: []textlayer.Block{
+				head(0, "Draft elements of a decision"),
+				para(0, "The Economic and Social Council,"),
+				para(0, "1. Welcomes the report;"),
+				para(0, "2. Requests the Secretary-General to report to the Council in May 2027."),
+			},
+			want: []brief{
+				{"action_item", "2", "Requests the Secretary-General to report to the Council in May 2027.", "2027-05-31", "the Secretary-General"},
+			},
+		},
+		{
 			name: "roman sub-clauses belong to their clause",
 			blocks: []textlayer.Block{
 				para(0, "The Governing Body:"),
