@@ -122,13 +122,16 @@ var frenchVerbs = func() map[string]frenchVerb {
 
 // frenchAux are the auxiliaries and reflexive pronouns that stand before a French operative verb:
 // "a prié", "ont décidé", "s'est félicité", "se félicite".
-var frenchAux = set("a", "ont", "s'est", "s’est", "se", "s'", "est", "sont", "se sont")
+var frenchAux = set("a", "ont", "s'est", "s’est", "se", "s'", "est", "sont")
 
 // frenchAt returns the French operative verb at ws[k], after an auxiliary when one stands
 // there, and the index of the verb.
 func frenchAt(ws []word, k int) (frenchVerb, int, bool) {
 	if k < len(ws) && frenchAux[ws[k].w] && k+1 < len(ws) {
-		if v, ok := frenchVerbs[ws[k+1].w]; ok {
+		// "a prié", "s'est félicité" take the participle, "se félicite" the present: "a note
+		// by the Secretary-General" is English
+		reflexive := ws[k].w == "se" || ws[k].w == "s'"
+		if v, ok := frenchVerbs[ws[k+1].w]; ok && v.present == reflexive {
 			return v, k + 1, true
 		}
 	}

@@ -337,6 +337,7 @@ func TestClauseClass(t *testing.T) {
 		{"Décide que la question sera examinée", verbNote},
 		{"a approuvé les propositions et a prié le Bureau de faire rapport", verbAct},
 		{"Réitère sa demande au Secrétaire général", verbAct},
+		{"a note by the Secretary-General on the review", verbNone},
 	} {
 		if got := clauseClass(tt.in); got != tt.want {
 			t.Errorf("clauseClass(%q) = %d, want %d", tt.in, got, tt.want)
