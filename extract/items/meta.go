@@ -41,8 +41,8 @@ func isSymbol(m string) bool {
 const coverBlocks = 12
 
 // findSymbol returns the symbol the document carries as its own: in the running header (where
-// papers repeat it on every page), else in the title, else standing alone on the cover (a
-// masthead's cell, a line of its own), else standing alone on a later page's head (a running
+// papers repeat it on every page), else in the title, else wrapped over two lines of the cover
+// (wrappedSymbol), else standing alone on the cover (a masthead's cell, a line of its own), else standing alone on a later page's head (a running
 // header too short-lived to be found as furniture). Symbols cited in sentences or in footnotes
 // ("E/ICEF/2026/9", "A/79/5") are other papers.
 func findSymbol(doc *textlayer.Document) string {
@@ -68,14 +68,20 @@ func findSymbol(doc *textlayer.Document) string {
 		}
 		return ""
 	}
+	var cover []string
 	for i, b := range doc.Blocks {
 		if i >= coverBlocks {
 			break
 		}
-		for _, t := range blockTexts(b) {
-			if m := alone(t); m != "" {
-				return m
-			}
+		cover = append(cover, blockTexts(b)...)
+	}
+	// A symbol wrapped over two lines first: its tail alone may read as a symbol ("AB/L.6").
+	if m := wrappedSymbol(cover, doc.Furniture); m != "" {
+		return m
+	}
+	for _, t := range cover {
+		if m := alone(t); m != "" {
+			return m
 		}
 	}
 	for _, b := range doc.Blocks {
@@ -84,6 +90,39 @@ func findSymbol(doc *textlayer.Document) string {
 		}
 		if m := alone(b.Text); m != "" && b.Page > 1 {
 			return m
+		}
+	}
+	return ""
+}
+
+// symbolHeadRe matches the first line of a symbol that a narrow masthead cell wrapped after a
+// slash: "United Nations DP/FPA/" (the rest, "2026/3", on the next line).
+var symbolHeadRe = regexp.MustCompile(`\b[A-Z]{1,6}(?:\.\d{1,3})?(?:/[A-Z][A-Za-z]{0,5}(?:\.\d{1,3})?)*/$`)
+
+// symbolTailRe matches the rest of a wrapped symbol at the start of the next line: "2026/3",
+// "79/245", "2025/AB/L.6".
+var symbolTailRe = regexp.MustCompile(`^(?:\d{1,4}|[A-Z][A-Za-z]{0,5}(?:\.\d{1,3})?)(?:/(?:\d{1,4}|[A-Z][A-Za-z]{0,5}(?:\.\d{1,3})?))*(?:\((?:Rev|Add|Corr)\.?\s?\d*\))?`)
+
+// wrappedSymbol returns a symbol that the cover prints over two lines, cut after a slash: the
+// head ends a cover text, the tail opens the next cover text or a line the reader took for page
+// furniture (a lone "2026/3" at the top of the page). "" when there is none.
+func wrappedSymbol(cover, furniture []string) string {
+	for i, t := range cover {
+		h := symbolHeadRe.FindString(strings.TrimSpace(t))
+		if h == "" {
+			continue
+		}
+		var next []string
+		if i+1 < len(cover) {
+			next = append(next, cover[i+1])
+		}
+		next = append(next, furniture...)
+		for _, n := range next {
+			if tail := symbolTailRe.FindString(strings.TrimSpace(n)); tail != "" {
+				if m := findSymbolIn(h + tail); m == h+tail {
+					return m
+				}
+			}
 		}
 	}
 	return ""

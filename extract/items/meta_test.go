@@ -71,6 +71,15 @@ func TestFindSymbol(t *testing.T) {
 			{Kind: textlayer.Heading, Text: "*2609312* E/ICEF/2026/AB/L.6/Add.1", Page: 2},
 		}}, "E/ICEF/2026/AB/L.6/Add.1"},
 		{"sentence citing a symbol", textlayer.Document{Blocks: []textlayer.Block{mpara("As requested in GB.340/INS/6, the Office reports on the progress made so far.")}}, ""},
+		{"symbol wrapped after a slash, its tail taken for furniture", textlayer.Document{Furniture: []string{"2026/3"}, Blocks: []textlayer.Block{
+			mheading("United Nations DP/FPA/"), mpara("Distr.: General Executive Board of the United Nations Development Programme"),
+		}}, "DP/FPA/2026/3"},
+		{"symbol wrapped after a slash, its tail on the next line", textlayer.Document{Blocks: []textlayer.Block{
+			mheading("United Nations E/ICEF/"), mpara("2026/AB/L.6"), mpara("Executive Board"),
+		}}, "E/ICEF/2026/AB/L.6"},
+		{"a slash at a line's end without a symbol's tail", textlayer.Document{Furniture: []string{"Annual report"}, Blocks: []textlayer.Block{
+			mheading("HIV/"), mpara("AIDS response"),
+		}}, ""},
 	}
 	for _, tt := range tests {
 		if got := findSymbol(&tt.doc); got != tt.want {
