@@ -131,7 +131,7 @@ func (p *parser) bound(i int) (string, int) {
 			return b.canon, i + len(b.words)
 		}
 	}
-	return "", i
+	return p.frenchBound(i)
 }
 
 // found is a match with the grammar's own view of it, which ParseDue needs to rank matches.
@@ -163,13 +163,13 @@ func (p *parser) scan(out []found) []found {
 		t := p.toks[i]
 		switch t.kind {
 		case tkWord:
-			if !startWords[p.low[t.s:t.e]] {
+			if !startWords[p.low[t.s:t.e]] && !p.frenchStart(i) {
 				i++
 				continue
 			}
 		case tkNum, tkOrd:
 		case tkMixed:
-			if t.c == 0 {
+			if t.c == 0 && !p.frenchStart(i) {
 				i++
 				continue
 			}

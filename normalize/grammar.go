@@ -124,7 +124,8 @@ func (p *parser) month(i int) (m time.Month, next int, abbrev bool, ok bool) {
 		return 0, i, false, false
 	}
 	if !p.cell {
-		if c := p.text[p.toks[i].s]; c < 'A' || c > 'Z' {
+		if c := p.text[p.toks[i].s]; (c < 'A' || c > 'Z') && !(frenchMonths[strings.ToLower(w)] && p.yearAt(i+1)) {
+			// French writes its months in lower case: "mars 2026" with its year is a month
 			return 0, i, false, false
 		}
 	}

@@ -8,8 +8,8 @@ import "strings"
 // Conference", "its next session".
 func (p *parser) session(i int) (span, int, bool) {
 	j := i
-	its := p.is(j, "its")
-	if its || p.is(j, "the") {
+	its := p.is(j, "its") || p.is(j, "sa") || p.is(j, "leur") // French "à sa 356e session"
+	if its || p.is(j, "the") || p.is(j, "la") {
 		j++
 	}
 	opening := false

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -155,7 +156,13 @@ func tokenize(text string, toks []token) []token {
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 func isASCIIAlnum(c byte) bool  { return isASCIILetter(c) || (c >= '0' && c <= '9') }
 
+// isOrdinalSuffix reports the suffix of an ordinal: English "st", "nd", "rd", "th"; French
+// "e", "er", "re", "eme" ("356e session", "1er", "1re").
 func isOrdinalSuffix(s string) bool {
+	switch strings.ToLower(s) {
+	case "e", "er", "re", "eme":
+		return true
+	}
 	if len(s) != 2 {
 		return false
 	}

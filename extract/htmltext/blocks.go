@@ -3,7 +3,6 @@ package htmltext
 import (
 	"context"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -19,6 +18,9 @@ import (
 // between them. Shorter lines (a masthead's "GB.357/INS/9<br>357th Session<br>Governing Body")
 // stay one block.
 const brSentenceMinChars = 40
+
+// typedMarkerRe matches a list marker typed into an item's text ("1.", "(a)", "iv)").
+var typedMarkerRe = regexp.MustCompile(`^\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,6})[.)]\s`)
 
 // brListItemRe matches the start of a line that is a list item typed by hand after a <br>: a
 // dash or a bullet, "(a)", "b)", "(iv)", "2." or "3)", followed by a space.
@@ -43,15 +45,18 @@ type blockBuilder struct {
 	out    []block
 	owners []*html.Node // open block-level elements; the top owns the pending text
 
-	// numbered marks the items of ordered lists whose printed marker ("1.") already opens a
-	// block, so that an item's later text (after a nested block) is not numbered again.
-	numbered map[*html.Node]bool
-
 	// leadIns holds the text of list items that end in a colon, the lead-in of a list nested
 	// in them ("The Ministry will:"). Each item of the nested list becomes a block that starts
 	// with its lead-in ("The Ministry will adopt ... by June 2027;"), so that a sentence test
 	// sees the subject and the verb the item continues.
 	leadIns map[*html.Node]string
+	// styles are the page's list styles by class, for the markers of ordered lists.
+	styles listStyles
+	// marker is the marker of the list item just opened ("3. "), written before its first
+	// word; not counted among the block's characters.
+	marker string
+	// markerLen is the length of the marker that opens the pending text, 0 when none.
+	markerLen int
 
 	text   strings.Builder
 	brOpen bool // a <br> with no text after it yet
@@ -67,7 +72,8 @@ type blockBuilder struct {
 // that starts a block (p, div, li, td of a layout table...) ends the text before it, headings
 // become Heading blocks, data tables become Table blocks, and <br> is a space.
 func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*tableInfo) ([]block, error) {
-	bb := &blockBuilder{tables: tables, owners: []*html.Node{body}, leadIns: map[*html.Node]string{}, numbered: map[*html.Node]bool{}}
+	bb := &blockBuilder{tables: tables, owners: []*html.Node{body}, leadIns: map[*html.Node]string{},
+		styles: readListStyles(body)}
 	err := walk(ctx, body, func(n *html.Node, entering bool) bool {
 		switch n.Type {
 		case html.TextNode:
@@ -123,6 +129,11 @@ func buildBlocks(ctx context.Context, body *html.Node, tables map[*html.Node]*ta
 			if entering {
 				bb.flush(0)
 				bb.owners = append(bb.owners, n)
+				if n.DataAtom == atom.Li && bb.leadIns[enclosingItem(n)] == "" {
+					// The number the browser draws before an ordered list's item opens the
+					// item's first words, also when they sit in a <p> inside the item.
+					bb.marker = bb.styles.listMarker(n)
+				}
 			} else {
 				bb.flush(headingLevel(n))
 				bb.owners = bb.owners[:len(bb.owners)-1]
@@ -159,6 +170,13 @@ func (bb *blockBuilder) addText(s string) {
 			bb.text.WriteByte(' ')
 			bb.space = false
 		}
+		if bb.marker != "" {
+			if bb.text.Len() == 0 {
+				bb.text.WriteString(bb.marker)
+				bb.markerLen = len(bb.marker)
+			}
+			bb.marker = ""
+		}
 		bb.text.WriteRune(r)
 		bb.brOpen = false
 		bb.chars++
@@ -180,6 +198,7 @@ func (bb *blockBuilder) flush(level int) {
 		bb.brOpen = false
 		bb.lineStart, bb.brLine = 0, 0
 		bb.chars, bb.boldChars, bb.linkChars = 0, 0, 0
+		bb.markerLen = 0
 	}()
 	if bb.chars == 0 {
 		return
@@ -190,21 +209,19 @@ func (bb *blockBuilder) flush(level int) {
 		linkChars: bb.linkChars,
 	}
 	b.Text = bb.text.String()
+	if bb.markerLen > 0 && typedMarkerRe.MatchString(b.Text[bb.markerLen:]) {
+		// The item types its own marker ("(a) ..."): the browser's would double it.
+		b.Text = b.Text[bb.markerLen:]
+		bb.markerLen = 0
+	}
 	if b.owner.DataAtom == atom.Li {
 		if lead := bb.leadIns[enclosingItem(b.owner)]; lead != "" {
 			// The lead-in and the item read as one sentence; the colon only opens the list.
 			b.Text = strings.TrimSuffix(strings.TrimSpace(lead), ":") + " " + b.Text
 		}
 		if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
-			bb.leadIns[b.owner] = b.Text
+			bb.leadIns[b.owner] = b.Text[min(bb.markerLen, len(b.Text)):] // without its number
 		}
-	}
-	if li := listItemOf(b.owner); li != nil && !bb.numbered[li] {
-		// the item's first block carries the marker the browser prints before it
-		if m := listMarker(li, b.Text); m != "" && !strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
-			b.Text = m + " " + b.Text
-		}
-		bb.numbered[li] = true
 	}
 	b.Bold = bb.boldChars == bb.chars
 	switch {
@@ -284,99 +301,6 @@ func (bb *blockBuilder) addTable(n *html.Node, ti *tableInfo) {
 		linkChars: min(st.linkChars, chars),
 		dataRows:  len(ti.grid.Rows),
 	})
-}
-
-// listItemOf returns the list item whose first block owner is: the item itself, or a
-// paragraph or division that opens it; nil otherwise.
-func listItemOf(owner *html.Node) *html.Node {
-	if owner == nil {
-		return nil
-	}
-	if owner.DataAtom == atom.Li {
-		return owner
-	}
-	p := owner.Parent
-	if p == nil || p.DataAtom != atom.Li || (owner.DataAtom != atom.P && owner.DataAtom != atom.Div) {
-		return nil
-	}
-	for c := p.FirstChild; c != nil && c != owner; c = c.NextSibling {
-		if c.Type == html.ElementNode || (c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
-			return nil
-		}
-	}
-	return p
-}
-
-// typedMarkerRe matches a list marker typed into an item's text ("1.", "(a)", "iv)").
-var typedMarkerRe = regexp.MustCompile(`^\(?(?:\d{1,3}|[A-Za-z]|[ivxlIVXL]{1,6})[.)]\s`)
-
-// listMarker returns the marker a browser prints before an item of an ordered list ("3.",
-// "b.", "iv."), counted from the list's start attribute, the items' value attributes and the
-// list's type, so that the text reads as the page does ("1. The Office should ..."). It returns
-// "" for an item of an unordered list, of a list nested in another item or holding one (whose
-// lead-in the nested items repeat), of a list styled with no markers, and for an item whose
-// text types its own marker.
-func listMarker(li *html.Node, text string) string {
-	list := li.Parent
-	if list == nil || list.DataAtom != atom.Ol || enclosingItem(li) != nil || typedMarkerRe.MatchString(text) {
-		return ""
-	}
-	for _, n := range []*html.Node{list, li} {
-		if st := strings.ToLower(attr(n, "style")); strings.Contains(st, "list-style") && strings.Contains(st, "none") {
-			return ""
-		}
-	}
-	hasList := false
-	walkElements(li, func(n *html.Node) {
-		hasList = hasList || (n != li && (n.DataAtom == atom.Ol || n.DataAtom == atom.Ul))
-	})
-	if hasList {
-		return ""
-	}
-	n := 1
-	if v, err := strconv.Atoi(strings.TrimSpace(attr(list, "start"))); err == nil {
-		n = v
-	}
-	for c := list.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
-			continue
-		}
-		if v, err := strconv.Atoi(strings.TrimSpace(attr(c, "value"))); err == nil {
-			n = v
-		}
-		if c == li {
-			break
-		}
-		n++
-	}
-	switch attr(list, "type") {
-	case "a":
-		return string(rune('a'+(n-1)%26)) + "."
-	case "A":
-		return string(rune('A'+(n-1)%26)) + "."
-	case "i":
-		return strings.ToLower(roman(n)) + "."
-	case "I":
-		return roman(n) + "."
-	}
-	return strconv.Itoa(n) + "."
-}
-
-// roman writes n (1 to 3999) in Roman numerals; other numbers in digits.
-func roman(n int) string {
-	if n < 1 || n > 3999 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
 
 // walkElements calls f on n and every element below it.

@@ -134,7 +134,9 @@ func TestNestedListLeadIn(t *testing.T) {
 			[]string{"The Ministry will:", "The Ministry will adopt the Act by June 2027;", "The Ministry will recruit inspectors by December 2027;", "The ILO will help until 2028."}},
 		{"nested ordered list",
 			`<ol><li>The Office shall:<ol><li>submit a plan by March 2027; and</li><li>report in 2028.</li></ol></li></ol>`,
-			[]string{"The Office shall:", "The Office shall submit a plan by March 2027; and", "The Office shall report in 2028."}},
+			// the outer item carries the number the browser draws; the lead-in lent to the
+			// nested items does not
+			[]string{"1. The Office shall:", "The Office shall submit a plan by March 2027; and", "The Office shall report in 2028."}},
 		{"item without a colon is no lead-in",
 			`<ul><li>Adopted measures<ul><li>a new Act in 2025</li></ul></li></ul>`,
 			[]string{"Adopted measures", "a new Act in 2025"}},
@@ -158,19 +160,38 @@ func TestOrderedListMarkers(t *testing.T) {
 	tests := []struct {
 		name, page string
 		want       []string
+		head       string
 	}{
-		{"decimal from one", `<ol><li>Strengthen monitoring.</li><li>Train staff.</li></ol>`,
-			[]string{"1. Strengthen monitoring.", "2. Train staff."}},
-		{"start, value and a paragraph in the item", `<ol start="4"><li><p>Fund the plan.</p><p>It costs little.</p></li><li value="9">Report.</li><li>Close.</li></ol>`,
-			[]string{"4. Fund the plan.", "It costs little.", "9. Report.", "10. Close."}},
-		{"letters and roman numerals", `<ol type="a"><li>one</li><li>two</li></ol><ol type="i"><li>three</li><li>four</li></ol>`,
-			[]string{"a. one", "b. two", "i. three", "ii. four"}},
-		{"a marker typed into the text is not doubled", `<ol style="list-style-type:none"><li>(a) one</li></ol><ol><li>(b) two</li></ol>`,
-			[]string{"(a) one", "(b) two"}},
-		{"unordered lists print no numbers", `<ul><li>one</li></ul>`, []string{"one"}},
+		{"decimal by default, from start",
+			`<p>The Executive Board,</p><ol start="3"><li>Requests UNDP to report;</li><li>Invites UNFPA to act.</li></ol>`,
+			[]string{"The Executive Board,", "3. Requests UNDP to report;", "4. Invites UNFPA to act."}, ""},
+		{"letters by the type attribute, an item in a paragraph of its own",
+			`<ol type="a"><li><p>took note of the report;</p></li><li><p>requested the Office to act.</p></li></ol>`,
+			[]string{"a. took note of the report;", "b. requested the Office to act."}, ""},
+		{"roman numerals by inline style, a value attribute",
+			`<ol style="list-style-type: lower-roman"><li>one</li><li value="7">seven</li><li>eight</li></ol>`,
+			[]string{"i. one", "vii. seven", "viii. eight"}, ""},
+		{"letters by a class of the page's style sheet",
+			`<ol class="x alpha"><li>first</li><li>second</li></ol>`,
+			[]string{"a. first", "b. second"}, `<style>main ol.alpha, .letters { list-style-type: lower-alpha }</style>`},
+		{"reversed",
+			`<ol reversed><li>three</li><li>two</li><li>one</li></ol>`,
+			[]string{"3. three", "2. two", "1. one"}, ""},
+		{"no marker for a list drawn without one, nor for bullets",
+			`<ol style="list-style: none"><li>plain</li></ol><ul><li>bullet</li></ul>`,
+			[]string{"plain", "bullet"}, ""},
+		{"decimal from one",
+			`<ol><li>Strengthen monitoring.</li><li>Train staff.</li></ol>`,
+			[]string{"1. Strengthen monitoring.", "2. Train staff."}, ""},
+		{"start, value and a paragraph in the item",
+			`<ol start="4"><li><p>Fund the plan.</p><p>It costs little.</p></li><li value="9">Report.</li><li>Close.</li></ol>`,
+			[]string{"4. Fund the plan.", "It costs little.", "9. Report.", "10. Close."}, ""},
+		{"a marker typed into the text is not doubled",
+			`<ol style="list-style-type:none"><li>(a) one</li></ol><ol><li>(b) two</li></ol>`,
+			[]string{"(a) one", "(b) two"}, ""},
 	}
 	for _, tt := range tests {
-		doc := extractString(t, "<html><body><main>"+tt.page+"</main></body></html>", "text/html; charset=utf-8")
+		doc := extractString(t, "<html><head>"+tt.head+"</head><body><main>"+tt.page+"</main></body></html>", "text/html; charset=utf-8")
 		var got []string
 		for _, b := range doc.Blocks {
 			got = append(got, b.Text)

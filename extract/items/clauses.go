@@ -27,6 +27,11 @@ import (
 // whose own verb asks ("requested the Director-General to:") lends that verb to every clause.
 // Clauses that note, welcome, recall, endorse or approve (verbNote) are part of the decision but
 // no action item.
+//
+// French decisions follow the same grammar ("Le Conseil d'administration: a) a pris note ...;
+// b) a prié le Directeur général de ..."; "L'Assemblée générale, ... 2. Prie le Secrétaire
+// général de ..."): the subject, the verbs in the present or the passé composé with their
+// auxiliary ("a prié", "s'est félicité"), and "de" in place of "to" (frenchVerbs).
 
 // verbClass is the class of an operative verb.
 type verbClass int
@@ -72,11 +77,78 @@ var operativeVerbs = func() map[string]verbClass {
 	return m
 }()
 
+// frenchVerb is an operative verb as printed in a French decision or resolution: its class and
+// whether the form is the present ("prie", "décide"), which proposes or decides, rather than the
+// past participle of the passé composé ("a prié"), which records.
+type frenchVerb struct {
+	class   verbClass
+	present bool
+}
+
+// frenchVerbs maps the printed forms (lower case, present singular and plural, then past
+// participle) of the operative verbs of French decisions to their class, following the
+// Assemblée générale's and the Conseil d'administration's usage: "prie", "demande", "invite",
+// "engage", "exhorte", "charge", "autorise", "décide de" ask; "prend note", "approuve", "se
+// félicite", "rappelle", "réaffirme", "souligne", "encourage" record. "décider" and "prendre"
+// depend on what follows (see verbAt).
+var frenchVerbs = func() map[string]frenchVerb {
+	m := map[string]frenchVerb{}
+	add := func(c verbClass, forms ...string) {
+		for _, f := range forms {
+			p := strings.Split(f, "|") // present singular | present plural | past participle
+			for k, w := range p {
+				m[w] = frenchVerb{class: c, present: k < 2}
+			}
+		}
+	}
+	add(verbAct, "prie|prient|prié", "demande|demandent|demandé", "invite|invitent|invité",
+		"engage|engagent|engagé", "exhorte|exhortent|exhorté", "charge|chargent|chargé",
+		"autorise|autorisent|autorisé", "enjoint|enjoignent|enjoint", "mandate|mandatent|mandaté")
+	add(verbNote, "prend|prennent|pris", "note|notent|noté", "approuve|approuvent|approuvé",
+		"adopte|adoptent|adopté", "accueille|accueillent|accueilli", "félicite|félicitent|félicité",
+		"salue|saluent|salué", "rappelle|rappellent|rappelé", "réaffirme|réaffirment|réaffirmé",
+		"souligne|soulignent|souligné", "reconnaît|reconnaissent|reconnu",
+		"reconnait|reconnaissent|reconnu", "remercie|remercient|remercié",
+		"encourage|encouragent|encouragé", "exprime|expriment|exprimé",
+		"constate|constatent|constaté", "confirme|confirment|confirmé", "appuie|appuient|appuyé",
+		"souscrit|souscrivent|souscrit", "décide|décident|décidé", "élit|élisent|élu",
+		"nomme|nomment|nommé", "réitère|réitèrent|réitéré", "renouvelle|renouvellent|renouvelé",
+		"insiste|insistent|insisté", "déplore|déplorent|déploré", "regrette|regrettent|regretté",
+		"condamne|condamnent|condamné", "considère|considèrent|considéré",
+		"estime|estiment|estimé", "accepte|acceptent|accepté", "reporte|reportent|reporté",
+		"diffère|diffèrent|différé", "entérine|entérinent|entériné", "avalise|avalisent|avalisé")
+	return m
+}()
+
+// frenchAux are the auxiliaries and reflexive pronouns that stand before a French operative verb:
+// "a prié", "ont décidé", "s'est félicité", "se félicite".
+var frenchAux = set("a", "ont", "s'est", "s’est", "se", "s'", "est", "sont")
+
+// frenchAt returns the French operative verb at ws[k], after an auxiliary when one stands
+// there, and the index of the verb.
+func frenchAt(ws []word, k int) (frenchVerb, int, bool) {
+	if k < len(ws) && frenchAux[ws[k].w] && k+1 < len(ws) {
+		// "a prié", "s'est félicité" take the participle, "se félicite" the present: "a note
+		// by the Secretary-General" is English
+		reflexive := ws[k].w == "se" || ws[k].w == "s'"
+		if v, ok := frenchVerbs[ws[k+1].w]; ok && v.present == reflexive {
+			return v, k + 1, true
+		}
+	}
+	if k < len(ws) {
+		if v, ok := frenchVerbs[ws[k].w]; ok {
+			return v, k, true
+		}
+	}
+	return frenchVerb{}, k, false
+}
+
 // verbAdverbs may stand before the operative verb: "Also requests", "Further reiterates",
 // "Once again urges", "Strongly encourages".
 var verbAdverbs = set("also", "further", "furthermore", "again", "once", "strongly", "moreover",
 	"finally", "hereby", "therefore", "urgently", "kindly", "earnestly", "repeatedly", "respectfully",
-	"in", "addition", "additionally", "subsequently", "accordingly", "thereafter")
+	"in", "addition", "additionally", "subsequently", "accordingly", "thereafter",
+	"également", "aussi", "en", "outre", "de", "nouveau", "en outre", "par", "ailleurs")
 
 // word is a word of a clause, lower case, with its byte offset; comma and semicolon after it are
 // remembered because a coordinated verb follows one of them.
@@ -124,7 +196,7 @@ func verbAt(ws []word, k int) (verbClass, int) {
 	w := ws[k].w
 	c, ok := operativeVerbs[w]
 	if !ok {
-		return verbNone, k
+		return frenchVerbAt(ws, k)
 	}
 	next := ""
 	if k+1 < len(ws) {
@@ -158,6 +230,40 @@ func verbAt(ws []word, k int) (verbClass, int) {
 	return c, k + 1
 }
 
+// frenchVerbAt classifies the French verb group that starts at ws[k]: "prend note" and "a pris
+// note" record; "décide de" and "a décidé d'" ask, "décide que" records; "réitère sa demande"
+// asks. It returns the class and the index after the group.
+func frenchVerbAt(ws []word, k int) (verbClass, int) {
+	v, j, ok := frenchAt(ws, k)
+	if !ok {
+		return verbNone, k
+	}
+	w, next := ws[j].w, ""
+	if j+1 < len(ws) {
+		next = ws[j+1].w
+	}
+	switch {
+	case w == "prend" || w == "prennent" || w == "pris":
+		if next != "note" && next != "acte" {
+			return verbNone, k
+		}
+		return verbNote, j + 2
+	case strings.HasPrefix(w, "décid"):
+		if next == "de" || strings.HasPrefix(next, "d'") || strings.HasPrefix(next, "d’") {
+			return verbAct, j + 1
+		}
+		return verbNote, j + 1
+	case strings.HasPrefix(w, "réit") || strings.HasPrefix(w, "renouvel"):
+		if j+2 < len(ws) && (next == "sa" || next == "son" || next == "ses") {
+			switch ws[j+2].w {
+			case "demande", "demandes", "appel", "invitation":
+				return verbAct, j + 3
+			}
+		}
+	}
+	return v.class, j + 1
+}
+
 // leadingVerb reads the verb group a clause opens with, after its marker: the adverbs, then the
 // verb. It returns verbNone when the clause opens with anything else ("to prepare a plan").
 func leadingVerb(ws []word) (verbClass, int) {
@@ -180,11 +286,11 @@ func clauseClass(text string) verbClass {
 		return verbNone
 	}
 	for i := k; i < len(ws); i++ {
-		if !(ws[i].w == "and" || ws[i-1].comma) {
+		if !(ws[i].w == "and" || ws[i].w == "et" || ws[i-1].comma) {
 			continue
 		}
 		j := i
-		if ws[i].w == "and" {
+		if ws[i].w == "and" || ws[i].w == "et" {
 			j++
 		}
 		for j < len(ws) && j < i+3 && verbAdverbs[ws[j].w] {
@@ -201,6 +307,9 @@ func clauseClass(text string) verbClass {
 // the third person ("requests") or the past ("requested"), not a base form that is more often a
 // noun ("a request", "the call").
 func finiteLike(w string, _ []word) bool {
+	if _, fr := frenchVerbs[w]; fr || frenchAux[w] {
+		return true // "et prie le Directeur général de", "et a demandé au Bureau de"
+	}
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
 }
 
@@ -218,8 +327,12 @@ func leadVerb(rest string) verbClass {
 
 // bodySubjectRe matches the subject of a decision at the start of a paragraph, with an optional
 // paragraph number: "The Governing Body", "3. The Executive Board", "The General Assembly",
-// "The Human Rights Council". The subject is group 2, the paragraph number group 1.
-var bodySubjectRe = regexp.MustCompile(`^(?:(\d{1,3})\.\s+)?(The (?:[A-Z][\w-]*\s+){0,4}?(?:Governing Body|Executive Board|Executive Committee|Council|General Assembly|Assembly|Conference|Board|Commission|Committee))\b`)
+// "The Human Rights Council", "The Economic and Social Council", "The Commission on the Status
+// of Women" (its name's small words too), and in French "Le Conseil d'administration", "L'Assemblée
+// générale", "Le Conseil exécutif"; a web summary may open the paragraph with a run-in head
+// ("Decision: The Governing Body requested ...", "Outcome: The Governing Body: (a) ..."). The
+// paragraph number is group 1, the run-in head group 2, the subject group 3.
+var bodySubjectRe = regexp.MustCompile(`^(?:(\d{1,3})\.\s+)?(?:((?i:draft decision|decision|outcome|projet de décision|décision|résultat))\s*[:.–—]\s+)?((?:The (?:(?:[A-Z][\w-]*|and|of|on|for|the)\s+){0,6}?(?:Governing Body|Executive Board|Executive Committee|Council|General Assembly|Assembly|Conference|Board|Commission|Committee))|(?:(?:Le|La)\s+|L['’]\s?)(?:Conseil d['’]administration|Conseil exécutif|Conseil économique et social|Conseil des droits de l['’]homme|Conseil|Assemblée générale|Assemblée mondiale de la santé|Assemblée|Conférence internationale du Travail|Conférence|Commission|Comité exécutif|Comité))(?:\b|[\s,:;.]|$)`)
 
 // lead is the opening of a decision.
 type lead struct {
@@ -232,6 +345,8 @@ type lead struct {
 	// inline is the byte offset in the block's text of the first clause printed in the same
 	// paragraph ("The Governing Body: (a) ..."), -1 when none.
 	inline int
+	start  int  // byte offset of the subject in the block's text
+	runIn  bool // a run-in head names the paragraph a decision ("Decision: The Governing Body ...")
 }
 
 // parseLead reads the lead of a decision at the start of text.
@@ -240,13 +355,13 @@ func parseLead(text string) (lead, bool) {
 	if m == nil {
 		return lead{}, false
 	}
-	l := lead{body: text[m[4]:m[5]], inline: -1}
+	l := lead{body: text[m[6]:m[7]], inline: -1, start: m[6], runIn: m[4] >= 0}
 	if m[2] >= 0 {
 		l.para = text[m[2]:m[3]]
 	}
-	rest := text[m[1]:]
+	rest := text[m[7]:]
 	if loc := inlineMarkRe.FindStringIndex(rest); loc != nil && strings.Contains(rest[:loc[0]+1], ":") {
-		l.inline = m[1] + loc[0]
+		l.inline = m[7] + loc[0]
 		rest = rest[:loc[0]]
 	}
 	l.rest = strings.TrimSpace(rest)
@@ -310,7 +425,13 @@ var preambleOpeners = set("mindful", "aware", "convinced", "conscious", "concern
 	"deeply", "gravely", "determined", "desirous", "guided", "cognizant", "encouraged", "bearing",
 	"having", "noting", "recalling", "recognizing", "welcoming", "reaffirming", "emphasizing",
 	"stressing", "acknowledging", "considering", "taking", "expressing", "underlining", "fully",
-	"further", "also", "seriously", "profoundly", "keenly", "reiterating")
+	"further", "also", "seriously", "profoundly", "keenly", "reiterating",
+	// French: "Rappelant sa résolution ...", "Ayant examiné ...", "Consciente de ...".
+	"rappelant", "ayant", "notant", "prenant", "considérant", "reconnaissant", "soulignant",
+	"réaffirmant", "accueillant", "saluant", "tenant", "conscient", "consciente", "convaincu",
+	"convaincue", "préoccupé", "préoccupée", "profondément", "vivement", "gravement", "résolu",
+	"résolue", "guidé", "guidée", "déterminé", "déterminée", "sachant", "se", "réitérant",
+	"insistant", "exprimant", "encouragé", "encouragée")
 
 // isPreamble reports a preambular paragraph: "Recalling its resolution ...", "Having considered
 // ...", "Mindful of ...".
@@ -366,6 +487,9 @@ func actorAfterVerb(text string) *string {
 		if e < len(ws) && (ws[e].w == "its" || ws[e].w == "their") {
 			return nil // "reiterates its request to the Secretary-General": handled by the object
 		}
+		if _, _, fr := frenchAt(ws, k); fr {
+			return frenchActor(text, ws, e)
+		}
 		for j := e; j < len(ws) && j < e+10; j++ {
 			if ws[j].w == "to" || ws[j].w == "that" {
 				if j == e {
@@ -379,6 +503,31 @@ func actorAfterVerb(text string) *string {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// frenchActor returns whom a French asking verb addresses: the words between the verb and the
+// "de" or "à" of its infinitive ("a prié le Directeur général de", "a demandé au Bureau
+// d'élaborer" -> "le Bureau"), or nil.
+func frenchActor(text string, ws []word, e int) *string {
+	for j := e; j < len(ws) && j < e+10; j++ {
+		w := ws[j].w
+		elided := strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’")
+		if w != "de" && w != "à" && !elided {
+			continue
+		}
+		if j == e {
+			return nil
+		}
+		a := strings.TrimRight(strings.TrimSpace(text[ws[e].start:ws[j-1].end]), ",")
+		switch {
+		case strings.HasPrefix(a, "au "):
+			a = "le " + a[3:]
+		case strings.HasPrefix(a, "aux "):
+			a = "les " + a[4:]
+		}
+		return &a
 	}
 	return nil
 }

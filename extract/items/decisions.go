@@ -11,9 +11,13 @@ import (
 
 // decisionHeadRe matches the heading of a decision: "Draft decision", "Decision", "Proposed
 // decision", "Point for decision", "Elements of a decision" (UN Executive Board papers),
-// "Decision required", and the title of a web record of decisions, "Decision on the
+// "Decision required", "Draft elements of a decision", "Recommended decision", and the title
+// of a web record of decisions, "Decision on the
 // eleventh item on the agenda: ...".
-var decisionHeadRe = regexp.MustCompile(`(?i)^(?:[\dIVX]+\.\s*)?(?:draft |proposed |elements of an? (?:draft )?|elements for an? (?:draft )?)?(?:points? for )?decisions?(?:\s*$|\s*:|\s+on the\b|\s+required\s*$)`)
+//
+// In French: "Projet de décision", "Décision", "Décision concernant le cinquième point de
+// l'ordre du jour: ...", "Point appelant une décision".
+var decisionHeadRe = regexp.MustCompile(`(?i)^(?:[\dIVX]+\.\s*)?(?:(?:draft |proposed |recommended )?(?:elements (?:of|for) an? (?:draft )?)?(?:points? for )?decisions?(?:\s*$|\s*:|\s+on the\b|\s+required\s*$)|(?:projet de |proposition de |éléments d['’]un (?:projet de )?)?décisions?(?:\s*$|\s*:|\s+concernant\s)|points? appelant une décision\s*:?\s*$)`)
 
 // clause is one clause of a decision, as read by the clause grammar (clauses.go).
 type clause struct {
@@ -52,7 +56,7 @@ func (d *detector) findDecisions() {
 			continue
 		}
 		l, ok := parseLead(b.Text)
-		if ok && !inSection && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) {
+		if ok && !inSection && !l.runIn && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) {
 			// "The Governing Body approved the programme in March 2025." and "2. The
 			// Conference requested the Office to provide ... a timetable for:" in running
 			// text report a decision; they are no decision's text. "The Executive Board
@@ -222,10 +226,13 @@ func presentLead(rest string) bool {
 		return false
 	}
 	switch ws[0].w {
-	case "may", "is", "are", "will", "shall", "should":
-		return true
+	case "may", "is", "are", "will", "shall", "should", "est", "sont", "pourrait", "peut":
+		return true // "may wish to:", "est invité à:", "pourrait souhaiter:"
 	}
 	c, _ := leadingVerb(ws)
+	if v, _, fr := frenchAt(ws, 0); fr && c != verbNone {
+		return v.present && !frenchAux[ws[0].w] // "prie le Directeur général:", not "a prié"
+	}
 	return c != verbNone && strings.HasSuffix(ws[0].w, "s")
 }
 
@@ -277,14 +284,13 @@ func (d *detector) decisionItems(li int, l lead, cls []clause, section string) {
 		d.claimed[li] = true
 	}
 	if len(cls) == 0 {
-		if li < 0 || l.verb != verbAct || l.colon {
+		// "The Governing Body endorsed the strategy and requested the Director-General to
+		// ...": a request coordinated after the lead's first verb asks too.
+		if li < 0 || l.colon || l.verb != verbAct && clauseClass(l.rest) != verbAct {
 			return
 		}
 		b := d.doc.Blocks[li]
-		text := b.Text
-		if m := paraNumberRe.FindStringIndex(text); m != nil {
-			text = text[m[1]:]
-		}
+		text := b.Text[l.start:] // after the paragraph number and a run-in head
 		d.decisionItem(li, len(b.Text)-len(text), "", cleanClause(text), l, section)
 		return
 	}

@@ -180,6 +180,66 @@ func TestDecisions(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "French decisions: a bare lead over lettered clauses, a one-sentence decision",
+			blocks: []textlayer.Block{
+				head(0, "Décision concernant le cinquième point de l’ordre du jour: Rapport annuel"),
+				para(0, "Le Conseil d’administration:"),
+				para(0, "a) a pris note du rapport;"),
+				para(0, "b) a prié le Directeur général de tenir compte des orientations formulées;"),
+				para(0, "c) a demandé au Bureau d’élaborer un plan d’action."),
+				head(0, "Décision concernant le sixième point de l’ordre du jour"),
+				para(0, "Le Conseil d’administration a approuvé les propositions et s’est félicité des progrès accomplis."),
+				head(0, "Projet de décision"),
+				para(0, "12. Le Conseil d’administration prie le Directeur général de donner suite aux conclusions."),
+			},
+			want: []brief{
+				{"action_item", "b", "a prié le Directeur général de tenir compte des orientations formulées", "", "le Directeur général"},
+				{"action_item", "c", "a demandé au Bureau d’élaborer un plan d’action.", "", "le Bureau"},
+				{"action_item", "", "Le Conseil d’administration prie le Directeur général de donner suite aux conclusions.", "", "le Directeur général"},
+			},
+		},
+		{
+			name: "French resolution: L'Assemblée générale, preamble in participles, numbered paragraphs",
+			blocks: []textlayer.Block{
+				para(0, "L’Assemblée générale,"),
+				para(0, "Rappelant sa résolution 78/260 du 22 décembre 2023,"),
+				para(0, "Ayant examiné le rapport du Corps commun d’inspection,"),
+				para(0, "1. Prend note du rapport;"),
+				para(0, "2. Prie le Secrétaire général de veiller à l’application intégrale des recommandations;"),
+				para(0, "3. Réaffirme le rôle du Corps commun d’inspection."),
+			},
+			want: []brief{
+				{"action_item", "2", "Prie le Secrétaire général de veiller à l’application intégrale des recommandations", "", "le Secrétaire général"},
+			},
+		},
+		{
+			name: "run-in heads open decisions in a web summary; a request coordinated after the lead's verb",
+			blocks: []textlayer.Block{
+				para(0, "Discussion: Groups asked the Office to report regularly."),
+				para(0, "Decision: The Governing Body requested the Director-General to present an update to its 356th Session (March 2026)."),
+				para(0, "Outcome: The Governing Body: (a) took note of the report; (b) requested the Office to convene a meeting in 2026."),
+				para(0, "Outcome: The Governing Body approved the calendar of meetings."),
+				para(0, "Decision: The Governing Body endorsed the strategy and requested the Director-General to take it into account."),
+			},
+			want: []brief{
+				{"action_item", "", "The Governing Body requested the Director-General to present an update to its 356th Session (March 2026).", "2026-03-31", "the Director-General"},
+				{"action_item", "b", "requested the Office to convene a meeting in 2026.", "2026-12-31", "the Office"},
+				{"action_item", "", "The Governing Body endorsed the strategy and requested the Director-General to take it into account.", "", "the Director-General"},
+			},
+		},
+		{
+			name: "ECOSOC: a subject with small words, under 'Draft elements of a decision'",
+			blocks: []textlayer.Block{
+				head(0, "Draft elements of a decision"),
+				para(0, "The Economic and Social Council,"),
+				para(0, "1. Welcomes the report;"),
+				para(0, "2. Requests the Secretary-General to report to the Council in May 2027."),
+			},
+			want: []brief{
+				{"action_item", "2", "Requests the Secretary-General to report to the Council in May 2027.", "2027-05-31", "the Secretary-General"},
+			},
+		},
+		{
 			name: "roman sub-clauses belong to their clause",
 			blocks: []textlayer.Block{
 				para(0, "The Governing Body:"),
@@ -265,6 +325,19 @@ func TestClauseClass(t *testing.T) {
 		{"Emphasizes the recommendations of the Board, requests the Secretary-General to expedite", verbAct},
 		{"Welcomes the request of the Government", verbNote},
 		{"to prepare a plan of action", verbNone},
+		// French: present and passé composé, "de" for "to"
+		{"a pris note du rapport", verbNote},
+		{"Prend note du rapport annuel", verbNote},
+		{"a prié le Directeur général de soumettre un rapport", verbAct},
+		{"Prie également le Secrétaire général de présenter", verbAct},
+		{"a demandé au Bureau d'élaborer un plan", verbAct},
+		{"s'est félicité des progrès accomplis", verbNote},
+		{"Se félicite du rapport", verbNote},
+		{"Décide de reporter l'examen de la question", verbAct},
+		{"Décide que la question sera examinée", verbNote},
+		{"a approuvé les propositions et a prié le Bureau de faire rapport", verbAct},
+		{"Réitère sa demande au Secrétaire général", verbAct},
+		{"a note by the Secretary-General on the review", verbNone},
 	} {
 		if got := clauseClass(tt.in); got != tt.want {
 			t.Errorf("clauseClass(%q) = %d, want %d", tt.in, got, tt.want)

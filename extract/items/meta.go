@@ -41,8 +41,8 @@ func isSymbol(m string) bool {
 const coverBlocks = 12
 
 // findSymbol returns the symbol the document carries as its own: in the running header (where
-// papers repeat it on every page), else in the title, else standing alone on the cover (a
-// masthead's cell, a line of its own), else standing alone on a later page's head (a running
+// papers repeat it on every page), else in the title, else wrapped over two lines of the cover
+// (wrappedSymbol), else standing alone on the cover (a masthead's cell, a line of its own), else standing alone on a later page's head (a running
 // header too short-lived to be found as furniture). Symbols cited in sentences or in footnotes
 // ("E/ICEF/2026/9", "A/79/5") are other papers.
 func findSymbol(doc *textlayer.Document) string {
@@ -68,14 +68,20 @@ func findSymbol(doc *textlayer.Document) string {
 		}
 		return ""
 	}
+	var cover []string
 	for i, b := range doc.Blocks {
 		if i >= coverBlocks {
 			break
 		}
-		for _, t := range blockTexts(b) {
-			if m := alone(t); m != "" {
-				return m
-			}
+		cover = append(cover, blockTexts(b)...)
+	}
+	// A symbol wrapped over two lines first: its tail alone may read as a symbol ("AB/L.6").
+	if m := wrappedSymbol(cover, doc.Furniture); m != "" {
+		return m
+	}
+	for _, t := range cover {
+		if m := alone(t); m != "" {
+			return m
 		}
 	}
 	// A masthead whose symbol line the text layer ran into the line below it ("DP/FPA/2026/5
@@ -95,6 +101,39 @@ func findSymbol(doc *textlayer.Document) string {
 		}
 		if m := alone(b.Text); m != "" && b.Page > 1 {
 			return m
+		}
+	}
+	return ""
+}
+
+// symbolHeadRe matches the first line of a symbol that a narrow masthead cell wrapped after a
+// slash: "United Nations DP/FPA/" (the rest, "2026/3", on the next line).
+var symbolHeadRe = regexp.MustCompile(`\b[A-Z]{1,6}(?:\.\d{1,3})?(?:/[A-Z][A-Za-z]{0,5}(?:\.\d{1,3})?)*/$`)
+
+// symbolTailRe matches the rest of a wrapped symbol at the start of the next line: "2026/3",
+// "79/245", "2025/AB/L.6".
+var symbolTailRe = regexp.MustCompile(`^(?:\d{1,4}|[A-Z][A-Za-z]{0,5}(?:\.\d{1,3})?)(?:/(?:\d{1,4}|[A-Z][A-Za-z]{0,5}(?:\.\d{1,3})?))*(?:\((?:Rev|Add|Corr)\.?\s?\d*\))?`)
+
+// wrappedSymbol returns a symbol that the cover prints over two lines, cut after a slash: the
+// head ends a cover text, the tail opens the next cover text or a line the reader took for page
+// furniture (a lone "2026/3" at the top of the page). "" when there is none.
+func wrappedSymbol(cover, furniture []string) string {
+	for i, t := range cover {
+		h := symbolHeadRe.FindString(strings.TrimSpace(t))
+		if h == "" {
+			continue
+		}
+		var next []string
+		if i+1 < len(cover) {
+			next = append(next, cover[i+1])
+		}
+		next = append(next, furniture...)
+		for _, n := range next {
+			if tail := symbolTailRe.FindString(strings.TrimSpace(n)); tail != "" {
+				if m := findSymbolIn(h + tail); m == h+tail {
+					return m
+				}
+			}
 		}
 	}
 	return ""
@@ -174,6 +213,7 @@ func plausibleTitle(t, symbol string) bool {
 //  1. a date field on the cover: "Date: 9 October 2020", "Date of publication: 10 June 2025",
 //     a UN masthead's "Distr.: Limited 22 April 2026": the date the paper was issued under its
 //     symbol, for a resolution as for a report (as for every UN paper: cases 57 and 60);
+//     also when the reader set the date a line or a column's words after the distribution;
 //  2. a resolution's or decision's adoption ("Resolution adopted by the General Assembly on
 //     24 December 2024"), when it has no masthead date;
 //  3. a date standing alone on the cover, in a masthead cell or line ("Distr.: General
@@ -321,6 +361,41 @@ func isRowLabel(t string) bool {
 
 var rowLabelWordsRe = regexp.MustCompile(`(?i)\b(date|deadline|period|duration|timeline|due)\b`)
 
+// distrRe finds a UN masthead's distribution line, whose date may be printed on the next line
+// or, where the reader joined the masthead's columns, after words of the column beside it
+// ("Distr.: General Executive Board of ... 2 April 2026 ...").
+var distrRe = regexp.MustCompile(`(?i)\bDistr\.:\s*(?:General|Limited|Restricted|Générale|Limitée|Restreinte)\b`)
+
+// printedDateRe finds printed dates in running text.
+var printedDateRe = regexp.MustCompile(printedDate)
+
+// distrWindow is how far after "Distr.: General" the masthead's date may be printed, in bytes:
+// the lines of the column beside it (the organ's name, at most about three lines).
+const distrWindow = 240
+
+// distrDate returns the date of a UN masthead's distribution line in the cover's text: the first
+// printed date within distrWindow after "Distr.: General" (the UN Editorial Manual's masthead:
+// symbol, distribution, date, original language). An adoption date further on is no masthead's.
+func distrDate(cover string) (time.Time, bool) {
+	loc := distrRe.FindStringIndex(cover)
+	if loc == nil {
+		return time.Time{}, false
+	}
+	w := cover[loc[1]:min(len(cover), loc[1]+distrWindow)]
+	if k := strings.Index(strings.ToLower(w), "session"); k >= 0 {
+		w = w[:k] // the session's lines follow the masthead: their dates are the meeting's
+	}
+	for _, m := range printedDateRe.FindAllStringIndex(w, -1) {
+		if before := w[max(0, m[0]-4):m[0]]; strings.Contains(before, "to ") || strings.ContainsAny(before, "-–") {
+			continue // the end of a range of days ("25 to 29 January 2027")
+		}
+		if t, ok := parsePrintedDate(w[m[0]:m[1]]); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // findDate returns the document's own date (see the order above), or the zero time.
 func findDate(doc *textlayer.Document) time.Time {
 	var cover []string
@@ -336,6 +411,9 @@ func findDate(doc *textlayer.Document) time.Time {
 				return t
 			}
 		}
+	}
+	if t, ok := distrDate(strings.Join(cover, " ")); ok {
+		return t
 	}
 	if m := adoptedRe.FindStringSubmatch(strings.Join(cover, " ")); m != nil {
 		if t, ok := parsePrintedDate(m[1]); ok {

@@ -75,6 +75,15 @@ func TestFindSymbol(t *testing.T) {
 			mpara("Annual session 2026"),
 		}}, "DP/FPA/2026/5"},
 		{"sentence citing a symbol", textlayer.Document{Blocks: []textlayer.Block{mpara("As requested in GB.340/INS/6, the Office reports on the progress made so far.")}}, ""},
+		{"symbol wrapped after a slash, its tail taken for furniture", textlayer.Document{Furniture: []string{"2026/3"}, Blocks: []textlayer.Block{
+			mheading("United Nations DP/FPA/"), mpara("Distr.: General Executive Board of the United Nations Development Programme"),
+		}}, "DP/FPA/2026/3"},
+		{"symbol wrapped after a slash, its tail on the next line", textlayer.Document{Blocks: []textlayer.Block{
+			mheading("United Nations E/ICEF/"), mpara("2026/AB/L.6"), mpara("Executive Board"),
+		}}, "E/ICEF/2026/AB/L.6"},
+		{"a slash at a line's end without a symbol's tail", textlayer.Document{Furniture: []string{"Annual report"}, Blocks: []textlayer.Block{
+			mheading("HIV/"), mpara("AIDS response"),
+		}}, ""},
 	}
 	for _, tt := range tests {
 		if got := findSymbol(&tt.doc); got != tt.want {
@@ -91,11 +100,26 @@ func TestFindDate(t *testing.T) {
 	}{
 		{"date field", textlayer.Document{Blocks: []textlayer.Block{mpara("Date: 9 October 2026"), mpara("Original: English")}}, "2026-10-09"},
 		{"date of publication", textlayer.Document{Blocks: []textlayer.Block{mpara("Date of publication: 10 June 2025")}}, "2025-06-10"},
-		{"adoption beats distribution", textlayer.Document{Blocks: []textlayer.Block{
+		// The masthead's date is the paper's issue under its symbol, for a resolution as for a
+		// report, wherever the reader set it: on the line after "Distr.: General" too.
+		{"distribution beats adoption, its date on the next line", textlayer.Document{Blocks: []textlayer.Block{
 			mastheadTable([]string{"United Nations", "A/RES/79/245"}, []string{"General Assembly", "Distr.: General"}),
 			mpara("31 December 2024"), mheading("Seventy-ninth session"),
 			mheading("Resolution adopted by the General Assembly"), mheading("on 24 December 2024"),
+		}}, "2024-12-31"},
+		{"adoption when the masthead has no date", textlayer.Document{Blocks: []textlayer.Block{
+			mastheadTable([]string{"United Nations", "A/RES/79/245"}, []string{"General Assembly", "Distr.: General"}),
+			mheading("Seventy-ninth session"), mheading("Agenda item 136"),
+			mheading("Resolution adopted by the General Assembly"), mheading("on 24 December 2024"),
 		}}, "2024-12-24"},
+		{"distribution without a date, then the session's days", textlayer.Document{Blocks: []textlayer.Block{
+			mpara("United Nations DP/2026/38"), mpara("Executive Board Distr.: General"),
+			mpara("First regular session 2027"), mpara("25 to 29 January 2027, New York"),
+		}}, ""},
+		{"distribution with the neighbouring column's words between", textlayer.Document{Blocks: []textlayer.Block{
+			mpara("Distr.: General Executive Board of the United Nations Development Programme, the United Nations 2 April 2026 Population Fund and the United Nations Office for Project Services Original:"),
+			mpara("Annual session 2026"), mpara("1 to 5 June 2026, New York"),
+		}}, "2026-04-02"},
 		{"masthead cell with the distribution", textlayer.Document{Blocks: []textlayer.Block{
 			mastheadTable([]string{"United Nations", "E/ICEF/2026/AB/L.6/Add.1"}, []string{"Economic and Social Council", "Distr.: Limited 22 April 2026 Original: English"}),
 			mpara("Annual session 2026"), mpara("9 to 12 June 2026"),
