@@ -27,9 +27,7 @@ var variantsOpen = map[string]string{
 	"m08-fr-brief-two-column-prose":        "two bullets of the list in the second column are read as one paragraph (their bullets are dropped and the block is not split: blocks.go, not the table reader); the page is rightly read as prose, not a table",
 	"r04-audit-status-table":               "the reader joins the centred Priority column to the Responsible office column and sets its words among the unit's",
 	"r08-cpe-mr-table-lo":                  "the reader does not find the borderless LibreOffice table whose recommendation and response cells are centred beside their key-action rows",
-	"r10-committee-runin-fr":               "the French deadline 'd'ici au 31 décembre 2025' is not read: normalize's time grammar has no French bounds (d'ici, avant, au plus tard)",
 	"r14-cpe-mr-matrix-fr":                 "the reader takes the shaded header row with a wrapped title ('Unité responsable') for a heading and the first row for the header",
-	"r17-oios-recs-labels":                 "the reader garbles the annex's status table (a header of wrapped titles, rows read as footnotes), and one of its rows comes out as an action item",
 	"r20-un80-fiche-fr":                    "normalize's time grammar has no French bounds ('d'ici à mars 2026', 'au premier semestre 2027'), so the actions' deadlines are not read and lines whose bullets were lost are not taken for a list",
 	"v01-mr-matrix-ruled":                  "the reader reads the first table's bold instruction row as a heading across the table (a column start moved left by refineStarts cuts into its word 'end'), and joins the responsible units printed one a line",
 }
