@@ -296,9 +296,12 @@ func tableAt(ls []line, i int, v vocabulary) (pageTable, bool) {
 func headerBand(ls []line, i int) (line, int) {
 	head := ls[i]
 	end := i
+	if !titleLine(head) {
+		return head, i
+	}
 	for j := i + 1; j < len(ls) && j <= i+4; j++ {
 		l := ls[j]
-		if math.Abs(l.size-head.size) > 0.5 || l.bold() != head.bold() {
+		if math.Abs(l.size-head.size) > 0.5 || l.bold() != head.bold() || !titleLine(l) {
 			break
 		}
 		// Lines that overlap in height, or bold lines set close whose words stand beside the
@@ -320,6 +323,23 @@ func headerBand(ls []line, i int) (line, int) {
 	}
 	sort.SliceStable(band.words, func(a, b int) bool { return band.words[a].x0 < band.words[b].x0 })
 	return band, end
+}
+
+// maxTitleWords is the most words a column title sets on one line ("Management response",
+// "Status of implementation as at": titles wrap early, in narrow columns): a longer run is a
+// line of prose, such as two newspaper
+// columns whose lines overlap in height, which must not join into a header band.
+const maxTitleWords = 6
+
+// titleLine reports whether every run of words of l (split at a header's gap) is short enough
+// to be a line of column titles.
+func titleLine(l line) bool {
+	for _, s := range segments(l, headerGapEm) {
+		if len(s) > maxTitleWords {
+			return false
+		}
+	}
+	return true
 }
 
 // besideX reports whether no word of b stands over or under a word of a (their x extents

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"gbtrack/extract/textlayer"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // planPages is an action plan table in the manner of a GB paper's appendix: a bold header, bold
@@ -927,5 +929,45 @@ func TestTableHeaderBandApart(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestHeaderBandSkipsProse: two newspaper columns whose lines overlap in height are prose, not a
+// header band of centred titles; short titles that overlap in height are one.
+func TestHeaderBandSkipsProse(t *testing.T) {
+	// set places words of one line from x at 10 pt, a word 30 pt wide, 3 pt apart (a word
+	// space), then a gutter of 40 pt before the next run.
+	set := func(y float64, runs ...[]string) line {
+		l := line{size: 10, y0: y, y1: y + 10}
+		x := 50.0
+		for _, run := range runs {
+			for _, w := range run {
+				l.words = append(l.words, word{text: w, x0: x, x1: x + 30, y0: y, y1: y + 10, size: 10})
+				x += 33
+			}
+			x += 40
+		}
+		l.x0, l.x1 = l.words[0].x0, l.words[len(l.words)-1].x1
+		return l
+	}
+	prose := []line{
+		set(100, strings.Fields("Les partenaires doivent renforcer la coordination des")),
+		set(104, strings.Fields("services"), strings.Fields("Le programme devrait etendre son appui aux")),
+	}
+	titles := []line{
+		set(100, []string{"No."}, []string{"Recommendation"}, []string{"Management"}),
+		set(104, []string{"response"}, []string{"Responsible"}),
+	}
+	tests := []struct {
+		name    string
+		ls      []line
+		wantEnd int
+	}{
+		{"prose lines overlapping in height stay apart", prose, 0},
+		{"short titles overlapping in height form a band", titles, 1},
+	}
+	for _, tt := range tests {
+		_, end := headerBand(tt.ls, 0)
+		assert.Equal(t, tt.wantEnd, end, tt.name)
 	}
 }
