@@ -122,5 +122,6 @@ func (d *detector) run(ctx context.Context) error {
 		return err
 	}
 	d.mergeRepeats()
+	d.dropAdvice()
 	return nil
 }

@@ -36,6 +36,10 @@ type chapter struct {
 	group     string // the current lettered group ("A")
 	last      int    // handle of the last numbered recommendation, for its sub-points
 	lastOpen  bool   // the last item's words stop mid-sentence
+	// headline is true while the last recommendation is a numbered headline set as a heading
+	// ("1. Accredit the two remaining courses"): the plain paragraphs below elaborate it.
+	headline bool
+	lastNum  int // the number of the last numbered headline; 0 before the first
 }
 
 // findRecommendationChapters reports the recommendations listed in a report's
@@ -78,6 +82,12 @@ func (d *detector) findRecommendationChapters() {
 			isHead = false // "For IOM Management:" set in bold
 		}
 		if isHead {
+			if h := d.chapterHeadline(i, text, ch); h > 0 {
+				ch.last, ch.lastOpen, ch.headline = h, false, true
+				d.claimed[i] = true
+				continue
+			}
+			ch.headline = false
 			if ch.ends(text) && !d.headsList(i) {
 				ch = nil
 				continue
@@ -199,6 +209,12 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		}
 		return false
 	}
+	if ch.headline && ch.last > 0 && !d.doc.Blocks[bi].Bold {
+		// a plain paragraph that elaborates a numbered headline
+		d.extendItem(ch.last, text)
+		d.claimed[bi] = true
+		return true
+	}
 	if ch.lastOpen && startsLower(text) && len(d.found) > 0 {
 		it := &d.found[len(d.found)-1].item
 		it.Text += " " + text
@@ -214,6 +230,35 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		return true
 	}
 	return false
+}
+
+// chapterHeadline reads a numbered recommendation that a recommendations chapter sets as a
+// heading of its own, a bold headline that plain paragraphs elaborate ("1. Accredit the two
+// remaining courses", the form of briefs and abridged evaluations; UNEG's summary template
+// prints recommendations so). The heading must state an order (isOrder) and continue the
+// chapter's numbering from 1, which tells it from the next chapter's numbered heading ("7.
+// Annexes"). It returns the recommendation's handle, or 0 when the heading is not one.
+func (d *detector) chapterHeadline(bi int, text string, ch *chapter) int {
+	m := numberedParaRe.FindStringSubmatch(text)
+	if m == nil || m[1] == "" || chapterEndRe.MatchString(m[3]) || atoi(m[1]) != ch.lastNum+1 {
+		return 0
+	}
+	if len(strings.Fields(m[3])) < 4 || !(opensWithOrder(m[3]) || modalRe.MatchString(m[3])) {
+		return 0
+	}
+	ch.lastNum++
+	ch.listed = true
+	return d.chapterItem(bi, d.doc.Blocks[bi].Page, m[1], strings.TrimSpace(m[3]), ch)
+}
+
+// extendItem adds words to the text of the item with the given handle, and gives it the
+// deadline they state when it has none.
+func (d *detector) extendItem(h int, text string) {
+	it := &d.found[h-1].item
+	it.Text += " " + strings.TrimSpace(text)
+	if it.Due == nil {
+		it.Due = d.ownDue(it.Text)
+	}
 }
 
 // recLabelRe matches the label of the recommendation a paragraph states, at its start or after
@@ -234,6 +279,12 @@ var letteredRecRe = regexp.MustCompile(`^([a-z]|[ivx]{2,5})[.)]\s+(\S.*)$`)
 // subheading or an addressee. It reports false, reading nothing, when the table is not such a
 // list.
 func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) bool {
+	if m := newTableModel(t); m != nil && !m.headerless && m.col(roleRec) >= 0 {
+		// a header that names a recommendations column ("No. | Recommendation | Addressed
+		// to | Priority | Timeframe"): its other columns decide who reads it, even when a
+		// number column makes its rows look like a numbered list
+		return d.chapterColumnTable(bi, t, ch)
+	}
 	bullets := 0
 	for _, r := range t.Rows {
 		cells := expandCells(r, t.Columns)
@@ -343,6 +394,8 @@ func (d *detector) chapterItemAt(bi, off, page int, num, text string, ch *chapte
 	}
 	if ch.addressee != "" {
 		it.Responsible = splitUnitList(ch.addressee)
+	} else if words, units := cutAddressee(it.Text); units != nil {
+		it.Text, it.Responsible = words, units
 	}
 	it.Due = d.ownDue(it.Text)
 	return d.add(bi, off, it)

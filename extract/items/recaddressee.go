@@ -1,0 +1,91 @@
+package items
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A recommendation in a list often names whom it addresses at its end, after a spaced dash or
+// in brackets, as evaluation summaries and abridged reports print them (the addressee line of
+// UNEG's and the ILO's recommendation templates run into the item):
+//
+//	1. Train the staff of the complaint mechanism in mediation – ILO project team
+//	2. Traduire les supports d'information d'ici décembre 2025 (équipe du programme).
+//
+// cutAddressee tells such a tail from a clause or a parenthetical remark by its shape: a short
+// list of names (no digits, no sentence inside it, no verb of obligation), after words that
+// make a recommendation of their own.
+
+// addresseeDashRe matches a tail after a spaced en or em dash; group 1 is the tail.
+var addresseeDashRe = regexp.MustCompile(`\s[–—]\s+([^–—]{2,120}?)\s*\.?$`)
+
+// addresseeBracketRe matches a bracketed tail before the final full stop; group 1 is inside.
+var addresseeBracketRe = regexp.MustCompile(`\s\(([^()]{2,100})\)\s*(\.?)$`)
+
+// remarkRe matches the opening of a bracketed remark that is no addressee: "(see Annex 2)",
+// "(e.g. ...)", "(voir ...)".
+var remarkRe = regexp.MustCompile(`(?i)^(?:see|voir|cf\.?|e\.g\.|i\.e\.|for example|par exemple|notamment|including|y compris|such as|tel(?:le)?s? que|as in|comme|para\.?|paragraph|paragraphe|annex|annexe|chapter|chapitre|finding|constat|recommendation|recommandation)\b`)
+
+// supportRe matches a part of the tail that names a supporting party rather than an
+// addressee: "with ILO support", "avec l'appui du BIT", "supported by the donor".
+var supportRe = regexp.MustCompile(`(?i)^(?:with|avec|in (?:cooperation|collaboration|consultation) with|en (?:collaboration|concertation|consultation) avec|supported by|appuyée? par|assisted by)\b`)
+
+// cutAddressee splits text into the recommendation's words and the units its tail addresses;
+// units is nil, and text returned whole, when the tail names no addressee.
+func cutAddressee(text string) (string, []string) {
+	text = strings.TrimSpace(text)
+	if m := addresseeDashRe.FindStringSubmatchIndex(text); m != nil {
+		head, tail := text[:m[0]], text[m[2]:m[3]]
+		if units := addresseeUnits(head, tail); units != nil {
+			return strings.TrimSpace(head), units
+		}
+	}
+	if m := addresseeBracketRe.FindStringSubmatchIndex(text); m != nil {
+		head, tail := text[:m[0]], text[m[2]:m[3]]
+		if units := addresseeUnits(head, tail); units != nil {
+			return strings.TrimSpace(head) + text[m[4]:m[5]], units
+		}
+	}
+	return text, nil
+}
+
+// addresseeUnits returns the units a tail names, or nil when it does not read as a list of
+// names after a recommendation.
+func addresseeUnits(head, tail string) []string {
+	if len(strings.Fields(head)) < 4 || strings.ContainsAny(tail, "0123456789:") || strings.Contains(tail, ". ") ||
+		remarkRe.MatchString(tail) || modalRe.MatchString(tail) || len(strings.Fields(tail)) > 14 {
+		return nil
+	}
+	var units []string
+	for _, u := range splitUnitList(strings.TrimRight(tail, ".;")) {
+		u = strings.TrimSpace(u)
+		if u == "" || supportRe.MatchString(u) {
+			continue
+		}
+		if len(strings.Fields(u)) > 7 || !startsName(u) {
+			return nil
+		}
+		units = append(units, u)
+	}
+	return units
+}
+
+// startsName reports whether s opens as a name does: a capital ("ILO project team"), or, as
+// French writes the names of institutions, a lower-case noun that is no function word
+// ("ministère du Travail", "syndicats").
+func startsName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	r := []rune(f[0])
+	if unicode.IsUpper(r[0]) {
+		return true
+	}
+	w := strings.ToLower(strings.Trim(f[0], `"'“”‘’«»,;:()`))
+	if i := strings.IndexAny(w, "'’"); i >= 0 {
+		w = w[:i] // "l'équipe", "d'appui"
+	}
+	return unicode.IsLetter(r[0]) && !nonVerbs[w] && !finiteVerbs[w] && w != "d" && w != "qui" && w != "which" && w != "who"
+}
