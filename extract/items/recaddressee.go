@@ -12,13 +12,18 @@ import (
 //
 //	1. Train the staff of the complaint mechanism in mediation – ILO project team
 //	2. Traduire les supports d'information d'ici décembre 2025 (équipe du programme).
+//	3. (ILO and national employment agency) Track the earnings of graduates ...
 //
-// cutAddressee tells such a tail from a clause or a parenthetical remark by its shape: a short
+// cutAddressee tells such a tail (or head) from a clause or a parenthetical remark by its shape: a short
 // list of names (no digits, no sentence inside it, no verb of obligation), after words that
 // make a recommendation of their own.
 
 // addresseeDashRe matches a tail after a spaced en or em dash; group 1 is the tail.
 var addresseeDashRe = regexp.MustCompile(`\s[–—]\s+([^–—]{2,120}?)\s*\.?$`)
+
+// addresseeLeadRe matches a bracketed addressee that opens the item; group 1 is inside the
+// brackets, group 2 the recommendation's words.
+var addresseeLeadRe = regexp.MustCompile(`^\(([^()]{2,100})\)\s+(\S.*)$`)
 
 // addresseeBracketRe matches a bracketed tail before the final full stop; group 1 is inside.
 var addresseeBracketRe = regexp.MustCompile(`\s\(([^()]{2,100})\)\s*(\.?)$`)
@@ -31,6 +36,10 @@ var remarkRe = regexp.MustCompile(`(?i)^(?:see|voir|cf\.?|e\.g\.|i\.e\.|for exam
 // addressee: "with ILO support", "avec l'appui du BIT", "supported by the donor".
 var supportRe = regexp.MustCompile(`(?i)^(?:with|avec|in (?:cooperation|collaboration|consultation) with|en (?:collaboration|concertation|consultation) avec|supported by|appuyée? par|assisted by)\b`)
 
+// acronymAndRe matches two addressees joined by "and" after an acronym; groups 1 and 2 are
+// the two.
+var acronymAndRe = regexp.MustCompile(`^([A-Z][A-Z&/]+s?)\s+(?:and|et)\s+(\S.*)$`)
+
 // cutAddressee splits text into the recommendation's words and the units its tail addresses;
 // units is nil, and text returned whole, when the tail names no addressee.
 func cutAddressee(text string) (string, []string) {
@@ -39,6 +48,11 @@ func cutAddressee(text string) (string, []string) {
 		head, tail := text[:m[0]], text[m[2]:m[3]]
 		if units := addresseeUnits(head, tail); units != nil {
 			return strings.TrimSpace(head), units
+		}
+	}
+	if m := addresseeLeadRe.FindStringSubmatch(text); m != nil {
+		if units := addresseeUnits(m[2], m[1]); units != nil {
+			return m[2], units
 		}
 	}
 	if m := addresseeBracketRe.FindStringSubmatchIndex(text); m != nil {
@@ -57,8 +71,17 @@ func addresseeUnits(head, tail string) []string {
 		remarkRe.MatchString(tail) || modalRe.MatchString(tail) || len(strings.Fields(tail)) > 14 {
 		return nil
 	}
-	var units []string
+	var parts []string
 	for _, u := range splitUnitList(strings.TrimRight(tail, ".;")) {
+		// "ILO and national employment agency": an acronym is a whole name
+		if m := acronymAndRe.FindStringSubmatch(strings.TrimSpace(u)); m != nil {
+			parts = append(parts, m[1], m[2])
+			continue
+		}
+		parts = append(parts, u)
+	}
+	var units []string
+	for _, u := range parts {
 		u = strings.TrimSpace(u)
 		if u == "" || supportRe.MatchString(u) {
 			continue

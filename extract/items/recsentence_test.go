@@ -61,6 +61,34 @@ func TestRecommendationChapterForms(t *testing.T) {
 			},
 		},
 		{
+			name: "numbered headlines set as headings, each elaborated by a plain paragraph",
+			blocks: []textlayer.Block{
+				head(1, "Key recommendations"),
+				head(1, "1. Accredit the two remaining courses with the training authorities"),
+				para(1, "The Office should support the centres in preparing the files by mid-2026."),
+				head(1, "2. Link every course to a work placement with an employer"),
+				para(1, "Placements were the strongest predictor of a job."),
+				head(1, "3. Lessons learned from the pilot phase"),
+				para(1, "Projects should budget for placements from the start."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Accredit the two remaining courses with the training authorities The Office should support the centres in preparing the files by mid-2026.", DueEnd: "2026-06-30"},
+				{Number: "2", Text: "Link every course to a work placement with an employer Placements were the strongest predictor of a job."},
+			},
+		},
+		{
+			name: "a numbered chapter's next chapter is no headline",
+			blocks: []textlayer.Block{
+				head(1, "6. Recommendations"),
+				para(1, "1. Obtain a written agreement on the sharing of accident data."),
+				head(1, "7. Support the annexes with tables"),
+				para(1, "Five recommendations are made in the summary."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Obtain a written agreement on the sharing of accident data."},
+			},
+		},
+		{
 			name: "a lettered list under a French addressee",
 			blocks: []textlayer.Block{
 				head(1, "Recommandations"),
