@@ -9,8 +9,44 @@ import (
 	"gbtrack/normalize"
 )
 
-// chapterEndRe matches the heading of a chapter that follows a report's recommendations.
-var chapterEndRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s*|[IVX]{1,4}\.\s*)?(?:lessons?|leçons?|conclusions?|annex|annexe|appendix|appendice|good practices|bonnes pratiques|best practices|bibliograph|references|références|acknowledg|remerciements|management response|réponse de la direction)`)
+// chapterEnds are the headings of the parts an evaluation report places after its
+// recommendations (UNEG's report template and the ILO's and IOM's evaluation guidance: lessons
+// learned, good practices, annexes), in English and French, lower case. The annexes often go
+// without the word "Annex": terms of reference, evaluation questions and matrix, people met,
+// documents reviewed, a results framework, a theory of change.
+var chapterEnds = []string{
+	"lesson", "leçon", "enseignement", "conclusion", "annex", "appendi", "good practice",
+	"bonnes pratiques", "bonne pratique", "best practice", "emerging good practice",
+	"pratiques prometteuses", "bibliograph", "references", "références", "acknowledg",
+	"remerciements", "management response", "réponse de la direction",
+	"terms of reference", "termes de référence", "evaluation questions", "questions d'évaluation",
+	"questions d’évaluation", "evaluation matrix", "matrice d'évaluation", "matrice d’évaluation",
+	"list of people", "list of persons", "list of documents", "list of stakeholders",
+	"people met", "persons met", "people interviewed", "persons interviewed",
+	"stakeholders interviewed", "stakeholders met", "personnes rencontrées",
+	"personnes interrogées", "liste des personnes", "documents reviewed", "documents consulted",
+	"documents consultés", "liste des documents", "theory of change", "théorie du changement",
+	"results framework", "cadre de résultats", "logical framework", "cadre logique", "logframe",
+	"work plan", "workplan", "plan de travail", "inception report", "rapport initial",
+}
+
+// chapterEndQualifiers are words that may open such a heading: "Key lessons", "Main
+// conclusions", "Principaux enseignements", "Emerging good practices".
+var chapterEndQualifiers = []string{"key ", "main ", "emerging ", "other ", "summary of ", "principaux ",
+	"principales ", "autres ", "the "}
+
+// chapterEndRe matches the heading of a part that follows a report's recommendations: its
+// number ("7.", "VII.", "Annex 2:") then one of chapterEnds, after a qualifier.
+var chapterEndRe = func() *regexp.Regexp {
+	quote := func(list []string) string {
+		q := make([]string, len(list))
+		for i, w := range list {
+			q[i] = regexp.QuoteMeta(w)
+		}
+		return strings.Join(q, "|")
+	}
+	return regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s*|[IVX]{1,4}\.\s*)?(?:(?:` + quote(chapterEndQualifiers) + `)\s*)?(?:` + quote(chapterEnds) + `)`)
+}()
 
 // groupHeadRe matches a lettered group of recommendations: "A - COMMUNICATION", "B. Data".
 var groupHeadRe = regexp.MustCompile(`^([A-H])\s*[-–—.:)]\s+\S`)
@@ -173,6 +209,9 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		ch.addressee, ch.last, ch.lastOpen = m[1], 0, false
 		d.claimed[bi] = true
 		return true
+	}
+	if strings.HasSuffix(strings.TrimRight(text, " \"”»)"), "?") {
+		return false // a question (an evaluation question, a rhetorical one) asks, it does not recommend
 	}
 	if m := numberedParaRe.FindStringSubmatch(text); m != nil && m[1] != "" {
 		ch.listed = true

@@ -77,6 +77,33 @@ func TestRecommendationChapterForms(t *testing.T) {
 			},
 		},
 		{
+			name: "the annexes that follow without the word 'Annex' end the chapter",
+			blocks: []textlayer.Block{
+				head(1, "Recommandations"),
+				para(1, "1. Rendre obligatoire la tenue d'un registre des accidents."),
+				head(1, "Principaux enseignements"),
+				para(1, "• Un projet de ce type devrait associer les chefs de puits."),
+				head(1, "Evaluation questions"),
+				para(1, "1. To what extent did the project reduce accidents?"),
+				head(1, "People met"),
+				para(1, "• Director of mines, Ministry of Mines"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Rendre obligatoire la tenue d'un registre des accidents."},
+			},
+		},
+		{
+			name: "a numbered question is no recommendation",
+			blocks: []textlayer.Block{
+				head(1, "Recommendations"),
+				para(1, "1. Should the programme be extended to the other ports?"),
+				para(1, "2. Extend the programme to the other ports."),
+			},
+			want: []recSummary{
+				{Number: "2", Text: "Extend the programme to the other ports."},
+			},
+		},
+		{
 			name: "a numbered chapter's next chapter is no headline",
 			blocks: []textlayer.Block{
 				head(1, "6. Recommendations"),
