@@ -20,7 +20,7 @@ import (
 var variantsOpen = map[string]string{
 	"v01-mr-matrix-ruled":        "the reader merges ruled rows and the instruction row into the header, and prints the rest of a table after page furniture as a paragraph",
 	"v02-mr-rows-borderless-fr":  "the reader merges the two key-action rows beside a recommendation cell that spans them",
-	"p05-summary-fr-web-bracket": "the HTML reader drops the numbers a browser prints before the items of an <ol>, and normalize reads no French bound word in running text (\"d'ici décembre 2025\")",
+	"p05-summary-fr-web-bracket": "normalize reads no French bound word before a month in running text (\"d'ici décembre 2025\"), so the recommendation has no due",
 	"v05-mr-row-matrix-lettered": "the reader splits the table at its shaded, centred header of two-line titles and interleaves the rows' cells",
 }
 

@@ -2,6 +2,7 @@ package htmltext
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -179,8 +180,14 @@ func (bb *blockBuilder) flush(level int) {
 		if lead := bb.leadIns[enclosingItem(b.owner)]; lead != "" {
 			// The lead-in and the item read as one sentence; the colon only opens the list.
 			b.Text = strings.TrimSuffix(strings.TrimSpace(lead), ":") + " " + b.Text
+		} else if m := listMarker(b.owner); m != "" {
+			if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+				bb.leadIns[b.owner] = b.Text // the lead-in its nested items continue, unnumbered
+			}
+			// the number a browser prints before an item of an <ol>: "2. Translate ..."
+			b.Text = m + " " + b.Text
 		}
-		if strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
+		if _, ok := bb.leadIns[b.owner]; !ok && strings.HasSuffix(strings.TrimSpace(b.Text), ":") {
 			bb.leadIns[b.owner] = b.Text
 		}
 	}
@@ -194,6 +201,63 @@ func (bb *blockBuilder) flush(level int) {
 		b.Kind = textlayer.Heading
 	}
 	bb.out = append(bb.out, b)
+}
+
+// listMarker returns the marker a browser prints before li, an item of an ordered list, as
+// the HTML standard numbers it: the list's start (default 1) counted over the items before it,
+// a value attribute resetting the count, in the list's type ("1", "a", "A", "i", "I"); "" for
+// an item of an unordered list or of an ordered list whose style prints no marker.
+func listMarker(li *html.Node) string {
+	list := li.Parent
+	if list == nil || list.DataAtom != atom.Ol || strings.Contains(strings.ReplaceAll(attr(list, "style"), " ", ""), "list-style-type:none") ||
+		strings.Contains(strings.ReplaceAll(attr(li, "style"), " ", ""), "list-style-type:none") {
+		return ""
+	}
+	n := 1
+	if v, err := strconv.Atoi(strings.TrimSpace(attr(list, "start"))); err == nil {
+		n = v
+	}
+	for c := list.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+			continue
+		}
+		if v, err := strconv.Atoi(strings.TrimSpace(attr(c, "value"))); err == nil {
+			n = v
+		}
+		if c == li {
+			break
+		}
+		n++
+	}
+	if n < 1 || n > 999 {
+		return ""
+	}
+	switch attr(list, "type") {
+	case "a":
+		return string(rune('a'+(n-1)%26)) + "."
+	case "A":
+		return string(rune('A'+(n-1)%26)) + "."
+	case "i":
+		return roman(n) + "."
+	case "I":
+		return strings.ToUpper(roman(n)) + "."
+	}
+	return strconv.Itoa(n) + "."
+}
+
+// roman writes n (1 to 999) in lower-case roman numerals.
+func roman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }
 
 // enclosingItem returns the list item that holds the list li belongs to, or nil: the item
