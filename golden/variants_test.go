@@ -21,6 +21,7 @@ var variantsOpen = map[string]string{
 	"v01-mr-matrix-ruled":        "the reader merges ruled rows and the instruction row into the header, and prints the rest of a table after page furniture as a paragraph",
 	"v02-mr-rows-borderless-fr":  "the reader merges the two key-action rows beside a recommendation cell that spans them",
 	"p05-summary-fr-web-bracket": "normalize reads no French bound word before a month in running text (\"d'ici décembre 2025\"), so the recommendation has no due",
+	"p14-rec-table-landscape":    "the table reader splits a row whose cells are centred beside a two-paragraph cell into two rows, and reads the table's part on the next page, under its repeated header, as paragraphs",
 	"v05-mr-row-matrix-lettered": "the reader splits the table at its shaded, centred header of two-line titles and interleaves the rows' cells",
 }
 
