@@ -76,6 +76,9 @@ type chapter struct {
 	// ("1. Accredit the two remaining courses"): the plain paragraphs below elaborate it.
 	headline bool
 	lastNum  int // the number of the last numbered headline; 0 before the first
+	// keyActions counts the key actions read under the last recommendation after a "Key
+	// actions:" label; -1 when no such label opened a list.
+	keyActions int
 }
 
 // findRecommendationChapters reports the recommendations listed in a report's
@@ -100,7 +103,7 @@ func (d *detector) findRecommendationChapters() {
 		isHead := b.Kind == textlayer.Heading || (b.Bold && len(text) < 60 && b.Kind != textlayer.Table)
 		if isHead && recSectionRe.MatchString(text) {
 			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text),
-				label: strings.HasSuffix(text, ":")}
+				label: strings.HasSuffix(text, ":"), keyActions: -1}
 			continue
 		}
 		if !isHead && !d.claimed[i] && b.Kind != textlayer.Table {
@@ -210,6 +213,23 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		d.claimed[bi] = true
 		return true
 	}
+	if ch.last > 0 && len(text) < 60 && keyActionLabelRe.MatchString(text) {
+		// "Key actions:" under a recommendation: the list below is its action items
+		ch.keyActions = 0
+		d.claimed[bi] = true
+		return true
+	}
+	if ch.keyActions >= 0 && ch.last > 0 && !numberedParaRe.MatchString(text) && addresseeRe.FindString(text) == "" {
+		if bm := bulletRe.FindStringSubmatch(text); bm != nil || isDirective(text) {
+			if bm != nil {
+				text = bm[1]
+			}
+			d.chapterKeyAction(bi, page, text, ch)
+			d.claimed[bi] = true
+			return true
+		}
+	}
+	ch.keyActions = -1
 	if strings.HasSuffix(strings.TrimRight(text, " \"”»)"), "?") {
 		return false // a question (an evaluation question, a rhetorical one) asks, it does not recommend
 	}
@@ -269,6 +289,22 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		return true
 	}
 	return false
+}
+
+// chapterKeyAction records an action of the list a "Key actions:" label opens under the
+// chapter's last recommendation: an action item whose parent is that recommendation, numbered
+// by the recommendation's number and its rank ("1.2"), as management-response forms number
+// key actions (see findKeyActionLists).
+func (d *detector) chapterKeyAction(bi, page int, text string, ch *chapter) {
+	ch.keyActions++
+	it := normalize.Item{Kind: normalize.KindActionItem, Text: strings.TrimSpace(text), Due: d.keyActionDue(text)}
+	if n := d.found[ch.last-1].item.Number; n != nil {
+		it.Number = normalize.Ptr(*n + "." + itoa(ch.keyActions))
+	}
+	if page > 0 {
+		it.Page = normalize.Ptr(page)
+	}
+	d.setParent(d.add(bi, 0, it), ch.last)
 }
 
 // chapterHeadline reads a numbered recommendation that a recommendations chapter sets as a

@@ -2,6 +2,7 @@ package items
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -49,5 +50,45 @@ func TestSummaryRestatements(t *testing.T) {
 				t.Errorf("recommendations (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestChapterKeyActions(t *testing.T) {
+	doc := textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+		head(1, "5. Recommendations"),
+		para(1, "1. Make the migration units permanent structures of the ministries by the end of 2025."),
+		para(1, "Key actions:"),
+		para(1, "• Draft the decree that creates each unit, by March 2025."),
+		para(1, "Transfer the two posts to the ministry's payroll by December 2025."),
+		para(1, "2. Support the negotiation of the bilateral agreement in the next phase."),
+		para(1, "• provide technical advice on the clauses on social security;"),
+	}}
+	res, err := Detect(context.Background(), &doc, Source{Ref: "in", FileID: "file"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ Kind, Number, Text, Parent, DueEnd string }
+	var got []row
+	for _, it := range res.Items {
+		r := row{Kind: it.Kind, Text: it.Text}
+		if it.Number != nil {
+			r.Number = *it.Number
+		}
+		if it.Parent != nil {
+			_, r.Parent, _ = strings.Cut(*it.Parent, "#")
+		}
+		if it.Due != nil && it.Due.End != nil {
+			r.DueEnd = *it.Due.End
+		}
+		got = append(got, r)
+	}
+	want := []row{
+		{"recommendation", "1", "Make the migration units permanent structures of the ministries by the end of 2025.", "", "2025-12-31"},
+		{"action_item", "1.1", "Draft the decree that creates each unit, by March 2025.", "recommendation-1", "2025-03-31"},
+		{"action_item", "1.2", "Transfer the two posts to the ministry's payroll by December 2025.", "recommendation-1", "2025-12-31"},
+		{"recommendation", "2", "Support the negotiation of the bilateral agreement in the next phase. • provide technical advice on the clauses on social security;", "", ""},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("items (-want +got):\n%s", diff)
 	}
 }
