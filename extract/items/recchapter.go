@@ -230,6 +230,9 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		}
 	}
 	ch.keyActions = -1
+	if aboutRecommendations(text) {
+		return false // "The evaluation makes the following four recommendations, which should ..."
+	}
 	if strings.HasSuffix(strings.TrimRight(text, " \"”»)"), "?") {
 		return false // a question (an evaluation question, a rhetorical one) asks, it does not recommend
 	}
@@ -289,6 +292,21 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		return true
 	}
 	return false
+}
+
+// aboutRecsRe finds the words with which a report speaks of its recommendations rather than
+// making one: "makes the following four recommendations", "the recommendations below are
+// addressed to", "formule les recommandations suivantes".
+var aboutRecsRe = regexp.MustCompile(`(?i)\b(?:makes?|made|presents?|sets? out|offers?|formulates?|proposes?|lists?|contains?|summari[sz]es?|groups?)\b[^.;]{0,60}\brecommendations\b|\b(?:following|these|above|below|present)\s+(?:\S+\s+){0,2}recommendations\b|\brecommendations\s+(?:below|above|that follow|which follow|are (?:addressed|presented|listed|set out|grouped|based|made|numbered))|\b(?:formule|présente|propose|contient)\b[^.;]{0,60}\brecommandations\b|\brecommandations\s+(?:suivantes|ci-dessous|ci-après|sont (?:adressées|présentées|formulées|regroupées))`)
+
+// aboutRecommendations reports whether the first sentence of a paragraph speaks of the
+// recommendations it introduces: the chapter's introduction, not a recommendation, whatever
+// its number or its modal.
+func aboutRecommendations(text string) bool {
+	if m := numberedParaRe.FindStringSubmatch(text); m != nil {
+		text = m[3]
+	}
+	return aboutRecsRe.MatchString(firstSentence(text))
 }
 
 // chapterKeyAction records an action of the list a "Key actions:" label opens under the

@@ -93,6 +93,19 @@ func TestRecommendationChapterForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a numbered paragraph about the recommendations introduces them",
+			blocks: []textlayer.Block{
+				head(1, "III. Recommendations"),
+				para(1, "24. The evaluation makes the following four recommendations, which should be read with the conclusions."),
+				para(1, "25. The Office should publish every diagnostic study in the national language."),
+				para(1, "26. The Office should follow up the recommendations of the 2019 audit."),
+			},
+			want: []recSummary{
+				{Number: "25", Text: "The Office should publish every diagnostic study in the national language."},
+				{Number: "26", Text: "The Office should follow up the recommendations of the 2019 audit."},
+			},
+		},
+		{
 			name: "a numbered question is no recommendation",
 			blocks: []textlayer.Block{
 				head(1, "Recommendations"),
