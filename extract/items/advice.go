@@ -2,6 +2,7 @@ package items
 
 import (
 	"regexp"
+	"time"
 
 	"gbtrack/normalize"
 )
@@ -17,7 +18,10 @@ import (
 //     de") is the evaluators' reasoning, not a commitment of the Office: the recommendation it
 //     leads to is the item;
 //   - an expectation told in the past tense ("The project was expected to reach 2,000 workers
-//     by 2022") is the plan the evaluation judges, not a commitment, whatever the report's date.
+//     by 2022") is the plan the evaluation judges, not a commitment, whatever the report's date;
+//   - a deadline that had passed when the document was dated belongs to a plan written before
+//     it (the annexed terms of reference: "The evaluation team will submit the inception report
+//     by 15 March 2025" in a report of June 2025), which the report carries out or judges.
 //
 // A document with no recommendations keeps such sentences as commitments: with no other form
 // for its advice, a dated "should" is what it asks for (a board paper's "the report should be
@@ -40,7 +44,8 @@ var pastExpectationRe = regexp.MustCompile(`(?i)\b(?:was|were) (?:expected|suppo
 var conditionRe = regexp.MustCompile(`(?i)\b(?:if|unless|whether|si|s['’]il|s['’]ils)\b[^,;:]*`)
 
 // dropAdvice removes, in a document that makes recommendations, the commitments that are the
-// evaluators' advice or an account of past plans (see above).
+// evaluators' advice, an account of past plans, or a plan whose deadline had passed by the
+// document's date (see above).
 func (d *detector) dropAdvice() {
 	recs := 0
 	for _, f := range d.found {
@@ -51,9 +56,16 @@ func (d *detector) dropAdvice() {
 	if recs == 0 {
 		return
 	}
+	dated := ""
+	if !d.ref.IsZero() {
+		dated = d.ref.Format(time.DateOnly)
+	}
 	d.drop(func(f found) bool {
 		if f.item.Kind != normalize.KindCommitment {
 			return false
+		}
+		if due := f.item.Due; dated != "" && due != nil && due.End != nil && *due.End < dated {
+			return true
 		}
 		s := f.item.Text
 		if bindingRe.MatchString(conditionRe.ReplaceAllString(s, "")) {

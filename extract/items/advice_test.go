@@ -11,7 +11,8 @@ import (
 )
 
 // TestAdviceInReportsWithRecommendations checks the document-level model of advice.go: dated
-// advice and past plans are commitments only in a document that makes no recommendations.
+// advice, past plans and deadlines passed by the document's date are commitments only in a
+// document that makes no recommendations.
 func TestAdviceInReportsWithRecommendations(t *testing.T) {
 	findings := []textlayer.Block{
 		para(1, "Date: 1 March 2026"),
@@ -19,6 +20,7 @@ func TestAdviceInReportsWithRecommendations(t *testing.T) {
 		para(1, "The ministries should agree on common definitions before 2027 if the database is to serve the region."),
 		para(1, "The project was expected to train 300 inspectors by 2030, and the target was kept."),
 		para(1, "The Office will publish the final dataset by June 2027."),
+		para(1, "The evaluation team will submit the inception report by 15 January 2026."),
 	}
 	chapter := []textlayer.Block{
 		head(2, "Recommendations"),
@@ -37,6 +39,7 @@ func TestAdviceInReportsWithRecommendations(t *testing.T) {
 			"The ministries should agree on common definitions before 2027 if the database is to serve the region.",
 			"The project was expected to train 300 inspectors by 2030, and the target was kept.",
 			"The Office will publish the final dataset by June 2027.",
+			"The evaluation team will submit the inception report by 15 January 2026.",
 		}, 0},
 	}
 	for _, tt := range tests {
