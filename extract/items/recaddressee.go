@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A recommendation in a list often names whom it addresses at its end, after a spaced dash or
@@ -31,6 +32,28 @@ var addresseeBracketRe = regexp.MustCompile(`\s\(([^()]{2,100})\)\s*(\.?)$`)
 // remarkRe matches the opening of a bracketed remark that is no addressee: "(see Annex 2)",
 // "(e.g. ...)", "(voir ...)".
 var remarkRe = regexp.MustCompile(`(?i)^(?:see|voir|cf\.?|e\.g\.|i\.e\.|for example|par exemple|notamment|including|y compris|such as|tel(?:le)?s? que|as in|comme|para\.?|paragraph|paragraphe|annex|annexe|chapter|chapitre|finding|constat|recommendation|recommandation)\b`)
+
+// notUnitRe matches a tail that gives the recommendation's time frame or priority rather than
+// its addressee: "– Short term", "(priorité élevée)", "– Ongoing".
+var notUnitRe = regexp.MustCompile(`(?i)^(?:(?:short|medium|long|mid)[- ]term|immediate(?:ly)?|ongoing|continuous(?:ly)?|urgent|(?:high|medium|low)(?: priority)?|priority\b|court terme|moyen terme|long terme|priorité|(?:haute|élevée|moyenne|faible)\b|en cours|continu)`)
+
+// institutionNouns are the nouns with which French writes the names of institutions in lower
+// case ("ministère du Travail", "équipe du programme", "syndicats"): a lower-case addressee
+// must open with one; an English lower-case tail ("– especially for women") is no addressee.
+var institutionNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ministère ministères ministre direction directions bureau bureaux
+		équipe équipes syndicats syndicat caisse caisses agence agences service services cellule
+		comité comités conseil conseils gouvernement gouvernements partenaires mandants école
+		écoles observatoire institut instituts collectivités communes mairies autorités
+		organisations organisation coopératives chambres chambre unité unités programme projet
+		inspection inspections administration administrations secrétariat fonds office offices
+		employeurs travailleurs bailleurs donateurs état états centre centres réseau réseaux
+		associations association plateforme plateformes`) {
+		institutionNouns[w] = true
+	}
+}
 
 // supportRe matches a part of the tail that names a supporting party rather than an
 // addressee: "with ILO support", "avec l'appui du BIT", "supported by the donor".
@@ -68,7 +91,7 @@ func cutAddressee(text string) (string, []string) {
 // names after a recommendation.
 func addresseeUnits(head, tail string) []string {
 	if len(strings.Fields(head)) < 4 || strings.ContainsAny(tail, "0123456789:") || strings.Contains(tail, ". ") ||
-		remarkRe.MatchString(tail) || modalRe.MatchString(tail) || len(strings.Fields(tail)) > 14 {
+		remarkRe.MatchString(tail) || notUnitRe.MatchString(strings.TrimSpace(tail)) || modalRe.MatchString(tail) || len(strings.Fields(tail)) > 14 {
 		return nil
 	}
 	var parts []string
@@ -86,7 +109,9 @@ func addresseeUnits(head, tail string) []string {
 		if u == "" || supportRe.MatchString(u) {
 			continue
 		}
-		if len(strings.Fields(u)) > 7 || !startsName(u) {
+		// the first addressee opens as a name; the ones it leads may be lower case ("ILO and
+		// national employment agency", "Employment agency; city governments")
+		if len(strings.Fields(u)) > 7 || !startsName(u) && (len(units) == 0 || !continuesNames(u)) {
 			return nil
 		}
 		units = append(units, u)
@@ -94,9 +119,16 @@ func addresseeUnits(head, tail string) []string {
 	return units
 }
 
+// continuesNames reports whether s, an addressee after the first of a list, opens with a
+// word that can begin a name: no function word or verb.
+func continuesNames(s string) bool {
+	w := strings.ToLower(strings.Fields(s)[0])
+	return !nonVerbs[w] && !finiteVerbs[w] && !strings.HasSuffix(w, "ly")
+}
+
 // startsName reports whether s opens as a name does: a capital ("ILO project team"), or, as
-// French writes the names of institutions, a lower-case noun that is no function word
-// ("ministère du Travail", "syndicats").
+// French writes the names of institutions, a lower-case institution noun, after an article
+// or not ("ministère du Travail", "l'équipe du programme", "syndicats").
 func startsName(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -108,7 +140,10 @@ func startsName(s string) bool {
 	}
 	w := strings.ToLower(strings.Trim(f[0], `"'“”‘’«»,;:()`))
 	if i := strings.IndexAny(w, "'’"); i >= 0 {
-		w = w[:i] // "l'équipe", "d'appui"
+		_, size := utf8.DecodeRuneInString(w[i:])
+		w = w[i+size:] // "l'équipe"
+	} else if (w == "le" || w == "la" || w == "les") && len(f) > 1 {
+		w = strings.ToLower(f[1])
 	}
-	return unicode.IsLetter(r[0]) && !nonVerbs[w] && !finiteVerbs[w] && w != "d" && w != "qui" && w != "which" && w != "who"
+	return institutionNouns[w]
 }

@@ -27,6 +27,12 @@ func TestCutAddressee(t *testing.T) {
 			"Publish the data every quarter – this should help the inspectors plan.", nil},
 		{"a range dash is no addressee", "Fund the second phase for 2025 – 2027.", "Fund the second phase for 2025 – 2027.", nil},
 		{"too short a recommendation", "Staff – ILO", "Staff – ILO", nil},
+		{"an English lower-case tail is no addressee", "Strengthen the monitoring of placements – especially for women",
+			"Strengthen the monitoring of placements – especially for women", nil},
+		{"a time frame after a dash is no addressee", "Revise the curriculum with employers – Short term",
+			"Revise the curriculum with employers – Short term", nil},
+		{"a French article before an institution noun", "Traduire les supports dans les trois langues (l'équipe du programme).",
+			"Traduire les supports dans les trois langues.", []string{"l'équipe du programme"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
