@@ -137,6 +137,9 @@ func TestNestedListLeadIn(t *testing.T) {
 			// the outer item carries the number the browser draws; the lead-in lent to the
 			// nested items does not
 			[]string{"1. The Office shall:", "The Office shall submit a plan by March 2027; and", "The Office shall report in 2028."}},
+		{"ordered list items carry the numbers a browser prints",
+			`<ol start="3"><li>Translate the leaflets.</li><li value="7">Open a desk.</li><li>Train staff.</li></ol><ol type="a"><li>first point</li><li>second point</li></ol>`,
+			[]string{"3. Translate the leaflets.", "7. Open a desk.", "8. Train staff.", "a. first point", "b. second point"}},
 		{"item without a colon is no lead-in",
 			`<ul><li>Adopted measures<ul><li>a new Act in 2025</li></ul></li></ul>`,
 			[]string{"Adopted measures", "a new Act in 2025"}},

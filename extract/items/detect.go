@@ -125,6 +125,8 @@ func (d *detector) run(ctx context.Context) error {
 	if err := d.findCommitments(ctx); err != nil {
 		return err
 	}
+	d.dropRestatements()
 	d.mergeRepeats()
+	d.dropAdvice()
 	return nil
 }

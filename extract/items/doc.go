@@ -7,6 +7,10 @@
 // lends them its verb. It also reads the document's own symbol, title and date. Session
 // references resolve through a calendar that a board paper's masthead may complete.
 //
+// A document that makes recommendations is read as a whole (advice.go, summaries.go): its
+// advice elsewhere and its account of past plans are not commitments, and its executive
+// summary's restatements give way to the chapter's recommendations.
+//
 // Rules are keyed on structure and on the language of the genre (GB papers, evaluation reports,
 // news items), never on the words of particular documents. Values are normalized by package
 // normalize. Reading bytes (PDF, HTML) is not this package's job: it reads a textlayer.Document.

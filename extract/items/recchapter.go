@@ -9,8 +9,44 @@ import (
 	"gbtrack/normalize"
 )
 
-// chapterEndRe matches the heading of a chapter that follows a report's recommendations.
-var chapterEndRe = regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s*|[IVX]{1,4}\.\s*)?(?:lessons?|leçons?|conclusions?|annex|annexe|appendix|appendice|good practices|bonnes pratiques|best practices|bibliograph|references|références|acknowledg|remerciements|management response|réponse de la direction)`)
+// chapterEnds are the headings of the parts an evaluation report places after its
+// recommendations (UNEG's report template and the ILO's and IOM's evaluation guidance: lessons
+// learned, good practices, annexes), in English and French, lower case. The annexes often go
+// without the word "Annex": terms of reference, evaluation questions and matrix, people met,
+// documents reviewed, a results framework, a theory of change.
+var chapterEnds = []string{
+	"lesson", "leçon", "enseignement", "conclusion", "annex", "appendi", "good practice",
+	"bonnes pratiques", "bonne pratique", "best practice", "emerging good practice",
+	"pratiques prometteuses", "bibliograph", "references", "références", "acknowledg",
+	"remerciements", "management response", "réponse de la direction",
+	"terms of reference", "termes de référence", "evaluation questions", "questions d'évaluation",
+	"questions d’évaluation", "evaluation matrix", "matrice d'évaluation", "matrice d’évaluation",
+	"list of people", "list of persons", "list of documents", "list of stakeholders",
+	"people met", "persons met", "people interviewed", "persons interviewed",
+	"stakeholders interviewed", "stakeholders met", "personnes rencontrées",
+	"personnes interrogées", "liste des personnes", "documents reviewed", "documents consulted",
+	"documents consultés", "liste des documents", "theory of change", "théorie du changement",
+	"results framework", "cadre de résultats", "logical framework", "cadre logique", "logframe",
+	"work plan", "workplan", "plan de travail", "inception report", "rapport initial",
+}
+
+// chapterEndQualifiers are words that may open such a heading: "Key lessons", "Main
+// conclusions", "Principaux enseignements", "Emerging good practices".
+var chapterEndQualifiers = []string{"key ", "main ", "emerging ", "other ", "summary of ", "principaux ",
+	"principales ", "autres ", "the "}
+
+// chapterEndRe matches the heading of a part that follows a report's recommendations: its
+// number ("7.", "VII.", "Annex 2:") then one of chapterEnds, after a qualifier.
+var chapterEndRe = func() *regexp.Regexp {
+	quote := func(list []string) string {
+		q := make([]string, len(list))
+		for i, w := range list {
+			q[i] = regexp.QuoteMeta(w)
+		}
+		return strings.Join(q, "|")
+	}
+	return regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s*|[IVX]{1,4}\.\s*)?(?:(?:` + quote(chapterEndQualifiers) + `)\s*)?(?:` + quote(chapterEnds) + `)`)
+}()
 
 // groupHeadRe matches a lettered group of recommendations: "A - COMMUNICATION", "B. Data".
 var groupHeadRe = regexp.MustCompile(`^([A-H])\s*[-–—.:)]\s+\S`)
@@ -36,6 +72,13 @@ type chapter struct {
 	group     string // the current lettered group ("A")
 	last      int    // handle of the last numbered recommendation, for its sub-points
 	lastOpen  bool   // the last item's words stop mid-sentence
+	// headline is true while the last recommendation is a numbered headline set as a heading
+	// ("1. Accredit the two remaining courses"): the plain paragraphs below elaborate it.
+	headline bool
+	lastNum  int // the number of the last numbered headline; 0 before the first
+	// keyActions counts the key actions read under the last recommendation after a "Key
+	// actions:" label; -1 when no such label opened a list.
+	keyActions int
 }
 
 // findRecommendationChapters reports the recommendations listed in a report's
@@ -60,7 +103,7 @@ func (d *detector) findRecommendationChapters() {
 		isHead := b.Kind == textlayer.Heading || (b.Bold && len(text) < 60 && b.Kind != textlayer.Table)
 		if isHead && recSectionRe.MatchString(text) {
 			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text),
-				label: strings.HasSuffix(text, ":")}
+				label: strings.HasSuffix(text, ":"), keyActions: -1}
 			continue
 		}
 		if !isHead && !d.claimed[i] && b.Kind != textlayer.Table {
@@ -78,6 +121,12 @@ func (d *detector) findRecommendationChapters() {
 			isHead = false // "For IOM Management:" set in bold
 		}
 		if isHead {
+			if h := d.chapterHeadline(i, text, ch); h > 0 {
+				ch.last, ch.lastOpen, ch.headline = h, false, true
+				d.claimed[i] = true
+				continue
+			}
+			ch.headline = false
 			if ch.ends(text) && !d.headsList(i) {
 				ch = nil
 				continue
@@ -168,6 +217,29 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		d.claimed[bi] = true
 		return true
 	}
+	if ch.last > 0 && len(text) < 60 && keyActionLabelRe.MatchString(text) {
+		// "Key actions:" under a recommendation: the list below is its action items
+		ch.keyActions = 0
+		d.claimed[bi] = true
+		return true
+	}
+	if ch.keyActions >= 0 && ch.last > 0 && !numberedParaRe.MatchString(text) && addresseeRe.FindString(text) == "" {
+		if bm := bulletRe.FindStringSubmatch(text); bm != nil || isDirective(text) {
+			if bm != nil {
+				text = bm[1]
+			}
+			d.chapterKeyAction(bi, page, text, ch)
+			d.claimed[bi] = true
+			return true
+		}
+	}
+	ch.keyActions = -1
+	if aboutRecommendations(text) {
+		return false // "The evaluation makes the following four recommendations, which should ..."
+	}
+	if strings.HasSuffix(strings.TrimRight(text, " \"”»)"), "?") {
+		return false // a question (an evaluation question, a rhetorical one) asks, it does not recommend
+	}
 	if m := numberedParaRe.FindStringSubmatch(text); m != nil && m[1] != "" {
 		ch.listed = true
 		for _, part := range splitRunOnNumbers(m[1], m[3]) {
@@ -203,6 +275,12 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		}
 		return false
 	}
+	if ch.headline && ch.last > 0 && !d.doc.Blocks[bi].Bold {
+		// a plain paragraph that elaborates a numbered headline
+		d.extendItem(ch.last, text)
+		d.claimed[bi] = true
+		return true
+	}
 	if ch.lastOpen && startsLower(text) && len(d.found) > 0 {
 		it := &d.found[len(d.found)-1].item
 		it.Text += " " + text
@@ -218,6 +296,66 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		return true
 	}
 	return false
+}
+
+// aboutRecsRe finds the words with which a report speaks of its recommendations rather than
+// making one: "makes the following four recommendations", "the recommendations below are
+// addressed to", "formule les recommandations suivantes".
+var aboutRecsRe = regexp.MustCompile(`(?i)\b(?:makes?|made|presents?|sets? out|offers?|formulates?|proposes?|lists?|contains?|summari[sz]es?|groups?)\b[^.;]{0,60}\brecommendations\b|\b(?:following|these|above|below|present)\s+(?:\S+\s+){0,2}recommendations\b|\brecommendations\s+(?:below|above|that follow|which follow|are (?:addressed|presented|listed|set out|grouped|based|made|numbered))|\b(?:formule|présente|propose|contient)\b[^.;]{0,60}\brecommandations\b|\brecommandations\s+(?:suivantes|ci-dessous|ci-après|sont (?:adressées|présentées|formulées|regroupées))`)
+
+// aboutRecommendations reports whether the first sentence of a paragraph speaks of the
+// recommendations it introduces: the chapter's introduction, not a recommendation, whatever
+// its number or its modal.
+func aboutRecommendations(text string) bool {
+	if m := numberedParaRe.FindStringSubmatch(text); m != nil {
+		text = m[3]
+	}
+	return aboutRecsRe.MatchString(firstSentence(text))
+}
+
+// chapterKeyAction records an action of the list a "Key actions:" label opens under the
+// chapter's last recommendation: an action item whose parent is that recommendation, numbered
+// by the recommendation's number and its rank ("1.2"), as management-response forms number
+// key actions (see findKeyActionLists).
+func (d *detector) chapterKeyAction(bi, page int, text string, ch *chapter) {
+	ch.keyActions++
+	it := normalize.Item{Kind: normalize.KindActionItem, Text: strings.TrimSpace(text), Due: d.keyActionDue(text)}
+	if n := d.found[ch.last-1].item.Number; n != nil {
+		it.Number = normalize.Ptr(*n + "." + itoa(ch.keyActions))
+	}
+	if page > 0 {
+		it.Page = normalize.Ptr(page)
+	}
+	d.setParent(d.add(bi, 0, it), ch.last)
+}
+
+// chapterHeadline reads a numbered recommendation that a recommendations chapter sets as a
+// heading of its own, a bold headline that plain paragraphs elaborate ("1. Accredit the two
+// remaining courses", the form of briefs and abridged evaluations; UNEG's summary template
+// prints recommendations so). The heading must state an order (isOrder) and continue the
+// chapter's numbering from 1, which tells it from the next chapter's numbered heading ("7.
+// Annexes"). It returns the recommendation's handle, or 0 when the heading is not one.
+func (d *detector) chapterHeadline(bi int, text string, ch *chapter) int {
+	m := numberedParaRe.FindStringSubmatch(text)
+	if m == nil || m[1] == "" || chapterEndRe.MatchString(m[3]) || atoi(m[1]) != ch.lastNum+1 {
+		return 0
+	}
+	if len(strings.Fields(m[3])) < 4 || !(opensWithOrder(m[3]) || modalRe.MatchString(m[3])) {
+		return 0
+	}
+	ch.lastNum++
+	ch.listed = true
+	return d.chapterItem(bi, d.doc.Blocks[bi].Page, m[1], strings.TrimSpace(m[3]), ch)
+}
+
+// extendItem adds words to the text of the item with the given handle, and gives it the
+// deadline they state when it has none.
+func (d *detector) extendItem(h int, text string) {
+	it := &d.found[h-1].item
+	it.Text += " " + strings.TrimSpace(text)
+	if it.Due == nil {
+		it.Due = d.ownDue(it.Text)
+	}
 }
 
 // recLabelRe matches the label of the recommendation a paragraph states, at its start or after
@@ -238,8 +376,15 @@ var letteredRecRe = regexp.MustCompile(`^([a-z]|[ivx]{2,5})[.)]\s+(\S.*)$`)
 // subheading or an addressee. It reports false, reading nothing, when the table is not such a
 // list.
 func (d *detector) chapterTable(bi int, t *textlayer.TableData, ch *chapter) bool {
-	if m := newTableModel(t); m != nil && !m.headerless && m.followsUp() {
-		return false // a table with units, dates, priority or response columns: the table finders'
+	if m := newTableModel(t); m != nil && !m.headerless {
+		if m.followsUp() {
+			return false // a table with units, dates, priority or response columns: the table finders'
+		}
+		if m.col(roleRec) >= 0 {
+			// a header that names a recommendations column: its other columns decide who
+			// reads it, even when a number column makes its rows look like a numbered list
+			return d.chapterColumnTable(bi, t, ch)
+		}
 	}
 	bullets := 0
 	for _, r := range t.Rows {
@@ -350,6 +495,8 @@ func (d *detector) chapterItemAt(bi, off, page int, num, text string, ch *chapte
 	}
 	if ch.addressee != "" {
 		it.Responsible = splitUnitList(ch.addressee)
+	} else if words, units := cutAddressee(it.Text); units != nil {
+		it.Text, it.Responsible = words, units
 	}
 	it.Due = d.ownDue(it.Text)
 	return d.add(bi, off, it)

@@ -25,9 +25,9 @@ const (
 )
 
 var (
-	unitsHeadRe    = regexp.MustCompile(`(?i)responsib|responsable|\bunits?\b|\blead\b|\bwho\b|department|département|office\(s\)|addressed to|recommendation to|adressée?s? à|destinataire`)
+	unitsHeadRe    = regexp.MustCompile(`(?i)responsib|responsab|\bunits?\b|\blead\b|\bwho\b|department|département|office\(s\)|addressed to|recommendation to|adressée?s? à|destinataire`)
 	priorityHeadRe = regexp.MustCompile(`(?i)priority|priorité`)
-	timeHeadRe     = regexp.MustCompile(`(?i)time|timing|timeline|timeframe|horizon`)
+	timeHeadRe     = regexp.MustCompile(`(?i)time|timing|timeline|timeframe|horizon|délai|calendrier`)
 	resourceHeadRe = regexp.MustCompile(`(?i)resource|cost|budget|financ`)
 )
 
@@ -153,12 +153,12 @@ rows:
 var recFieldRe = regexp.MustCompile(`(?i)^\s*(?:` + recFieldLabels + `)\s*(?:\([^)]{0,40}\))?\s*:\s*(.*)$`)
 
 // recFieldLabels are the labels of a recommendation's labelled lines.
-const recFieldLabels = `responsible(?: units?| offices?| departments?)?|responsibility|department\(s\) responsible|departments? responsible|lead unit|addressed to|recommendation to|priority(?: level)?|time(?: implications?| frame)?|timeline|timing|resource(?: implications?)?|resources|cost implications?|linked to` +
+const recFieldLabels = `responsible(?: units?| offices?| departments?)?|responsibility|department\(s\) responsible|departments? responsible|lead unit|addressed to|recommendation to|priority(?: level)?|time(?: implications?| ?frame)?|timeline|timing|resource(?: implications?)?|resources|cost implications?|linked to` +
 	// the follow-up labels of audit and oversight reports ("Status: Under implementation",
 	// "Target date: Fourth quarter of 2026"), in English and in French ("Département
 	// responsable :", "État d'avancement :", "Date d'application prévue :")
 	`|(?:implementation |current )?status|(?:revised |original )?(?:target|due) date|(?:revised |original )?(?:implementation|completion|expected completion) date|deadline` +
-	`|départements? responsables?|services? responsables?|entités? responsables?|priorité|statut|état d[’']avancement|date (?:d[’']application|cible|prévue)(?: prévue)?|échéance`
+	`|départements? responsables?|services? responsables?|entités? responsables?|priorité|statut|état d[’']avancement|date (?:d[’']application|cible|prévue)(?: prévue)?|échéance|destinataires?|adressée?s? à|responsables?|responsabilité|délais?|calendrier`
 
 // recFieldSplitRe finds the labels of implication lines; group 1 is the label.
 var recFieldSplitRe = regexp.MustCompile(`(?i)(?:^|[.;]?\s+)(` + recFieldLabels + `)\s*(?:\([^)]{0,40}\))?\s*:`)
@@ -333,6 +333,13 @@ func (d *detector) setLabelField(it *normalize.Item, role int, v string) {
 		}
 	case colUnits:
 		it.Responsible = splitUnitList(v)
+	case colTime:
+		// "Time frame: by June 2026", "Délai : d'ici fin 2025" name a deadline; "Time
+		// implication: short term" names none and stays a time implication only
+		setRecField(it, role, v)
+		if due := d.parseDue(v); it.Due == nil && due != nil && due.End != nil {
+			it.Due = due
+		}
 	default:
 		setRecField(it, role, v)
 	}

@@ -26,7 +26,8 @@ import (
 var modalRe = regexp.MustCompile(`(?i)\b(?:should|must|needs? to|ought to|(?:is|are) (?:encouraged|invited|advised|recommended) to|it is recommended|devrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|il (?:convient|est recommandé|faut)|(?:est|sont) (?:invitée?s?|encouragée?s?) à)\b`)
 
 // nonVerbs are the words that open a sentence of description rather than an order, in English
-// and French: articles, pronouns, determiners, prepositions, conjunctions and sentence adverbs.
+// and French: articles, pronouns, determiners, numerals ("Five recommendations are made."),
+// prepositions, conjunctions and sentence adverbs.
 var nonVerbs = map[string]bool{}
 
 func init() {
@@ -38,7 +39,8 @@ func init() {
 		le la les un une des du de ce cet cette ces il elle ils elles on nous leur leurs son sa
 		ses notre nos dans sur pour par avec en au aux lors depuis pendant si lorsque quand mais
 		et ou donc ainsi toutefois cependant enfin également aussi selon plusieurs chaque tous
-		toutes tout certains certaines aucun aucune`) {
+		toutes tout certains certaines aucun aucune four five six seven eight nine ten eleven
+		twelve several various deux trois quatre cinq sept huit neuf dix onze douze`) {
 		nonVerbs[w] = true
 	}
 }

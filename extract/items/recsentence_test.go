@@ -61,6 +61,74 @@ func TestRecommendationChapterForms(t *testing.T) {
 			},
 		},
 		{
+			name: "numbered headlines set as headings, each elaborated by a plain paragraph",
+			blocks: []textlayer.Block{
+				head(1, "Key recommendations"),
+				head(1, "1. Accredit the two remaining courses with the training authorities"),
+				para(1, "The Office should support the centres in preparing the files by mid-2026."),
+				head(1, "2. Link every course to a work placement with an employer"),
+				para(1, "Placements were the strongest predictor of a job."),
+				head(1, "3. Lessons learned from the pilot phase"),
+				para(1, "Projects should budget for placements from the start."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Accredit the two remaining courses with the training authorities The Office should support the centres in preparing the files by mid-2026.", DueEnd: "2026-06-30"},
+				{Number: "2", Text: "Link every course to a work placement with an employer Placements were the strongest predictor of a job."},
+			},
+		},
+		{
+			name: "the annexes that follow without the word 'Annex' end the chapter",
+			blocks: []textlayer.Block{
+				head(1, "Recommandations"),
+				para(1, "1. Rendre obligatoire la tenue d'un registre des accidents."),
+				head(1, "Principaux enseignements"),
+				para(1, "• Un projet de ce type devrait associer les chefs de puits."),
+				head(1, "Evaluation questions"),
+				para(1, "1. To what extent did the project reduce accidents?"),
+				head(1, "People met"),
+				para(1, "• Director of mines, Ministry of Mines"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Rendre obligatoire la tenue d'un registre des accidents."},
+			},
+		},
+		{
+			name: "a numbered paragraph about the recommendations introduces them",
+			blocks: []textlayer.Block{
+				head(1, "III. Recommendations"),
+				para(1, "24. The evaluation makes the following four recommendations, which should be read with the conclusions."),
+				para(1, "25. The Office should publish every diagnostic study in the national language."),
+				para(1, "26. The Office should follow up the recommendations of the 2019 audit."),
+			},
+			want: []recSummary{
+				{Number: "25", Text: "The Office should publish every diagnostic study in the national language."},
+				{Number: "26", Text: "The Office should follow up the recommendations of the 2019 audit."},
+			},
+		},
+		{
+			name: "a numbered question is no recommendation",
+			blocks: []textlayer.Block{
+				head(1, "Recommendations"),
+				para(1, "1. Should the programme be extended to the other ports?"),
+				para(1, "2. Extend the programme to the other ports."),
+			},
+			want: []recSummary{
+				{Number: "2", Text: "Extend the programme to the other ports."},
+			},
+		},
+		{
+			name: "a numbered chapter's next chapter is no headline",
+			blocks: []textlayer.Block{
+				head(1, "6. Recommendations"),
+				para(1, "1. Obtain a written agreement on the sharing of accident data."),
+				head(1, "7. Support the annexes with tables"),
+				para(1, "Five recommendations are made in the summary."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Obtain a written agreement on the sharing of accident data."},
+			},
+		},
+		{
 			name: "a lettered list under a French addressee",
 			blocks: []textlayer.Block{
 				head(1, "Recommandations"),

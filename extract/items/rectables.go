@@ -9,11 +9,12 @@ import (
 )
 
 // findRecommendationTables reports the rows of a table that lists recommendations, one a row,
-// with their units, priority, implications or management response in other columns
-// ("Recommendation | Responsible unit | Priority | Time implication"), as an evaluation's
-// summary of recommendations does, or a two-column "No. | Recommendation" list ("N° |
-// Recommandation"). A table that also has a column of actions, deadlines or
-// statuses is a follow-up plan, left to findTables.
+// with their units, priority, implications, time frame or management response in other columns
+// ("Recommendation | Responsible unit | Priority | Time implication", "Recommendation |
+// Addressed to | Priority | Timeframe"), as an evaluation's summary of recommendations and its
+// abridged version do, or a two-column "No. | Recommendation" list ("N° | Recommandation"). A
+// table that also has a column of actions or statuses is a follow-up plan, left to findTables. A recommendation names its deadline in a time-frame column, else
+// in its own words (ownDue).
 func (d *detector) findRecommendationTables() {
 	for bi, b := range d.doc.Blocks {
 		if b.Kind != textlayer.Table || d.claimed[bi] || b.Table == nil {
@@ -24,7 +25,7 @@ func (d *detector) findRecommendationTables() {
 			continue
 		}
 		textCol, numberCol := m.col(roleRec), m.col(roleNumber)
-		if textCol < 0 || m.has(roleText) || m.has(roleDue) || m.has(roleStatus) {
+		if textCol < 0 || m.has(roleText) || m.has(roleStatus) {
 			continue
 		}
 		fields := 0
@@ -45,6 +46,9 @@ func (d *detector) findRecommendationTables() {
 				continue
 			}
 			num, words := splitNumber(text)
+			if m := recShortNumberRe.FindStringSubmatch(words); num == "" && m != nil {
+				num, words = m[1], m[2] // "R1. Mettre en place ..."
+			}
 			if n := strings.TrimRight(cellAt(cells, numberCol), "."); n != "" {
 				num = n
 			}
@@ -67,13 +71,16 @@ func (d *detector) findRecommendationTables() {
 					it.Response = tableResponse(v)
 					continue
 				}
+				if role == roleDue {
+					d.setLabelField(&it, colDue, v)
+					continue
+				}
 				if fr := recFieldRole(role); fr != colOther {
 					setRecField(&it, fr, v)
 				}
 			}
 			if it.Due == nil {
-				// "..., by 1 July 2026": the recommendation's own deadline, no column giving one
-				it.Due = d.ownDue(it.Text)
+				it.Due = d.ownDue(words)
 			}
 			d.add(bi, ri, it)
 		}

@@ -1,0 +1,48 @@
+package items
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCutAddressee(t *testing.T) {
+	cases := []struct {
+		name, in, text string
+		units          []string
+	}{
+		{"after an en dash", "Train the staff of the complaint mechanism in mediation – ILO project team",
+			"Train the staff of the complaint mechanism in mediation", []string{"ILO project team"}},
+		{"after an em dash, French lower-case names", "Instaurer un taux de cotisation réduit — ministère du Travail, caisse de sécurité sociale",
+			"Instaurer un taux de cotisation réduit", []string{"ministère du Travail", "caisse de sécurité sociale"}},
+		{"a supporting party is no addressee", "Include the fee ban in the licensing rules by 2025 – Ministries of Labour, with ILO support",
+			"Include the fee ban in the licensing rules by 2025", []string{"Ministries of Labour"}},
+		{"in brackets before the full stop", "Traduire les supports dans les trois langues (équipe du programme).",
+			"Traduire les supports dans les trois langues.", []string{"équipe du programme"}},
+		{"in brackets after the number", "(ILO and national employment agency) Track the earnings of graduates for a year.",
+			"Track the earnings of graduates for a year.", []string{"ILO", "national employment agency"}},
+		{"a remark in brackets stays", "Publish the data every quarter (see Annex 2).", "Publish the data every quarter (see Annex 2).", nil},
+		{"a date in brackets stays", "Publish the data every quarter (by March 2026).", "Publish the data every quarter (by March 2026).", nil},
+		{"a clause after a dash stays", "Publish the data every quarter – this should help the inspectors plan.",
+			"Publish the data every quarter – this should help the inspectors plan.", nil},
+		{"a range dash is no addressee", "Fund the second phase for 2025 – 2027.", "Fund the second phase for 2025 – 2027.", nil},
+		{"too short a recommendation", "Staff – ILO", "Staff – ILO", nil},
+		{"an English lower-case tail is no addressee", "Strengthen the monitoring of placements – especially for women",
+			"Strengthen the monitoring of placements – especially for women", nil},
+		{"a time frame after a dash is no addressee", "Revise the curriculum with employers – Short term",
+			"Revise the curriculum with employers – Short term", nil},
+		{"a French article before an institution noun", "Traduire les supports dans les trois langues (l'équipe du programme).",
+			"Traduire les supports dans les trois langues.", []string{"l'équipe du programme"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text, units := cutAddressee(c.in)
+			if text != c.text {
+				t.Errorf("cutAddressee(%q) text = %q, want %q", c.in, text, c.text)
+			}
+			if diff := cmp.Diff(c.units, units); diff != "" {
+				t.Errorf("cutAddressee(%q) units (-want +got):\n%s", c.in, diff)
+			}
+		})
+	}
+}
