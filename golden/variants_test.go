@@ -20,7 +20,6 @@ import (
 var variantsOpen = map[string]string{
 	"c10-communique-fr":                    "commitments in French running text are not read: normalize.FindTimes has no French bound words ('d'ici à', 'avant la fin de', 'à sa 358e session') and the sentence test no French future tense or 's'engage à'",
 	"d05-unicef-eb-table":                  "'before its second regular session 2026' ends on 2026-08-31, the day before the month the calendar knows for the session; the session's own days are not in the calendar",
-	"d13-gb-decision-web-br":               "the HTML reader leaves out the kicker above the h1 ('RECORD OF DECISIONS | 13 NOVEMBER 2025', a div outside the content it keeps): no date; the clauses split by <br> are read right",
 	"m03-rec-table-break-repeat":           "responsible units printed one a line in a PDF cell are joined into one: the PDF reader keeps no line break in a cell, and normalize splits lines only after a unit head word (Unit, Office), not after 'Division of Information Systems'",
 	"m04-rec-table-break-borderless":       "LibreOffice's borderless table with cells centred vertically beside wrapping cells: the reader merges rows and starts a new table after the page break",
 	"m06-fr-rec-table-four-col-borderless": "addressees printed one a line in a PDF cell are joined into one, as in m03 ('Unité de gestion du projet' / 'Unité de suivi-évaluation')",
