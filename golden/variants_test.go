@@ -18,7 +18,7 @@ import (
 // stem), with the reason. TestVariants logs their problems instead of failing, and fails when
 // one of them passes, so that the list only ever shrinks. Every other variant must pass.
 var variantsOpen = map[string]string{
-	"d05-unicef-eb-table":                  "'before its second regular session 2026' ends on 2026-08-31, the day before the month the calendar knows for the session; the session's own days are not in the calendar",
+	"d05-unicef-eb-table":                  "'before its second regular session 2026' ends on 2026-08-31, the day before the month the calendar knows for the session: the calendar now holds the first days of the UNICEF sessions whose days are stated in a source, and those of 2026 are not among them (a --calendar file that states them closes it)",
 	"m03-rec-table-break-repeat":           "responsible units printed one a line in a PDF cell are joined into one: the PDF reader keeps no line break in a cell, and normalize splits lines only after a unit head word (Unit, Office), not after 'Division of Information Systems'",
 	"m04-rec-table-break-borderless":       "LibreOffice's borderless table with cells centred vertically beside wrapping cells: the reader merges rows and starts a new table after the page break",
 	"m06-fr-rec-table-four-col-borderless": "addressees printed one a line in a PDF cell are joined into one, as in m03 ('Unité de gestion du projet' / 'Unité de suivi-évaluation')",
