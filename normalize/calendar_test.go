@@ -201,3 +201,35 @@ func FuzzParseCalendar(f *testing.F) {
 		}
 	})
 }
+
+// TestCalendarBeforeSessionFirstDay: "before" a session ends the day before the session's first
+// day where the calendar knows it, else the day before the month the session is held in; a
+// calendar file that states a session's days (--calendar) makes them known.
+func TestCalendarBeforeSessionFirstDay(t *testing.T) {
+	ref := mustDay("2023-06-20")
+	tests := []struct {
+		name, cal, text, end string
+	}{
+		{"first day known", "", "before its second regular session 2023", "2023-09-04"},
+		{"month only", "", "before its second regular session 2027", "2027-08-31"},
+		{"days from a calendar file", "UNICEF\t2027 second regular\t2027-09-07\t2027-09-10\t-\ttest\n", "before its second regular session 2027", "2027-09-06"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := DefaultCalendar()
+			if tt.cal != "" {
+				var err error
+				if c, err = c.Merge(tt.cal); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ms := c.WithBoard(BodyUNICEF).FindTimes("The Board requests UNICEF to brief Member States "+tt.text+".", ref)
+			if len(ms) != 1 || ms[0].Due.End == nil {
+				t.Fatalf("FindTimes(%q) = %+v, want one match with an end", tt.text, ms)
+			}
+			if got := *ms[0].Due.End; got != tt.end {
+				t.Errorf("FindTimes(%q) end = %s, want %s", tt.text, got, tt.end)
+			}
+		})
+	}
+}

@@ -78,6 +78,10 @@ func (p *parser) frenchBound(i int) (string, int) {
 		} else if a == "au" || a == "le" {
 			j++ // "d'ici au 31 mars", "d'ici le 31 mars"
 		}
+	case w == "au" && p.lowerWord(i+1) == "cours" && (p.lowerWord(i+2) == "de" || p.lowerWord(i+2) == "du"):
+		canon, j = BoundIn, i+3 // "au cours de 2026", "au cours du premier semestre 2027"
+	case w == "au" && p.frenchPart(i+1):
+		canon, j = BoundIn, i+1 // "au premier semestre 2027": within the half
 	case w == "au" && p.lowerWord(i+1) == "plus" && p.lowerWord(i+2) == "tard":
 		canon, j = BoundNoLater, i+3
 		if a := p.lowerWord(j); a == "le" || a == "en" || a == "à" {
@@ -126,4 +130,41 @@ func (p *parser) frenchStart(i int) bool {
 		return true
 	}
 	return false
+}
+
+// frenchOrdinals are the ordinal words that count the quarters (trimestres) and halves
+// (semestres) of a year; "dernier" is the last of either.
+var frenchOrdinals = map[string]int{"premier": 1, "1er": 1, "second": 2, "deuxième": 2, "deuxieme": 2,
+	"2e": 2, "troisième": 3, "troisieme": 3, "3e": 3, "quatrième": 4, "quatrieme": 4, "4e": 4, "dernier": 4}
+
+// frenchYearPart reads "premier semestre", "troisième trimestre" at i: 'H' or 'Q' and the
+// ordinal. A half is the first or the second; "dernier semestre" is the second.
+func (p *parser) frenchYearPart(i int) (c byte, n int, ok bool) {
+	w := p.lowerWord(i)
+	if w == "" {
+		w = p.ordWord(i) // "2e", "1er"
+	}
+	n, ok = frenchOrdinals[w]
+	if !ok {
+		return 0, 0, false
+	}
+	switch p.lowerWord(i + 1) {
+	case "trimestre":
+		return 'Q', n, true
+	case "semestre":
+		if w == "dernier" {
+			n = 2
+		}
+		if n > 2 {
+			return 0, 0, false
+		}
+		return 'H', n, true
+	}
+	return 0, 0, false
+}
+
+// frenchPart reports whether a French part of a year ("premier semestre") starts at i.
+func (p *parser) frenchPart(i int) bool {
+	_, _, ok := p.frenchYearPart(i)
+	return ok
 }

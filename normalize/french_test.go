@@ -19,6 +19,10 @@ func TestFrenchTimes(t *testing.T) {
 		{"une évaluation en 2026", "en 2026", BoundIn, "2026-12-31"},
 		{"Fin juin 2025", "Fin juin 2025", BoundBy, "2025-06-30"},
 		{"D'ici fin 2024", "D'ici fin 2024", BoundBy, "2024-12-31"},
+		{"mettre en service une plateforme au premier semestre 2027.", "au premier semestre 2027", BoundIn, "2027-06-30"},
+		{"achever les travaux au cours du troisième trimestre de 2026", "au cours du troisième trimestre de 2026", BoundIn, "2026-09-30"},
+		{"d'ici au second semestre 2026", "d'ici au second semestre 2026", BoundBy, "2026-12-31"},
+		{"au cours de 2026", "au cours de 2026", BoundIn, "2026-12-31"},
 	}
 	for _, tt := range tests {
 		ms := FindTimes(tt.text, ref)
@@ -36,7 +40,7 @@ func TestFrenchTimes(t *testing.T) {
 		}
 	}
 	// Words that open no French time expression stay none.
-	for _, s := range []string{"en consultation avec les mandants", "à la demande du Conseil", "la mise en œuvre du plan"} {
+	for _, s := range []string{"en consultation avec les mandants", "à la demande du Conseil", "la mise en œuvre du plan", "au premier étage", "au troisième trimestre"} {
 		if ms := FindTimes(s, ref); len(ms) != 0 {
 			t.Errorf("FindTimes(%q) = %+v, want none", s, ms)
 		}

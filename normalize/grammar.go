@@ -542,7 +542,7 @@ func (p *parser) modified(i int) (span, int, bool) {
 
 // yearPart reads a quarter or a half of a year: "Q1 2024", "Q3/2024", "Q4 of 2024", "H2 2024",
 // "first quarter of 2024", "the 4th quarter 2024", "second half of 2024", "first half 2000",
-// "first semester 2021"; and, when bareQuarter is set (a bound word stands before it), "Q3"
+// "first semester 2021", in French "premier semestre 2027", "troisième trimestre 2026"; and, when bareQuarter is set (a bound word stands before it), "Q3"
 // alone: the first such quarter that has not ended at the document's date ("by Q4" in a news
 // item of March or of October 2025 ends 2025-12-31). Unlike a month alone, the current quarter
 // counts: a quarter is the unit plans are reported in, and "by Q4" written in October means
@@ -554,6 +554,11 @@ func (p *parser) yearPart(i int, bareQuarter bool) (span, int, bool) {
 		c, n, j = p.toks[i].c, p.toks[i].n, i+1
 		if (p.punct(j, '/') || p.dash(j)) && p.glued(j) || p.is(j, "of") {
 			j++
+		}
+	} else if fc, k, ok := p.frenchYearPart(i); ok {
+		c, n, j = fc, k, i+2
+		if w := p.lowerWord(j); w == "de" || w == "du" {
+			j++ // "premier semestre de 2027"
 		}
 	} else if k, ok := ordinalWords[p.ordWord(i)]; ok {
 		switch p.word(i + 1) {

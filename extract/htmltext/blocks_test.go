@@ -96,6 +96,8 @@ func TestContentSelection(t *testing.T) {
 			[]string{"Story title", "Paragraph 1", "Paragraph 4"}, []string{"Another story title"}, 0},
 		{"split content joined by sibling rule", `<div class="c"><div class="intro">` + para(1) + para(2) + `</div><div class="body">` + para(3) + para(4) + para(5) + `</div></div><div>` + links + `</div>`,
 			[]string{"Paragraph 1", "Paragraph 5"}, []string{"Another story title"}, 0},
+		{"kicker line above the title kept, breadcrumb not", `<div class="c"><div class="crumbs"><a href="/">Home</a> | <a href="/news">News</a></div><div class="kicker">RECORD OF DECISIONS | 13 NOVEMBER 2025</div><h1>Story title</h1><div class="body">` + story + `</div></div><div class="r">` + links + `</div>`,
+			[]string{"RECORD OF DECISIONS | 13 NOVEMBER 2025", "Story title", "Paragraph 1"}, []string{"Home", "Another story title"}, 0},
 		{"data table outside the best container kept", `<div class="c">` + story + `</div><div class="annex">` + links + table + `</div>`,
 			[]string{"Paragraph 1"}, []string{"Another story title"}, 1},
 		{"data table outside main not kept", `<main>` + story + `</main><div class="annex">` + table + `</div>`,

@@ -126,6 +126,7 @@ func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables
 			}
 			keep[c] = true
 		}
+		keepKickers(cur.Parent, scores, keep)
 		if cur == top {
 			break
 		}
@@ -139,6 +140,26 @@ func selectContent(gq *goquery.Document, body *html.Node, blocks []block, tables
 		return entering
 	})
 	return sel
+}
+
+// keepKickers keeps, among parent's children, the kicker of a kept heading: the short line with
+// no links that stands right above the title ("RECORD OF DECISIONS | 13 NOVEMBER 2025",
+// "News | 5 June 2026"), which news and record pages set in a div of its own beside the body.
+// It is the article's header (its kind and date), not furniture; a breadcrumb or menu line above
+// a title holds links and stays out.
+func keepKickers(parent *html.Node, scores map[*html.Node]*nodeScore, keep map[*html.Node]bool) {
+	var prev *html.Node
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if keep[c] && headingLevel(c) > 0 && prev != nil && !keep[prev] {
+			if s := scores[prev]; s != nil && s.chars > 0 && s.chars < siblingMinChars && s.linkChars == 0 && headingLevel(prev) == 0 {
+				keep[prev] = true
+			}
+		}
+		prev = c
+	}
 }
 
 // scoreNodes adds up the text under every element and gives each block of running text a vote

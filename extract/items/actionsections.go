@@ -3,6 +3,8 @@ package items
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
@@ -22,9 +24,10 @@ var actionPointRe = regexp.MustCompile(`^(?:(\d{1,2})[.)]|[•▪●■◦‣·*
 // findActionSections reports the actions listed under an actions heading (actionSectionRe), up
 // to the next heading: each item of a numbered or bulleted list is an action item, numbered as
 // printed, with the time it names as its due. Where the text layer lost the bullets (a PDF that
-// draws them as shapes), plain paragraphs count only when every one of them is a single short
-// sentence that names a time ("Agree on a common service catalogue (Q2 2026)."), so that a
-// narrative under such a heading stays running text. A table under the heading is left to
+// draws them as shapes), plain paragraphs count only when every sentence of them is short and
+// names a time ("Agree on a common service catalogue (Q2 2026)."), so that a narrative under
+// such a heading stays running text; each such sentence is an item, also when the text layer
+// joined two items' lines into one paragraph. A table under the heading is left to
 // findTables.
 func (d *detector) findActionSections() {
 	blocks := d.doc.Blocks
@@ -44,28 +47,39 @@ func (d *detector) findActionSections() {
 		for k := i + 1; k < j; k++ {
 			marked = marked && actionPointRe.MatchString(blocks[k].Text)
 		}
-		if !marked {
-			for k := i + 1; k < j; k++ {
-				if !isDatedActionLine(blocks[k].Text) || d.keyActionDue(blocks[k].Text) == nil {
+		// lines[k] are the items block k holds: itself when its marker was printed, else its
+		// sentences, each an item of a list whose markers were lost (and whose lines the
+		// text layer may have joined into one paragraph).
+		lines := map[int][]string{}
+		for k := i + 1; k < j; k++ {
+			if marked {
+				lines[k] = []string{blocks[k].Text}
+				continue
+			}
+			for _, sent := range actionSentences(blocks[k].Text) {
+				if len(strings.Fields(sent)) > maxActionWords || d.keyActionDue(sent) == nil {
 					j = i + 1
 					break
 				}
+				lines[k] = append(lines[k], sent)
 			}
 		}
 		for k := i + 1; k < j; k++ {
 			nb := blocks[k]
-			it := normalize.Item{Kind: normalize.KindActionItem, Text: strings.TrimSpace(nb.Text)}
-			if m := actionPointRe.FindStringSubmatch(nb.Text); m != nil {
-				it.Text = m[2]
-				if m[1] != "" {
-					it.Number = normalize.Ptr(m[1])
+			for n, line := range lines[k] {
+				it := normalize.Item{Kind: normalize.KindActionItem, Text: strings.TrimSpace(line)}
+				if m := actionPointRe.FindStringSubmatch(line); m != nil {
+					it.Text = m[2]
+					if m[1] != "" {
+						it.Number = normalize.Ptr(m[1])
+					}
 				}
+				if nb.Page > 0 {
+					it.Page = normalize.Ptr(nb.Page)
+				}
+				it.Due = d.keyActionDue(it.Text)
+				d.add(k, n, it)
 			}
-			if nb.Page > 0 {
-				it.Page = normalize.Ptr(nb.Page)
-			}
-			it.Due = d.keyActionDue(it.Text)
-			d.add(k, 0, it)
 			d.claimed[k] = true
 		}
 		i = j - 1
@@ -77,18 +91,28 @@ func isSectionHead(b textlayer.Block) bool {
 	return b.Kind == textlayer.Heading || (b.Bold && len(b.Text) < 60)
 }
 
-// isDatedActionLine reports a paragraph that reads as one item of a list whose markers were
-// lost: one sentence of at most 40 words.
-func isDatedActionLine(text string) bool {
+// maxActionWords bounds an action read from a list whose markers were lost: longer is a
+// narrative sentence.
+const maxActionWords = 40
+
+// actionSentences splits a paragraph of a list whose markers were lost into its items, one a
+// sentence: a sentence ends at a full stop, a semicolon or a question mark followed by a space
+// and a capital ("... d'ici à la fin de 2026. Mettre en service ..."), as a list item's line
+// does. A paragraph of one sentence is one item.
+func actionSentences(text string) []string {
 	t := strings.TrimSpace(text)
-	if len(strings.Fields(t)) > 40 {
-		return false
-	}
-	body := strings.TrimRight(t, ".;")
-	for k := 0; k+2 < len(body); k++ {
-		if body[k] == '.' && body[k+1] == ' ' && body[k+2] >= 'A' && body[k+2] <= 'Z' {
-			return false
+	var out []string
+	start := 0
+	for k := 0; k+2 < len(t); k++ {
+		if t[k] != '.' && t[k] != ';' && t[k] != '?' || t[k+1] != ' ' {
+			continue
 		}
+		r, _ := utf8.DecodeRuneInString(t[k+2:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		out = append(out, strings.TrimSpace(t[start:k+1]))
+		start = k + 2
 	}
-	return true
+	return append(out, strings.TrimSpace(t[start:]))
 }

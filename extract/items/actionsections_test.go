@@ -47,6 +47,19 @@ func TestActionSections(t *testing.T) {
 			},
 		},
 		{
+			name: "bullets lost and two items' lines joined into one paragraph, in French",
+			blocks: []textlayer.Block{
+				head(1, "Actions prévues"),
+				para(1, "Établir un inventaire des capacités d'ici à mars 2026."),
+				para(1, "Proposer un modèle de service commun d'ici à la fin de 2026. Mettre en service une plateforme commune au premier semestre 2027."),
+			},
+			want: []actionSummary{
+				{"", "Établir un inventaire des capacités d'ici à mars 2026.", "2026-03-31"},
+				{"", "Proposer un modèle de service commun d'ici à la fin de 2026.", "2026-12-31"},
+				{"", "Mettre en service une plateforme commune au premier semestre 2027.", "2027-06-30"},
+			},
+		},
+		{
 			name: "a narrative under an Actions heading is no list",
 			blocks: []textlayer.Block{
 				head(1, "Actions"),

@@ -595,6 +595,7 @@ func findCommitmentsAs(cal *normalize.Calendar, sent string, ref time.Time, form
 		return nil
 	}
 	toks := tokenize(sent)
+	french := frenchSentence(toks)
 	var out []commitment
 	var taken []normalize.Due
 	lastEnd := 0 // where the last expression taken ends
@@ -608,7 +609,7 @@ func findCommitmentsAs(cal *normalize.Calendar, sent string, ref time.Time, form
 		if !f.deadlineBound || !f.bounded || f.repeats {
 			continue // the cheap features decide; the verb group is read only when needed
 		}
-		if cue, ok := governing(sent, toks, matches, m.Start, m.End, form); ok {
+		if cue, ok := governing(sent, toks, matches, m.Start, m.End, form, french); ok {
 			f.cue = cue
 			f.reportedPast = reportedPast(sent, cue, m.Due, ref)
 			f.schedule = scheduleOrPeriod(sent, cue, m)
@@ -783,8 +784,12 @@ var planNouns = set("plan", "plans", "request", "requests")
 // expected", "is to", an infinitive governed by "plans"/"target"/"requested", or a finite past or
 // present verb that reports rather than commits); when the clause has no cue before the
 // expression ("In 2021, the Office will ..."), it scans right. It returns the byte offset of the
-// accepting cue.
-func governing(sent string, toks []token, all []normalize.TimeMatch, start, end int, form sentenceForm) (int, bool) {
+// accepting cue. A French sentence's verb groups are read by frenchCueAt.
+func governing(sent string, toks []token, all []normalize.TimeMatch, start, end int, form sentenceForm, french bool) (int, bool) {
+	cueAt := cueAt
+	if french {
+		cueAt = frenchCueAt
+	}
 	inTime := func(t token) bool {
 		for _, m := range all {
 			if t.start >= m.Start && t.end <= m.End {

@@ -118,6 +118,16 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"decision taken at", "In accordance with the decision taken at its 347th Session (March 2023), the Office prepared this report.", nil, ""},
 		{"since adoption", "Since its adoption in 2019, the Declaration has guided the work of the Office.", nil, ""},
 		{"has been since", "Since 2019, the number of projects has increased.", nil, ""},
+		// French running text: the future, a verb of commitment or plan, and the past.
+		{"fr future passive", "La plateforme de gestion des dossiers sera lancée d'ici à la fin de mars 2021.", []string{"2021-03-31"}, ""},
+		{"fr future", "Le Bureau présentera un rapport au Conseil d'administration à sa 340e session (novembre 2020).", []string{"*"}, ""},
+		{"fr s'engage à", "Le ministère s'engage à recruter 80 inspecteurs supplémentaires avant la fin de 2021.", []string{"2021-12-31"}, ""},
+		{"fr prévoit de", "Le Gouvernement prévoit de ratifier la convention en 2022.", []string{"2022-12-31"}, ""},
+		{"fr plural future", "Les textes seront finalisés au premier semestre 2022.", []string{"2022-06-30"}, ""},
+		{"fr past", "Le projet, qui a démarré en 2019, a déjà formé 300 inspecteurs.", nil, ""},
+		{"fr past passive", "La plateforme a été lancée en mars 2020 par le ministère.", nil, ""},
+		{"fr possibility", "Le Bureau pourra présenter un rapport en 2022 si les fonds le permettent.", nil, ""},
+		{"fr verbless target", "Objectif : d'ici à 2030, 60 pour cent des entreprises inspectées au moins une fois.", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -247,13 +247,27 @@ var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + pr
 
 // dateFieldRe matches the date field of a paper's masthead, wherever its lines ended up: "Date:
 // 9 October 2020", a UN masthead's "Distr.: General 4 December 2026".
-var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
+var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
 
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
 // date: a place ("Geneva, "), the page's kind and a bar ("News | ") or a dash ("Report No.
 // 2025/14 — "), or in capitals
 // ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
 var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+
+// coverLineRe matches a cover line of short parts, none with a digit, set apart by bars, middle
+// dots, dashes or commas, the last of them a date: "Final independent evaluation | Summary
+// version | June 2025", "Note de synthèse · Bamako, novembre 2023", "Évaluation finale
+// indépendante — version abrégée — 10 septembre 2025", "Rapport d'évaluation, novembre 2025".
+// It is read on the cover only: in the body such a line may be a sentence's last clause.
+var coverLineRe = regexp.MustCompile(`^(?:[^|·—–,\d]{1,60}[|·—–,]\s*){1,4}(` + printedDate + `)\.?$`)
+
+// publishedRe matches a line that says when the page was published: "Publié le 12 juin 2025",
+// "Published on 3 May 2026", "Published: 3 May 2026".
+var publishedRe = regexp.MustCompile(`(?i)^(?:Publiée? le|Published(?: on)?:?)\s+(` + printedDate + `)\.?$`)
+
+// maxCoverLine bounds a cover line read by coverLineRe, in bytes: longer is running text.
+const maxCoverLine = 100
 
 // placeYearRe matches the cover line of a report dated by its year alone at a duty station, as
 // the Joint Inspection Unit and other system-wide bodies print it ("Geneva 2026", "New York,
@@ -308,6 +322,23 @@ func dateLine(text string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	m := dateLineRe.FindStringSubmatch(t)
+	if m == nil {
+		return time.Time{}, false
+	}
+	return parsePrintedDate(m[1])
+}
+
+// coverDateLine returns the date of a cover line whose last part is the date (coverLineRe), or
+// that says when the page was published (publishedRe).
+func coverDateLine(text string) (time.Time, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) > maxCoverLine || updatedRe.MatchString(t) {
+		return time.Time{}, false
+	}
+	m := publishedRe.FindStringSubmatch(t)
+	if m == nil {
+		m = coverLineRe.FindStringSubmatch(t)
+	}
 	if m == nil {
 		return time.Time{}, false
 	}
@@ -422,6 +453,9 @@ func findDate(doc *textlayer.Document) time.Time {
 	}
 	for _, c := range cover {
 		if t, ok := dateLine(c); ok {
+			return t
+		}
+		if t, ok := coverDateLine(c); ok {
 			return t
 		}
 		// "Enregistré à la Présidence de l'Assemblée nationale le 12 mars 2025"

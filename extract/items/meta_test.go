@@ -1,6 +1,7 @@
 package items
 
 import (
+	"fmt"
 	"testing"
 
 	"gbtrack/extract/textlayer"
@@ -158,6 +159,15 @@ func TestFindDate(t *testing.T) {
 		}}, ""},
 		{"French registration line", textlayer.Document{Blocks: []textlayer.Block{mheading("ASSEMBLÉE NATIONALE"),
 			mpara("Enregistré à la Présidence de l'Assemblée nationale le 12 mars 2025")}}, "2025-03-12"},
+		{"date of the report", textlayer.Document{Blocks: []textlayer.Block{mpara("Evaluation type: final Date of the report: October 2024")}}, "2024-10-01"},
+		{"cover line of parts with bars", textlayer.Document{Blocks: []textlayer.Block{mpara("Final independent evaluation | Summary version | June 2025")}}, "2025-06-01"},
+		{"cover line of parts with dashes", textlayer.Document{Blocks: []textlayer.Block{mpara("Évaluation finale indépendante — version abrégée — 10 septembre 2025")}}, "2025-09-10"},
+		{"cover line with a middle dot and a place", textlayer.Document{Blocks: []textlayer.Block{mpara("Note de synthèse · Bamako, novembre 2023")}}, "2023-11-01"},
+		{"cover line with an apostrophe", textlayer.Document{Blocks: []textlayer.Block{mpara("Rapport d'évaluation, novembre 2025")}}, "2025-11-01"},
+		{"published on", textlayer.Document{Blocks: []textlayer.Block{mheading("Résumé"), mpara("Publié le 12 juin 2025")}}, "2025-06-12"},
+		{"a body sentence's last clause is no cover line", textlayer.Document{Blocks: append(
+			coverFiller(12), mpara("The evaluation team met the partners in Dakar, March 2025"))}, ""},
+		{"a session's part of a line with digits is no cover line", textlayer.Document{Blocks: []textlayer.Block{mpara("Work plan, phase 2, 31 March 2026 and later")}}, ""},
 		{"metadata last", textlayer.Document{Date: "2026-10-23T09:00:00+02:00", Blocks: []textlayer.Block{mpara("The Office will act by 2027.")}}, "2026-10-23"},
 	}
 	for _, tt := range tests {
@@ -197,4 +207,13 @@ func TestFindTitleSkipsMasthead(t *testing.T) {
 			t.Errorf("%s: findTitle = %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// coverFiller returns n heading blocks without dates, to push what follows off the cover.
+func coverFiller(n int) []textlayer.Block {
+	out := make([]textlayer.Block, n)
+	for i := range out {
+		out[i] = mheading(fmt.Sprintf("Section %c", 'A'+i))
+	}
+	return out
 }

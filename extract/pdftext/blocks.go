@@ -201,7 +201,15 @@ func (m docMetrics) startsBlock(prev, l line, samePage bool) bool {
 		return true
 	}
 	if samePage {
-		if gapBetween(prev, l) > m.lineGap+0.35*math.Max(l.size, prev.size) {
+		g := gapBetween(prev, l)
+		if g > m.lineGap+0.35*math.Max(l.size, prev.size) {
+			return true
+		}
+		// A line that ends a sentence, then a gap a fifth of a line wider than the usual: the
+		// space a list item or a paragraph keeps after it (a browser's list of items whose
+		// bullets are drawn as shapes, lost with them), though the next item's first word
+		// would not have fitted on the line.
+		if endsSentence(prev) && g > m.lineGap+0.2*math.Max(l.size, prev.size) {
 			return true
 		}
 		return m.hardBreak(prev, l)
@@ -209,6 +217,13 @@ func (m docMetrics) startsBlock(prev, l line, samePage bool) bool {
 	t := strings.TrimSpace(prev.text())
 	ends := strings.IndexAny(t[len(t)-1:], ".!?:;") >= 0
 	return ends && m.hardBreak(prev, l)
+}
+
+// endsSentence reports a line whose text ends with a sentence's or a list item's final
+// punctuation.
+func endsSentence(l line) bool {
+	t := strings.TrimSpace(l.text())
+	return t != "" && strings.IndexAny(t[len(t)-1:], ".!?;") >= 0
 }
 
 // numberedStart reports a line that opens a numbered paragraph or list item: a number at the

@@ -390,3 +390,34 @@ func (fixedEngine) Close() error { return nil }
 func (e fixedEngine) Read(context.Context, []byte, string) (RawDocument, error) {
 	return e.raw, nil
 }
+
+// TestBlocksItemSpacing: a list whose bullets a browser drew as shapes (lost with them) keeps
+// its items apart by a little more space than a line's; an item whose last line is nearly full
+// and ends a sentence ends its block there, though the next item's first word would not have
+// fitted on it. Lines within a paragraph, and a sentence that ends a line at the usual gap,
+// stay joined.
+func TestBlocksItemSpacing(t *testing.T) {
+	const right = 520.0
+	tests := []struct {
+		name string
+		gap  float64 // the space between the two items' baselines
+		want int     // blocks
+	}{
+		{"item spacing splits", 17, 2},
+		{"line spacing joins", 14, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runs := []run{
+				{text: fillTo("Provide the field agents with the means of", 72, 10, right), x: 72, y: 100, size: 10},
+				{text: fillTo("travel needed for a quarterly follow-up", 72, 10, right-30) + ".", x: 72, y: 114, size: 10},
+				{text: fillTo("Harmonize the data collection tools of the", 72, 10, right), x: 72, y: 114 + tt.gap, size: 10},
+				{text: "partners in every region.", x: 72, y: 128 + tt.gap, size: 10},
+			}
+			doc := analyzePages(t, page(1, runs...))
+			if len(doc.Blocks) != tt.want {
+				t.Errorf("%d blocks, want %d\n%s", len(doc.Blocks), tt.want, dump(doc))
+			}
+		})
+	}
+}
