@@ -123,6 +123,10 @@ func FuzzSplitUnits(f *testing.F) {
 		"MRRM Programme and Protection Unit and and (( ))",
 		"Service Service Service Unit (U) (",
 		"a\nb\n• c\n- d",
+		// writer's breaks (blank lines), French heads, kinds of unit
+		"Division of\nInformation\nSystems\n\nGlobal Data\nService",
+		"Partenaires d'exécution\nUnité de suivi-évaluation\n\n\nBureau du\n,\n-\n(",
+		"Division of\nHuman\nResources\nRegional\nbureaux",
 	} {
 		f.Add(s, "CARE")
 	}
