@@ -601,7 +601,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 				numberedGap = math.Min(numberedGap, gap)
 			}
 			for c := 1; c < len(cols); c++ {
-				if len(cells[c]) > 0 && !cur.lastHad[c] && cur.nLines > 0 {
+				if len(cells[c]) > 0 && !cur.lastHad[c] && cur.lines > 0 {
 					newRow = true
 				}
 			}
@@ -645,14 +645,14 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 func setParas(rows []textlayer.Row, built map[int]*rowBuilder, cols int, v vocabulary) {
 	measure := make([]float64, cols)
 	for _, b := range built {
-		for c, ls := range b.lines {
+		for c, ls := range b.printed {
 			for _, ws := range ls {
 				measure[c] = math.Max(measure[c], ws[len(ws)-1].x1)
 			}
 		}
 	}
 	for at, b := range built {
-		for c, ls := range b.lines {
+		for c, ls := range b.printed {
 			if len(ls) == 0 || c >= len(rows[at].Cells) {
 				continue
 			}
@@ -998,11 +998,11 @@ func insertSorted(xs []float64, x float64) []float64 {
 type rowBuilder struct {
 	last    [][]word // the cells of the row's last line
 	cells   []textJoiner
-	lines   [][][]word // each column's printed lines, for cellLines
+	printed [][][]word // each column's printed lines, for setParas
 	bolds   []int
 	counts  []int
 	lastHad []bool
-	nLines  int
+	lines   int
 	first   []word // the last words the row had in its first column
 }
 
@@ -1041,7 +1041,7 @@ func (r *rowBuilder) wrapsInto(cells [][]word, g grid, right, size float64) bool
 			used++
 		}
 	}
-	if used < 2 || r.nLines == 0 {
+	if used < 2 || r.lines == 0 {
 		return true
 	}
 	// A number never wraps onto a second number: numbers on both lines in one column mean two
@@ -1088,15 +1088,15 @@ func (r *rowBuilder) addCells(cells [][]word) {
 		r.first = cells[0]
 	}
 	r.last = cells
-	if r.lines == nil {
-		r.lines = make([][][]word, len(r.cells))
+	if r.printed == nil {
+		r.printed = make([][][]word, len(r.cells))
 	}
 	for c, ws := range cells {
 		r.lastHad[c] = len(ws) > 0
 		if len(ws) == 0 {
 			continue
 		}
-		r.lines[c] = append(r.lines[c], ws)
+		r.printed[c] = append(r.printed[c], ws)
 		r.cells[c].add(wordsText(ws))
 		for _, w := range ws {
 			r.counts[c]++
@@ -1105,7 +1105,7 @@ func (r *rowBuilder) addCells(cells [][]word) {
 			}
 		}
 	}
-	r.nLines++
+	r.lines++
 }
 
 func (r *rowBuilder) addSpan(ws []word) {
