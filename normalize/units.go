@@ -17,7 +17,10 @@ import (
 // splitJoined): a name ends with its abbreviation in brackets, is an abbreviation, or ends with
 // the noun that says what kind of unit it is ("Branch", "Unit", "Service", "Office"). When the
 // cell keeps its line breaks, a line that ends such a name ends the unit; a name that wraps over
-// two lines stays one.
+// two lines stays one. A blank line marks a break the cell's writer made (the reader saw room for
+// the next word on the line before: textlayer.Cell.Paras): a new unit starts after it when the
+// next line starts a name (a capital) and the text before does not run on into it (see
+// runsOn: "Division of" / "Information Systems" is one name).
 func SplitUnits(cell string) []string {
 	return SplitUnitsKnown(cell, nil)
 }
@@ -42,20 +45,34 @@ func SplitUnitsKnown(cell string, known map[string]bool) []string {
 		cur.Reset()
 	}
 	lines := strings.Split(strings.ReplaceAll(cell, "\r\n", "\n"), "\n")
+	para := false // a blank line stands between the text so far and this line
 	for li, line := range lines {
+		if strings.TrimSpace(line) == "" {
+			para = li > 0
+			continue
+		}
 		if li > 0 {
 			_, bullet := cutBullet(line)
 			switch {
 			case bullet:
 				flush()
 				depth = 0
+			case para && depth == 0 && cur.Len() > 0 && startsUpper(strings.TrimSpace(line)) && !runsOn(cur.String()):
+				// the writer broke the line: another name starts
+				flush()
 			case depth == 0 && isCompleteUnit(cleanUnit(cur.String())) && startsUpper(strings.TrimSpace(line)):
 				// one unit a line: the line before ended a name, this one starts another
+				flush()
+			case depth == 0 && cur.Len() > 0 && !runsOn(cur.String()) &&
+				(opensFrenchName(line) || isCollective(paraFrom(lines, li))):
+				// "Partenaires d'exécution" / "Unité de suivi-évaluation", "Division of Human
+				// Resources" / "Regional" / "bureaux": the line opens a name of its own
 				flush()
 			default:
 				cur.WriteByte(' ')
 			}
 		}
+		para = false
 		if rest, ok := cutBullet(line); ok {
 			line = rest
 		}
@@ -321,6 +338,84 @@ func mergeSeries(units []string) []string {
 // one, in English and in French.
 var nameLinkWords = map[string]bool{"of": true, "for": true, "des": true, "du": true, "de": true,
 	"d'": true, "d’": true, "pour": true}
+
+// frenchHeads are the nouns that open the name of a unit in French, where a name puts its head
+// first and its complement after ("Unité de suivi-évaluation", "Bureau de pays").
+var frenchHeads = map[string]bool{
+	"Unité": true, "Bureau": true, "Direction": true, "Service": true, "Division": true,
+	"Département": true, "Cellule": true, "Secrétariat": true, "Ministère": true,
+	"Programme": true, "Équipe": true, "Section": true, "Comité": true, "Commission": true,
+}
+
+// opensFrenchName reports a line that opens with the head of a French unit's name and its
+// complement ("Unité de", "Bureau du", "Direction des", "Service d'appui"). French sets a
+// modifier after its noun, so such a head does not end the name on the line before.
+func opensFrenchName(line string) bool {
+	f := strings.Fields(line)
+	if len(f) < 2 || !frenchHeads[f[0]] {
+		return false
+	}
+	switch w := f[1]; {
+	case w == "de" || w == "du" || w == "des":
+		return true
+	case strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’"):
+		return true
+	}
+	return false
+}
+
+// collectiveHeads are the plural nouns, in lower case, that end the name of a kind of unit
+// rather than of one unit: "Regional bureaux", "Country offices", "Field units".
+var collectiveHeads = map[string]bool{
+	"bureaux": true, "bureaus": true, "offices": true, "units": true, "teams": true,
+	"departments": true, "branches": true, "missions": true, "delegations": true,
+}
+
+// isCollective reports the name of a kind of unit: two to four words, the first capitalized,
+// the others in lower case, the last a plural head ("Regional bureaux", "Country and field
+// offices").
+func isCollective(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 || !startsUpper(f[0]) || !collectiveHeads[trimPunct(f[len(f)-1])] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// paraFrom returns the lines from i on up to the next blank line, joined by spaces.
+func paraFrom(lines []string, i int) string {
+	var b strings.Builder
+	for _, l := range lines[i:] {
+		if strings.TrimSpace(l) == "" {
+			break
+		}
+		b.WriteString(l)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// runsOn reports whether a unit's name so far must go on in the next line: it ends with a word
+// that links the parts of a name ("of", "and", "de", "des", "et") or with a comma, a hyphen or
+// an open bracket ("Division of" / "Information Systems", "Unité de suivi-" / "Évaluation").
+func runsOn(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "–") || strings.HasSuffix(s, "&") {
+		return true
+	}
+	f := strings.Fields(s)
+	last := strings.ToLower(f[len(f)-1])
+	return nameLinkWords[last] || last == "and" || last == "et" || last == "the" || last == "la" ||
+		last == "le" || last == "les" || last == "on" || strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’")
+}
 
 // continuesName reports whether a part of a cell split at its commas goes on with the name
 // before it: it opens with a word that only joins parts of a name ("des finances et du budget").

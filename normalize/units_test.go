@@ -65,6 +65,21 @@ func TestSplitUnits(t *testing.T) {
 		{"and after an abbreviation", "PSU, MRRM and Protection Unit", []string{"PSU", "MRRM", "Protection Unit"}},
 		{"empty", "", nil},
 		{"only punctuation", " , ; ", nil},
+		// A blank line is a break the writer made (textlayer.Cell.Paras).
+		{"writer's break between names", "Division of\nInformation\nSystems\n\nGlobal Data\nService",
+			[]string{"Division of Information Systems", "Global Data Service"}},
+		{"writer's break after a link word runs on", "Division of\n\nInformation Systems", []string{"Division of Information Systems"}},
+		{"writer's break before a small letter runs on", "Unité de suivi\n\névaluation", []string{"Unité de suivi évaluation"}},
+		{"writer's break in French", "Unité de gestion du\nprojet\n\nUnité de suivi-évaluation",
+			[]string{"Unité de gestion du projet", "Unité de suivi-évaluation"}},
+		{"wrapped lines without a writer's break stay one", "Division of\nInformation\nSystems Global\nData", []string{"Division of Information Systems Global Data"}},
+		{"wrapped English name before an office stays one", "ILO Regional\nOffice for Africa", []string{"ILO Regional Office for Africa"}},
+		{"a French head noun with its complement opens a name", "Partenaires d'exécution\nUnité de suivi-évaluation",
+			[]string{"Partenaires d'exécution", "Unité de suivi-évaluation"}},
+		{"a French head after a link word runs on", "Direction de la\nCellule de crise", []string{"Direction de la Cellule de crise"}},
+		{"a kind of unit after a name", "Division of\nHuman\nResources\nRegional\nbureaux", []string{"Division of Human Resources", "Regional bureaux"}},
+		{"a kind of unit in one line", "Division of Strategic Planning\nCountry and field offices", []string{"Division of Strategic Planning", "Country and field offices"}},
+		{"a kind of unit after and runs on", "Department of Partnerships and\nRegional bureaux", []string{"Department of Partnerships and Regional bureaux"}},
 	}
 	for _, c := range cases {
 		got := SplitUnits(c.cell)
@@ -108,6 +123,10 @@ func FuzzSplitUnits(f *testing.F) {
 		"MRRM Programme and Protection Unit and and (( ))",
 		"Service Service Service Unit (U) (",
 		"a\nb\n• c\n- d",
+		// writer's breaks (blank lines), French heads, kinds of unit
+		"Division of\nInformation\nSystems\n\nGlobal Data\nService",
+		"Partenaires d'exécution\nUnité de suivi-évaluation\n\n\nBureau du\n,\n-\n(",
+		"Division of\nHuman\nResources\nRegional\nbureaux",
 	} {
 		f.Add(s, "CARE")
 	}

@@ -136,10 +136,12 @@ func textKey(kind, text string) string {
 // CleanText removes the characters that make a text read differently from what it is: Unicode
 // format characters (category Cf: the bidirectional overrides and isolates U+202A–U+202E and
 // U+2066–U+2069, the marks U+200E/U+200F, zero-width spaces and joiners U+200B–U+200D, the word
-// joiner U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD, tag characters) and control
-// characters other than whitespace. Line and paragraph separators (U+2028, U+2029) and control
-// whitespace become spaces; accented letters take their composed form (NFC). Nothing else
-// changes. See Unicode Technical Report #36, section 2.
+// joiner U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD, tag characters), which have
+// no width and may stand inside a word. Control characters (C0 and C1), line and paragraph
+// separators (U+2028, U+2029) become spaces: no word holds one, and a text layer that maps a
+// glyph to a control character ("0\x1900") has still printed two words, which removing it would
+// glue into one that is not in the document. Accented letters take their composed form (NFC).
+// Nothing else changes. See Unicode Technical Report #36, section 2.
 func CleanText(s string) string {
 	// One spelling of each accented letter (Unicode NFC): a text layer may give "é" as "e" and
 	// a combining accent, which no search or comparison would take for "é".
@@ -150,7 +152,7 @@ func CleanText(s string) string {
 	// Collapsed again, so that a removed character leaves no double space behind.
 	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
 		switch {
-		case r == '\u2028' || r == '\u2029' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+		case r == '\u2028' || r == '\u2029' || unicode.IsControl(r):
 			return ' '
 		case invisible(r):
 			return -1

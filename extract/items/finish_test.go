@@ -155,7 +155,8 @@ func TestCleanText(t *testing.T) {
 		{"zero-width space between words leaves one space", "Train \u200b the staff", "Train the staff"},
 		{"byte order mark and soft hyphen", "\ufeffcoordi\u00adnation", "coordination"},
 		{"marks and joiners", "a\u200e\u200f\u200c\u200d\u2060b", "ab"},
-		{"control characters", "a\x00b\x1bc", "abc"},
+		{"control characters part words", "a\x00b\x1bc", "a b c"},
+		{"a glyph mapped to a control character parts words (fuzz crasher)", "RECOMMANDATION0)0\x1900", "RECOMMANDATION0)0 00"},
 		{"line separator", "a\u2028b", "a b"},
 		{"accents and other scripts kept", "Décision – 第一", "Décision – 第一"},
 	}

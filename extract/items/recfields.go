@@ -450,6 +450,29 @@ func filledCells(r textlayer.Row) int {
 	return n
 }
 
+// withUnitLines returns cells (expandCells of r) with the units column c, when c >= 0, in
+// the paragraphs its reader saw (textlayer.Cell.Paras) separated by blank lines, so that
+// normalize.SplitUnits can split names printed one a line. Other columns keep their text.
+func withUnitLines(cells []string, r textlayer.Row, c int) []string {
+	if c < 0 || c >= len(cells) {
+		return cells
+	}
+	col := 0
+	for _, x := range r.Cells {
+		if col == c {
+			if x.Span <= 1 && len(x.Paras) > 0 {
+				cells[c] = strings.TrimSpace(strings.Join(x.Paras, "\n\n"))
+			}
+			return cells
+		}
+		col += max(x.Span, 1)
+		if col > c {
+			return cells
+		}
+	}
+	return cells
+}
+
 // expandCells returns one string per column, a spanning cell's text in its first column and
 // empty strings in the columns it covers.
 func expandCells(r textlayer.Row, cols int) []string {

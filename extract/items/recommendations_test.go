@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -422,6 +423,14 @@ func FuzzRecommendations(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Detect(%q): %v", text, err)
 		}
+		// CleanText drops zero-width format characters, which may stand inside a word: an
+		// item's words are the input's once those are gone.
+		joined := strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, text)
 		ids := map[string]bool{}
 		for _, it := range res.Items {
 			ids[it.ID] = true
@@ -437,10 +446,76 @@ func FuzzRecommendations(f *testing.F) {
 				t.Fatalf("Detect(%q): parent %q is no item of the run", text, *it.Parent)
 			}
 			for _, w := range strings.Fields(it.Text) {
-				if !strings.Contains(text, w) {
+				if !strings.Contains(joined, w) {
 					t.Fatalf("Detect(%q): word %q of %q is not in the input", text, w, it.Text)
 				}
 			}
 		}
 	})
+}
+
+// TestWithUnitLines checks that the units column is read in the paragraphs its reader saw, a
+// spanning cell before it counted by its span, and that other columns keep their text.
+func TestWithUnitLines(t *testing.T) {
+	paras := textlayer.Cell{Text: "Division of Information Systems Global Data Service", Span: 1,
+		Paras: []string{"Division of\nInformation\nSystems", "Global Data\nService"}}
+	tests := []struct {
+		name string
+		row  textlayer.Row
+		col  int
+		want []string
+	}{
+		{"units column in paragraphs", textlayer.Row{Cells: []textlayer.Cell{{Text: "1", Span: 1}, {Text: "Adopt it.", Span: 1, Paras: []string{"Adopt", "it."}}, paras}},
+			2, []string{"1", "Adopt it.", "Division of\nInformation\nSystems\n\nGlobal Data\nService"}},
+		{"after a spanning cell", textlayer.Row{Cells: []textlayer.Cell{{Text: "1 Adopt it.", Span: 2}, paras}},
+			2, []string{"1 Adopt it.", "", "Division of\nInformation\nSystems\n\nGlobal Data\nService"}},
+		{"no paragraphs known", textlayer.Row{Cells: []textlayer.Cell{{Text: "1", Span: 1}, {Text: "EVAL, PROGRAM", Span: 1}}},
+			1, []string{"1", "EVAL, PROGRAM"}},
+		{"no units column", textlayer.Row{Cells: []textlayer.Cell{{Text: "1", Span: 1}, paras}},
+			-1, []string{"1", "Division of Information Systems Global Data Service"}},
+	}
+	for _, tt := range tests {
+		got := withUnitLines(expandCells(tt.row, len(tt.want)), tt.row, tt.col)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: withUnitLines (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestRecTableUnitsOneALine checks a recommendation table whose responsible units are printed
+// one a line in a PDF cell: each is a unit of its own, and a wrapped name stays one.
+func TestRecTableUnitsOneALine(t *testing.T) {
+	cell := func(s string, paras ...string) textlayer.Cell {
+		return textlayer.Cell{Text: s, Span: 1, Paras: paras}
+	}
+	doc := &textlayer.Document{Format: "pdf", Blocks: []textlayer.Block{
+		{Kind: textlayer.Heading, Page: 1, Text: "5. Recommendations", Bold: true},
+		{Kind: textlayer.Table, Page: 1, Table: &textlayer.TableData{Columns: 3, Rows: []textlayer.Row{
+			{Page: 1, Header: true, Cells: []textlayer.Cell{cell("No."), cell("Recommendation"), cell("Responsible")}},
+			{Page: 1, Cells: []textlayer.Cell{cell("1", "1"), cell("Adopt a corporate data governance framework.", "Adopt a corporate data\ngovernance framework."),
+				cell("Division of Information Systems Global Data Service", "Division of\nInformation\nSystems", "Global Data\nService")}},
+			{Page: 1, Cells: []textlayer.Cell{cell("2", "2"), cell("Appoint a data focal point in every operation.", "Appoint a data focal point\nin every operation."),
+				cell("Division of Human Resources Regional bureaux", "Division of\nHuman\nResources\nRegional\nbureaux")}},
+			{Page: 1, Cells: []textlayer.Cell{cell("3", "3"), cell("Set minimum standards for the systems.", "Set minimum standards for\nthe systems."),
+				cell("Department of Partnerships and Field Support", "Department of\nPartnerships and\nField Support")}},
+		}}},
+	}}
+	res, err := Detect(context.Background(), doc, Source{Ref: "t", FileID: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"1": {"Division of Information Systems", "Global Data Service"},
+		"2": {"Division of Human Resources", "Regional bureaux"},
+		"3": {"Department of Partnerships and Field Support"},
+	}
+	got := map[string][]string{}
+	for _, it := range res.Items {
+		if it.Kind == normalize.KindRecommendation && it.Number != nil {
+			got[*it.Number] = it.Responsible
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("responsible units by recommendation (-want +got):\n%s", diff)
+	}
 }

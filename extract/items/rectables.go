@@ -40,7 +40,7 @@ func (d *detector) findRecommendationTables() {
 		}
 		d.claimed[bi] = true
 		for ri, r := range m.body {
-			cells := expandCells(r, m.cols)
+			cells := withUnitLines(expandCells(r, m.cols), r, m.col(roleUnits))
 			text := stripInstruction(cells[textCol])
 			if text == "" || groupText(r, cells) != "" {
 				continue

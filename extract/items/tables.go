@@ -158,7 +158,7 @@ func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 	known := map[string]bool{}
 	if unitsCol >= 0 {
 		for _, r := range m.body {
-			cell := expandCells(r, m.cols)[unitsCol]
+			cell := withUnitLines(expandCells(r, m.cols), r, unitsCol)[unitsCol]
 			for a := range normalize.UnitAbbreviations(cell) {
 				known[a] = true
 			}
@@ -178,7 +178,7 @@ func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 	var part, section, carried string // carried: the issue a row without words of its own belongs to
 	heading := ""                     // the last group row's words
 	for ri, r := range m.body {
-		cells := expandCells(r, m.cols)
+		cells := withUnitLines(expandCells(r, m.cols), r, unitsCol)
 		if isInstructionRow(cells) {
 			continue
 		}

@@ -486,6 +486,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	}
 	var cur *rowBuilder
 	span := false
+	built := map[int]*rowBuilder{} // the builders of the rows read, by their index in t.data.Rows
 	flush := func() {
 		if cur != nil && !cur.empty() {
 			r := cur.row(page)
@@ -496,6 +497,8 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			}
 			if span {
 				r = textlayer.Row{Page: page, Cells: []textlayer.Cell{{Text: r.Cells[0].Text, Span: len(cols), Bold: r.Cells[0].Bold}}}
+			} else {
+				built[len(t.data.Rows)] = cur
 			}
 			t.data.Rows = append(t.data.Rows, r)
 		}
@@ -629,6 +632,64 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		t.last = j
 	}
 	flush()
+	setParas(t.data.Rows, built, len(cols), v)
+}
+
+// setParas fills the Paras of the cells of the rows built (by their index in rows): a cell's
+// line ends a paragraph when the next line's first word would have fitted after it, a word
+// space on, within the column's measure, the right edge of the widest line the column prints
+// in the table. A browser or a word processor wraps a long line at the last word that fits, so
+// a line that ends with room to spare was broken by its writer. The measure is a lower bound of
+// the cell's width, so a break read as the writer's surely is one; a short name wrapped in a
+// wide cell may be read as wrapped.
+func setParas(rows []textlayer.Row, built map[int]*rowBuilder, cols int, v vocabulary) {
+	measure := make([]float64, cols)
+	for _, b := range built {
+		for c, ls := range b.printed {
+			for _, ws := range ls {
+				measure[c] = math.Max(measure[c], ws[len(ws)-1].x1)
+			}
+		}
+	}
+	for at, b := range built {
+		for c, ls := range b.printed {
+			if len(ls) == 0 || c >= len(rows[at].Cells) {
+				continue
+			}
+			rows[at].Cells[c].Paras = cellParas(ls, measure[c], v)
+		}
+	}
+}
+
+// cellParas joins the printed lines of one cell into paragraphs (see setParas): lines of one
+// paragraph are separated by "\n", a hyphen at a line's end is undone as textJoiner does.
+func cellParas(ls [][]word, measure float64, v vocabulary) []string {
+	var paras []string
+	var cur string
+	for i, ws := range ls {
+		t := strings.Join(strings.Fields(wordsText(ws)), " ")
+		if i == 0 {
+			cur = t
+			continue
+		}
+		prev := ls[i-1]
+		last, first := prev[len(prev)-1], ws[0]
+		hyphen := endsWithHyphen(cur) || strings.HasSuffix(cur, "\u00ad")
+		if last.x1+0.3*first.size+(first.x1-first.x0) <= measure && !hyphen {
+			paras = append(paras, stripSoftHyphens(cur))
+			cur = t
+			continue
+		}
+		if hyphen {
+			j := textJoiner{v: v}
+			j.b.WriteString(cur)
+			j.add(t)
+			cur = j.String()
+			continue
+		}
+		cur += "\n" + t
+	}
+	return append(paras, stripSoftHyphens(cur))
 }
 
 // alignColumns finds each column's extent from the text under it: the header's groups seed
@@ -937,6 +998,7 @@ func insertSorted(xs []float64, x float64) []float64 {
 type rowBuilder struct {
 	last    [][]word // the cells of the row's last line
 	cells   []textJoiner
+	printed [][][]word // each column's printed lines, for setParas
 	bolds   []int
 	counts  []int
 	lastHad []bool
@@ -1026,11 +1088,15 @@ func (r *rowBuilder) addCells(cells [][]word) {
 		r.first = cells[0]
 	}
 	r.last = cells
+	if r.printed == nil {
+		r.printed = make([][][]word, len(r.cells))
+	}
 	for c, ws := range cells {
 		r.lastHad[c] = len(ws) > 0
 		if len(ws) == 0 {
 			continue
 		}
+		r.printed[c] = append(r.printed[c], ws)
 		r.cells[c].add(wordsText(ws))
 		for _, w := range ws {
 			r.counts[c]++
@@ -1115,6 +1181,13 @@ func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
 		j.add(c.Text)
 		out.Cells[i].Text = j.String()
 		out.Cells[i].Bold = out.Cells[i].Bold && c.Bold
+		// The cell goes on after the page break as a wrapped line does.
+		if p, q := out.Cells[i].Paras, c.Paras; len(p) > 0 && len(q) > 0 {
+			paras := append(append([]string(nil), p[:len(p)-1]...), p[len(p)-1]+"\n"+q[0])
+			out.Cells[i].Paras = append(paras, q[1:]...)
+		} else {
+			out.Cells[i].Paras = nil
+		}
 	}
 	return out
 }

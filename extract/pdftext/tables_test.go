@@ -971,3 +971,39 @@ func TestHeaderBandSkipsProse(t *testing.T) {
 		assert.Equal(t, tt.wantEnd, end, tt.name)
 	}
 }
+
+// TestCellParas checks that a cell's lines are split into paragraphs where the next line's first
+// word would have fitted on the line before (the writer broke it), and kept together where the
+// line was full (a wrap), with line-end hyphens undone. Words are set 5 pt a letter, a space is
+// 3 pt (0.3 of the 10 pt size); the column's measure is 90 pt from x = 0.
+func TestCellParas(t *testing.T) {
+	line := func(words ...string) []word {
+		var ws []word
+		x := 0.0
+		for _, w := range words {
+			ws = append(ws, word{text: w, x0: x, x1: x + 5*float64(len([]rune(w))), size: 10})
+			x = ws[len(ws)-1].x1 + 3
+		}
+		return ws
+	}
+	tests := []struct {
+		name  string
+		lines [][]word
+		want  []string
+	}{
+		{"one line", [][]word{line("Evaluation", "Service")}, []string{"Evaluation Service"}},
+		// "Information" (ends at 55) has no room for "Systems" (35): a wrap; "Systems" has room
+		// for "Global" (30): the writer broke the line.
+		{"writer's break", [][]word{line("Division", "of"), line("Information"), line("Systems"), line("Global", "Data"), line("Service")},
+			[]string{"Division of\nInformation\nSystems", "Global Data\nService"}},
+		// "Information" ends at 55; "Technologies" (60) does not fit: a wrap.
+		{"wrap", [][]word{line("Information"), line("Technologies")}, []string{"Information\nTechnologies"}},
+		{"hyphen at a wrap undone", [][]word{line("Unité", "de", "suivi-"), line("évaluation")}, []string{"Unité de suivi-évaluation"}},
+		{"hyphen ends no paragraph", [][]word{line("Multi-"), line("Partner")}, []string{"Multi-Partner"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, cellParas(tt.lines, 90, vocabulary{}))
+		})
+	}
+}
