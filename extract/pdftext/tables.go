@@ -342,6 +342,53 @@ func titleLine(l line) bool {
 	return true
 }
 
+// underTitles reports a line of a header's wrapped titles set centred under them: every group
+// of its words (closer than an em) lies under the words of one title of the header's first
+// line (segs) and of no other. A title centred in its column ("Unité" over "responsable") wraps
+// to a line wider than itself, which may start left of the title's column start.
+func underTitles(l line, segs [][]word) bool {
+	for _, s := range segments(l, 1.0) {
+		x0, x1, n := s[0].x0, s[len(s)-1].x1, 0
+		for _, t := range segs {
+			if x0 < t[len(t)-1].x1 && t[0].x0 < x1 {
+				n++
+			}
+		}
+		if n != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleColumn returns the column of the one title of the header's first line (segs) that a
+// group of header words lies under, -1 for none or several: a wrapped title centred under its
+// first line may start left of its column, and its words belong to that column or a later one.
+func titleColumn(cols []float64, segs [][]word, s []word) int {
+	x0, x1 := s[0].x0, s[len(s)-1].x1
+	hit, n := -1, 0
+	for _, t := range segs {
+		if x0 < t[len(t)-1].x1 && t[0].x0 < x1 {
+			hit, n = columnOf(cols, t[0].x0), n+1
+		}
+	}
+	if n != 1 {
+		return -1
+	}
+	return hit
+}
+
+// carriesOn reports words of a cell that go on with the sentence of the cell's line above
+// (prev): they start with a small letter and the line above does not end a sentence.
+func carriesOn(prev, ws []word) bool {
+	if len(prev) == 0 || len(ws) == 0 {
+		return false
+	}
+	r := []rune(ws[0].text)
+	last := prev[len(prev)-1].text
+	return unicode.IsLower(r[0]) && !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, ";") && !strings.HasSuffix(last, ":")
+}
+
 // besideX reports whether no word of b stands over or under a word of a (their x extents
 // do not meet).
 func besideX(a, b line) bool {
@@ -392,7 +439,7 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 		}
 		// A header's lines are set as close as a cell's; a bold row below it (a row of
 		// template instructions) stands off by the rows' padding.
-		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) ||
+		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) && !underTitles(l, segs) ||
 			headerEnd > i && gapBetween(ls[j-1], l) > headGap+0.3*l.size {
 			break
 		}
@@ -424,12 +471,17 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 	}
 	g := grid{starts: cols, ends: make([]float64, len(cols))}
 	for j := i; j <= headerEnd; j++ {
-		for _, w := range ls[j].words {
-			c := columnOf(cols, w.x0)
-			g.ends[c] = math.Max(g.ends[c], w.x1)
+		for _, s := range segments(ls[j], 1.0) {
+			tc := titleColumn(cols, segs, s)
+			for _, w := range s {
+				c := max(tc, columnOf(cols, w.x0))
+				g.ends[c] = math.Max(g.ends[c], w.x1)
+			}
 		}
 	}
 	g = alignColumns(g, ls, i, headerEnd)
+	g = splitAtStrips(g, head, ls, headerEnd)
+	cols = g.starts
 	g = refineStarts(g, ls, headerEnd+1, head.bold())
 	// Confirmation: an aligned line soon after the header, before any large gap (a padded
 	// row may stand a little further off).
@@ -597,14 +649,25 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 				newRow = true
 				numberedGap = math.Min(numberedGap, gap)
 			}
+			restart := false
 			for c := 1; c < len(cols); c++ {
 				if len(cells[c]) > 0 && !cur.lastHad[c] && cur.lines > 0 {
-					newRow = true
+					restart = true
 				}
 			}
 			if gap > rowGap+0.4*l.size && !(gap < 0.6*numberedGap) {
 				newRow = true
 			}
+			// A sub-row (the next key action beside a recommendation whose cell spans its
+			// actions) starts while the first column's cell still runs on: its words there
+			// carry on the sentence above and stay with the row they belong to.
+			if restart && !newRow && len(cells[0]) > 0 && cur.lastHad[0] && carriesOn(cur.last[0], cells[0]) {
+				first := make([][]word, len(cols))
+				first[0] = cells[0]
+				cur.addCells(first)
+				cells[0] = nil
+			}
+			newRow = newRow || restart
 			if !newRow && !cur.wrapsInto(cells, g, right, l.size) {
 				newRow = true
 			}
@@ -711,6 +774,77 @@ sample:
 		out.starts[c], out.rights[c] = e.x0, e.x1
 		if c > 0 && e.x0 <= cols[c-1].x1 {
 			return g // columns that touch are no columns
+		}
+	}
+	return out
+}
+
+// splitAtStrips splits a column whose header holds two titles set a word space apart (cells
+// centred in a narrow column beside a wide one: "Responsible office Priority") where the body
+// proves two columns: the groups (words closer than an em) of the lines under the header fall
+// on either side of a gap between two words of the header's first line, two or more on each
+// side, and none crosses it. The new column starts at the leftmost group right of the gap. The
+// sample is alignColumns': up to forty lines, to a gap of four ems or a change of size. A grid
+// without column extents (rights) is returned as it is.
+func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
+	if len(g.rights) != len(g.starts) {
+		return g
+	}
+	var segs [][]word
+	size := 0.0
+	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+40; j++ {
+		l := ls[j]
+		if gapBetween(ls[j-1], l) > 4*l.size || size > 0 && math.Abs(l.size-size) > 1 {
+			break
+		}
+		size = l.size
+		segs = append(segs, segments(l, 1.0)...)
+	}
+	out := g
+	for c := len(g.starts) - 1; c >= 0; c-- {
+		lo, hi := out.starts[c], out.rights[c]
+		var ws []word
+		for _, w := range head.words {
+			if w.x0 >= lo-colTolPt && w.x1 <= hi+colTolPt {
+				ws = append(ws, w)
+			}
+		}
+		for k := len(ws) - 1; k > 0; k-- {
+			gapL, gapR := ws[k-1].x1, ws[k].x0
+			left, right, x := 0, 0, math.Inf(1)
+			crossed := false
+			for _, s := range segs {
+				x0, x1 := s[0].x0, s[len(s)-1].x1
+				if x1 < lo-colTolPt || x0 > hi+colTolPt {
+					continue
+				}
+				switch {
+				case x1 <= gapR:
+					left++
+				case x0 >= gapL:
+					right++
+					x = math.Min(x, x0)
+				default:
+					crossed = true
+				}
+			}
+			if crossed || left < 2 || right < 2 {
+				continue
+			}
+			x = math.Min(x, gapR)
+			leftEnd := gapL
+			for _, s := range segs {
+				if x1 := s[len(s)-1].x1; x1 <= gapR && x1 >= lo-colTolPt {
+					leftEnd = math.Max(leftEnd, x1)
+				}
+			}
+			out = grid{
+				starts: slices.Insert(slices.Clone(out.starts), c+1, x),
+				ends:   slices.Insert(slices.Clone(out.ends), c+1, out.ends[c]),
+				rights: slices.Insert(slices.Clone(out.rights), c+1, hi),
+			}
+			out.ends[c], out.rights[c] = gapL, leftEnd
+			break
 		}
 	}
 	return out
