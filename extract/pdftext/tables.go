@@ -643,7 +643,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			// columns the line writes in: a sub-row (the second key action beside a
 			// recommendation cell that spans both) starts its cells below the padding under
 			// its columns' last text while the spanning cell's last line runs beside it.
-			newRow = newRow || gap > sep || !cur.empty() && subRowGap(cells, colBottom, l.y0) > sep
+			newRow = newRow || gap > sep || !cur.empty() && subRowGap(cells, colBottom) > sep
 		} else if !newRow {
 			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
 				newRow = true
@@ -686,7 +686,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		cur.addCells(cells)
 		for c := range cells {
 			if len(cells[c]) > 0 {
-				colBottom[c] = l.y1
+				colBottom[c] = wordsBottom(cells[c])
 			}
 		}
 		t.last = j
@@ -1253,11 +1253,20 @@ func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
 	return out
 }
 
+// wordsBottom is the lowest bottom edge of ws, in points from the top of the page.
+func wordsBottom(ws []word) float64 {
+	b := 0.0
+	for _, w := range ws {
+		b = math.Max(b, w.y1)
+	}
+	return b
+}
+
 // subRowGap is the smallest gap between a line's cells and the text above them in their own
 // columns within the current row (colBottom holds where each column's text ends, 0 for none
 // yet), in points; -Inf when none of the line's columns has text above it. Columns not written yet do not
 // count: a cell centred in its row starts lower than its neighbours.
-func subRowGap(cells [][]word, colBottom []float64, y0 float64) float64 {
+func subRowGap(cells [][]word, colBottom []float64) float64 {
 	gap := math.Inf(1)
 	any := false
 	for c, ws := range cells {
@@ -1265,7 +1274,11 @@ func subRowGap(cells [][]word, colBottom []float64, y0 float64) float64 {
 			continue
 		}
 		any = true
-		gap = math.Min(gap, y0-colBottom[c])
+		top := math.Inf(1)
+		for _, w := range ws {
+			top = math.Min(top, w.y0)
+		}
+		gap = math.Min(gap, top-colBottom[c])
 	}
 	if !any {
 		return math.Inf(-1)
