@@ -1081,3 +1081,23 @@ func TestCarriesOn(t *testing.T) {
 		assert.Equal(t, tt.want, carriesOn(tt.prev, tt.next), tt.name)
 	}
 }
+
+// TestSubRowGap: the gap above a line's cells is measured from their own words, so a centred
+// cell's word that the line builder joined to a higher line keeps its own height.
+func TestSubRowGap(t *testing.T) {
+	w := func(y0 float64) []word { return []word{{text: "x", y0: y0, y1: y0 + 10}} }
+	tests := []struct {
+		name      string
+		cells     [][]word
+		colBottom []float64
+		want      float64
+	}{
+		{"next line of a cell", [][]word{w(111), nil}, []float64{110, 0}, 1},
+		{"centred word lower than its line", [][]word{nil, w(120)}, []float64{0, 117}, 3},
+		{"smallest of the columns", [][]word{w(130), w(121)}, []float64{110, 110}, 11},
+		{"no column written yet", [][]word{nil, w(120)}, []float64{110, 0}, math.Inf(-1)},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, subRowGap(tt.cells, tt.colBottom), tt.name)
+	}
+}
