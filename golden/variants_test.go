@@ -25,7 +25,6 @@ var variantsOpen = map[string]string{
 	"m04-rec-table-break-borderless":       "LibreOffice's borderless table with cells centred vertically beside wrapping cells: the reader merges rows and starts a new table after the page break",
 	"m06-fr-rec-table-four-col-borderless": "addressees printed one a line in a PDF cell are joined into one, as in m03 ('Unité de gestion du projet' / 'Unité de suivi-évaluation')",
 	"m08-fr-brief-two-column-prose":        "two bullets of the list in the second column are read as one paragraph (their bullets are dropped and the block is not split: blocks.go, not the table reader); the page is rightly read as prose, not a table",
-	"p14-rec-table-landscape":              "the table reader splits a row whose cells are centred beside a two-paragraph cell into two rows, and reads the table's part on the next page, under its repeated header, as paragraphs",
 	"r08-cpe-mr-table-lo":                  "the reader does not find the borderless LibreOffice table whose recommendation and response cells are centred beside their key-action rows",
 	"r14-cpe-mr-matrix-fr":                 "responsible units printed one a line in a PDF cell are joined into one, as in m03 ('BP-Dakar' / 'PROGRAM'); the shaded header with its wrapped title ('Unité responsable') and the sub-rows are read right",
 	"r20-un80-fiche-fr":                    "normalize's time grammar has no French bounds ('d'ici à mars 2026', 'au premier semestre 2027'), so the actions' deadlines are not read and lines whose bullets were lost are not taken for a list",

@@ -66,6 +66,9 @@ type pageTable struct {
 	data        *textlayer.TableData
 	reachesEnd  bool // the table's last line is the page's last body line
 	depth       int  // nesting of the reading: a table read to test a line as a header has 1
+	// centredNumbers: the first column holds the rows' numbers centred vertically in their
+	// rows (see numbersFirstColumn); a table continued on the next page keeps it.
+	centredNumbers bool
 }
 
 // segments splits a line's words where the gap exceeds gapEm ems.
@@ -216,7 +219,7 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 		}
 	}
 	if open != nil && len(ls) > 0 && !headed && (open.grid.aligned(ls[0]) || rowNumberRe.MatchString(ls[0].text()) && fitsColumns(ls[0], open.grid.starts)) {
-		t := pageTable{first: 0, last: -1, grid: open.grid, headerKey: open.headerKey, continued: true,
+		t := pageTable{first: 0, last: -1, grid: open.grid, headerKey: open.headerKey, continued: true, centredNumbers: open.centredNumbers,
 			data: &textlayer.TableData{Columns: len(open.grid.starts)}}
 		parseRows(ls, 0, &t, v)
 		if t.last >= 0 {
@@ -226,7 +229,8 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 		}
 	}
 	for i := start; i < len(ls); i++ {
-		t, ok := tableAt(ls, i, v)
+		// The previous page's table set again under its header keeps its rows' numbering.
+		t, ok := tableAtDepthKeep(ls, i, v, 0, i == 0 && open != nil && open.centredNumbers)
 		if !ok {
 			continue
 		}
@@ -405,6 +409,12 @@ func besideX(a, b line) bool {
 // tableAtDepth is tableAt; depth counts the tables being read around this one, whose rows look
 // for a new header (see parseRows) only at depth 0.
 func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
+	return tableAtDepthKeep(ls, i, v, depth, false)
+}
+
+// tableAtDepthKeep is tableAtDepth; centred says the rows' numbers are centred in their rows, as
+// in the table this one continues.
+func tableAtDepthKeep(ls []line, i int, v vocabulary, depth int, centred bool) (pageTable, bool) {
 	head, bandEnd := headerBand(ls, i)
 	segs := segments(head, headerGapEm)
 	if len(segs) < 2 || len(head.words) > 12*(bandEnd-i+1) || justified(head) {
@@ -504,7 +514,7 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 		return pageTable{}, false
 	}
 
-	t := pageTable{first: i, grid: g, data: &textlayer.TableData{Columns: len(cols)}, depth: depth}
+	t := pageTable{first: i, grid: g, data: &textlayer.TableData{Columns: len(cols)}, depth: depth, centredNumbers: centred}
 	page := head.page
 	hdr := newRowBuilder(len(cols), v)
 	for j := i; j <= headerEnd; j++ {
@@ -554,6 +564,9 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		cur = nil
 	}
 	banded, sep := rowBands(ls, start)
+	numbers, centred := numbersFirstColumn(ls, start, g)
+	numbered := numbers && (centred || t.centredNumbers)
+	t.centredNumbers = numbered
 	colBottom := make([]float64, len(cols)) // where each column's text in the current row ends
 	dataSize := 0.0
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
@@ -643,7 +656,16 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			// columns the line writes in: a sub-row (the second key action beside a
 			// recommendation cell that spans both) starts its cells below the padding under
 			// its columns' last text while the spanning cell's last line runs beside it.
-			newRow = newRow || gap > sep || !cur.empty() && subRowGap(cells, colBottom) > sep
+			//
+			// Where the first column holds the rows' numbers alone, a number centred in its
+			// row comes below the row's first lines: a row without its number yet goes on
+			// past a gap (a paragraph break in a tall cell beside it) until it gets one.
+			waiting := numbered && cur != nil && !span && !cur.empty() && cur.counts[0] == 0 &&
+				(len(cells[0]) == 0 || rowNumberCell(cells[0]))
+			// Rows stand one under the other: a line that overlaps the line above in height
+			// (a centred cell's line set between a wrapping cell's) is in its row.
+			interleaved := numbered && gap < -0.2*l.size
+			newRow = newRow || !waiting && !interleaved && (gap > sep || !cur.empty() && subRowGap(cells, colBottom) > sep)
 		} else if !newRow {
 			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
 				newRow = true
@@ -1251,6 +1273,43 @@ func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
 		out.Cells[i].Bold = out.Cells[i].Bold && c.Bold
 	}
 	return out
+}
+
+// rowNumberCell reports a cell that holds a row's number alone ("1", "12.", "3)").
+func rowNumberCell(ws []word) bool {
+	return len(ws) == 1 && rowNumberOnlyRe.MatchString(ws[0].text)
+}
+
+var rowNumberOnlyRe = regexp.MustCompile(`^\d{1,3}[.)]?$`)
+
+// numbersFirstColumn reports a table whose first column holds row numbers alone (numbers), and
+// whether they are centred vertically in their rows (centred): from line start to a gap of an em and a half, two lines or more put
+// text in the first column, each a number and nothing else, and one of them at least overlaps
+// the line above in height (a number set half a line lower than a wrapping cell's lines). Top-
+// aligned numbers start their rows, and a row without one at a page's top is the rest of the
+// previous page's last row.
+func numbersFirstColumn(ls []line, start int, g grid) (numbers, centred bool) {
+	if len(g.starts) < 2 {
+		return false, false
+	}
+	n, centred := 0, false
+	for j := start; j < len(ls); j++ {
+		if j > start && gapBetween(ls[j-1], ls[j]) > 1.5*ls[j].size {
+			break
+		}
+		cells, crossing := g.assign(ls[j])
+		if crossing || len(cells[0]) == 0 {
+			continue
+		}
+		if !rowNumberCell(cells[0]) {
+			return false, false
+		}
+		n++
+		if j > start && gapBetween(ls[j-1], ls[j]) < -0.2*ls[j].size {
+			centred = true
+		}
+	}
+	return n >= 2, n >= 2 && centred
 }
 
 // wordsBottom is the lowest bottom edge of ws, in points from the top of the page.

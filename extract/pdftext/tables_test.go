@@ -1101,3 +1101,16 @@ func TestSubRowGap(t *testing.T) {
 		assert.Equal(t, tt.want, subRowGap(tt.cells, tt.colBottom), tt.name)
 	}
 }
+
+func TestRowNumberCell(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"1", true}, {"12.", true}, {"3)", true}, {"1.1", false}, {"Source:", false}, {"2026", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, rowNumberCell([]word{{text: tt.text}}), tt.text)
+	}
+	assert.False(t, rowNumberCell([]word{{text: "1"}, {text: "Adopt"}}), "a number with text")
+}
