@@ -66,6 +66,9 @@ type pageTable struct {
 	data        *textlayer.TableData
 	reachesEnd  bool // the table's last line is the page's last body line
 	depth       int  // nesting of the reading: a table read to test a line as a header has 1
+	// centredNumbers: the first column holds the rows' numbers centred vertically in their
+	// rows (see numbersFirstColumn); a table continued on the next page keeps it.
+	centredNumbers bool
 }
 
 // segments splits a line's words where the gap exceeds gapEm ems.
@@ -216,7 +219,7 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 		}
 	}
 	if open != nil && len(ls) > 0 && !headed && (open.grid.aligned(ls[0]) || rowNumberRe.MatchString(ls[0].text()) && fitsColumns(ls[0], open.grid.starts)) {
-		t := pageTable{first: 0, last: -1, grid: open.grid, headerKey: open.headerKey, continued: true,
+		t := pageTable{first: 0, last: -1, grid: open.grid, headerKey: open.headerKey, continued: true, centredNumbers: open.centredNumbers,
 			data: &textlayer.TableData{Columns: len(open.grid.starts)}}
 		parseRows(ls, 0, &t, v)
 		if t.last >= 0 {
@@ -226,7 +229,8 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 		}
 	}
 	for i := start; i < len(ls); i++ {
-		t, ok := tableAt(ls, i, v)
+		// The previous page's table set again under its header keeps its rows' numbering.
+		t, ok := tableAtDepthKeep(ls, i, v, 0, i == 0 && open != nil && open.centredNumbers)
 		if !ok {
 			continue
 		}
@@ -342,6 +346,53 @@ func titleLine(l line) bool {
 	return true
 }
 
+// underTitles reports a line of a header's wrapped titles set centred under them: every group
+// of its words (closer than an em) lies under the words of one title of the header's first
+// line (segs) and of no other. A title centred in its column ("Unité" over "responsable") wraps
+// to a line wider than itself, which may start left of the title's column start.
+func underTitles(l line, segs [][]word) bool {
+	for _, s := range segments(l, 1.0) {
+		x0, x1, n := s[0].x0, s[len(s)-1].x1, 0
+		for _, t := range segs {
+			if x0 < t[len(t)-1].x1 && t[0].x0 < x1 {
+				n++
+			}
+		}
+		if n != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleColumn returns the column of the one title of the header's first line (segs) that a
+// group of header words lies under, -1 for none or several: a wrapped title centred under its
+// first line may start left of its column, and its words belong to that column or a later one.
+func titleColumn(cols []float64, segs [][]word, s []word) int {
+	x0, x1 := s[0].x0, s[len(s)-1].x1
+	hit, n := -1, 0
+	for _, t := range segs {
+		if x0 < t[len(t)-1].x1 && t[0].x0 < x1 {
+			hit, n = columnOf(cols, t[0].x0), n+1
+		}
+	}
+	if n != 1 {
+		return -1
+	}
+	return hit
+}
+
+// carriesOn reports words of a cell that go on with the sentence of the cell's line above
+// (prev): they start with a small letter and the line above does not end a sentence.
+func carriesOn(prev, ws []word) bool {
+	if len(prev) == 0 || len(ws) == 0 {
+		return false
+	}
+	r := []rune(ws[0].text)
+	last := prev[len(prev)-1].text
+	return unicode.IsLower(r[0]) && !strings.HasSuffix(last, ".") && !strings.HasSuffix(last, ";") && !strings.HasSuffix(last, ":")
+}
+
 // besideX reports whether no word of b stands over or under a word of a (their x extents
 // do not meet).
 func besideX(a, b line) bool {
@@ -358,6 +409,12 @@ func besideX(a, b line) bool {
 // tableAtDepth is tableAt; depth counts the tables being read around this one, whose rows look
 // for a new header (see parseRows) only at depth 0.
 func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
+	return tableAtDepthKeep(ls, i, v, depth, false)
+}
+
+// tableAtDepthKeep is tableAtDepth; centred says the rows' numbers are centred in their rows, as
+// in the table this one continues.
+func tableAtDepthKeep(ls []line, i int, v vocabulary, depth int, centred bool) (pageTable, bool) {
 	head, bandEnd := headerBand(ls, i)
 	segs := segments(head, headerGapEm)
 	if len(segs) < 2 || len(head.words) > 12*(bandEnd-i+1) || justified(head) {
@@ -392,7 +449,7 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 		}
 		// A header's lines are set as close as a cell's; a bold row below it (a row of
 		// template instructions) stands off by the rows' padding.
-		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) ||
+		if !l.bold() || gapBetween(ls[j-1], l) > 0.6*l.size || !fitsColumns(l, cols) && !underTitles(l, segs) ||
 			headerEnd > i && gapBetween(ls[j-1], l) > headGap+0.3*l.size {
 			break
 		}
@@ -424,12 +481,17 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 	}
 	g := grid{starts: cols, ends: make([]float64, len(cols))}
 	for j := i; j <= headerEnd; j++ {
-		for _, w := range ls[j].words {
-			c := columnOf(cols, w.x0)
-			g.ends[c] = math.Max(g.ends[c], w.x1)
+		for _, s := range segments(ls[j], 1.0) {
+			tc := titleColumn(cols, segs, s)
+			for _, w := range s {
+				c := max(tc, columnOf(cols, w.x0))
+				g.ends[c] = math.Max(g.ends[c], w.x1)
+			}
 		}
 	}
 	g = alignColumns(g, ls, i, headerEnd)
+	g = splitAtStrips(g, head, ls, headerEnd)
+	cols = g.starts
 	g = refineStarts(g, ls, headerEnd+1, head.bold())
 	// Confirmation: an aligned line soon after the header, before any large gap (a padded
 	// row may stand a little further off).
@@ -452,7 +514,7 @@ func tableAtDepth(ls []line, i int, v vocabulary, depth int) (pageTable, bool) {
 		return pageTable{}, false
 	}
 
-	t := pageTable{first: i, grid: g, data: &textlayer.TableData{Columns: len(cols)}, depth: depth}
+	t := pageTable{first: i, grid: g, data: &textlayer.TableData{Columns: len(cols)}, depth: depth, centredNumbers: centred}
 	page := head.page
 	hdr := newRowBuilder(len(cols), v)
 	for j := i; j <= headerEnd; j++ {
@@ -505,6 +567,9 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		cur = nil
 	}
 	banded, sep := rowBands(ls, start)
+	numbers, centred := numbersFirstColumn(ls, start, g)
+	numbered := numbers && (centred || t.centredNumbers)
+	t.centredNumbers = numbered
 	colBottom := make([]float64, len(cols)) // where each column's text in the current row ends
 	dataSize := 0.0
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
@@ -594,20 +659,40 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			// columns the line writes in: a sub-row (the second key action beside a
 			// recommendation cell that spans both) starts its cells below the padding under
 			// its columns' last text while the spanning cell's last line runs beside it.
-			newRow = newRow || gap > sep || !cur.empty() && subRowGap(cells, colBottom, l.y0) > sep
+			//
+			// Where the first column holds the rows' numbers alone, a number centred in its
+			// row comes below the row's first lines: a row without its number yet goes on
+			// past a gap (a paragraph break in a tall cell beside it) until it gets one.
+			waiting := numbered && cur != nil && !span && !cur.empty() && cur.counts[0] == 0 &&
+				(len(cells[0]) == 0 || rowNumberCell(cells[0]))
+			// Rows stand one under the other: a line that overlaps the line above in height
+			// (a centred cell's line set between a wrapping cell's) is in its row.
+			interleaved := numbered && gap < -0.2*l.size
+			newRow = newRow || !waiting && !interleaved && (gap > sep || !cur.empty() && subRowGap(cells, colBottom) > sep)
 		} else if !newRow {
 			if len(cells[0]) > 0 && rowNumberRe.MatchString(wordsText(cells[0])) && math.Abs(cells[0][0].x0-cols[0]) <= colTolPt+l.size {
 				newRow = true
 				numberedGap = math.Min(numberedGap, gap)
 			}
+			restart := false
 			for c := 1; c < len(cols); c++ {
 				if len(cells[c]) > 0 && !cur.lastHad[c] && cur.lines > 0 {
-					newRow = true
+					restart = true
 				}
 			}
 			if gap > rowGap+0.4*l.size && !(gap < 0.6*numberedGap) {
 				newRow = true
 			}
+			// A sub-row (the next key action beside a recommendation whose cell spans its
+			// actions) starts while the first column's cell still runs on: its words there
+			// carry on the sentence above and stay with the row they belong to.
+			if restart && !newRow && len(cells[0]) > 0 && cur.lastHad[0] && carriesOn(cur.last[0], cells[0]) {
+				first := make([][]word, len(cols))
+				first[0] = cells[0]
+				cur.addCells(first)
+				cells[0] = nil
+			}
+			newRow = newRow || restart
 			if !newRow && !cur.wrapsInto(cells, g, right, l.size) {
 				newRow = true
 			}
@@ -626,7 +711,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		cur.addCells(cells)
 		for c := range cells {
 			if len(cells[c]) > 0 {
-				colBottom[c] = l.y1
+				colBottom[c] = wordsBottom(cells[c])
 			}
 		}
 		t.last = j
@@ -772,6 +857,77 @@ sample:
 		out.starts[c], out.rights[c] = e.x0, e.x1
 		if c > 0 && e.x0 <= cols[c-1].x1 {
 			return g // columns that touch are no columns
+		}
+	}
+	return out
+}
+
+// splitAtStrips splits a column whose header holds two titles set a word space apart (cells
+// centred in a narrow column beside a wide one: "Responsible office Priority") where the body
+// proves two columns: the groups (words closer than an em) of the lines under the header fall
+// on either side of a gap between two words of the header's first line, two or more on each
+// side, and none crosses it. The new column starts at the leftmost group right of the gap. The
+// sample is alignColumns': up to forty lines, to a gap of four ems or a change of size. A grid
+// without column extents (rights) is returned as it is.
+func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
+	if len(g.rights) != len(g.starts) {
+		return g
+	}
+	var segs [][]word
+	size := 0.0
+	for j := headerEnd + 1; j < len(ls) && j <= headerEnd+40; j++ {
+		l := ls[j]
+		if gapBetween(ls[j-1], l) > 4*l.size || size > 0 && math.Abs(l.size-size) > 1 {
+			break
+		}
+		size = l.size
+		segs = append(segs, segments(l, 1.0)...)
+	}
+	out := g
+	for c := len(g.starts) - 1; c >= 0; c-- {
+		lo, hi := out.starts[c], out.rights[c]
+		var ws []word
+		for _, w := range head.words {
+			if w.x0 >= lo-colTolPt && w.x1 <= hi+colTolPt {
+				ws = append(ws, w)
+			}
+		}
+		for k := len(ws) - 1; k > 0; k-- {
+			gapL, gapR := ws[k-1].x1, ws[k].x0
+			left, right, x := 0, 0, math.Inf(1)
+			crossed := false
+			for _, s := range segs {
+				x0, x1 := s[0].x0, s[len(s)-1].x1
+				if x1 < lo-colTolPt || x0 > hi+colTolPt {
+					continue
+				}
+				switch {
+				case x1 <= gapR:
+					left++
+				case x0 >= gapL:
+					right++
+					x = math.Min(x, x0)
+				default:
+					crossed = true
+				}
+			}
+			if crossed || left < 2 || right < 2 {
+				continue
+			}
+			x = math.Min(x, gapR)
+			leftEnd := gapL
+			for _, s := range segs {
+				if x1 := s[len(s)-1].x1; x1 <= gapR && x1 >= lo-colTolPt {
+					leftEnd = math.Max(leftEnd, x1)
+				}
+			}
+			out = grid{
+				starts: slices.Insert(slices.Clone(out.starts), c+1, x),
+				ends:   slices.Insert(slices.Clone(out.ends), c+1, out.ends[c]),
+				rights: slices.Insert(slices.Clone(out.rights), c+1, hi),
+			}
+			out.ends[c], out.rights[c] = gapL, leftEnd
+			break
 		}
 	}
 	return out
@@ -1192,11 +1348,57 @@ func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
 	return out
 }
 
+// rowNumberCell reports a cell that holds a row's number alone ("1", "12.", "3)").
+func rowNumberCell(ws []word) bool {
+	return len(ws) == 1 && rowNumberOnlyRe.MatchString(ws[0].text)
+}
+
+var rowNumberOnlyRe = regexp.MustCompile(`^\d{1,3}[.)]?$`)
+
+// numbersFirstColumn reports a table whose first column holds row numbers alone (numbers), and
+// whether they are centred vertically in their rows (centred): from line start to a gap of an em and a half, two lines or more put
+// text in the first column, each a number and nothing else, and one of them at least overlaps
+// the line above in height (a number set half a line lower than a wrapping cell's lines). Top-
+// aligned numbers start their rows, and a row without one at a page's top is the rest of the
+// previous page's last row.
+func numbersFirstColumn(ls []line, start int, g grid) (numbers, centred bool) {
+	if len(g.starts) < 2 {
+		return false, false
+	}
+	n, centred := 0, false
+	for j := start; j < len(ls); j++ {
+		if j > start && gapBetween(ls[j-1], ls[j]) > 1.5*ls[j].size {
+			break
+		}
+		cells, crossing := g.assign(ls[j])
+		if crossing || len(cells[0]) == 0 {
+			continue
+		}
+		if !rowNumberCell(cells[0]) {
+			return false, false
+		}
+		n++
+		if j > start && gapBetween(ls[j-1], ls[j]) < -0.2*ls[j].size {
+			centred = true
+		}
+	}
+	return n >= 2, n >= 2 && centred
+}
+
+// wordsBottom is the lowest bottom edge of ws, in points from the top of the page.
+func wordsBottom(ws []word) float64 {
+	b := 0.0
+	for _, w := range ws {
+		b = math.Max(b, w.y1)
+	}
+	return b
+}
+
 // subRowGap is the smallest gap between a line's cells and the text above them in their own
 // columns within the current row (colBottom holds where each column's text ends, 0 for none
 // yet), in points; -Inf when none of the line's columns has text above it. Columns not written yet do not
 // count: a cell centred in its row starts lower than its neighbours.
-func subRowGap(cells [][]word, colBottom []float64, y0 float64) float64 {
+func subRowGap(cells [][]word, colBottom []float64) float64 {
 	gap := math.Inf(1)
 	any := false
 	for c, ws := range cells {
@@ -1204,7 +1406,11 @@ func subRowGap(cells [][]word, colBottom []float64, y0 float64) float64 {
 			continue
 		}
 		any = true
-		gap = math.Min(gap, y0-colBottom[c])
+		top := math.Inf(1)
+		for _, w := range ws {
+			top = math.Min(top, w.y0)
+		}
+		gap = math.Min(gap, top-colBottom[c])
 	}
 	if !any {
 		return math.Inf(-1)

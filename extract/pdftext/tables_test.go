@@ -1007,3 +1007,146 @@ func TestCellParas(t *testing.T) {
 		})
 	}
 }
+
+// TestTableCentredTitlesAndColumns: a shaded header whose title wraps centred under itself and
+// so starts left of its column ("Unit" over "responsible"), with a sub-row beside a
+// recommendation cell that runs on; and a narrow centred column whose title stands a word space
+// after its neighbour's ("Responsible office Priority"), which the body's cells set apart.
+func TestTableCentredTitlesAndColumns(t *testing.T) {
+	const sz = 10.0
+	tests := []struct {
+		name string
+		runs []run
+		want []string
+	}{
+		{
+			name: "wrapped title centred under its first line",
+			runs: []run{
+				{text: "Recommendation", x: 40, y: 100, size: sz, bold: true},
+				{text: "Response", x: 215, y: 100, size: sz, bold: true},
+				{text: "Actions", x: 300, y: 100, size: sz, bold: true},
+				{text: "Unit", x: 430, y: 100, size: sz, bold: true},
+				{text: "Deadline", x: 500, y: 100, size: sz, bold: true},
+				{text: "responsible", x: 412.5, y: 111, size: sz, bold: true},
+				{text: "1. Align the plan of the office", x: 40, y: 128, size: sz},
+				{text: "Accepted", x: 215, y: 128, size: sz},
+				{text: "1.1 Hold a workshop", x: 300, y: 128, size: sz},
+				{text: "CO-Abuja", x: 425, y: 128, size: sz},
+				{text: "March", x: 500, y: 128, size: sz},
+				{text: "and its work", x: 40, y: 139, size: sz},
+				{text: "with the mandants", x: 300, y: 139, size: sz},
+				{text: "2026", x: 500, y: 139, size: sz},
+				{text: "with the budget.", x: 40, y: 150, size: sz},
+				{text: "1.2 Train staff", x: 300, y: 150, size: sz},
+				{text: "CO-Abuja", x: 425, y: 150, size: sz},
+				{text: "June 2026", x: 500, y: 150, size: sz},
+				{text: "2. Hire an officer.", x: 40, y: 169, size: sz},
+				{text: "Rejected", x: 215, y: 169, size: sz},
+				{text: "None", x: 300, y: 169, size: sz},
+				{text: "CO-Abuja", x: 425, y: 169, size: sz},
+				{text: "Never", x: 500, y: 169, size: sz},
+			},
+			want: []string{
+				"Recommendation | Response | Actions | Unit responsible | Deadline",
+				"1. Align the plan of the office and its work with the budget. | Accepted | 1.1 Hold a workshop with the mandants | CO-Abuja | March 2026",
+				" |  | 1.2 Train staff | CO-Abuja | June 2026",
+				"2. Hire an officer. | Rejected | None | CO-Abuja | Never",
+			},
+		},
+		{
+			name: "centred column whose title follows its neighbour's",
+			runs: []run{
+				{text: "No.", x: 40, y: 100, size: sz, bold: true},
+				{text: "Recommendation", x: 80, y: 100, size: sz, bold: true},
+				{text: "Responsible office Priority", x: 250, y: 100, size: sz, bold: true},
+				{text: "Status", x: 420, y: 100, size: sz, bold: true},
+				{text: "1", x: 40, y: 118, size: sz},
+				{text: "Update the guidance", x: 80, y: 118, size: sz},
+				{text: "Programme Group", x: 250, y: 118, size: sz},
+				{text: "High", x: 350, y: 118, size: sz},
+				{text: "Done", x: 420, y: 118, size: sz},
+				{text: "2", x: 40, y: 133, size: sz},
+				{text: "Reconcile records", x: 80, y: 133, size: sz},
+				{text: "Supply Division", x: 250, y: 133, size: sz},
+				{text: "Medium", x: 345, y: 133, size: sz},
+				{text: "Open", x: 420, y: 133, size: sz},
+				{text: "3", x: 40, y: 148, size: sz},
+				{text: "Close grants", x: 80, y: 148, size: sz},
+				{text: "Finance", x: 250, y: 148, size: sz},
+				{text: "Low", x: 352, y: 148, size: sz},
+				{text: "Open", x: 420, y: 148, size: sz},
+			},
+			want: []string{
+				"No. | Recommendation | Responsible office | Priority | Status",
+				"1 | Update the guidance | Programme Group | High | Done",
+				"2 | Reconcile records | Supply Division | Medium | Open",
+				"3 | Close grants | Finance | Low | Open",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyzePages(t, page(1, tt.runs...))
+			tbs := tablesOf(doc)
+			if len(tbs) != 1 {
+				t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+			}
+			var got []string
+			for _, r := range tbs[0].Table.Rows {
+				got = append(got, rowTexts(r))
+			}
+			assert.Equal(t, strings.Join(tt.want, "\n"), strings.Join(got, "\n"))
+		})
+	}
+}
+
+func TestCarriesOn(t *testing.T) {
+	w := func(s string) []word { return []word{{text: s}} }
+	tests := []struct {
+		name       string
+		prev, next []word
+		want       bool
+	}{
+		{"small letter after an open sentence", w("mandants"), w("tripartites."), true},
+		{"capital starts a cell", w("mandants"), w("Tripartite"), false},
+		{"sentence ended above", w("budget."), w("with"), false},
+		{"label ended above", w("Status:"), w("open"), false},
+		{"nothing above", nil, w("with"), false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, carriesOn(tt.prev, tt.next), tt.name)
+	}
+}
+
+// TestSubRowGap: the gap above a line's cells is measured from their own words, so a centred
+// cell's word that the line builder joined to a higher line keeps its own height.
+func TestSubRowGap(t *testing.T) {
+	w := func(y0 float64) []word { return []word{{text: "x", y0: y0, y1: y0 + 10}} }
+	tests := []struct {
+		name      string
+		cells     [][]word
+		colBottom []float64
+		want      float64
+	}{
+		{"next line of a cell", [][]word{w(111), nil}, []float64{110, 0}, 1},
+		{"centred word lower than its line", [][]word{nil, w(120)}, []float64{0, 117}, 3},
+		{"smallest of the columns", [][]word{w(130), w(121)}, []float64{110, 110}, 11},
+		{"no column written yet", [][]word{nil, w(120)}, []float64{110, 0}, math.Inf(-1)},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, subRowGap(tt.cells, tt.colBottom), tt.name)
+	}
+}
+
+func TestRowNumberCell(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"1", true}, {"12.", true}, {"3)", true}, {"1.1", false}, {"Source:", false}, {"2026", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, rowNumberCell([]word{{text: tt.text}}), tt.text)
+	}
+	assert.False(t, rowNumberCell([]word{{text: "1"}, {text: "Adopt"}}), "a number with text")
+}
