@@ -12,18 +12,6 @@ import (
 	"gbtrack/rundir"
 )
 
-func init() {
-	synopses["merge"] = `usage: gbtrack merge [flags] OUT PART...
-
-Merges the partial runs that "gbtrack run --shard i/n" wrote (each PART a shard's --out folder or
-its partial.jsonl) into one run published in OUT, the same bytes a single-machine run over the
-same sources writes: ids, documents, items, follow-up links across shards, copies and the report.
-Every shard 0 to n-1 must be given once, and all must come from one run (the same sources, date,
-title and gbtrack version); otherwise nothing is written. The report's date and title are the
-shards', unless --as-of or --title are given. Exit status as run's.
-`
-}
-
 func cmdMerge(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("merge", stderr)
 	asOf := fs.String("as-of", "", "date overdue items are judged against (YYYY-MM-DD; default the shards')")

@@ -12,31 +12,6 @@ import (
 	"gbtrack/pull"
 )
 
-func init() {
-	synopses["pull"] = `usage: gbtrack pull --out CACHE [flags] SOURCE...
-       gbtrack pull --out CACHE --index URL --match REGEX [--follow REGEX --depth N] [flags]
-
-Downloads documents into the folder CACHE, politely (robots.txt, a User-Agent naming gbtrack,
-per-host limits) and without downloading twice: a document already in CACHE that is still fresh
-by the rules of HTTP caching (RFC 9111: Cache-Control max-age, Expires, or a tenth of the time
-since Last-Modified, at most a day) is not asked for; a stale one is asked for again with
-If-None-Match/If-Modified-Since and kept when the server answers 304 (--revalidate asks again
-for every document); no-cache and no-store are honoured. A pull that was interrupted resumes
-without asking again for what it had finished. A SOURCE is a document URL,
-or a manifest (a local file, or a URL ending in .csv, .jsonl or .ndjson): CSV with a header row
-naming a url column and optionally symbol, title, session, date, kind and language, or JSON
-Lines with those keys. --index reads an index page and pulls the links whose absolute URL
-matches --match, following links that match --follow (pagination) up to --depth pages away,
-on the index's host only unless --hosts names others.
-
-Each document is stored as CACHE/docs/HH/KEY.body with a JSON sidecar KEY.json (URL, final URL,
-status, ETag, Last-Modified, Content-Type, fetch time, sha256, sniffed format), KEY being the
-sha256 of the URL. Standard output gets one line a document: OUTCOME, URL and the body's path,
-tab-separated, OUTCOME being fetched, not-modified, fresh, resumed or failed. Progress goes to standard
-error unless --quiet; the last line there is the summary. Exit status 1 when some failed.
-`
-}
-
 func cmdPull(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("pull", stderr)
 	out := fs.String("out", "", "cache folder")

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"gbtrack/normalize"
 	"gbtrack/query"
 )
 
@@ -52,6 +53,7 @@ func cmdQuery(_ context.Context, args []string, stdout, stderr io.Writer) error 
 	fs.Var(&sessions, "session", "Governing Body session N: the document's (GB.N/...) or the one due at")
 	format := fs.String("format", "jsonl", "output format: jsonl, csv, table or markdown")
 	count := fs.Bool("count", false, "print only the number of items selected")
+	copies := fs.Bool("copies", false, "keep the items of documents that are copies of another (same_as), which the report counts once")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -80,9 +82,18 @@ func cmdQuery(_ context.Context, args []string, stdout, stderr io.Writer) error 
 	if !isFormat(*format) {
 		return fmt.Errorf("query: --format %q: want %s: %w", *format, strings.Join(query.Formats, ", "), errUsage)
 	}
-	recs, _, err := query.ReadRuns(pos)
+	recs, docRecs, err := query.ReadRuns(pos)
 	if err != nil {
 		return fmt.Errorf("query: %w", err)
+	}
+	if !*copies {
+		recs = withoutCopies(recs, docRecs)
+	}
+	reg := normalize.DefaultRegister()
+	for _, u := range units {
+		if reg.Lookup(u) == nil {
+			fmt.Fprintf(stderr, "gbtrack: query: --unit %q is not in the unit register: only units printed so match\n", u)
+		}
 	}
 	sel := f.Select(recs)
 	if *count {
@@ -102,3 +113,25 @@ func isFormat(s string) bool {
 }
 
 var _ flag.Value = (*listFlag)(nil)
+
+// withoutCopies leaves out the items of documents that are another document's copy (same_as), as
+// the report does, so that a count is the report's count.
+func withoutCopies(recs []query.Record, docs []query.DocRecord) []query.Record {
+	type key struct{ run, source string }
+	copyOf := map[key]bool{}
+	for _, d := range docs {
+		if d.SameAs != nil {
+			copyOf[key{d.Run, d.Source}] = true
+		}
+	}
+	if len(copyOf) == 0 {
+		return recs
+	}
+	out := recs[:0:0]
+	for _, r := range recs {
+		if !copyOf[key{r.Run, r.Source}] {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -215,6 +215,49 @@ Exit status: 0 when the runs are the same, 1 when they differ, 2 on trouble.
 
 Prints the text layer of one document (a file or a URL) as gbtrack reads it.
 `,
+	"merge": `usage: gbtrack merge [flags] OUT PART...
+
+Merges the partial runs that "gbtrack run --shard i/n" wrote (each PART a shard's --out folder or
+its partial.jsonl) into one run published in OUT, the same bytes a single-machine run over the
+same sources writes: ids, documents, items, follow-up links across shards, copies and the report.
+Every shard 0 to n-1 must be given once, and all must come from one run (the same sources, date,
+title and gbtrack version); otherwise nothing is written. The report's date and title are the
+shards', unless --as-of or --title are given. Exit status as run's.
+`,
+	"pull": `usage: gbtrack pull --out CACHE [flags] SOURCE...
+       gbtrack pull --out CACHE --index URL --match REGEX [--follow REGEX --depth N] [flags]
+
+Downloads documents into the folder CACHE, politely (robots.txt, a User-Agent naming gbtrack,
+per-host limits) and without downloading twice: a document already in CACHE that is still fresh
+by the rules of HTTP caching (RFC 9111: Cache-Control max-age, Expires, or a tenth of the time
+since Last-Modified, at most a day) is not asked for; a stale one is asked for again with
+If-None-Match/If-Modified-Since and kept when the server answers 304 (--revalidate asks again
+for every document); no-cache and no-store are honoured. A pull that was interrupted resumes
+without asking again for what it had finished. A SOURCE is a document URL,
+or a manifest (a local file, or a URL ending in .csv, .jsonl or .ndjson): CSV with a header row
+naming a url column and optionally symbol, title, session, date, kind and language, or JSON
+Lines with those keys. --index reads an index page and pulls the links whose absolute URL
+matches --match, following links that match --follow (pagination) up to --depth pages away,
+on the index's host only unless --hosts names others.
+
+Each document is stored as CACHE/docs/HH/KEY.body with a JSON sidecar KEY.json (URL, final URL,
+status, ETag, Last-Modified, Content-Type, fetch time, sha256, sniffed format), KEY being the
+sha256 of the URL. Standard output gets one line a document: OUTCOME, URL and the body's path,
+tab-separated, OUTCOME being fetched, not-modified, fresh, resumed or failed. Progress goes to standard
+error unless --quiet; the last line there is the summary. Exit status 1 when some failed.
+`,
+	"query": `usage: gbtrack query [flags] RUN_DIR...
+
+Selects items of one or more runs by kind, document, status, due date, unit, words or session,
+and prints them as JSON Lines, CSV, a table or Markdown (--format), or their number (--count).
+Items of a document that is another's copy (same_as) are left out unless --copies. See
+docs/query.md.
+`,
+	"export": `usage: gbtrack export --sqlite FILE RUN_DIR...
+
+Writes the items and documents of one or more runs into a SQLite database with a full-text
+index of the items' words (replacing FILE). See docs/query.md.
+`,
 	"version": `usage: gbtrack version
 
 Prints gbtrack's version and the commit it was built from.
