@@ -35,9 +35,9 @@ func WriteText(w io.Writer, cs []Change) error {
 func Summary(c Change) string {
 	switch c.Kind {
 	case KindNew:
-		return oneLine(c.New)
+		return clipWords(oneLine(c.New), summaryWords)
 	case KindRemoved:
-		return oneLine(c.Old)
+		return clipWords(oneLine(c.Old), summaryWords)
 	case KindTextChanged:
 		return oneLine(c.Words)
 	case KindStatusChanged:
@@ -52,6 +52,19 @@ func Summary(c Change) string {
 	default:
 		return oneLine(c.Old) + " → " + oneLine(c.New)
 	}
+}
+
+// summaryWords is how many words of a new or removed item's text a summary shows: enough to know
+// the item (an evaluation's recommendation runs to hundreds); --json gives the whole text.
+const summaryWords = 40
+
+// clipWords cuts s after n words, with an ellipsis, where it is longer.
+func clipWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) <= n {
+		return s
+	}
+	return strings.Join(ws[:n], " ") + " …"
 }
 
 // oneLine keeps the one-line-per-change promise whatever whitespace a text carries.

@@ -66,3 +66,24 @@ var cmpEmptyNil = cmp.Transformer("nilToEmpty", func(cs []Change) []Change {
 	}
 	return cs
 })
+
+// TestSummaryClipsLongTexts: a new or removed item's text is cut after summaryWords words with
+// an ellipsis; short texts and status moves are whole.
+func TestSummaryClipsLongTexts(t *testing.T) {
+	long := strings.Repeat("word ", summaryWords+5)
+	tests := []struct {
+		name string
+		c    Change
+		want string
+	}{
+		{"short new", Change{Kind: KindNew, New: "Open a field office"}, "Open a field office"},
+		{"long removed", Change{Kind: KindRemoved, Old: long}, strings.TrimSpace(strings.Repeat("word ", summaryWords)) + " …"},
+		{"status move", Change{Kind: KindStatusChanged, Old: "planned", New: "completed", By: "GB.356/POL/3", Date: "2026-02-09"},
+			"planned → completed, reported by GB.356/POL/3 of 2026-02-09"},
+	}
+	for _, tt := range tests {
+		if got := Summary(tt.c); got != tt.want {
+			t.Errorf("%s: Summary = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
