@@ -45,10 +45,14 @@ func lineH(size float64) float64 { return size * 0.5 }
 func wrapText(pdf *fpdf.Fpdf, s string, w float64) []string {
 	var out []string
 	for _, par := range strings.Split(printable(s), "\n") {
-		par = strings.Join(strings.Fields(par), " ")
-		if par == "" {
+		words := strings.Fields(par)
+		if len(words) == 0 {
 			continue
 		}
+		for i, wd := range words {
+			words[i] = breakAfterSlashes(pdf, wd, w-2*pdf.GetCellMargin())
+		}
+		par = strings.Join(words, " ")
 		for _, line := range pdf.SplitText(par, w) {
 			out = append(out, splitOverwide(pdf, line, w)...)
 		}
@@ -57,6 +61,17 @@ func wrapText(pdf *fpdf.Fpdf, s string, w float64) []string {
 		return []string{""}
 	}
 	return out
+}
+
+// breakAfterSlashes gives a word wider than limit (mm) break points after its slashes
+// ("Completed/ongoing" as "Completed/" and "ongoing"), so that it wraps where a reader expects
+// rather than inside a word. A word that fits, or holds no slash, is returned as it is; parts
+// that still share a line show a space after their slash.
+func breakAfterSlashes(pdf *fpdf.Fpdf, word string, limit float64) string {
+	if !strings.Contains(strings.TrimSuffix(word, "/"), "/") || pdf.GetStringWidth(word) <= limit {
+		return word
+	}
+	return strings.ReplaceAll(strings.TrimSuffix(word, "/"), "/", "/ ") + word[len(strings.TrimSuffix(word, "/")):]
 }
 
 // splitOverwide is a guard behind SplitText, whose integer rounding of widths can leave a line a

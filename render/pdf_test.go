@@ -432,3 +432,20 @@ func BenchmarkWritePDF20000(b *testing.B) {
 	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
 	b.ReportMetric(float64(bytes.Count(buf.Bytes(), []byte("/Type /Page\n"))), "pages")
 }
+
+// TestWrapTextBreaksAfterSlash: a word too wide for its cell breaks after its slash, not inside
+// one of its words ("Completed/ongoin" + "g").
+func TestWrapTextBreaksAfterSlash(t *testing.T) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes(famText, "", goregular.TTF)
+	pdf.SetFont(famText, "", sizeBody)
+	w := pdf.GetStringWidth("Completed/ongo") + 2*pdf.GetCellMargin()
+	got := wrapText(pdf, "Completed/ongoing", w)
+	want := []string{"Completed/", "ongoing"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("wrapText = %q, want %q", got, want)
+	}
+	if got := wrapText(pdf, "Completed/ongoing", 200); len(got) != 1 || got[0] != "Completed/ongoing" {
+		t.Errorf("a word that fits is kept whole: %q", got)
+	}
+}
