@@ -34,16 +34,20 @@ import (
 //     a line that fits no column, or the header of a table with more columns.
 //
 // Rows set apart by padding (several gaps well above the gap between a cell's lines) are cut
-// at those gaps alone, which keeps cells centred vertically in their row together. A table that
-// runs to the foot of a page continues on the next one, with its header repeated or not; the
-// first row there joins the last one when it is the rest of a row split by the page break
-// (continuesRow).
+// at those gaps alone, which keeps cells centred vertically in their row together. Where the
+// first column holds the rows' numbers alone, centred vertically beside cells that wrap, and the
+// padding is no wider than a cell's line spacing (LibreOffice), the gaps say nothing: each number
+// stands at its row's centre, so rows meet midway between consecutive numbers (numberBands).
+// A table that runs to the foot of a page continues on the next one, with its header repeated
+// or not; the first row there joins the last one when it is the rest of a row split by the page
+// break (continuesRow).
 //
 // BUG: ruling lines are not read (the engines give glyphs only), so a ruled table whose cells
 // hold sub-tables (a management-response matrix) is rebuilt from whitespace alone and may split
 // or merge its blocks wrongly. A table whose first line does not fall into two groups (no
 // header, first cell empty) is read as paragraphs. A table continued on the next page without
-// its header is only recognised when the new page starts with an aligned or numbered row.
+// its header is only recognised when the new page starts with an aligned or numbered row, or
+// with the rest of a row beside nothing soon followed by an aligned line (restOfRow).
 
 const (
 	headerGapEm = 1.2 // the gap between header groups, in ems of the line
@@ -196,6 +200,34 @@ func (g grid) aligned(l line) bool {
 	return used >= 2
 }
 
+// restOfRow reports a page that starts with the rest of a row split by the page break, set
+// in cells after the first: the first line leaves the first column empty and starts each of its
+// cells at its column's start, and an aligned line follows within three lines set close (a gap
+// of at most an em: a row's padding). A unit's last line beside the next row's first lines is such a start.
+func (g grid) restOfRow(ls []line) bool {
+	if len(ls) == 0 || len(g.starts) < 2 {
+		return false
+	}
+	cells, crossing := g.assign(ls[0])
+	if crossing || len(cells[0]) > 0 {
+		return false
+	}
+	for c, ws := range cells {
+		if len(ws) > 0 && math.Abs(ws[0].x0-g.starts[c]) > colTolPt {
+			return false
+		}
+	}
+	for k := 1; k < len(ls) && k <= 3; k++ {
+		if gapBetween(ls[k-1], ls[k]) > ls[k].size || !fitsColumns(ls[k], g.starts) {
+			return false
+		}
+		if g.aligned(ls[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // fitsColumns reports a line none of whose words crosses a column boundary.
 func fitsColumns(l line, cols []float64) bool {
 	_, crossing := grid{starts: cols, ends: cols}.assign(l)
@@ -218,7 +250,7 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 			open = &pageTable{grid: g, headerKey: open.headerKey}
 		}
 	}
-	if open != nil && len(ls) > 0 && !headed && (open.grid.aligned(ls[0]) || rowNumberRe.MatchString(ls[0].text()) && fitsColumns(ls[0], open.grid.starts)) {
+	if open != nil && len(ls) > 0 && !headed && (open.grid.aligned(ls[0]) || rowNumberRe.MatchString(ls[0].text()) && fitsColumns(ls[0], open.grid.starts) || open.grid.restOfRow(ls)) {
 		t := pageTable{first: 0, last: -1, grid: open.grid, headerKey: open.headerKey, continued: true, centredNumbers: open.centredNumbers,
 			data: &textlayer.TableData{Columns: len(open.grid.starts)}}
 		parseRows(ls, 0, &t, v)
@@ -570,6 +602,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	numbers, centred := numbersFirstColumn(ls, start, g)
 	numbered := numbers && (centred || t.centredNumbers)
 	t.centredNumbers = numbered
+	var bands []float64 // row boundaries where numbers are centred in their rows (numberBands)
+	if numbered {
+		bands = numberBands(ls, start, g)
+	}
+	band := -1                              // the band of the current row
 	colBottom := make([]float64, len(cols)) // where each column's text in the current row ends
 	dataSize := 0.0
 	rowGap := math.Inf(1) // the smallest gap seen between lines of one row
@@ -653,7 +690,12 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 		if !newRow && onlyFirst && cur.styleChanges(l) {
 			newRow = true
 		}
-		if banded {
+		lineBand := bandOf(bands, (l.y0+l.y1)/2)
+		if bands != nil {
+			// Each number stands at the centre of its row: the band of the line's centre
+			// alone decides, whatever the gaps (see numberBands).
+			newRow = newRow || lineBand > band
+		} else if banded {
 			// Rows set apart by padding: the gap alone decides, since centred cells put the
 			// lines of a row's columns at interleaved heights. The gap is the one in the
 			// columns the line writes in: a sub-row (the second key action beside a
@@ -707,6 +749,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			cur = newRowBuilder(len(cols), v)
 			span = false
 			clear(colBottom)
+			band = lineBand
 		}
 		cur.addCells(cells)
 		for c := range cells {
@@ -1375,6 +1418,9 @@ func numbersFirstColumn(ls []line, start int, g grid) (numbers, centred bool) {
 			continue
 		}
 		if !rowNumberCell(cells[0]) {
+			if spansColumns(ls[j], g.starts, 1) {
+				continue // a row spanning the table, or the prose after it
+			}
 			return false, false
 		}
 		n++
@@ -1416,4 +1462,89 @@ func subRowGap(cells [][]word, colBottom []float64) float64 {
 		return math.Inf(-1)
 	}
 	return gap
+}
+
+// numberBands places the row boundaries of a table whose first column holds row numbers
+// centred vertically in their rows (LibreOffice and Word centre a short cell beside a cell that
+// wraps, and the padding between rows is no wider than a cell's line spacing, so gaps cannot
+// separate the rows): each number stands at the vertical centre of its row, so the boundary
+// between two rows lies midway between their numbers' centres. The first row's top is its
+// number's centre mirrored from the bottom of the text below it in the row: a line above that
+// is the rest of a row begun on the previous page. It returns the boundaries, in points from the
+// top of the page, sorted: a line belongs to the row numbered by how many boundaries lie above
+// its vertical centre. Lines from start to a gap of an em and a half are read, as
+// numbersFirstColumn does.
+//
+// It returns nil, and the caller reads the rows by their gaps, where fewer than two numbers
+// stand in the first column or a row between two others does not centre its text on its
+// number within a quarter of an em: top-aligned numbers start their rows, so the text of such
+// a band runs from the lower half of the row above to the upper half of the number's own row.
+func numberBands(ls []line, start int, g grid) []float64 {
+	if len(g.starts) < 2 {
+		return nil
+	}
+	type span struct{ top, bottom, centre float64 }
+	var lines []span
+	var centres []float64 // the numbers' vertical centres, top down
+	size := 0.0
+	for j := start; j < len(ls); j++ {
+		l := ls[j]
+		if j > start && gapBetween(ls[j-1], l) > 1.5*l.size {
+			break
+		}
+		cells, crossing := g.assign(l)
+		if crossing {
+			continue
+		}
+		number := len(cells[0]) > 0 && rowNumberCell(cells[0])
+		if len(cells[0]) > 0 && !number {
+			if spansColumns(l, g.starts, 1) {
+				continue // a row spanning the table, or the prose after it
+			}
+			return nil
+		}
+		if size == 0 {
+			size = l.size
+		}
+		lines = append(lines, span{l.y0, l.y1, (l.y0 + l.y1) / 2})
+		if !number {
+			continue
+		}
+		w := cells[0][0]
+		centres = append(centres, (w.y0+w.y1)/2)
+	}
+	if len(centres) < 2 {
+		return nil
+	}
+	bounds := make([]float64, 0, len(centres))
+	for k := 0; k+1 < len(centres); k++ {
+		bounds = append(bounds, (centres[k]+centres[k+1])/2)
+	}
+	// extent is the top and bottom of the text whose centre lies between lo and hi.
+	extent := func(lo, hi float64) (top, bottom float64) {
+		top, bottom = math.Inf(1), math.Inf(-1)
+		for _, s := range lines {
+			if s.centre > lo && s.centre <= hi {
+				top, bottom = math.Min(top, s.top), math.Max(bottom, s.bottom)
+			}
+		}
+		return top, bottom
+	}
+	for k := 1; k+1 < len(centres); k++ {
+		top, bottom := extent(bounds[k-1], bounds[k])
+		if math.Abs((top+bottom)/2-centres[k]) > 0.25*size {
+			return nil
+		}
+	}
+	_, bottom := extent(centres[0], bounds[0])
+	if top := 2*centres[0] - bottom; !math.IsInf(bottom, 0) && top < centres[0] {
+		bounds = append([]float64{top}, bounds...)
+	}
+	return bounds
+}
+
+// bandOf is the index of the band of bounds (see numberBands) that holds y: how many
+// boundaries lie above it.
+func bandOf(bounds []float64, y float64) int {
+	return sort.SearchFloat64s(bounds, y)
 }

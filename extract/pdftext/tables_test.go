@@ -1150,3 +1150,114 @@ func TestRowNumberCell(t *testing.T) {
 	}
 	assert.False(t, rowNumberCell([]word{{text: "1"}, {text: "Adopt"}}), "a number with text")
 }
+
+// TestTableNumbersCentredInRows: a borderless table whose short cells (number, deadline,
+// priority) are centred vertically beside cells that wrap, the padding between rows no wider
+// than a cell's line spacing (LibreOffice), reads one row a number; the same table with its
+// numbers at the top of their rows too; and a table whose last row runs over the page break,
+// the next page starting with that row's last unit line beside nothing.
+func TestTableNumbersCentredInRows(t *testing.T) {
+	const sz, lead = 10.0, 11.5
+	header := func(y float64) []run {
+		return []run{
+			{text: "No.", x: 58, y: y, size: sz, bold: true},
+			{text: "Recommendation", x: 80, y: y, size: sz, bold: true},
+			{text: "Responsible", x: 360, y: y, size: sz, bold: true},
+			{text: "Deadline", x: 445, y: y, size: sz, bold: true},
+			{text: "Priority", x: 498, y: y, size: sz, bold: true},
+		}
+	}
+	// rows lays out three rows from y: each cell's lines are centred on the row's middle when
+	// centred, else set from the row's top. The rows are 2.8 points apart.
+	rows := func(y float64, centred bool) []run {
+		cells := [][][]string{
+			{{"1"}, {"Adopt a corporate data governance framework that", "sets out the roles of divisions, bureaux and the", "country operations in managing data."}, {"Division of", "Information"}, {"Q3 2020"}, {"High"}},
+			{{"2"}, {"Appoint a data management focal point in every", "operation of more than fifty staff."}, {"Regional bureaux"}, {"Q1 2021"}, {"High"}},
+			{{"3"}, {"Develop a learning programme on data management", "and data protection for staff who handle personal", "data."}, {"Learning Centre", "Data Protection", "Office"}, {"Q4 2020"}, {"Medium"}},
+		}
+		xs := []float64{58, 80, 360, 445, 498}
+		var out []run
+		for _, row := range cells {
+			n := 0
+			for _, c := range row {
+				n = max(n, len(c))
+			}
+			for i, c := range row {
+				top := y
+				if centred {
+					top += float64(n-len(c)) * lead / 2
+				}
+				for k, s := range c {
+					out = append(out, run{text: s, x: xs[i], y: top + float64(k)*lead, size: sz})
+				}
+			}
+			y += float64(n)*lead + 2.8
+		}
+		return out
+	}
+	want := []string{
+		"No. | Recommendation | Responsible | Deadline | Priority",
+		"1 | Adopt a corporate data governance framework that sets out the roles of divisions, bureaux and the country operations in managing data. | Division of Information | Q3 2020 | High",
+		"2 | Appoint a data management focal point in every operation of more than fifty staff. | Regional bureaux | Q1 2021 | High",
+		"3 | Develop a learning programme on data management and data protection for staff who handle personal data. | Learning Centre Data Protection Office | Q4 2020 | Medium",
+	}
+	// The rest of row 3 after a page break: its last unit line, then row 4 centred.
+	next := []run{
+		{text: "Unit", x: 360, y: 60, size: sz},
+		{text: "Publish an annual catalogue of the datasets held by", x: 80, y: 60 + lead + 2.8, size: sz},
+		{text: "Global Data", x: 360, y: 60 + 1.5*lead + 2.8, size: sz},
+		{text: "4", x: 58, y: 60 + 2*lead + 2.8, size: sz},
+		{text: "the operations, with the conditions of their use.", x: 80, y: 60 + 2*lead + 2.8, size: sz},
+		{text: "Q2 2021", x: 445, y: 60 + 2*lead + 2.8, size: sz},
+		{text: "Low", x: 498, y: 60 + 2*lead + 2.8, size: sz},
+		{text: "Service", x: 360, y: 60 + 2.5*lead + 2.8, size: sz},
+		{text: "shared.", x: 80, y: 60 + 3*lead + 2.8, size: sz},
+		{text: "Review the strategy at mid-term and report the results", x: 80, y: 60 + 4*lead + 5.6, size: sz},
+		{text: "5", x: 58, y: 60 + 4.5*lead + 5.6, size: sz},
+		{text: "Evaluation Office", x: 360, y: 60 + 4.5*lead + 5.6, size: sz},
+		{text: "Q3 2021", x: 445, y: 60 + 4.5*lead + 5.6, size: sz},
+		{text: "Low", x: 498, y: 60 + 4.5*lead + 5.6, size: sz},
+		{text: "to the senior management committee.", x: 80, y: 60 + 5*lead + 5.6, size: sz},
+	}
+	wantNext := append(append([]string(nil), want[:3]...),
+		"3 | Develop a learning programme on data management and data protection for staff who handle personal data. | Learning Centre Data Protection Office Unit | Q4 2020 | Medium",
+		"4 | Publish an annual catalogue of the datasets held by the operations, with the conditions of their use. shared. | Global Data Service | Q2 2021 | Low",
+		"5 | Review the strategy at mid-term and report the results to the senior management committee. | Evaluation Office | Q3 2021 | Low",
+	)
+	tests := []struct {
+		name  string
+		pages []RawPage
+		want  []string
+	}{
+		{"centred", []RawPage{page(1, append(header(50), rows(66, true)...)...)}, want},
+		{"top-aligned", []RawPage{page(1, append(header(50), rows(66, false)...)...)}, want},
+		{"centred over a page break", []RawPage{page(1, append(header(684), rows(700, true)...)...), page(2, next...)}, wantNext},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyzePages(t, tt.pages...)
+			var got []string
+			for _, b := range doc.Blocks {
+				if b.Kind == textlayer.Table {
+					for _, r := range b.Table.Rows {
+						got = append(got, rowTexts(r))
+					}
+				}
+			}
+			assert.Equal(t, tt.want, got, dump(doc))
+		})
+	}
+}
+
+// TestBandOf: a line belongs to the band counted by the boundaries above its centre.
+func TestBandOf(t *testing.T) {
+	bounds := []float64{60, 100, 150}
+	tests := []struct {
+		y    float64
+		want int
+	}{{40, 0}, {60, 0}, {61, 1}, {99, 1}, {120, 2}, {200, 3}}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, bandOf(bounds, tt.y), "y %v", tt.y)
+		assert.Equal(t, 0, bandOf(nil, tt.y), "no bands")
+	}
+}
