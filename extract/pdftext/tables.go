@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gbtrack/extract/textlayer"
 )
@@ -40,7 +41,9 @@ import (
 // stands at its row's centre, so rows meet midway between consecutive numbers (numberBands).
 // A table that runs to the foot of a page continues on the next one, with its header repeated
 // or not; the first row there joins the last one when it is the rest of a row split by the page
-// break (continuesRow).
+// break (continuesRow). A "table" whose first column holds only list markers and the first
+// words of wrapped lines that go on across the next column is numbered paragraphs with an
+// indented number (numberedParagraphs) and is left to blocks.go.
 //
 // BUG: ruling lines are not read (the engines give glyphs only), so a ruled table whose cells
 // hold sub-tables (a management-response matrix) is rebuilt from whitespace alone and may split
@@ -564,10 +567,77 @@ func tableAtDepthKeep(ls []line, i int, v vocabulary, depth int, centred bool) (
 
 	t.last = headerEnd
 	parseRows(ls, headerEnd+1, &t, v)
-	if len(t.data.Rows) < 2 {
+	if len(t.data.Rows) < 2 || numberedParagraphs(ls[t.first:t.last+1], g) {
 		return pageTable{}, false
 	}
 	return t, true
+}
+
+// evenlySpaced reports a line whose word gaps are all but equal, however wide: a justified line
+// of running text stretched to its measure, whose wide gaps separate no cells.
+func evenlySpaced(l line) bool {
+	if len(l.words) < 3 {
+		return false
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i := 1; i < len(l.words); i++ {
+		g := l.words[i].x0 - l.words[i-1].x1
+		lo, hi = math.Min(lo, g), math.Max(hi, g)
+	}
+	return hi-lo < 0.25*hi
+}
+
+// markerRe matches a lone list marker: a number or letter closed by a point or a bracket ("13.",
+// "(b)", "iv)"), a roman numeral with a point ("IV."), or a bullet.
+var markerRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*[.)]|\(?[a-zA-Z0-9]{1,4}\)|[IVXLC]{1,6}\.|[a-zA-Z]\.|[•▪●◦‣∙·-])$`)
+
+// numberedParagraphs reports whether the lines of a table (first to last, header included)
+// are numbered paragraphs set with an indented number and the text beside it: the first
+// line is a marker and a run of text, the first column holds only list markers, and at least one line of running text starts at or left of
+// the markers and runs on into the next column with ordinary word spaces (one group of words,
+// no gap of a header) where it goes on with the sentence (a small letter) or fills the
+// measure: the wrapped line of a paragraph, whose words fall in the marker "column" by chance.
+// A table with a number column wraps its cells inside their columns, and a row whose first
+// cell holds text other than a marker, set apart from the next cell, says a real table. The
+// convention is the UN and ILO resolutions' paragraph style ("13." indented, wrapped lines at
+// the margin), also seen with a hanging number in the margin.
+func numberedParagraphs(ls []line, g grid) bool {
+	if len(g.starts) < 2 || len(ls) == 0 {
+		return false
+	}
+	right := math.Inf(-1)
+	for _, l := range ls {
+		right = math.Max(right, l.x1)
+	}
+	isMarker := func(ws []word) bool { return len(ws) == 1 && markerRe.MatchString(ws[0].text) }
+	// The first line is a marker and one run of text (its gaps ordinary or all but equal): a
+	// table's first row sets its further cells apart.
+	head, _ := g.assign(ls[0])
+	if !isMarker(head[0]) {
+		return false
+	}
+	rest := line{words: ls[0].words[1:], size: ls[0].size}
+	if len(segments(rest, headerGapEm)) > 1 && !evenlySpaced(rest) {
+		return false
+	}
+	prose := 0
+	for _, l := range ls {
+		cells, _ := g.assign(l)
+		if len(cells[0]) == 0 || markerRe.MatchString(cells[0][0].text) {
+			continue // a numbered line: a row's number, or a numbered heading or paragraph
+		}
+		if len(segments(l, headerGapEm)) > 1 && !evenlySpaced(l) {
+			return false // a cell set apart from the next one: a table's row
+		}
+		if l.x0 > g.starts[0]+colTolPt {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(l.words[0].text)
+		if l.x1 > g.starts[1]+colTolPt && (unicode.IsLower(r) || l.x1 >= right-2*l.size) {
+			prose++
+		}
+	}
+	return prose > 0
 }
 
 // parseRows reads table rows from line start on, into t, until the table ends.

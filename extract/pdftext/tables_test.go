@@ -1261,3 +1261,87 @@ func TestBandOf(t *testing.T) {
 		assert.Equal(t, 0, bandOf(nil, tt.y), "no bands")
 	}
 }
+
+// indentedParas is a page of numbered paragraphs in the style of a UN resolution: the number
+// indented at x=100, the text beside it at x=130, wrapped lines back at the margin (x=72). Some
+// wrapped lines break, by the justification's wider spaces, just where the text beside the
+// numbers starts, so their first words stand in the numbers' "column".
+func indentedParas() []run {
+	const sz, right = 10.0, 520.0
+	var rs []run
+	para := func(y float64, num, first, split, rest, last string) float64 {
+		rs = append(rs,
+			run{text: num, x: 100, y: y, size: sz},
+			run{text: first, x: 130, y: y, size: sz},
+			run{text: split, x: 72, y: y + 14, size: sz},
+			run{text: fillTo(rest, 130, sz, right), x: 130, y: y + 14, size: sz},
+			run{text: last, x: 72, y: y + 28, size: sz},
+		)
+		return y + 42
+	}
+	y := para(100, "12.", "Also reiterates its request to the Secretary-General to provide information", "reports an", "explanation for the delays in the implementation", "of the recommendations of the Board;")
+	y = para(y, "13.", "Further reiterates its request to the Secretary-General to indicate expected", "reports an", "time frame for the implementation", "of the recommendations of the Board;")
+	para(y, "(b)", "Request the Secretary-General to report comprehensively thereon to the General", "Assembly to", "assist the high-level political forum in its review", "and report thereon.")
+	return rs
+}
+
+// TestNumberedParagraphsNotTable: paragraphs with an indented number are read as paragraphs in
+// order, not as a table of numbers and text whose number column takes words of wrapped lines.
+func TestNumberedParagraphsNotTable(t *testing.T) {
+	doc := analyzePages(t, page(1, indentedParas()...))
+	var paras []string
+	for _, b := range doc.Blocks {
+		assert.NotEqual(t, textlayer.Table, b.Kind, "block %q\n%s", b.Text, dump(doc))
+		paras = append(paras, b.Text)
+	}
+	if assert.Len(t, paras, 3, dump(doc)) {
+		assert.True(t, strings.HasPrefix(paras[1], "13. Further reiterates its request"), paras[1])
+		assert.Contains(t, paras[1], "indicate expected reports an time frame")
+		assert.Contains(t, paras[2], "to the General Assembly to assist the high-level")
+	}
+}
+
+func TestNumberedParagraphs(t *testing.T) {
+	mk := func(rs []run) []line { return buildLines(page(1, rs...).Glyphs, 1) }
+	// A table of numbered recommendations: the number apart at x=72, the text wrapping inside
+	// its column at x=100.
+	numbered := mk([]run{
+		{text: "1.", x: 72, y: 100, size: 10},
+		{text: fillTo("Strengthen the monitoring of", 100, 10, 520), x: 100, y: 100, size: 10},
+		{text: fillTo("results and report on them", 100, 10, 520), x: 100, y: 114, size: 10},
+		{text: "2.", x: 72, y: 128, size: 10},
+		{text: "Publish the guidance.", x: 100, y: 128, size: 10},
+	})
+	// A numbered table with a unit column: the first row sets its cells apart.
+	units := mk([]run{
+		{text: "•", x: 100, y: 100, size: 10},
+		{text: "Project management;", x: 130, y: 100, size: 10},
+		{text: "2-3", x: 400, y: 100, size: 10},
+		{text: "•", x: 100, y: 114, size: 10},
+		{text: "Communication staff", x: 130, y: 114, size: 10},
+		{text: fillTo("management response accepted and", 72, 10, 520), x: 72, y: 128, size: 10},
+	})
+	// A table whose first column holds labels, not markers.
+	labels := mk([]run{
+		{text: "Area", x: 100, y: 100, size: 10},
+		{text: fillTo("Strengthen the monitoring of", 130, 10, 520), x: 130, y: 100, size: 10},
+		{text: fillTo("results and report on them", 72, 10, 520), x: 72, y: 114, size: 10},
+	})
+	tests := []struct {
+		name string
+		ls   []line
+		g    grid
+		want bool
+	}{
+		{"indented numbers, wrapped lines at the margin", mk(indentedParas()), grid{starts: []float64{100, 130}}, true},
+		{"numbers apart, wraps in their column", numbered, grid{starts: []float64{72, 100}}, false},
+		{"first row with a unit cell", units, grid{starts: []float64{100, 130, 400}}, false},
+		{"labels, not markers", labels, grid{starts: []float64{100, 130}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.g.ends = tt.g.starts
+			assert.Equal(t, tt.want, numberedParagraphs(tt.ls, tt.g))
+		})
+	}
+}
