@@ -149,6 +149,12 @@ type Document struct {
 	SameAs *string `json:"same_as"`
 }
 
+// IsCopy reports whether d is another document's copy that the report and every figure count
+// once: a document read without error whose SameAs names a document other than itself.
+func (d Document) IsCopy() bool {
+	return d.SameAs != nil && *d.SameAs != "" && *d.SameAs != d.ID && d.Error == nil
+}
+
 // Ptr returns a pointer to v; it keeps optional-field literals short.
 func Ptr[T any](v T) *T { return &v }
 

@@ -185,3 +185,29 @@ func FuzzLatestValue(f *testing.F) {
 		_ = latestValue(json.RawMessage(s))
 	})
 }
+
+// TestWithoutCopies: the items of a copy (same_as another document) go; those of the original,
+// of a document of the same source in another run, and of a failed document stay.
+func TestWithoutCopies(t *testing.T) {
+	orig, failed := "web", "boom"
+	docs := []DocRecord{
+		{Document: normalize.Document{ID: "web", Source: "a-web.pdf"}, Run: "r1"},
+		{Document: normalize.Document{ID: "office", Source: "a.pdf", SameAs: &orig}, Run: "r1"},
+		{Document: normalize.Document{ID: "office", Source: "a.pdf"}, Run: "r2"},
+		{Document: normalize.Document{ID: "bad", Source: "b.pdf", SameAs: &orig, Error: &failed}, Run: "r1"},
+	}
+	rec := func(run, src string) Record {
+		return Record{Item: normalize.Item{Source: src}, Run: run}
+	}
+	recs := []Record{rec("r1", "a-web.pdf"), rec("r1", "a.pdf"), rec("r2", "a.pdf"), rec("r1", "b.pdf")}
+	got := WithoutCopies(recs, docs)
+	want := []Record{recs[0], recs[2], recs[3]}
+	if len(got) != len(want) {
+		t.Fatalf("WithoutCopies kept %d items, want %d: %+v", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i].Run != want[i].Run || got[i].Source != want[i].Source {
+			t.Errorf("item %d = %s %s, want %s %s", i, got[i].Run, got[i].Source, want[i].Run, want[i].Source)
+		}
+	}
+}

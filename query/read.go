@@ -146,3 +146,26 @@ func eachLine(path string, fn func([]byte) error) error {
 		}
 	}
 }
+
+// WithoutCopies returns recs without the items of documents that are another document's copy
+// (normalize.Document.IsCopy), as the report counts them, so that a count is the report's count.
+// Documents are told apart by run and source, since runs may share document ids.
+func WithoutCopies(recs []Record, docs []DocRecord) []Record {
+	type key struct{ run, source string }
+	copyOf := map[key]bool{}
+	for _, d := range docs {
+		if d.IsCopy() {
+			copyOf[key{d.Run, d.Source}] = true
+		}
+	}
+	if len(copyOf) == 0 {
+		return recs
+	}
+	out := recs[:0:0]
+	for _, r := range recs {
+		if !copyOf[key{r.Run, r.Source}] {
+			out = append(out, r)
+		}
+	}
+	return out
+}

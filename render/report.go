@@ -250,7 +250,7 @@ func Build(in Input) (*Report, error) {
 	}
 	copyOf := map[string]string{}
 	for _, d := range in.Docs {
-		if d.SameAs != nil && *d.SameAs != "" && *d.SameAs != d.ID && d.Error == nil {
+		if d.IsCopy() {
 			copyOf[d.ID] = *d.SameAs
 		}
 	}

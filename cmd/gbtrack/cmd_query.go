@@ -87,7 +87,7 @@ func cmdQuery(_ context.Context, args []string, stdout, stderr io.Writer) error 
 		return fmt.Errorf("query: %w", err)
 	}
 	if !*copies {
-		recs = withoutCopies(recs, docRecs)
+		recs = query.WithoutCopies(recs, docRecs)
 	}
 	reg := normalize.DefaultRegister()
 	for _, u := range units {
@@ -113,25 +113,3 @@ func isFormat(s string) bool {
 }
 
 var _ flag.Value = (*listFlag)(nil)
-
-// withoutCopies leaves out the items of documents that are another document's copy (same_as), as
-// the report does, so that a count is the report's count.
-func withoutCopies(recs []query.Record, docs []query.DocRecord) []query.Record {
-	type key struct{ run, source string }
-	copyOf := map[key]bool{}
-	for _, d := range docs {
-		if d.SameAs != nil {
-			copyOf[key{d.Run, d.Source}] = true
-		}
-	}
-	if len(copyOf) == 0 {
-		return recs
-	}
-	out := recs[:0:0]
-	for _, r := range recs {
-		if !copyOf[key{r.Run, r.Source}] {
-			out = append(out, r)
-		}
-	}
-	return out
-}
