@@ -45,17 +45,7 @@ func readColumns(p *pageLines, bodySize float64) bool {
 		covered, both, lefts, rights := 0, 0, 0, 0
 		for _, i := range prose {
 			l := p.lines[i]
-			left, right, cross := false, false, false
-			for _, wd := range l.words {
-				switch {
-				case wd.x1 < x-0.5:
-					left = true
-				case wd.x0 > x+0.5:
-					right = true
-				default:
-					cross = true
-				}
-			}
+			left, right, cross := sidesOf(l.words, x)
 			switch {
 			case cross:
 				covered++
@@ -216,17 +206,7 @@ func innerGutter(lines [][]word, size float64) bool {
 	for x := lo + 3*size; x <= hi-size; x++ {
 		covered, both := 0, 0
 		for _, ws := range lines {
-			left, right, cross := false, false, false
-			for _, w := range ws {
-				switch {
-				case w.x1 < x-0.5:
-					left = true
-				case w.x0 > x+0.5:
-					right = true
-				default:
-					cross = true
-				}
-			}
+			left, right, cross := sidesOf(ws, x)
 			switch {
 			case cross:
 				covered++
@@ -277,4 +257,20 @@ func subLine(l line, ws []word, colLeft, colRight float64) line {
 		s.y0, s.y1 = l.y0, l.y1
 	}
 	return s
+}
+
+// sidesOf reports where the words ws stand against the vertical line at x (pt): some wholly to
+// its left, some wholly to its right, some across it (within half a point).
+func sidesOf(ws []word, x float64) (left, right, cross bool) {
+	for _, w := range ws {
+		switch {
+		case w.x1 < x-0.5:
+			left = true
+		case w.x0 > x+0.5:
+			right = true
+		default:
+			cross = true
+		}
+	}
+	return left, right, cross
 }
