@@ -416,18 +416,7 @@ func (l *lastRow) words(textCol, issueCol int) string {
 // In a table whose actions open with their numbers (numbered), a row of words with no number,
 // no deadline and no status is the rest of the row above too.
 func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool) bool {
-	words, fields, status := "", false, false
-	for c, role := range roles {
-		switch role {
-		case roleText, roleIssue, roleRec:
-			if words == "" {
-				words = cells[c]
-			}
-		case roleDue, roleStatus:
-			fields = fields || cells[c] != ""
-			status = status || role == roleStatus && cells[c] != ""
-		}
-	}
+	words, fields, status := rowParts(cells, roles)
 	if words == "" {
 		return false
 	}
@@ -446,6 +435,24 @@ func continuesRow(cells []string, roles []colRole, numberCol int, numbered bool)
 	return unicode.IsLower(firstRune(words))
 }
 
+// rowParts reads a row's cells by their columns' roles: the words of its first action, issue or
+// recommendation cell, whether a deadline or status cell holds anything (fields), and whether a
+// status cell does (status).
+func rowParts(cells []string, roles []colRole) (words string, fields, status bool) {
+	for c, role := range roles {
+		switch role {
+		case roleText, roleIssue, roleRec:
+			if words == "" {
+				words = cells[c]
+			}
+		case roleDue, roleStatus:
+			fields = fields || cells[c] != ""
+			status = status || role == roleStatus && cells[c] != ""
+		}
+	}
+	return words, fields, status
+}
+
 // numberedRows reports a table whose rows with a deadline or status open their action (or
 // issue) with an item number ("7. Data on consultancy spending: ..."): at least two such rows,
 // and all of them numbered.
@@ -453,17 +460,7 @@ func numberedRows(m *tableModel) bool {
 	rows, numbered := 0, 0
 	for _, r := range m.body {
 		cells := expandCells(r, m.cols)
-		words, fields := "", false
-		for c, role := range m.roles {
-			switch role {
-			case roleText, roleIssue, roleRec:
-				if words == "" {
-					words = cells[c]
-				}
-			case roleDue, roleStatus:
-				fields = fields || cells[c] != ""
-			}
-		}
+		words, fields, _ := rowParts(cells, m.roles)
 		if words == "" || !fields {
 			continue
 		}

@@ -313,12 +313,19 @@ func justified(l line) bool {
 	if len(l.words) < 3 {
 		return false
 	}
-	lo, hi := math.Inf(1), math.Inf(-1)
+	lo, hi := wordGaps(l)
+	return lo > headerGapEm*l.size && hi-lo < 0.15*hi
+}
+
+// wordGaps returns the narrowest and the widest gap (pt) between neighbouring words of l, which
+// has two words or more.
+func wordGaps(l line) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
 	for i := 1; i < len(l.words); i++ {
 		g := l.words[i].x0 - l.words[i-1].x1
 		lo, hi = math.Min(lo, g), math.Max(hi, g)
 	}
-	return lo > headerGapEm*l.size && hi-lo < 0.15*hi
+	return lo, hi
 }
 
 // tableAt tries to read a table whose header row starts at line i.
@@ -579,11 +586,7 @@ func evenlySpaced(l line) bool {
 	if len(l.words) < 3 {
 		return false
 	}
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for i := 1; i < len(l.words); i++ {
-		g := l.words[i].x0 - l.words[i-1].x1
-		lo, hi = math.Min(lo, g), math.Max(hi, g)
-	}
+	lo, hi := wordGaps(l)
 	return hi-lo < 0.25*hi
 }
 
