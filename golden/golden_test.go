@@ -114,8 +114,19 @@ func TestTextLayer(t *testing.T) {
 // runSamples runs the main job on the sample corpus into a temporary folder.
 func runSamples(t *testing.T, docs []string) string {
 	t.Helper()
-	out := t.TempDir()
-	_, err := pipeline.Run(context.Background(), docs, pipeline.Options{
+	// The report links a local source relative to the output folder. An output folder at a fixed
+	// place beside the samples (.scratch in the repository, which git ignores; samples chdirs to
+	// the repository's root) keeps those links, and so the golden report, the same wherever the
+	// repository is checked out: a temporary folder would share /tmp with a checkout under /tmp.
+	if err := os.MkdirAll(".scratch", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out, err := os.MkdirTemp(".scratch", "golden-run-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(out) })
+	_, err = pipeline.Run(context.Background(), docs, pipeline.Options{
 		Out: out, Jobs: 2, AsOf: asOf, NoCache: true, Version: "golden", DocTimeout: 5 * time.Minute,
 		Title: "Governing Body: progress on recommendations, action items and commitments",
 	})
