@@ -285,12 +285,39 @@ func usage(fs *flag.FlagSet) string {
 	fs.VisitAll(func(*flag.Flag) { n++ })
 	if n > 0 {
 		b.WriteString("\nFlags:\n")
-		out := fs.Output()
-		fs.SetOutput(&b)
-		fs.PrintDefaults()
-		fs.SetOutput(out)
+		writeFlags(&b, fs)
 	}
 	return b.String()
+}
+
+// writeFlags lists fs's flags as the README and the synopses spell them: "--name TYPE", the
+// usage indented below (one dash for a one-letter flag: -j), and the default when it is not the type's zero value. It is
+// flag.PrintDefaults with two dashes, which Go's flag package also accepts; its one-dash form
+// read as a different syntax from every example in the help.
+func writeFlags(b *strings.Builder, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		name, text := flag.UnquoteUsage(f)
+		dashes := "--"
+		if len(f.Name) == 1 {
+			dashes = "-" // -j, as the examples write it
+		}
+		fmt.Fprintf(b, "  %s%s", dashes, f.Name)
+		if name != "" {
+			fmt.Fprintf(b, " %s", name)
+		}
+		b.WriteString("\n        ")
+		b.WriteString(strings.ReplaceAll(text, "\n", "\n        "))
+		switch f.DefValue {
+		case "", "0", "false", "0s":
+		default:
+			if name == "string" {
+				fmt.Fprintf(b, " (default %q)", f.DefValue)
+			} else {
+				fmt.Fprintf(b, " (default %s)", f.DefValue)
+			}
+		}
+		b.WriteString("\n")
+	})
 }
 
 // parseFlags parses args, allowing flags after positional arguments, and maps errors to usage
