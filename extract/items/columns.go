@@ -2,6 +2,7 @@ package items
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"gbtrack/extract/textlayer"
@@ -63,6 +64,9 @@ var headerRules = []struct {
 	{role: roleIssue, phrases: []string{"issue*", "item*", "area*", "objective*", "objectif*",
 		"theme*", "topic*", "outcome*", "finding*", "conclusion*", "constat*", "domaine*",
 		"resultat*", "probleme*"}},
+	// an audit's rating of a recommendation (OIOS: "Critical/Important"), after the
+	// recommendation's own column, whose header may run into it
+	{role: rolePriority, phrases: []string{"critical*"}},
 	{role: roleStatus, phrases: []string{"implementation"}},
 	{role: roleComments, phrases: []string{"comment*", "commentaire*", "remark*", "remarque*",
 		"observation*", "note*", "follow up", "suivi"}},
@@ -73,6 +77,36 @@ var numberHeaders = map[string]bool{"no": true, "n": true, "n o": true, "nr": tr
 	"number": true, "item no": true, "num": true, "s n": true, "sl no": true,
 	// an audit status table numbers its rows by the audit report's paragraph
 	"para": true, "paragraph": true, "para no": true, "paragraph no": true}
+
+// numberWords end the header of a column of numbers: "No.", "N°" (read "n o"), "Nr", "Number",
+// "Ref.", "#".
+var numberWords = [][]string{{"no"}, {"n", "o"}, {"nr"}, {"number"}, {"num"}, {"ref"}}
+
+// numberedThings are the words that may stand before a number word and say what the column
+// numbers: "Rec. no.", "Recommendation No.", "Action no.", "Para. no.", "Finding No.".
+var numberedThings = map[string]bool{"rec": true, "recs": true, "recommendation": true,
+	"recommandation": true, "reco": true, "item": true, "action": true, "para": true,
+	"paragraph": true, "finding": true, "obs": true, "observation": true, "serial": true,
+	"s": true, "sl": true, "audit": true, "row": true, "line": true, "point": true}
+
+// isNumberHeader reports the header of a column of item numbers: a number word after at most
+// two words that name what is numbered ("Rec. no.", "Recommendation No.", "Para. no."). The header of an audit status table
+// names the recommendation's number so (OIOS, OAI, IAO forms).
+func isNumberHeader(words []string) bool {
+	for _, nw := range numberWords {
+		k := len(words) - len(nw)
+		if k < 0 || k > 2 || !slices.Equal(words[k:], nw) {
+			continue
+		}
+		for _, w := range words[:k] {
+			if !numberedThings[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // columnRole returns the role of a column from its header.
 //
@@ -91,7 +125,7 @@ func columnRole(head string) colRole {
 		}
 	}
 	joined := strings.Join(words, " ")
-	if strings.TrimSpace(head) == "#" || numberHeaders[joined] {
+	if strings.TrimSpace(head) == "#" || numberHeaders[joined] || isNumberHeader(words) {
 		return roleNumber
 	}
 	for _, r := range headerRules {

@@ -17,6 +17,15 @@ func TestColumnRole(t *testing.T) {
 		want colRole
 	}{
 		{"Action", roleText},
+		{"Rec. no.", roleNumber},
+		{"Recommendation No.", roleNumber},
+		{"N°", roleNumber},
+		{"Para. no.", roleNumber},
+		{"Action no.", roleNumber},
+		{"No. of staff trained", roleOther},
+		{"Critical¹/ Important²", rolePriority},
+		{"Title of responsible individual", roleUnits},
+		{"Accepted? (Yes/No)", roleResponse},
 		{"Key action(s)", roleText},
 		{"Output", roleText},
 		{"Agreed action and risk rating", roleText},
