@@ -79,7 +79,51 @@ type chapter struct {
 	// keyActions counts the key actions read under the last recommendation after a "Key
 	// actions:" label; -1 when no such label opened a list.
 	keyActions int
+	// mixed is true in a chapter of conclusions and recommendations numbered in one list (a
+	// parliamentary committee's, mixedSectionRe): an entry is a recommendation only when it
+	// recommends (isDirective), the others are conclusions.
+	mixed bool
+	// adviceOnly is true in a mixed chapter that a recommendations section follows ("3.
+	// Conclusions and recommendations" over "3.2 Recommendations"): its conclusions' "should"
+	// is advice, and only an entry that says it recommends is a recommendation.
+	adviceOnly bool
 }
+
+// sectionNumberRe matches the number of a section or subsection before its heading: "3.2 ".
+var sectionNumberRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})+\.?\s+`)
+
+// recSectionAfter reports whether a heading of a recommendations section or subsection
+// follows block i.
+func (d *detector) recSectionAfter(i int) bool {
+	for _, b := range d.doc.Blocks[i+1:] {
+		t := strings.TrimSpace(b.Text)
+		t = t[len(sectionNumberRe.FindString(t)):] // "3.2 Recommendations"
+		if (b.Kind == textlayer.Heading || b.Bold && len(t) < 60 && b.Kind != textlayer.Table) && recSectionRe.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// recommends reports whether an entry of a mixed chapter is a recommendation rather than a
+// conclusion (see chapter.mixed).
+func (ch *chapter) recommends(text string) bool {
+	if ch.adviceOnly {
+		return recommendsRe.MatchString(firstSentence(text))
+	}
+	return isDirective(text)
+}
+
+// mixedSectionRe matches the heading of a chapter that lists a report's conclusions and its
+// recommendations in one numbered list, as Westminster committee reports end ("Conclusions
+// and recommendations", "Summary of conclusions and recommendations", "Conclusions et
+// recommandations").
+var mixedSectionRe = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*)?(?:summary of |list of |résumé des )?(?:the )?(?:conclusions? and recommendations?|conclusions? et recommandations?|recommendations? and conclusions?)\s*:?$`)
+
+// paraRefRe matches the reference to the paragraph of the report that an entry of a list of
+// conclusions and recommendations repeats: "(Paragraph 23)", "(Paragraphs 4 and 5)",
+// "(Paras 12–14)", "(paragraphe 8)". It is the list's pointer, not the entry's words.
+var paraRefRe = regexp.MustCompile(`\s*\((?i:paragraphs?|paras?\.?|paragraphes?)\s+\d[\d.,–\- ]*(?:(?:and|et|to|à)\s+\d[\d.]*)?\)\s*$`)
 
 // findRecommendationChapters reports the recommendations listed in a report's
 // recommendations chapter ("RECOMMENDATIONS", "10. Recommendations", "KEY RECOMMENDATIONS",
@@ -101,9 +145,10 @@ func (d *detector) findRecommendationChapters() {
 		b := blocks[i]
 		text := strings.TrimSpace(sheetFurnitureRe.ReplaceAllString(b.Text, ""))
 		isHead := b.Kind == textlayer.Heading || (b.Bold && len(text) < 60 && b.Kind != textlayer.Table)
-		if isHead && recSectionRe.MatchString(text) {
+		sub := text[len(sectionNumberRe.FindString(text)):] // "3.2 Recommendations", a subsection
+		if mixed := isHead && mixedSectionRe.MatchString(sub); mixed || isHead && recSectionRe.MatchString(sub) {
 			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text),
-				label: strings.HasSuffix(text, ":"), keyActions: -1}
+				label: strings.HasSuffix(text, ":"), keyActions: -1, mixed: mixed, adviceOnly: mixed && d.recSectionAfter(i)}
 			continue
 		}
 		if !isHead && !d.claimed[i] && b.Kind != textlayer.Table {
@@ -241,6 +286,12 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		return false // a question (an evaluation question, a rhetorical one) asks, it does not recommend
 	}
 	if m := numberedParaRe.FindStringSubmatch(text); m != nil && m[1] != "" {
+		m[3] = paraRefRe.ReplaceAllString(m[3], "")
+		if ch.mixed && !ch.recommends(m[3]) {
+			// a conclusion of the list: no item, and no sub-point of the recommendation above
+			ch.last, ch.lastOpen = 0, false
+			return false
+		}
 		ch.listed = true
 		for _, part := range splitRunOnNumbers(m[1], m[3]) {
 			ch.last = d.chapterItem(bi, page, part.num, part.text, ch)
