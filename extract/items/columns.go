@@ -28,6 +28,10 @@ const (
 	roleComments         // "Comments", "Remarks", "Follow-up": a status when no column says status
 	roleTimeImpl         // an evaluation's "Time implication"
 	roleResource         // an evaluation's "Resource implication", "Cost"
+	// roleStatusMark is one of a group of columns each headed by a status ("Implemented |
+	// Under implementation | Not implemented | Overtaken by events") whose rows mark one with
+	// an "x": the marked column's header is the row's status (statusMarks).
+	roleStatusMark
 )
 
 // headerRules give each role the words of its headers, tried in order on the header's words
@@ -205,11 +209,96 @@ func newTableModel(t *textlayer.TableData) *tableModel {
 			m.roles[c] = columnRole(stripInstruction(h))
 			named = named || m.roles[c] != roleOther
 		}
+		if m.markStatusColumns() {
+			named = true
+		}
 		if named {
 			return m
 		}
 	}
 	return headerlessModel(t)
+}
+
+// markRe matches a cell that only marks its column: "x", "X", a tick or a bullet.
+var markRe = regexp.MustCompile(`^(?:[xX✓✔√•●■]|\(x\))$`)
+
+// markStatusColumns finds a group of two or more adjacent columns each headed by a status
+// (normalize.ParseStatus reads it to a known value) whose body cells are all empty or marks,
+// with at least one mark: the form of the Board of Auditors' annexes on the status of prior
+// recommendations ("Status after verification" over "Implemented | Under implementation | Not
+// implemented | Overtaken by events", an "x" in one of them). Their roles become
+// roleStatusMark, and it reports whether it found such a group. A row of totals ("1 | 2 | 1")
+// under them is no mark.
+func (m *tableModel) markStatusColumns() bool {
+	isStatusHead := func(c int) bool {
+		st := normalize.ParseStatus(m.head[c])
+		return st != nil && st.Value != normalize.StatusUnknown && len(strings.Fields(m.head[c])) <= 6
+	}
+	marksOnly := func(c int) (ok bool, marks int) {
+		for _, r := range m.body {
+			v := strings.TrimSpace(expandCells(r, m.cols)[c])
+			switch {
+			case v == "":
+			case markRe.MatchString(v):
+				marks++
+			case itemNumberRe.MatchString(v) && filledCells(r) > 0 && isTotalsRow(r):
+			default:
+				return false, 0
+			}
+		}
+		return true, marks
+	}
+	found := false
+	for c := 0; c < m.cols; {
+		end, marks := c, 0
+		for end < m.cols && isStatusHead(end) {
+			ok, n := marksOnly(end)
+			if !ok {
+				break
+			}
+			marks += n
+			end++
+		}
+		if end-c >= 2 && marks > 0 {
+			for k := c; k < end; k++ {
+				m.roles[k] = roleStatusMark
+			}
+			found = true
+		}
+		c = max(end, c+1)
+	}
+	return found
+}
+
+// isTotalsRow reports a row that adds the table up: its first filled cell opens with "Total".
+func isTotalsRow(r textlayer.Row) bool {
+	for _, c := range r.Cells {
+		if t := strings.TrimSpace(c.Text); t != "" {
+			return strings.HasPrefix(strings.ToLower(t), "total")
+		}
+	}
+	return false
+}
+
+// markedStatus returns the status a row marks in its roleStatusMark columns: the header of the
+// first marked column, cut to the words that name the status ("Status after verification
+// Implemented" gives "Implemented"); "" when the table has no such columns or the row marks
+// none.
+func (m *tableModel) markedStatus(cells []string) string {
+	for c, role := range m.roles {
+		if role != roleStatusMark || c >= len(cells) || !markRe.MatchString(strings.TrimSpace(cells[c])) {
+			continue
+		}
+		words := strings.Fields(m.head[c])
+		want := normalize.ParseStatus(m.head[c]).Value
+		for k := len(words) - 1; k >= 0; k-- {
+			if st := normalize.ParseStatus(strings.Join(words[k:], " ")); st != nil && st.Value == want {
+				return strings.Join(words[k:], " ")
+			}
+		}
+		return m.head[c]
+	}
+	return ""
 }
 
 // col returns the first column of a role, or -1.
@@ -232,7 +321,7 @@ func (m *tableModel) isActionTable() bool {
 		return m.has(roleDue) || m.has(roleStatus) || m.has(roleUnits) || m.has(roleComments)
 	}
 	if m.has(roleIssue) || m.has(roleRec) {
-		return m.has(roleDue) || m.has(roleStatus)
+		return m.has(roleDue) || m.has(roleStatus) || m.has(roleStatusMark)
 	}
 	return false
 }
@@ -243,7 +332,7 @@ func (m *tableModel) isActionTable() bool {
 func (m *tableModel) followsUp() bool {
 	for _, r := range m.roles {
 		switch r {
-		case roleUnits, roleDue, roleStatus, rolePriority, roleResponse, roleTimeImpl, roleResource, roleText:
+		case roleUnits, roleDue, roleStatus, roleStatusMark, rolePriority, roleResponse, roleTimeImpl, roleResource, roleText:
 			return true
 		}
 	}

@@ -164,6 +164,32 @@ func TestActionTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a Board of Auditors status annex: the status is the header of the column its row marks",
+			blocks: []textlayer.Block{table(7, 8,
+				row(7, true, "No.", "Recommendation of the Board", "Management response", "Status after verification", "", "", ""),
+				row(7, true, "", "", "", "Implemented", "Under implementation", "Not implemented", "Overtaken by events"),
+				row(7, false, "1", "Review the allocation of indirect costs to trust funds.", "Reviewed and disclosed.", "x", "", "", ""),
+				row(7, false, "2", "Establish a plan to reduce the backlog of obligations.", "In preparation.", "", "", "X", ""),
+				row(7, false, "3", "Complete the replacement of the payroll system.", "Cancelled.", "", "", "", "✓"),
+				row(7, false, "Total", "", "", "1", "0", "1", "1"),
+			)},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "1", Text: "Review the allocation of indirect costs to trust funds.", Status: "completed", Response: "unknown"},
+				{Kind: "recommendation", Number: "2", Text: "Establish a plan to reduce the backlog of obligations.", Status: "not_started", Response: "unknown"},
+				{Kind: "recommendation", Number: "3", Text: "Complete the replacement of the payroll system.", Status: "cancelled", Response: "unknown"},
+			},
+		},
+		{
+			name: "columns headed by statuses whose cells are words are no marks",
+			blocks: []textlayer.Block{table(7, 4,
+				row(7, true, "Recommendation", "Completed", "Ongoing", "Target date"),
+				row(7, false, "Review the allocation of indirect costs.", "Part one", "Part two", "June 2026"),
+			)},
+			want: []tableItem{
+				{Kind: "recommendation", Text: "Review the allocation of indirect costs.", DueEnd: "2026-06-30"},
+			},
+		},
+		{
 			name: "a two-column numbered list of recommendations outside any recommendations chapter",
 			blocks: []textlayer.Block{table(6, 2,
 				row(6, true, "N°", "Recommandation"),
