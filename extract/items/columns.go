@@ -410,4 +410,15 @@ func splitResponse(s string) (text, response string) {
 // tableResponse reads a management response cell ("Agree.", "Partially accepted. The Office
 // will ...", "Rejected", "Acceptée") with normalize.ParseResponse, the one reader of responses;
 // nil for an empty cell.
-func tableResponse(s string) *normalize.Response { return normalize.ParseResponse(s) }
+//
+// A column that asks "Accepted? (Yes/No)" (OIOS) answers "Yes" or "No" (in French "Oui",
+// "Non"): accepted or not accepted.
+func tableResponse(s string) *normalize.Response {
+	switch t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")); strings.ToLower(t) {
+	case "yes", "oui":
+		return &normalize.Response{Text: t, Value: normalize.ResponseAccepted}
+	case "no", "non":
+		return &normalize.Response{Text: t, Value: normalize.ResponseNotAccepted}
+	}
+	return normalize.ParseResponse(s)
+}

@@ -90,6 +90,11 @@ func TestTableResponse(t *testing.T) {
 		{"Rejected. This is already in place.", normalize.ResponseNotAccepted},
 		{"Not accepted", normalize.ResponseNotAccepted},
 		{"Noted", normalize.ResponseUnknown},
+		{"Yes", normalize.ResponseAccepted},
+		{"No", normalize.ResponseNotAccepted},
+		{"Oui", normalize.ResponseAccepted},
+		{"Non.", normalize.ResponseNotAccepted},
+		{"Not supported", normalize.ResponseNotAccepted},
 	}
 	for _, tt := range tests {
 		if got := tableResponse(tt.in); got == nil || got.Value != tt.want {
