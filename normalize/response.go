@@ -26,7 +26,8 @@ var responseRules = []struct {
 	// supports a recommendation's aim, not its means
 	{ResponsePartiallyAccepted, []string{"agreed in principle", "agree in principle",
 		"accepted in principle", "supported in principle", "accepté en principe", "acceptée en principe",
-		"partially accepted", "partially accept", "partly accepted",
+		"partially accepted", "partially accept", "partially accepts", "partly accepted", "partly accepts",
+		"accepts in part", "accepts in principle", "agrees in principle",
 		"accepted in part", "partially agree", "partially agrees", "partially agreed", "partly agree",
 		"partly agrees", "agrees in part", "agree in part", "partially endorsed", "partially supported",
 		"partiellement acceptée", "partiellement accepté", "partiellement acceptées",

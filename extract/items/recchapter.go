@@ -92,6 +92,24 @@ type chapter struct {
 // sectionNumberRe matches the number of a section or subsection before its heading: "3.2 ".
 var sectionNumberRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})+\.?\s+`)
 
+// responseVerdictRe finds a sentence that gives a verdict on the recommendation it answers:
+// "The Government partially accepts this recommendation", "The Department does not agree with
+// the recommendation", "Le Gouvernement accepte cette recommandation".
+var responseVerdictRe = regexp.MustCompile(`(?i)\b(?:accepts?|agrees?(?: with)?|supports?|rejects?|notes|does not (?:accept|agree with|support)|accepte|rejette|retient|ne retient pas|n['’]accepte pas)\b[^.;]{0,30}\b(?:this|the|that|these|cette|la|ces) (?:recommendations?|recommandations?)\b`)
+
+// responseSentence returns the response that the first sentence of a paragraph gives
+// (responseVerdictRe), read by normalize.ParseResponse; nil when it gives none.
+func responseSentence(text string) *normalize.Response {
+	first := firstSentence(strings.TrimSpace(text))
+	if !responseVerdictRe.MatchString(first) {
+		return nil
+	}
+	if v := normalize.ParseResponse(first); v != nil && v.Value != normalize.ResponseUnknown {
+		return v
+	}
+	return nil
+}
+
 // recSectionAfter reports whether a heading of a recommendations section or subsection
 // follows block i.
 func (d *detector) recSectionAfter(i int) bool {
@@ -166,9 +184,15 @@ func (d *detector) findRecommendationChapters() {
 			isHead = false // "For IOM Management:" set in bold
 		}
 		if isHead {
-			if h := d.chapterHeadline(i, text, ch); h > 0 {
+			h := d.chapterHeadline(i, text, ch)
+			if h > 0 {
 				ch.last, ch.lastOpen, ch.headline = h, false, true
 				d.claimed[i] = true
+				continue
+			}
+			if h < 0 {
+				// a conclusion of a mixed list set as a heading: no item, and the list goes on
+				ch.last, ch.lastOpen, ch.headline = 0, false, false
 				continue
 			}
 			ch.headline = false
@@ -326,6 +350,14 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		}
 		return false
 	}
+	if v := responseSentence(text); v != nil && ch.headline && ch.last > 0 && !d.doc.Blocks[bi].Bold {
+		// "The Government partially accepts this recommendation. It will ...": a government's
+		// response under the recommendation it answers, whose promises stay running text
+		if it := &d.found[ch.last-1].item; it.Response == nil {
+			it.Response = v
+		}
+		return false
+	}
 	if ch.headline && ch.last > 0 && !d.doc.Blocks[bi].Bold {
 		// a plain paragraph that elaborates a numbered headline
 		d.extendItem(ch.last, text)
@@ -386,14 +418,30 @@ func (d *detector) chapterKeyAction(bi, page int, text string, ch *chapter) {
 // prints recommendations so). The heading must state an order (isOrder) and continue the
 // chapter's numbering from 1, which tells it from the next chapter's numbered heading ("7.
 // Annexes"). It returns the recommendation's handle, or 0 when the heading is not one.
+//
+// In a mixed chapter (conclusions and recommendations in one list) a numbered conclusion set
+// so gives -1: it keeps its place in the numbering and the chapter goes on.
 func (d *detector) chapterHeadline(bi int, text string, ch *chapter) int {
 	m := numberedParaRe.FindStringSubmatch(text)
 	if m == nil || m[1] == "" || chapterEndRe.MatchString(m[3]) || atoi(m[1]) != ch.lastNum+1 {
 		return 0
 	}
-	if len(strings.Fields(m[3])) < 4 || !(opensWithOrder(m[3]) || modalRe.MatchString(m[3])) {
+	words := paraRefRe.ReplaceAllString(m[3], "")
+	recommends := opensWithOrder(words) || modalRe.MatchString(words) || recommendsRe.MatchString(firstSentence(words))
+	if ch.mixed {
+		recommends = ch.recommends(words)
+	}
+	if len(strings.Fields(words)) < 4 {
 		return 0
 	}
+	if !recommends {
+		if ch.mixed {
+			ch.lastNum++ // a conclusion of the list keeps its place in the numbering
+			return -1
+		}
+		return 0
+	}
+	m[3] = words
 	ch.lastNum++
 	ch.listed = true
 	return d.chapterItem(bi, d.doc.Blocks[bi].Page, m[1], strings.TrimSpace(m[3]), ch)

@@ -73,6 +73,24 @@ func TestResponsesAndTrailingFields(t *testing.T) {
 			},
 		},
 		{
+			name: "a government's response to a committee's list of conclusions and recommendations set in bold",
+			blocks: []textlayer.Block{
+				head(1, "Conclusions and recommendations"),
+				head(1, "1. The absence of data on injuries makes it impossible to judge the problem. (Paragraph 4)"),
+				para(1, "The Government agrees that better data is needed."),
+				head(1, "2. We recommend that the Government amend the reporting regulations by the end of 2026. (Paragraph 5)"),
+				para(1, "The Government partially accepts this recommendation. It will consult on the regulations by the end of 2026."),
+				head(1, "3. We recommend that HSE publish a code of practice on the management of work by algorithm. (Paragraph 7)"),
+				para(1, "The Government does not accept this recommendation."),
+			},
+			want: []recSummary{
+				{Number: "2", Text: "We recommend that the Government amend the reporting regulations by the end of 2026.",
+					DueEnd: "2026-12-31", Response: "partially_accepted"},
+				{Number: "3", Text: "We recommend that HSE publish a code of practice on the management of work by algorithm.", Response: "not_accepted"},
+			},
+			commitments: 1,
+		},
+		{
 			name: "a response table that names the recommendations by number",
 			blocks: []textlayer.Block{
 				bold(0, "Recommendation 1. Build the capacity of labour inspectors."),
