@@ -94,8 +94,9 @@ var sectionNumberRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})+\.?\s+`)
 
 // responseVerdictRe finds a sentence that gives a verdict on the recommendation it answers:
 // "The Government partially accepts this recommendation", "The Department does not agree with
-// the recommendation", "Le Gouvernement accepte cette recommandation".
-var responseVerdictRe = regexp.MustCompile(`(?i)\b(?:accepts?|agrees?(?: with)?|supports?|rejects?|notes|does not (?:accept|agree with|support)|accepte|rejette|retient|ne retient pas|n['’]accepte pas)\b[^.;]{0,30}\b(?:this|the|that|these|cette|la|ces) (?:recommendations?|recommandations?)\b`)
+// the recommendation", "The Administration accepted the recommendation", "Le Gouvernement
+// accepte cette recommandation".
+var responseVerdictRe = regexp.MustCompile(`(?i)\b(?:accept(?:s|ed)?|agree[sd]?(?: with)?|support(?:s|ed)?|reject(?:s|ed)?|notes|noted|(?:does|did) not (?:accept|agree with|support)|accepte|rejette|retient|ne retient pas|n['’]accepte pas)\b[^.;]{0,30}\b(?:this|the|that|these|cette|la|ces) (?:recommendations?|recommandations?)\b`)
 
 // responseSentence returns the response that the first sentence of a paragraph gives
 // (responseVerdictRe), read by normalize.ParseResponse; nil when it gives none.
