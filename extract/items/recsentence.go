@@ -29,12 +29,13 @@ import (
 var modalRe = regexp.MustCompile(`(?i)\b(?:should|must|needs? to|ought to|(?:is|are) (?:encouraged|invited|advised|recommended) to|it is recommended|devrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|il (?:convient|est recommandé|faut)|(?:est|sont) (?:invitée?s?|encouragée?s?) à)\b`)
 
 // recommendsRe finds the third form, in which the body that recommends is the subject and the
-// verb is "recommend" in the present: "We recommend that the Government ...", "The Committee
+// verb is "recommend" in the present (the French subjects are bounded by a space or an
+// apostrophe: RE2's \b is ASCII and fails before "é"): "We recommend that the Government ...", "The Committee
 // recommends that ...", "Le Comité recommande que ...", "Nous recommandons de ...". It is the form of
 // parliamentary committees (Westminster and its offshoots) and of oversight bodies. The past
 // ("the Board recommended that") reports a recommendation made elsewhere and is read by
 // audit.go where the genre prints it so.
-var recommendsRe = regexp.MustCompile(`(?i)\b(?:we|committee|inspectors?|board|panel|commission|evaluation|evaluators?|review|team|mission|auditors?|oios)\s+(?:(?:also|therefore|further|furthermore|strongly|again)\s+)?recommends?\s+(?:that|to)\b|\b(?:nous recommandons|(?:comité|commission|mission|équipe|évaluation|inspecteurs?)\s+(?:(?:également|donc)\s+)?recommande(?:nt)?)\s+(?:que|qu['’]|de|d['’]|à)`)
+var recommendsRe = regexp.MustCompile(`(?i)\b(?:we|committee|inspectors?|board|panel|commission|evaluation|evaluators?|review|team|mission|auditors?|oios)\s+(?:(?:also|therefore|further|furthermore|strongly|again)\s+)?recommends?\s+(?:that|to)\b|(?:^|[\s'’])(?:nous recommandons|(?:comité|commission|mission|équipe|évaluation|inspecteurs?)\s+(?:(?:également|donc)\s+)?recommande(?:nt)?)\s+(?:que|qu['’]|de|d['’]|à)`)
 
 // nonVerbs are the words that open a sentence of description rather than an order, in English
 // and French: articles, pronouns, determiners, numerals ("Five recommendations are made."),
@@ -137,8 +138,9 @@ func opensWithOrder(s string) bool {
 var reportParaNumberRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\.?\s+`)
 
 // recommenderSubjects are the words that may stand before recommendsRe's subject at the start of
-// a paragraph: "We recommend", "The Committee recommends", "Le Comité recommande".
-var recommenderSubjects = map[string]bool{"": true, "the": true, "le": true, "la": true, "l'": true, "l’": true, "les": true}
+// a paragraph: "We recommend", "The Committee recommends", "Le Comité recommande", "L'équipe
+// recommande" (whose apostrophe the French form's match takes, leaving "l").
+var recommenderSubjects = map[string]bool{"": true, "the": true, "le": true, "la": true, "l": true, "l'": true, "l’": true, "les": true}
 
 // findRecommendingParagraphs reports the paragraphs of running text that open by recommending
 // (recommendsRe: "5. We recommend that the Government amend ...", "The Committee recommends

@@ -31,6 +31,8 @@ func TestIsDirective(t *testing.T) {
 		{"committee recommends", "The Committee recommends that the Government fund a mentoring service by 1 July 2027.", true},
 		{"we recommend", "We recommend that HSE set out in its next business plan how it will inspect platforms.", true},
 		{"French committee recommends", "Le Comité recommande que le Gouvernement publie un rapport annuel.", true},
+		{"French team recommends", "L'équipe d'évaluation recommande que le Bureau forme les inspecteurs.", true},
+		{"French evaluation recommends", "Cette évaluation recommande de former les inspecteurs.", true},
 		{"a recommendation reported in the past", "The Board recommended that UNICEF update its guidance on partners.", false},
 		{"a conclusion", "The absence of data on injuries makes it impossible to judge the scale of the problem.", false},
 	}
