@@ -14,6 +14,12 @@ func TestParseResponse(t *testing.T) {
 		{"agreed in principle", "Agreed in principle", "Agreed in principle", ResponsePartiallyAccepted},
 		{"not agreed", "Not agreed. Complaints can already be lodged.", "Not agreed.", ResponseNotAccepted},
 		{"noted gives no verdict", "Noted", "Noted", ResponseUnknown},
+		// an Australian government's response: Supported / Supported in principle / Not supported
+		{"supported", "Supported", "Supported", ResponseAccepted},
+		{"supported in principle", "Supported in principle.", "Supported in principle.", ResponsePartiallyAccepted},
+		{"not supported", "Not supported. The scheme already covers these workers.", "Not supported.", ResponseNotAccepted},
+		{"does not support", "The Government does not support this recommendation.", "The Government does not support this recommendation.", ResponseNotAccepted},
+		{"french not retained", "Non retenue", "Non retenue", ResponseNotAccepted},
 		{"management agrees with plan", "Management agrees and will publish the plan with the next annual evaluation report.",
 			"Management agrees and will publish the plan with the next annual evaluation report.", ResponseAccepted},
 		{"management partially agrees", "Management partially agrees. The workplan will continue to be presented.",

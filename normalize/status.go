@@ -22,6 +22,7 @@ var statusRules = []struct {
 		"non appliqué", "non appliquée", "non appliquées", "pas encore appliqué", "pas encore appliquée"}},
 	{StatusCancelled, []string{"cancelled", "canceled", "discontinued", "abandoned", "withdrawn",
 		"dropped", "terminated", "discarded", "no longer", "superseded", "not pursued", "not to be pursued", "annulé", "annulée",
+		"sans objet", // "Devenue sans objet", the French of "Overtaken by events"
 		"abandonné", "abandonnée",
 		// the Board of Auditors' category for a recommendation that events made moot, and its
 		// French wording
@@ -30,6 +31,11 @@ var statusRules = []struct {
 		"suspended", "overdue", "slipped", "rescheduled", "stalled", "at risk", "off track",
 		"defer", "postpone", "held back", "retardé", "retardée",
 		"en retard", "reporté", "reportée", "suspendu", "suspendue", "en suspens"}},
+	// audit follow-up: the entity reports the recommendation implemented and the auditors have
+	// yet to verify it ("Implemented (pending IAO validation)"), before "pending" below
+	{StatusCompleted, []string{"pending validation", "pending verification", "pending closure",
+		"awaiting validation", "awaiting verification", "awaiting closure", "implemented (pending",
+		"implemented, pending", "implemented - pending", "implemented – pending"}},
 	// "Pending" alone has not started; "On hold pending funding" is a delay, decided above.
 	{StatusNotStarted, []string{"pending"}},
 	{StatusOngoing, []string{"ongoing", "on-going", "on going", "in progress", "under way",
@@ -39,6 +45,7 @@ var statusRules = []struct {
 		"in preparation", "incomplete", "progressing", "in train", "advanced", "not completed",
 		"not yet completed", "to be continued", "in hand", "work in progress", "commenced",
 		"on track", "open", "under implementation", "being addressed", "en cours", "partiellement",
+		"partielle", "partiel", "ouverte", "ouvert",
 		"en partie", "démarré", "démarrée", "entamé", "entamée", "initié", "initiée", "en voie",
 		"en cours d'application", "en cours d’application"}},
 	{StatusCompleted, []string{"completed", "complete", "done", "achieved", "implemented",
@@ -69,7 +76,7 @@ func ParseStatus(text string) *Status {
 		return nil
 	}
 	low := strings.ToLower(t)
-	for _, r := range statusRules[:4] {
+	for _, r := range statusRules[:5] {
 		for _, ph := range r.phrases {
 			if containsWords(low, ph) {
 				return &Status{Text: t, Value: r.value}
@@ -83,7 +90,7 @@ func ParseStatus(text string) *Status {
 			return &Status{Text: t, Value: StatusPlanned}
 		}
 	}
-	for _, r := range statusRules[3:] {
+	for _, r := range statusRules[4:] {
 		for _, ph := range r.phrases {
 			if containsWords(low, ph) {
 				return &Status{Text: t, Value: r.value}

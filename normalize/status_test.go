@@ -5,6 +5,13 @@ import "testing"
 func TestParseStatus(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Completed", StatusCompleted},
+		{"Implemented (pending IAO validation)", StatusCompleted},
+		{"Implemented – pending verification", StatusCompleted},
+		{"Pending", StatusNotStarted},
+		{"On hold pending funding", StatusDelayed},
+		{"Mise en œuvre partielle", StatusOngoing},
+		{"Ouverte", StatusOngoing},
+		{"Devenue sans objet", StatusCancelled},
 		{"En cours", StatusOngoing},
 		{"En cours de mise en œuvre", StatusOngoing},
 		{"Partiellement mis en œuvre", StatusOngoing},

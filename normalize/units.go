@@ -57,6 +57,10 @@ func SplitUnitsKnown(cell string, known map[string]bool) []string {
 			case bullet:
 				flush()
 				depth = 0
+			case depth == 0 && headsOnly(line):
+				// "Global Shared Services" / "Centre": a line of head nouns alone names no unit,
+				// it ends the name that wrapped before it
+				cur.WriteByte(' ')
 			case para && depth == 0 && cur.Len() > 0 && startsUpper(strings.TrimSpace(line)) && !runsOn(cur.String()):
 				// the writer broke the line: another name starts
 				flush()
@@ -250,6 +254,27 @@ func isCompleteUnit(s string) bool {
 	return unitHeads[trimPunct(last)] || lineUnitHeads[trimPunct(last)]
 }
 
+// headsOnly reports a line whose words are all head nouns of a unit's name ("Centre",
+// "Services Centre", "Unit (GSSC)" with its abbreviation): no unit is named by its head alone,
+// so such a line is the end of a name that wrapped ("Global Shared Services" / "Centre"), not a
+// unit printed on a line of its own. A name that opens with its head goes on with "of" or "for"
+// ("Division of Human Resources") and is no such line.
+func headsOnly(line string) bool {
+	words := strings.Fields(line)
+	if k := len(words); k > 1 && strings.HasPrefix(words[k-1], "(") && strings.HasSuffix(words[k-1], ")") {
+		words = words[:k-1]
+	}
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !unitHeads[trimPunct(w)] {
+			return false
+		}
+	}
+	return true
+}
+
 // lineUnitHeads are further last words of a unit's name (bodies, groups and the holders of a
 // post) that end a name when a line break follows them in a cell ("Resident
 // Coordinators<br>Operations Management Teams"). They do not cut names whose line breaks
@@ -260,6 +285,12 @@ var lineUnitHeads = map[string]bool{
 	"Agency": true, "Agencies": true, "Mission": true, "Missions": true, "Coordinator": true,
 	"Coordinators": true, "Director": true, "Directors": true, "Manager": true, "Managers": true,
 	"Officer": true, "Officers": true, "Partners": true,
+	// the posts an audit names as responsible ("Deputy Resident Representative" over
+	// "Programme Analyst", "Operations Manager" over "Finance Associate")
+	"Representative": true, "Representatives": true, "Analyst": true, "Analysts": true,
+	"Associate": true, "Associates": true, "Adviser": true, "Advisers": true, "Advisor": true,
+	"Specialist": true, "Specialists": true, "Assistant": true, "Assistants": true,
+	"Controller": true, "Comptroller": true, "Treasurer": true,
 }
 
 // isAbbreviation reports an abbreviation of a unit: two or more capitals, with digits, "/", "&",
@@ -297,6 +328,14 @@ func startsUpper(s string) bool {
 func mergeSeries(units []string) []string {
 	var out []string
 	for i := 0; i < len(units); i++ {
+		if i+1 < len(units) && isPostTitle(units[i]) && isPostsUnit(units[i+1]) {
+			// "Chief, Engineering Section", "Director, Country Office": the UN system writes
+			// the holder of a post as the title, a comma and the unit (the form of the
+			// "Title of responsible individual" column of an audit's management response)
+			out = append(out, units[i]+", "+units[i+1])
+			i++
+			continue
+		}
 		if n := len(out); n > 0 && continuesName(units[i]) {
 			// "Bureau de la planification des programmes, des finances et du budget": a part
 			// that opens with a preposition goes on with the name before the comma.
@@ -333,6 +372,44 @@ func mergeSeries(units []string) []string {
 	}
 	return out
 }
+
+// postTitles are the titles of posts that the UN system writes before a comma and the unit the
+// post heads ("Chief, Procurement Section"), in English and in French ("Chef, Service ...").
+var postTitles = map[string]bool{"Chief": true, "Director": true, "Head": true, "Manager": true,
+	"Coordinator": true, "Officer-in-Charge": true, "Chef": true, "Directeur": true,
+	"Directrice": true, "Responsable": true}
+
+// isPostTitle reports a part that is a title alone: a post title, after a rank at most
+// ("Chief", "Deputy Director", "Directeur adjoint").
+func isPostTitle(s string) bool {
+	f := strings.Fields(s)
+	switch len(f) {
+	case 1:
+		return postTitles[f[0]]
+	case 2:
+		return (f[0] == "Deputy" || f[0] == "Assistant" || f[0] == "Acting") && postTitles[f[1]] ||
+			postTitles[f[0]] && (f[1] == "adjoint" || f[1] == "adjointe")
+	}
+	return false
+}
+
+// isPostsUnit reports the part after a post title that names the unit of the post: two words
+// or more, capitalized, not itself a post ("Director, Programme Officer" names two posts) and no
+// list of abbreviations.
+func isPostsUnit(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !startsUpper(f[0]) || isAbbreviation(trimPunct(f[0])) {
+		return false
+	}
+	return !postHolders[trimPunct(f[len(f)-1])]
+}
+
+// postHolders are the last words of the name of a post rather than of a unit.
+var postHolders = map[string]bool{"Coordinator": true, "Coordinators": true, "Director": true,
+	"Directors": true, "Manager": true, "Managers": true, "Officer": true, "Officers": true,
+	"Representative": true, "Analyst": true, "Associate": true, "Adviser": true, "Advisor": true,
+	"Specialist": true, "Assistant": true, "Controller": true, "Comptroller": true,
+	"Treasurer": true, "Chief": true, "Head": true}
 
 // nameLinkWords are the lower-case words that join the parts of a unit's name and never open
 // one, in English and in French.
@@ -432,14 +509,15 @@ func continuesName(s string) bool {
 }
 
 // isListMember reports a member of a name that is a list: two or three capitalized words with
-// no head noun and no abbreviation ("Labour Administration").
+// no head noun, no post and no abbreviation ("Labour Administration", not "Operations
+// Manager").
 func isListMember(s string) bool {
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
 	for _, w := range words {
-		if !startsUpper(w) || unitHeads[w] || isAbbreviation(w) {
+		if !startsUpper(w) || unitHeads[w] || lineUnitHeads[w] || isAbbreviation(w) {
 			return false
 		}
 	}

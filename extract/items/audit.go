@@ -124,6 +124,23 @@ func (d *detector) findAuditRecommendations() bool {
 		if b.Page > 0 {
 			it.Page = normalize.Ptr(b.Page)
 		}
+		// The Secretary-General's reports on the Board's recommendations set the
+		// Administration's comment (a paragraph or two) between the recommendation and its
+		// label block: the block is the recommendation's still, and the comment gives its
+		// response and stays running text (what it promises is a commitment).
+		comment := -1
+		if !opensLabels(blocks, j) {
+			for g := j; g < len(blocks) && g < j+2; g++ {
+				nb := blocks[g]
+				if nb.Kind != textlayer.Paragraph || d.claimed[g] || auditLeadRe.MatchString(nb.Text) || auditLeadFrRe.MatchString(nb.Text) {
+					break
+				}
+				if opensLabels(blocks, g+1) {
+					comment, j = j, g+1
+					break
+				}
+			}
+		}
 		// The label block: lines, a table, or lines then a table of the labels left (the
 		// layout sets a value of several lines, units one a line, beside its label).
 		k, fields := j, false
@@ -142,7 +159,12 @@ func (d *detector) findAuditRecommendations() bool {
 			continue
 		}
 		for c := i; c < k; c++ {
-			d.claimed[c] = true
+			if comment < 0 || c < comment || c >= j {
+				d.claimed[c] = true
+			}
+		}
+		if comment >= 0 {
+			it.Response = responseSentence(stripParaNumber(blocks[comment].Text))
 		}
 		if k < len(blocks) && responseHeadRe.MatchString(blocks[k].Text) && it.Response == nil {
 			it.Response = normalize.ParseResponse(stripParaNumber(blocks[k].Text))
@@ -155,6 +177,19 @@ func (d *detector) findAuditRecommendations() bool {
 		i = k - 1
 	}
 	return found
+}
+
+// opensLabels reports whether block i opens a label block of a recommendation's fields: a
+// line "Department responsible: ...", "Status: ...", or a table whose rows are such labels.
+func opensLabels(blocks []textlayer.Block, i int) bool {
+	if i >= len(blocks) {
+		return false
+	}
+	b := blocks[i]
+	if b.Kind == textlayer.Table {
+		return b.Table != nil && isLabelRun(b.Table.Rows)
+	}
+	return recFieldRe.MatchString(b.Text)
 }
 
 // splitLabelBlocks repairs a label block that the text layer read together with the text

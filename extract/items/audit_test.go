@@ -35,6 +35,28 @@ func TestAuditRecommendations(t *testing.T) {
 			},
 		},
 		{
+			name: "the Administration's comment between the recommendation and its labels gives the response and stays running text",
+			blocks: []textlayer.Block{
+				para(1, "Distr.: General 14 August 2026"),
+				para(1, "12. In paragraph 27 of its report, the Board recommended that the Administration review the fuel consumption of generators."),
+				para(1, "13. The Administration accepted the recommendation. The Department of Operational Support will issue guidance to all missions by the fourth quarter of 2026."),
+				para(1, "Department responsible: Department of Operational Support"),
+				para(1, "Status: Under implementation"),
+				para(1, "Priority: Medium"),
+				para(1, "Target date: Fourth quarter of 2026"),
+				para(1, "14. In paragraph 41 of its report, the Board recommended that the Administration update the rotation policy."),
+				para(1, "15. The Administration did not accept the recommendation, as the policy is set by the General Assembly."),
+				para(1, "Department responsible: Department of Operational Support; Department of Peace Operations"),
+				para(1, "Status: Not accepted"),
+			},
+			want: []recSummary{
+				{Number: "27", Text: "the Administration review the fuel consumption of generators.", DueEnd: "2026-12-31", Status: "ongoing",
+					Response: "accepted", Priority: "Medium", Responsible: []string{"Department of Operational Support"}},
+				{Number: "41", Text: "the Administration update the rotation policy.", Status: "unknown", Response: "not_accepted",
+					Responsible: []string{"Department of Operational Support", "Department of Peace Operations"}},
+			},
+		},
+		{
 			name: "a units line, then the other labels as a table",
 			blocks: []textlayer.Block{
 				para(1, "Date: 2 October 2026"),

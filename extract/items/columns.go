@@ -2,6 +2,7 @@ package items
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"gbtrack/extract/textlayer"
@@ -27,6 +28,10 @@ const (
 	roleComments         // "Comments", "Remarks", "Follow-up": a status when no column says status
 	roleTimeImpl         // an evaluation's "Time implication"
 	roleResource         // an evaluation's "Resource implication", "Cost"
+	// roleStatusMark is one of a group of columns each headed by a status ("Implemented |
+	// Under implementation | Not implemented | Overtaken by events") whose rows mark one with
+	// an "x": the marked column's header is the row's status (statusMarks).
+	roleStatusMark
 )
 
 // headerRules give each role the words of its headers, tried in order on the header's words
@@ -63,6 +68,9 @@ var headerRules = []struct {
 	{role: roleIssue, phrases: []string{"issue*", "item*", "area*", "objective*", "objectif*",
 		"theme*", "topic*", "outcome*", "finding*", "conclusion*", "constat*", "domaine*",
 		"resultat*", "probleme*"}},
+	// an audit's rating of a recommendation (OIOS: "Critical/Important"), after the
+	// recommendation's own column, whose header may run into it
+	{role: rolePriority, phrases: []string{"critical*"}},
 	{role: roleStatus, phrases: []string{"implementation"}},
 	{role: roleComments, phrases: []string{"comment*", "commentaire*", "remark*", "remarque*",
 		"observation*", "note*", "follow up", "suivi"}},
@@ -73,6 +81,36 @@ var numberHeaders = map[string]bool{"no": true, "n": true, "n o": true, "nr": tr
 	"number": true, "item no": true, "num": true, "s n": true, "sl no": true,
 	// an audit status table numbers its rows by the audit report's paragraph
 	"para": true, "paragraph": true, "para no": true, "paragraph no": true}
+
+// numberWords end the header of a column of numbers: "No.", "N°" (read "n o"), "Nr", "Number",
+// "Ref.", "#".
+var numberWords = [][]string{{"no"}, {"n", "o"}, {"nr"}, {"number"}, {"num"}, {"ref"}}
+
+// numberedThings are the words that may stand before a number word and say what the column
+// numbers: "Rec. no.", "Recommendation No.", "Action no.", "Para. no.", "Finding No.".
+var numberedThings = map[string]bool{"rec": true, "recs": true, "recommendation": true,
+	"recommandation": true, "reco": true, "item": true, "action": true, "para": true,
+	"paragraph": true, "finding": true, "obs": true, "observation": true, "serial": true,
+	"s": true, "sl": true, "audit": true, "row": true, "line": true, "point": true}
+
+// isNumberHeader reports the header of a column of item numbers: a number word after at most
+// two words that name what is numbered ("Rec. no.", "Recommendation No.", "Para. no."). The header of an audit status table
+// names the recommendation's number so (OIOS, OAI, IAO forms).
+func isNumberHeader(words []string) bool {
+	for _, nw := range numberWords {
+		k := len(words) - len(nw)
+		if k < 0 || k > 2 || !slices.Equal(words[k:], nw) {
+			continue
+		}
+		for _, w := range words[:k] {
+			if !numberedThings[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // columnRole returns the role of a column from its header.
 //
@@ -91,7 +129,7 @@ func columnRole(head string) colRole {
 		}
 	}
 	joined := strings.Join(words, " ")
-	if strings.TrimSpace(head) == "#" || numberHeaders[joined] {
+	if strings.TrimSpace(head) == "#" || numberHeaders[joined] || isNumberHeader(words) {
 		return roleNumber
 	}
 	for _, r := range headerRules {
@@ -171,11 +209,96 @@ func newTableModel(t *textlayer.TableData) *tableModel {
 			m.roles[c] = columnRole(stripInstruction(h))
 			named = named || m.roles[c] != roleOther
 		}
+		if m.markStatusColumns() {
+			named = true
+		}
 		if named {
 			return m
 		}
 	}
 	return headerlessModel(t)
+}
+
+// markRe matches a cell that only marks its column: "x", "X", a tick or a bullet.
+var markRe = regexp.MustCompile(`^(?:[xX✓✔√•●■]|\(x\))$`)
+
+// markStatusColumns finds a group of two or more adjacent columns each headed by a status
+// (normalize.ParseStatus reads it to a known value) whose body cells are all empty or marks,
+// with at least one mark: the form of the Board of Auditors' annexes on the status of prior
+// recommendations ("Status after verification" over "Implemented | Under implementation | Not
+// implemented | Overtaken by events", an "x" in one of them). Their roles become
+// roleStatusMark, and it reports whether it found such a group. A row of totals ("1 | 2 | 1")
+// under them is no mark.
+func (m *tableModel) markStatusColumns() bool {
+	isStatusHead := func(c int) bool {
+		st := normalize.ParseStatus(m.head[c])
+		return st != nil && st.Value != normalize.StatusUnknown && len(strings.Fields(m.head[c])) <= 6
+	}
+	marksOnly := func(c int) (ok bool, marks int) {
+		for _, r := range m.body {
+			v := strings.TrimSpace(expandCells(r, m.cols)[c])
+			switch {
+			case v == "":
+			case markRe.MatchString(v):
+				marks++
+			case itemNumberRe.MatchString(v) && filledCells(r) > 0 && isTotalsRow(r):
+			default:
+				return false, 0
+			}
+		}
+		return true, marks
+	}
+	found := false
+	for c := 0; c < m.cols; {
+		end, marks := c, 0
+		for end < m.cols && isStatusHead(end) {
+			ok, n := marksOnly(end)
+			if !ok {
+				break
+			}
+			marks += n
+			end++
+		}
+		if end-c >= 2 && marks > 0 {
+			for k := c; k < end; k++ {
+				m.roles[k] = roleStatusMark
+			}
+			found = true
+		}
+		c = max(end, c+1)
+	}
+	return found
+}
+
+// isTotalsRow reports a row that adds the table up: its first filled cell opens with "Total".
+func isTotalsRow(r textlayer.Row) bool {
+	for _, c := range r.Cells {
+		if t := strings.TrimSpace(c.Text); t != "" {
+			return strings.HasPrefix(strings.ToLower(t), "total")
+		}
+	}
+	return false
+}
+
+// markedStatus returns the status a row marks in its roleStatusMark columns: the header of the
+// first marked column, cut to the words that name the status ("Status after verification
+// Implemented" gives "Implemented"); "" when the table has no such columns or the row marks
+// none.
+func (m *tableModel) markedStatus(cells []string) string {
+	for c, role := range m.roles {
+		if role != roleStatusMark || c >= len(cells) || !markRe.MatchString(strings.TrimSpace(cells[c])) {
+			continue
+		}
+		words := strings.Fields(m.head[c])
+		want := normalize.ParseStatus(m.head[c]).Value
+		for k := len(words) - 1; k >= 0; k-- {
+			if st := normalize.ParseStatus(strings.Join(words[k:], " ")); st != nil && st.Value == want {
+				return strings.Join(words[k:], " ")
+			}
+		}
+		return m.head[c]
+	}
+	return ""
 }
 
 // col returns the first column of a role, or -1.
@@ -198,7 +321,7 @@ func (m *tableModel) isActionTable() bool {
 		return m.has(roleDue) || m.has(roleStatus) || m.has(roleUnits) || m.has(roleComments)
 	}
 	if m.has(roleIssue) || m.has(roleRec) {
-		return m.has(roleDue) || m.has(roleStatus)
+		return m.has(roleDue) || m.has(roleStatus) || m.has(roleStatusMark)
 	}
 	return false
 }
@@ -209,7 +332,7 @@ func (m *tableModel) isActionTable() bool {
 func (m *tableModel) followsUp() bool {
 	for _, r := range m.roles {
 		switch r {
-		case roleUnits, roleDue, roleStatus, rolePriority, roleResponse, roleTimeImpl, roleResource, roleText:
+		case roleUnits, roleDue, roleStatus, roleStatusMark, rolePriority, roleResponse, roleTimeImpl, roleResource, roleText:
 			return true
 		}
 	}
@@ -287,4 +410,15 @@ func splitResponse(s string) (text, response string) {
 // tableResponse reads a management response cell ("Agree.", "Partially accepted. The Office
 // will ...", "Rejected", "Acceptée") with normalize.ParseResponse, the one reader of responses;
 // nil for an empty cell.
-func tableResponse(s string) *normalize.Response { return normalize.ParseResponse(s) }
+//
+// A column that asks "Accepted? (Yes/No)" (OIOS) answers "Yes" or "No" (in French "Oui",
+// "Non"): accepted or not accepted.
+func tableResponse(s string) *normalize.Response {
+	switch t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ".")); strings.ToLower(t) {
+	case "yes", "oui":
+		return &normalize.Response{Text: t, Value: normalize.ResponseAccepted}
+	case "no", "non":
+		return &normalize.Response{Text: t, Value: normalize.ResponseNotAccepted}
+	}
+	return normalize.ParseResponse(s)
+}

@@ -17,6 +17,15 @@ func TestColumnRole(t *testing.T) {
 		want colRole
 	}{
 		{"Action", roleText},
+		{"Rec. no.", roleNumber},
+		{"Recommendation No.", roleNumber},
+		{"N°", roleNumber},
+		{"Para. no.", roleNumber},
+		{"Action no.", roleNumber},
+		{"No. of staff trained", roleOther},
+		{"Critical¹/ Important²", rolePriority},
+		{"Title of responsible individual", roleUnits},
+		{"Accepted? (Yes/No)", roleResponse},
 		{"Key action(s)", roleText},
 		{"Output", roleText},
 		{"Agreed action and risk rating", roleText},
@@ -81,6 +90,11 @@ func TestTableResponse(t *testing.T) {
 		{"Rejected. This is already in place.", normalize.ResponseNotAccepted},
 		{"Not accepted", normalize.ResponseNotAccepted},
 		{"Noted", normalize.ResponseUnknown},
+		{"Yes", normalize.ResponseAccepted},
+		{"No", normalize.ResponseNotAccepted},
+		{"Oui", normalize.ResponseAccepted},
+		{"Non.", normalize.ResponseNotAccepted},
+		{"Not supported", normalize.ResponseNotAccepted},
 	}
 	for _, tt := range tests {
 		if got := tableResponse(tt.in); got == nil || got.Value != tt.want {
@@ -152,6 +166,32 @@ func TestActionTables(t *testing.T) {
 					Responsible: []string{"Bureau de pays"}, Priority: "Élevée"},
 				{Kind: "recommendation", Number: "R2", Text: "Organiser un atelier de capitalisation.", DueEnd: "2023-03-31",
 					Responsible: []string{"Bureau régional"}, Priority: "Faible"},
+			},
+		},
+		{
+			name: "a Board of Auditors status annex: the status is the header of the column its row marks",
+			blocks: []textlayer.Block{table(7, 8,
+				row(7, true, "No.", "Recommendation of the Board", "Management response", "Status after verification", "", "", ""),
+				row(7, true, "", "", "", "Implemented", "Under implementation", "Not implemented", "Overtaken by events"),
+				row(7, false, "1", "Review the allocation of indirect costs to trust funds.", "Reviewed and disclosed.", "x", "", "", ""),
+				row(7, false, "2", "Establish a plan to reduce the backlog of obligations.", "In preparation.", "", "", "X", ""),
+				row(7, false, "3", "Complete the replacement of the payroll system.", "Cancelled.", "", "", "", "✓"),
+				row(7, false, "Total", "", "", "1", "0", "1", "1"),
+			)},
+			want: []tableItem{
+				{Kind: "recommendation", Number: "1", Text: "Review the allocation of indirect costs to trust funds.", Status: "completed", Response: "unknown"},
+				{Kind: "recommendation", Number: "2", Text: "Establish a plan to reduce the backlog of obligations.", Status: "not_started", Response: "unknown"},
+				{Kind: "recommendation", Number: "3", Text: "Complete the replacement of the payroll system.", Status: "cancelled", Response: "unknown"},
+			},
+		},
+		{
+			name: "columns headed by statuses whose cells are words are no marks",
+			blocks: []textlayer.Block{table(7, 4,
+				row(7, true, "Recommendation", "Completed", "Ongoing", "Target date"),
+				row(7, false, "Review the allocation of indirect costs.", "Part one", "Part two", "June 2026"),
+			)},
+			want: []tableItem{
+				{Kind: "recommendation", Text: "Review the allocation of indirect costs.", DueEnd: "2026-06-30"},
 			},
 		},
 		{

@@ -122,6 +122,7 @@ func (d *detector) run(ctx context.Context) error {
 	d.findKeyActionLists()
 	d.findActionSections()
 	d.findDecisions()
+	d.findRecommendingParagraphs()
 	if err := d.findCommitments(ctx); err != nil {
 		return err
 	}

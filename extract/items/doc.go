@@ -7,6 +7,14 @@
 // lends them its verb. It also reads the document's own symbol, title and date. Session
 // references resolve through a calendar that a board paper's masthead may complete.
 //
+// A recommendation is a directive sentence in one of three forms (recsentence.go): a modal
+// ("should"), an imperative, or a recommending clause whose subject is the body that
+// recommends ("We recommend that ...", "The Committee recommends that ..."), the form of
+// parliamentary committees and oversight bodies; a list of "Conclusions and recommendations"
+// holds both, and only the entries that recommend are items. Audit follow-up (audit.go) reads
+// "In paragraph N, the Board recommended that ..." with its label block, and status tables whose
+// status is a mark under one of several status columns (columns.go).
+//
 // A document that makes recommendations is read as a whole (advice.go, summaries.go): its
 // advice elsewhere and its account of past plans are not commitments, and its executive
 // summary's restatements give way to the chapter's recommendations.

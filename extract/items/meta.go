@@ -250,10 +250,10 @@ var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + pr
 var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
 
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
-// date: a place ("Geneva, "), the page's kind and a bar ("News | ") or a dash ("Report No.
+// date: a place ("Geneva, ", in French "Genève, le "), the page's kind and a bar ("News | ") or a dash ("Report No.
 // 2025/14 — "), or in capitals
 // ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
-var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*(?:le\s+)?|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
 
 // coverLineRe matches a cover line of short parts, none with a digit, set apart by bars, middle
 // dots, dashes or commas, the last of them a date: "Final independent evaluation | Summary
@@ -278,6 +278,12 @@ var placeYearRe = regexp.MustCompile(`^(?:Geneva|Genève|New York|Vienna|Vienne|
 // states when it was registered, tabled or adopted: "Enregistré à la Présidence de l'Assemblée
 // nationale le 12 mars 2025", "Déposé le 3 juin 2024"; group 1 is the date.
 var registeredRe = regexp.MustCompile(`^(?:Enregistrée?|Déposée?|Publiée?|Adoptée?)\s[^0-9]{0,80}?\ble\s+(` + printedDate + `)\.?$`)
+
+// orderedPrintedRe matches the cover line on which a Westminster parliamentary paper states when
+// the House ordered it printed, or when it was published by its authority: "Ordered by the
+// House of Commons to be printed 10 March 2026", "Published on 14 March 2026 by authority of
+// the House of Commons"; group 1 is the date.
+var orderedPrintedRe = regexp.MustCompile(`^(?:Ordered by the [^0-9]{3,60}? to be printed|Published on)\s+(` + printedDate + `)(?:\.|\s+by authority of\b.*)?$`)
 
 // originalLangRe matches the "Original: English" a UN masthead prints after its date line.
 var originalLangRe = regexp.MustCompile(`\s+Original:\s*\pL+(?:\s*(?:/|and)\s*\pL+)?\.?$`)
@@ -458,8 +464,13 @@ func findDate(doc *textlayer.Document) time.Time {
 		if t, ok := coverDateLine(c); ok {
 			return t
 		}
-		// "Enregistré à la Présidence de l'Assemblée nationale le 12 mars 2025"
-		if m := registeredRe.FindStringSubmatch(strings.TrimSpace(c)); m != nil {
+		// "Enregistré à la Présidence de l'Assemblée nationale le 12 mars 2025", "Ordered by
+		// the House of Commons to be printed 10 March 2026"
+		m := registeredRe.FindStringSubmatch(strings.TrimSpace(c))
+		if m == nil {
+			m = orderedPrintedRe.FindStringSubmatch(strings.TrimSpace(c))
+		}
+		if m != nil {
 			if t, ok := parsePrintedDate(m[1]); ok {
 				return t
 			}

@@ -79,7 +79,70 @@ type chapter struct {
 	// keyActions counts the key actions read under the last recommendation after a "Key
 	// actions:" label; -1 when no such label opened a list.
 	keyActions int
+	// mixed is true in a chapter of conclusions and recommendations numbered in one list (a
+	// parliamentary committee's, mixedSectionRe): an entry is a recommendation only when it
+	// recommends (isDirective), the others are conclusions.
+	mixed bool
+	// adviceOnly is true in a mixed chapter that a recommendations section follows ("3.
+	// Conclusions and recommendations" over "3.2 Recommendations"): its conclusions' "should"
+	// is advice, and only an entry that says it recommends is a recommendation.
+	adviceOnly bool
 }
+
+// sectionNumberRe matches the number of a section or subsection before its heading: "3.2 ".
+var sectionNumberRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})+\.?\s+`)
+
+// responseVerdictRe finds a sentence that gives a verdict on the recommendation it answers:
+// "The Government partially accepts this recommendation", "The Department does not agree with
+// the recommendation", "The Administration accepted the recommendation", "Le Gouvernement
+// accepte cette recommandation".
+var responseVerdictRe = regexp.MustCompile(`(?i)\b(?:accept(?:s|ed)?|agree[sd]?(?: with)?|support(?:s|ed)?|reject(?:s|ed)?|notes|noted|(?:does|did) not (?:accept|agree with|support)|accepte|rejette|retient|ne retient pas|n['’]accepte pas)\b[^.;]{0,30}\b(?:this|the|that|these|cette|la|ces) (?:recommendations?|recommandations?)\b`)
+
+// responseSentence returns the response that the first sentence of a paragraph gives
+// (responseVerdictRe), read by normalize.ParseResponse; nil when it gives none.
+func responseSentence(text string) *normalize.Response {
+	first := firstSentence(strings.TrimSpace(text))
+	if !responseVerdictRe.MatchString(first) {
+		return nil
+	}
+	if v := normalize.ParseResponse(first); v != nil && v.Value != normalize.ResponseUnknown {
+		return v
+	}
+	return nil
+}
+
+// recSectionAfter reports whether a heading of a recommendations section or subsection
+// follows block i.
+func (d *detector) recSectionAfter(i int) bool {
+	for _, b := range d.doc.Blocks[i+1:] {
+		t := strings.TrimSpace(b.Text)
+		t = t[len(sectionNumberRe.FindString(t)):] // "3.2 Recommendations"
+		if (b.Kind == textlayer.Heading || b.Bold && len(t) < 60 && b.Kind != textlayer.Table) && recSectionRe.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// recommends reports whether an entry of a mixed chapter is a recommendation rather than a
+// conclusion (see chapter.mixed).
+func (ch *chapter) recommends(text string) bool {
+	if ch.adviceOnly {
+		return recommendsRe.MatchString(firstSentence(text))
+	}
+	return isDirective(text)
+}
+
+// mixedSectionRe matches the heading of a chapter that lists a report's conclusions and its
+// recommendations in one numbered list, as Westminster committee reports end ("Conclusions
+// and recommendations", "Summary of conclusions and recommendations", "Conclusions et
+// recommandations").
+var mixedSectionRe = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*)?(?:summary of |list of |résumé des )?(?:the )?(?:conclusions? and recommendations?|conclusions? et recommandations?|recommendations? and conclusions?)\s*:?$`)
+
+// paraRefRe matches the reference to the paragraph of the report that an entry of a list of
+// conclusions and recommendations repeats: "(Paragraph 23)", "(Paragraphs 4 and 5)",
+// "(Paras 12–14)", "(paragraphe 8)". It is the list's pointer, not the entry's words.
+var paraRefRe = regexp.MustCompile(`\s*\((?i:paragraphs?|paras?\.?|paragraphes?)\s+\d[\d.,–\- ]*(?:(?:and|et|to|à)\s+\d[\d.]*)?\)\s*$`)
 
 // findRecommendationChapters reports the recommendations listed in a report's
 // recommendations chapter ("RECOMMENDATIONS", "10. Recommendations", "KEY RECOMMENDATIONS",
@@ -101,9 +164,10 @@ func (d *detector) findRecommendationChapters() {
 		b := blocks[i]
 		text := strings.TrimSpace(sheetFurnitureRe.ReplaceAllString(b.Text, ""))
 		isHead := b.Kind == textlayer.Heading || (b.Bold && len(text) < 60 && b.Kind != textlayer.Table)
-		if isHead && recSectionRe.MatchString(text) {
+		sub := text[len(sectionNumberRe.FindString(text)):] // "3.2 Recommendations", a subsection
+		if mixed := isHead && mixedSectionRe.MatchString(sub); mixed || isHead && recSectionRe.MatchString(sub) {
 			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text),
-				label: strings.HasSuffix(text, ":"), keyActions: -1}
+				label: strings.HasSuffix(text, ":"), keyActions: -1, mixed: mixed, adviceOnly: mixed && d.recSectionAfter(i)}
 			continue
 		}
 		if !isHead && !d.claimed[i] && b.Kind != textlayer.Table {
@@ -121,9 +185,15 @@ func (d *detector) findRecommendationChapters() {
 			isHead = false // "For IOM Management:" set in bold
 		}
 		if isHead {
-			if h := d.chapterHeadline(i, text, ch); h > 0 {
+			h := d.chapterHeadline(i, text, ch)
+			if h > 0 {
 				ch.last, ch.lastOpen, ch.headline = h, false, true
 				d.claimed[i] = true
+				continue
+			}
+			if h < 0 {
+				// a conclusion of a mixed list set as a heading: no item, and the list goes on
+				ch.last, ch.lastOpen, ch.headline = 0, false, false
 				continue
 			}
 			ch.headline = false
@@ -241,6 +311,12 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		return false // a question (an evaluation question, a rhetorical one) asks, it does not recommend
 	}
 	if m := numberedParaRe.FindStringSubmatch(text); m != nil && m[1] != "" {
+		m[3] = paraRefRe.ReplaceAllString(m[3], "")
+		if ch.mixed && !ch.recommends(m[3]) {
+			// a conclusion of the list: no item, and no sub-point of the recommendation above
+			ch.last, ch.lastOpen = 0, false
+			return false
+		}
 		ch.listed = true
 		for _, part := range splitRunOnNumbers(m[1], m[3]) {
 			ch.last = d.chapterItem(bi, page, part.num, part.text, ch)
@@ -272,6 +348,14 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 			ch.lastOpen = !endsSentence(text)
 			d.claimed[bi] = true
 			return true
+		}
+		return false
+	}
+	if v := responseSentence(text); v != nil && ch.headline && ch.last > 0 && !d.doc.Blocks[bi].Bold {
+		// "The Government partially accepts this recommendation. It will ...": a government's
+		// response under the recommendation it answers, whose promises stay running text
+		if it := &d.found[ch.last-1].item; it.Response == nil {
+			it.Response = v
 		}
 		return false
 	}
@@ -335,14 +419,30 @@ func (d *detector) chapterKeyAction(bi, page int, text string, ch *chapter) {
 // prints recommendations so). The heading must state an order (isOrder) and continue the
 // chapter's numbering from 1, which tells it from the next chapter's numbered heading ("7.
 // Annexes"). It returns the recommendation's handle, or 0 when the heading is not one.
+//
+// In a mixed chapter (conclusions and recommendations in one list) a numbered conclusion set
+// so gives -1: it keeps its place in the numbering and the chapter goes on.
 func (d *detector) chapterHeadline(bi int, text string, ch *chapter) int {
 	m := numberedParaRe.FindStringSubmatch(text)
 	if m == nil || m[1] == "" || chapterEndRe.MatchString(m[3]) || atoi(m[1]) != ch.lastNum+1 {
 		return 0
 	}
-	if len(strings.Fields(m[3])) < 4 || !(opensWithOrder(m[3]) || modalRe.MatchString(m[3])) {
+	words := paraRefRe.ReplaceAllString(m[3], "")
+	recommends := opensWithOrder(words) || modalRe.MatchString(words) || recommendsRe.MatchString(firstSentence(words))
+	if ch.mixed {
+		recommends = ch.recommends(words)
+	}
+	if len(strings.Fields(words)) < 4 {
 		return 0
 	}
+	if !recommends {
+		if ch.mixed {
+			ch.lastNum++ // a conclusion of the list keeps its place in the numbering
+			return -1
+		}
+		return 0
+	}
+	m[3] = words
 	ch.lastNum++
 	ch.listed = true
 	return d.chapterItem(bi, d.doc.Blocks[bi].Page, m[1], strings.TrimSpace(m[3]), ch)

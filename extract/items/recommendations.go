@@ -217,6 +217,14 @@ loop:
 			j++
 			break
 		}
+		if v := verdictLine(nb.Text); v != nil && len(r.parts) > 0 {
+			// "Agreed in principle" on a line of its own under the quoted recommendation
+			if r.it.Response == nil {
+				r.it.Response = v
+			}
+			j++
+			break
+		}
 		// A short heading ("INSTITUTIONAL", "Policy recommendations") closes the
 		// recommendation; a bold lead paragraph detected as a heading does not.
 		if nb.Kind == textlayer.Heading && len(nb.Text) < 60 && !recFieldRe.MatchString(nb.Text) {
@@ -325,8 +333,48 @@ func (d *detector) responseAfter(j int) *normalize.Response {
 		if b.Kind != textlayer.Table && responseHeadRe.MatchString(b.Text) {
 			return normalize.ParseResponse(stripParaNumber(b.Text))
 		}
+		if v := verdictLine(b.Text); v != nil && b.Kind != textlayer.Table {
+			return v
+		}
 	}
 	return nil
+}
+
+// verdictLine reads a block that is a response's verdict and nothing else, as a government's
+// response to a committee prints it on a line of its own under the recommendation it quotes
+// ("Agreed", "Agreed in principle", "Not agreed", "Noted", "Supported in principle", "Not
+// supported") and a management response may ("Accepted.", "Partiellement acceptée"): at most
+// four words that normalize.ParseResponse reads to a verdict, or "Noted" (a verdict of its own
+// that accepts nothing: ResponseUnknown). It returns nil for any other block.
+func verdictLine(text string) *normalize.Response {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), "."))
+	if t == "" || len(strings.Fields(t)) > 4 {
+		return nil
+	}
+	if strings.EqualFold(t, "noted") || strings.EqualFold(t, "pris note") || strings.EqualFold(t, "prise en note") {
+		return &normalize.Response{Text: t, Value: normalize.ResponseUnknown}
+	}
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if !verdictWords[w] {
+			return nil // "Agreed actions and timeline" heads a list; it gives no verdict
+		}
+	}
+	if v := normalize.ParseResponse(t); v != nil && v.Value != normalize.ResponseUnknown {
+		return v
+	}
+	return nil
+}
+
+// verdictWords are the words a verdict line is made of, in English and French.
+var verdictWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`agreed agree accepted accept supported rejected disagreed
+		endorsed declined not in principle part partially partly fully
+		acceptée accepté acceptées acceptés rejetée rejeté non retenue retenu partiellement
+		en principe`) {
+		verdictWords[w] = true
+	}
 }
 
 // subResponseRe matches a management response given to one point of a recommendation, as

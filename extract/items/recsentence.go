@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"gbtrack/extract/textlayer"
+	"gbtrack/normalize"
 )
 
 // A recommendation is, in the genre's language, a directive sentence: it tells someone what to
@@ -24,6 +27,15 @@ import (
 
 // modalRe finds the modal verbs of a recommendation.
 var modalRe = regexp.MustCompile(`(?i)\b(?:should|must|needs? to|ought to|(?:is|are) (?:encouraged|invited|advised|recommended) to|it is recommended|devrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|il (?:convient|est recommandé|faut)|(?:est|sont) (?:invitée?s?|encouragée?s?) à)\b`)
+
+// recommendsRe finds the third form, in which the body that recommends is the subject and the
+// verb is "recommend" in the present (the French subjects are bounded by a space or an
+// apostrophe: RE2's \b is ASCII and fails before "é"): "We recommend that the Government ...", "The Committee
+// recommends that ...", "Le Comité recommande que ...", "Nous recommandons de ...". It is the form of
+// parliamentary committees (Westminster and its offshoots) and of oversight bodies. The past
+// ("the Board recommended that") reports a recommendation made elsewhere and is read by
+// audit.go where the genre prints it so.
+var recommendsRe = regexp.MustCompile(`(?i)\b(?:we|committee|inspectors?|board|panel|commission|evaluation|evaluators?|review|team|mission|auditors?|oios)\s+(?:(?:also|therefore|further|furthermore|strongly|again)\s+)?recommends?\s+(?:that|to)\b|(?:^|[\s'’])(?:nous recommandons|(?:comité|commission|mission|équipe|évaluation|inspecteurs?)\s+(?:(?:également|donc)\s+)?recommande(?:nt)?)\s+(?:que|qu['’]|de|d['’]|à)`)
 
 // nonVerbs are the words that open a sentence of description rather than an order, in English
 // and French: articles, pronouns, determiners, numerals ("Five recommendations are made."),
@@ -68,7 +80,7 @@ func isDirective(s string) bool {
 		return false
 	}
 	first := firstSentence(s)
-	if modalRe.MatchString(first) {
+	if modalRe.MatchString(first) || recommendsRe.MatchString(first) {
 		return true
 	}
 	return opensWithOrder(first)
@@ -120,4 +132,57 @@ func opensWithOrder(s string) bool {
 		return false
 	}
 	return true
+}
+
+// reportParaNumberRe matches the number a report's paragraph opens with: "5. ", "3.41 ".
+var reportParaNumberRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\.?\s+`)
+
+// recommenderSubjects are the words that may stand before recommendsRe's subject at the start of
+// a paragraph: "We recommend", "The Committee recommends", "Le Comité recommande", "L'équipe
+// recommande" (whose apostrophe the French form's match takes, leaving "l").
+var recommenderSubjects = map[string]bool{"": true, "the": true, "le": true, "la": true, "l": true, "l'": true, "l’": true, "les": true}
+
+// findRecommendingParagraphs reports the paragraphs of running text that open by recommending
+// (recommendsRe: "5. We recommend that the Government amend ...", "The Committee recommends
+// that ..."), as a parliamentary committee or an oversight body makes its recommendations in
+// the body of its report. A paragraph cut by a change of style (the recommendation set in bold
+// after its plain number) goes on in the blocks that start in lower case. The paragraph's number
+// is not the recommendation's, so the item has none; a list of recommendations that repeats it
+// with its number (a recommendations chapter) is merged with it (mergeRepeats). Blocks already
+// reported are skipped.
+func (d *detector) findRecommendingParagraphs() {
+	blocks := d.doc.Blocks
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if d.claimed[i] || b.Kind != textlayer.Paragraph {
+			continue
+		}
+		text := strings.TrimSpace(b.Text)
+		body := text[len(reportParaNumberRe.FindString(text)):]
+		loc := recommendsRe.FindStringIndex(firstSentence(body))
+		if loc == nil || !recommenderSubjects[strings.ToLower(strings.TrimSpace(body[:loc[0]]))] || aboutRecommendations(body) {
+			continue
+		}
+		last := i
+		for last+1 < len(blocks) && last-i < 3 && !endsSentence(body) {
+			nb := blocks[last+1]
+			if d.claimed[last+1] || nb.Kind != textlayer.Paragraph || !startsLower(strings.TrimSpace(nb.Text)) {
+				break
+			}
+			body += " " + strings.TrimSpace(nb.Text)
+			last++
+		}
+		if !endsSentence(body) {
+			continue
+		}
+		it := normalize.Item{Kind: normalize.KindRecommendation, Text: body, Due: d.ownDue(body)}
+		if b.Page > 0 {
+			it.Page = normalize.Ptr(b.Page)
+		}
+		d.add(i, 0, it)
+		for k := i; k <= last; k++ {
+			d.claimed[k] = true
+		}
+		i = last
+	}
 }

@@ -28,6 +28,13 @@ func TestIsDirective(t *testing.T) {
 		{"modal only after the first sentence", "The recommendations summarized here are detailed below. Each is an action that IOM should undertake.", false},
 		{"acronym subject", "IOM reached more women than planned in all districts.", false},
 		{"too short", "Act now.", false},
+		{"committee recommends", "The Committee recommends that the Government fund a mentoring service by 1 July 2027.", true},
+		{"we recommend", "We recommend that HSE set out in its next business plan how it will inspect platforms.", true},
+		{"French committee recommends", "Le Comité recommande que le Gouvernement publie un rapport annuel.", true},
+		{"French team recommends", "L'équipe d'évaluation recommande que le Bureau forme les inspecteurs.", true},
+		{"French evaluation recommends", "Cette évaluation recommande de former les inspecteurs.", true},
+		{"a recommendation reported in the past", "The Board recommended that UNICEF update its guidance on partners.", false},
+		{"a conclusion", "The absence of data on injuries makes it impossible to judge the scale of the problem.", false},
 	}
 	for _, tt := range tests {
 		if got := isDirective(tt.in); got != tt.want {
@@ -103,6 +110,59 @@ func TestRecommendationChapterForms(t *testing.T) {
 			want: []recSummary{
 				{Number: "25", Text: "The Office should publish every diagnostic study in the national language."},
 				{Number: "26", Text: "The Office should follow up the recommendations of the 2019 audit."},
+			},
+		},
+		{
+			name: "conclusions and recommendations in one list: the entries that recommend, without their paragraph references",
+			blocks: []textlayer.Block{
+				head(1, "Conclusions and recommendations"),
+				para(1, "1. The absence of data on injuries to platform workers makes it impossible to judge the scale of the problem. (Paragraph 4)"),
+				para(1, "2. We recommend that the Government amend the reporting regulations by the end of 2026. (Paragraph 5)"),
+				para(1, "3. The Committee recommends that HSE publish a code of practice on work by algorithm. (Paragraphs 7 and 8)"),
+				head(1, "Formal minutes"),
+				para(1, "Draft Report, proposed by the Chair, brought up and read."),
+			},
+			want: []recSummary{
+				{Number: "2", Text: "We recommend that the Government amend the reporting regulations by the end of 2026.", DueEnd: "2026-12-31"},
+				{Number: "3", Text: "The Committee recommends that HSE publish a code of practice on work by algorithm."},
+			},
+		},
+		{
+			name: "conclusions and recommendations over a recommendations subsection: the conclusions' advice is none",
+			blocks: []textlayer.Block{
+				head(1, "3. Conclusions and recommendations"),
+				head(1, "3.1 Conclusions"),
+				para(1, "4. The committees are the project's main achievement and should be its focus until it ends."),
+				head(1, "3.2 Recommendations"),
+				para(1, "5. Move the negotiation training to the ports."),
+			},
+			want: []recSummary{
+				{Number: "5", Text: "Move the negotiation training to the ports."},
+			},
+		},
+		{
+			name: "French conclusions and recommendations",
+			blocks: []textlayer.Block{
+				head(1, "Conclusions et recommandations"),
+				para(1, "1. Le nombre d'inspecteurs a baissé de dix pour cent depuis 2019."),
+				para(1, "2. Le Comité recommande que le Gouvernement recrute cent inspecteurs d'ici à la fin de 2027."),
+			},
+			want: []recSummary{
+				{Number: "2", Text: "Le Comité recommande que le Gouvernement recrute cent inspecteurs d'ici à la fin de 2027.", DueEnd: "2027-12-31"},
+			},
+		},
+		{
+			name: "a committee's recommending paragraphs in the body, cut by a change of style",
+			blocks: []textlayer.Block{
+				head(1, "2 Risks and reporting"),
+				para(1, "4. Injuries to platform workers are not recorded in a consistent way."),
+				para(1, "5. We recommend that the Government amend the reporting regulations so that"),
+				para(1, "platform operators must report serious injuries, and that it do so by the end of 2026."),
+				para(1, "6. Witnesses told us that the algorithms recommend that workers accept every job."),
+				para(1, "7. We recommend the following changes to the regulations:"),
+			},
+			want: []recSummary{
+				{Text: "We recommend that the Government amend the reporting regulations so that platform operators must report serious injuries, and that it do so by the end of 2026.", DueEnd: "2026-12-31"},
 			},
 		},
 		{

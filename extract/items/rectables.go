@@ -25,7 +25,7 @@ func (d *detector) findRecommendationTables() {
 			continue
 		}
 		textCol, numberCol := m.col(roleRec), m.col(roleNumber)
-		if textCol < 0 || m.has(roleText) || m.has(roleStatus) {
+		if textCol < 0 || m.has(roleText) || m.has(roleStatus) || m.has(roleStatusMark) {
 			continue
 		}
 		fields := 0

@@ -51,6 +51,46 @@ func TestResponsesAndTrailingFields(t *testing.T) {
 			},
 		},
 		{
+			name: "a government's verdict on a line of its own below each quoted recommendation",
+			blocks: []textlayer.Block{
+				head(1, "Recommendation 5"),
+				para(1, "The Committee recommends that the Government fund a mentoring service by 1 July 2027."),
+				head(1, "Agreed in principle"),
+				para(1, "The Government will expand the existing support services."),
+				head(1, "Recommendation 6"),
+				para(1, "The Committee recommends that the Government establish a travel allowance."),
+				head(1, "Not supported"),
+				para(1, "Students can already receive support."),
+				head(1, "Recommendation 7"),
+				para(1, "The Committee recommends that the Government report to the Parliament."),
+				head(1, "Noted"),
+			},
+			want: []recSummary{
+				{Number: "5", Text: "The Committee recommends that the Government fund a mentoring service by 1 July 2027.",
+					DueEnd: "2027-07-01", Response: "partially_accepted"},
+				{Number: "6", Text: "The Committee recommends that the Government establish a travel allowance.", Response: "not_accepted"},
+				{Number: "7", Text: "The Committee recommends that the Government report to the Parliament.", Response: "unknown"},
+			},
+		},
+		{
+			name: "a government's response to a committee's list of conclusions and recommendations set in bold",
+			blocks: []textlayer.Block{
+				head(1, "Conclusions and recommendations"),
+				head(1, "1. The absence of data on injuries makes it impossible to judge the problem. (Paragraph 4)"),
+				para(1, "The Government agrees that better data is needed."),
+				head(1, "2. We recommend that the Government amend the reporting regulations by the end of 2026. (Paragraph 5)"),
+				para(1, "The Government partially accepts this recommendation. It will consult on the regulations by the end of 2026."),
+				head(1, "3. We recommend that HSE publish a code of practice on the management of work by algorithm. (Paragraph 7)"),
+				para(1, "The Government does not accept this recommendation."),
+			},
+			want: []recSummary{
+				{Number: "2", Text: "We recommend that the Government amend the reporting regulations by the end of 2026.",
+					DueEnd: "2026-12-31", Response: "partially_accepted"},
+				{Number: "3", Text: "We recommend that HSE publish a code of practice on the management of work by algorithm.", Response: "not_accepted"},
+			},
+			commitments: 1,
+		},
+		{
 			name: "a response table that names the recommendations by number",
 			blocks: []textlayer.Block{
 				bold(0, "Recommendation 1. Build the capacity of labour inspectors."),
@@ -90,5 +130,29 @@ func TestResponsesAndTrailingFields(t *testing.T) {
 				t.Errorf("Detect: %d commitments, want %d", n, tt.commitments)
 			}
 		})
+	}
+}
+
+func TestVerdictLine(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Agreed", normalize.ResponseAccepted},
+		{"Agreed in principle.", normalize.ResponsePartiallyAccepted},
+		{"Not agreed", normalize.ResponseNotAccepted},
+		{"Supported in principle", normalize.ResponsePartiallyAccepted},
+		{"Not supported", normalize.ResponseNotAccepted},
+		{"Noted", normalize.ResponseUnknown},
+		{"Partiellement acceptée", normalize.ResponsePartiallyAccepted},
+		{"The Government agrees with the Committee.", ""},
+		{"Agreed actions and timeline", ""},
+		{"Recommendation 5", ""},
+	}
+	for _, tt := range tests {
+		got := verdictLine(tt.in)
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("verdictLine(%q) = %+v, want nil", tt.in, got)
+		case tt.want != "" && (got == nil || got.Value != tt.want):
+			t.Errorf("verdictLine(%q) = %+v, want %s", tt.in, got, tt.want)
+		}
 	}
 }

@@ -247,6 +247,9 @@ func (d *detector) actionTable(bi int, m *tableModel) (parent int) {
 		}
 		due, status := cellAt(cells, dueCol), cellAt(cells, statusCol)
 		if status == "" && statusCol < 0 {
+			status = m.markedStatus(cells)
+		}
+		if status == "" && statusCol < 0 {
 			if s := normalize.ParseStatus(cellAt(cells, commentsCol)); s != nil && s.Value != normalize.StatusUnknown {
 				status = s.Text
 			}
@@ -445,9 +448,9 @@ func rowParts(cells []string, roles []colRole) (words string, fields, status boo
 			if words == "" {
 				words = cells[c]
 			}
-		case roleDue, roleStatus:
+		case roleDue, roleStatus, roleStatusMark:
 			fields = fields || cells[c] != ""
-			status = status || role == roleStatus && cells[c] != ""
+			status = status || role != roleDue && cells[c] != ""
 		}
 	}
 	return words, fields, status

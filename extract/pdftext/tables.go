@@ -59,6 +59,10 @@ const (
 
 var numericRe = regexp.MustCompile(`^[-+−(]?[$€£]?\d[\d,. ]*%?\)?$`)
 
+// tableNoteRe matches the label that opens a note printed under a table: "Source:", "Notes:",
+// "Note :", "Sources :" (French spacing).
+var tableNoteRe = regexp.MustCompile(`^(?:Sources?|Notes?)\s?:(?:\s|$)`)
+
 var rowNumberRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*[.)]|\(?[a-zA-Z0-9]{1,4}\)|[•▪●◦‣∙·-])(\s|$)`)
 
 // subNumberRe matches the number of a sub-item without a closing point ("2.2 Publish").
@@ -717,6 +721,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			if nt, ok := tableAtDepth(ls, j, v, 1); ok && (nt.data.Columns > len(cols) || nt.headerKey == t.headerKey && l.bold()) {
 				break
 			}
+		}
+		// A note printed under the table ("Source: ...", "Note: ...") ends it, even where the
+		// rows are banded by centred numbers and the last band runs on below the table.
+		if cur != nil && tableNoteRe.MatchString(l.text()) {
+			break
 		}
 		cells, crossing := g.assign(l)
 		onlyFirst := true
