@@ -39,6 +39,9 @@ import (
 // first column holds the rows' numbers alone, centred vertically beside cells that wrap, and the
 // padding is no wider than a cell's line spacing (LibreOffice), the gaps say nothing: each number
 // stands at its row's centre, so rows meet midway between consecutive numbers (numberBands).
+// A body whose lines join cells set at different heights (cells centred vertically beside cells
+// that wrap, as LibreOffice and Word print them: a recommendation centred beside its key
+// actions) is read by columns instead of lines (cellblocks.go).
 // A table that runs to the foot of a page continues on the next one, with its header repeated
 // or not; the first row there joins the last one when it is the rest of a row split by the page
 // break (continuesRow). A "table" whose first column holds only list markers and the first
@@ -674,6 +677,10 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	banded, sep := rowBands(ls, start)
 	numbers, centred := numbersFirstColumn(ls, start, g)
 	numbered := numbers && (centred || t.centredNumbers)
+	if !numbered && staggered(ls, start, g) {
+		parseStaggered(ls, start, t, v)
+		return
+	}
 	t.centredNumbers = numbered
 	var bands []float64 // row boundaries where numbers are centred in their rows (numberBands)
 	if numbered {
