@@ -1,0 +1,225 @@
+package pdftext
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// mrRow is one row of a management-response table: the recommendation and the response, each a
+// cell of lines, beside sub-rows of key actions (action, unit, due date: one cell of lines each).
+type mrRow struct {
+	rec, response []string
+	actions       [][3][]string
+}
+
+// mrTable lays out a management-response table as a word processor prints it: a header whose
+// titles wrap (titles of one line centred in the header's height), then rows padded 6 points
+// above and below each sub-row, the recommendation and the response centred vertically in their
+// row (or set at its top) and each sub-row's cells centred in the sub-row. Lines are 11.5 points
+// apart at size 10.
+func mrTable(header [5][]string, rows []mrRow, centred bool) []run {
+	const sz, lead, pad = 10.0, 11.5, 6.0
+	xs := [5]float64{40, 200, 310, 460, 530}
+	var out []run
+	tall := 0
+	for _, h := range header {
+		tall = max(tall, len(h))
+	}
+	place := func(lines []string, x, top, height float64, bold, centre bool) {
+		if centre {
+			top += (height - float64(len(lines))*lead) / 2
+		}
+		for k, s := range lines {
+			out = append(out, run{text: s, x: x, y: top + float64(k)*lead, size: sz, bold: bold})
+		}
+	}
+	y := 60.0
+	for c, h := range header {
+		place(h, xs[c], y, float64(tall)*lead, true, true)
+	}
+	y += float64(tall)*lead + 2*pad
+	for _, r := range rows {
+		subs := 0.0
+		for _, a := range r.actions {
+			n := max(len(a[0]), len(a[1]), len(a[2]))
+			subs += float64(n)*lead + 2*pad
+		}
+		h := max(subs, float64(max(len(r.rec), len(r.response)))*lead+2*pad)
+		place(r.rec, xs[0], y+pad, h-2*pad, false, centred)
+		place(r.response, xs[1], y+pad, h-2*pad, false, centred)
+		sy := y
+		for _, a := range r.actions {
+			n := float64(max(len(a[0]), len(a[1]), len(a[2])))
+			for k, cell := range a {
+				place(cell, xs[2+k], sy+pad, n*lead, false, centred)
+			}
+			sy += n*lead + 2*pad
+		}
+		y += h
+	}
+	return out
+}
+
+var mrRowsEN = []mrRow{
+	{
+		rec:      []string{"1. Align the next programme", "with the national plan and", "the cooperation framework,", "with fewer outcomes."},
+		response: []string{"Accepted"},
+		actions: [][3][]string{
+			{{"1.1 Hold a validation", "workshop with the", "tripartite constituents"}, {"CO-Abuja"}, {"March 2026"}},
+			{{"1.2 Draft a results", "framework with baselines"}, {"CO-Abuja", "PROGRAM"}, {"June 2026"}},
+		},
+	},
+	{
+		rec:      []string{"2. Strengthen the steering", "committee."},
+		response: []string{"Partially accepted.", "Resources depend on", "the Government."},
+		actions: [][3][]string{
+			{{"2.1 Organize a training", "for committee members"}, {"CO-Abuja"}, {"Q3 2026"}},
+			{{"2.2 Hold an annual review", "with the committee"}, {"CO-Abuja"}, {"Annually"}},
+			{{"2.3 Publish the review"}, {"CO-Abuja"}, {"Q4 2026"}},
+		},
+	},
+	{
+		rec:      []string{"3. Mobilize resources for", "young people in the", "informal economy."},
+		response: []string{"Not accepted."},
+	},
+}
+
+var mrRowsFR = []mrRow{
+	{
+		rec:      []string{"1. Concentrer le prochain", "programme sur trois", "priorités au plus."},
+		response: []string{"Acceptée"},
+		actions: [][3][]string{
+			{{"1.1 Organiser un atelier", "de priorisation avec", "les mandants"}, {"BP-Dakar"}, {"Février 2025"}},
+			{{"1.2 Soumettre le projet", "au comité de pilotage"}, {"BP-Dakar", "PROGRAM"}, {"Juin 2025"}},
+		},
+	},
+	{
+		rec:      []string{"2. Renforcer le suivi des", "résultats du bureau."},
+		response: []string{"Partiellement", "acceptée. Le poste", "dépend des", "ressources."},
+		actions: [][3][]string{
+			{{"2.1 Rechercher un", "financement pour un", "poste de suivi"}, {"BP-Dakar"}, {"Fin 2025"}},
+		},
+	},
+}
+
+// TestTableCentredKeyActions: a management-response table whose recommendation and response
+// cells are centred vertically beside their key actions (each a sub-row with its unit and due
+// date, centred in it), under a header whose titles wrap to two lines, is one header and one
+// row a key action, the recommendation and the response in the first row of each; a
+// recommendation without actions is a row of its own. English and French, the cells centred
+// (LibreOffice, Word) or set at the top of their rows.
+func TestTableCentredKeyActions(t *testing.T) {
+	en := [5][]string{{"Recommendation"}, {"Management", "response"}, {"Key actions"}, {"Responsible", "unit"}, {"Timeline"}}
+	wantEN := []string{
+		"Recommendation | Management response | Key actions | Responsible unit | Timeline",
+		"1. Align the next programme with the national plan and the cooperation framework, with fewer outcomes. | Accepted | 1.1 Hold a validation workshop with the tripartite constituents | CO-Abuja | March 2026",
+		" |  | 1.2 Draft a results framework with baselines | CO-Abuja PROGRAM | June 2026",
+		"2. Strengthen the steering committee. | Partially accepted. Resources depend on the Government. | 2.1 Organize a training for committee members | CO-Abuja | Q3 2026",
+		" |  | 2.2 Hold an annual review with the committee | CO-Abuja | Annually",
+		" |  | 2.3 Publish the review | CO-Abuja | Q4 2026",
+		"3. Mobilize resources for young people in the informal economy. | Not accepted. |  |  | ",
+	}
+	fr := [5][]string{{"Recommandation"}, {"Réponse de", "la direction"}, {"Actions clés"}, {"Unité", "responsable"}, {"Échéance"}}
+	wantFR := []string{
+		"Recommandation | Réponse de la direction | Actions clés | Unité responsable | Échéance",
+		"1. Concentrer le prochain programme sur trois priorités au plus. | Acceptée | 1.1 Organiser un atelier de priorisation avec les mandants | BP-Dakar | Février 2025",
+		" |  | 1.2 Soumettre le projet au comité de pilotage | BP-Dakar PROGRAM | Juin 2025",
+		"2. Renforcer le suivi des résultats du bureau. | Partiellement acceptée. Le poste dépend des ressources. | 2.1 Rechercher un financement pour un poste de suivi | BP-Dakar | Fin 2025",
+	}
+	tests := []struct {
+		name    string
+		header  [5][]string
+		rows    []mrRow
+		centred bool
+		want    []string
+	}{
+		{"English, centred", en, mrRowsEN, true, wantEN},
+		{"English, top-aligned", en, mrRowsEN, false, wantEN},
+		{"French, centred", fr, mrRowsFR, true, wantFR},
+		{"French, top-aligned", fr, mrRowsFR, false, wantFR},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyzePages(t, page(1, mrTable(tt.header, tt.rows, tt.centred)...))
+			tbs := tablesOf(doc)
+			if len(tbs) != 1 {
+				t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+			}
+			var got []string
+			for _, r := range tbs[0].Table.Rows {
+				got = append(got, rowTexts(r))
+			}
+			assert.Equal(t, tt.want, got, dump(doc))
+		})
+	}
+}
+
+// TestCellGroups: sub-rows (their tops and bottoms) go to the keys (recommendations) in order,
+// each key at the centre of its run where the cells are centred, at its top where they are
+// top-aligned; a sub-row above the first key is the rest of a row begun on the previous page
+// only where the body continues a table.
+func TestCellGroups(t *testing.T) {
+	type span struct{ top, bot float64 }
+	tests := []struct {
+		name      string
+		keys      []span
+		subs      []span
+		continued bool
+		want      []int
+	}{
+		// A key of two lines centred beside three sub-rows meets only the middle one.
+		{"centred beside three", []span{{130, 153}, {260, 272}}, []span{{100, 124}, {136, 148}, {160, 184}, {255, 278}}, false, []int{0, 0, 0, 1}},
+		// Two keys, the second beside two sub-rows, the first beside one it does not meet.
+		{"centred, a key between sub-rows", []span{{110, 122}, {175, 187}}, []span{{100, 130}, {150, 170}, {192, 212}}, false, []int{0, 1, 1}},
+		{"top-aligned", []span{{100, 134}, {180, 192}}, []span{{100, 124}, {136, 160}, {180, 204}}, false, []int{0, 0, 1}},
+		{"rest of a row on a new page", []span{{150, 162}}, []span{{60, 84}, {150, 174}}, true, []int{-1, 0}},
+		{"no rest on a first page", []span{{150, 162}}, []span{{60, 84}, {150, 174}}, false, []int{0, 0}},
+		{"a key without actions", []span{{100, 112}, {130, 142}}, []span{{100, 112}}, false, []int{0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			keys := make([]cellBlock, len(tt.keys))
+			for i, k := range tt.keys {
+				keys[i] = cellBlock{top: k.top, bot: k.bot}
+			}
+			subs := make([]subRow, len(tt.subs))
+			for i, s := range tt.subs {
+				subs[i] = subRow{top: s.top, bot: s.bot}
+			}
+			assert.Equal(t, tt.want, cellGroups(keys, subs, tt.continued), "cellGroups(%v, %v, %v)", tt.keys, tt.subs, tt.continued)
+		})
+	}
+}
+
+// TestStaggered: a body whose cells are centred beside wrapped cells is staggered; level cells
+// are not, nor a bullet whose box is shorter than the words beside it.
+func TestStaggered(t *testing.T) {
+	const sz = 10.0
+	g := grid{starts: []float64{40, 200}, ends: []float64{120, 280}}
+	tests := []struct {
+		name string
+		runs []run
+		want bool
+	}{
+		{"centred beside a wrapped cell", []run{
+			{text: "first line of a cell", x: 40, y: 100, size: sz}, {text: "Accepted", x: 200, y: 106, size: sz},
+			{text: "second line of a cell", x: 40, y: 111.5, size: sz}, {text: "in part", x: 200, y: 117.5, size: sz},
+			{text: "third line", x: 40, y: 123, size: sz},
+		}, true},
+		{"level cells", []run{
+			{text: "first line of a cell", x: 40, y: 100, size: sz}, {text: "Accepted", x: 200, y: 100, size: sz},
+			{text: "second line of a cell", x: 40, y: 111.5, size: sz}, {text: "in part", x: 200, y: 111.5, size: sz},
+		}, false},
+		{"bullets", []run{
+			{text: "▪", x: 40, y: 100, size: 6}, {text: "Provide continuum of care", x: 200, y: 100, size: sz},
+			{text: "▪", x: 40, y: 130, size: 6}, {text: "Base the support on", x: 200, y: 130, size: sz},
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := buildLines(page(1, tt.runs...).Glyphs, 1)
+			assert.Equal(t, tt.want, staggered(ls, 0, g), "staggered(%s)", tt.name)
+		})
+	}
+}
