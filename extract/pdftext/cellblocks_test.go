@@ -19,6 +19,12 @@ type mrRow struct {
 // row (or set at its top) and each sub-row's cells centred in the sub-row. Lines are 11.5 points
 // apart at size 10.
 func mrTable(header [5][]string, rows []mrRow, centred bool) []run {
+	return mrTableHead(header, true, true, rows, centred)
+}
+
+// mrTableHead is mrTable with the header's titles bold or plain, centred in the header's height
+// or set at its top.
+func mrTableHead(header [5][]string, bold, headCentred bool, rows []mrRow, centred bool) []run {
 	const sz, lead, pad = 10.0, 11.5, 6.0
 	xs := [5]float64{40, 200, 310, 460, 530}
 	var out []run
@@ -36,7 +42,7 @@ func mrTable(header [5][]string, rows []mrRow, centred bool) []run {
 	}
 	y := 60.0
 	for c, h := range header {
-		place(h, xs[c], y, float64(tall)*lead, true, true)
+		place(h, xs[c], y, float64(tall)*lead, bold, headCentred)
 	}
 	y += float64(tall)*lead + 2*pad
 	for _, r := range rows {
@@ -220,6 +226,56 @@ func TestStaggered(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ls := buildLines(page(1, tt.runs...).Glyphs, 1)
 			assert.Equal(t, tt.want, staggered(ls, 0, g), "staggered(%s)", tt.name)
+		})
+	}
+}
+
+// TestTableWrappedHeaderBand: a header whose titles wrap to two or three lines, centred in the
+// header's height or set at its top, bold or plain (a shaded header row in a regular weight), is
+// the table's header, not a heading over a table whose header is the first row.
+func TestTableWrappedHeaderBand(t *testing.T) {
+	rows := []mrRow{
+		{rec: []string{"1. Align the programme."}, response: []string{"Accepted"},
+			actions: [][3][]string{{{"1.1 Hold a workshop"}, {"CO-Abuja"}, {"March 2026"}}}},
+		{rec: []string{"2. Mobilize resources."}, response: []string{"Accepted"},
+			actions: [][3][]string{{{"2.1 Draft a plan"}, {"CO-Abuja"}, {"June 2026"}}}},
+	}
+	two := [5][]string{{"Recommendation"}, {"Management", "response"}, {"Key actions"}, {"Responsible", "unit"}, {"Timeline"}}
+	three := [5][]string{{"Recommandation"}, {"Réponse de", "la direction"}, {"Actions clés"}, {"Unité", "chargée", "du suivi"}, {"Échéance"}}
+	wantTwo := "Recommendation | Management response | Key actions | Responsible unit | Timeline"
+	wantThree := "Recommandation | Réponse de la direction | Actions clés | Unité chargée du suivi | Échéance"
+	body := []string{
+		"1. Align the programme. | Accepted | 1.1 Hold a workshop | CO-Abuja | March 2026",
+		"2. Mobilize resources. | Accepted | 2.1 Draft a plan | CO-Abuja | June 2026",
+	}
+	tests := []struct {
+		name          string
+		header        [5][]string
+		bold, centred bool
+		want          string
+	}{
+		{"two lines, bold, centred", two, true, true, wantTwo},
+		{"two lines, bold, top", two, true, false, wantTwo},
+		{"two lines, plain, centred", two, false, true, wantTwo},
+		{"two lines, plain, top", two, false, false, wantTwo},
+		{"three lines, bold, centred", three, true, true, wantThree},
+		{"three lines, bold, top", three, true, false, wantThree},
+		{"three lines, plain, centred", three, false, true, wantThree},
+		{"three lines, plain, top", three, false, false, wantThree},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyzePages(t, page(1, mrTableHead(tt.header, tt.bold, tt.centred, rows, false)...))
+			tbs := tablesOf(doc)
+			if len(tbs) != 1 {
+				t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+			}
+			var got []string
+			for _, r := range tbs[0].Table.Rows {
+				got = append(got, rowTexts(r))
+			}
+			assert.Equal(t, append([]string{tt.want}, body...), got, dump(doc))
+			assert.True(t, tbs[0].Table.Rows[0].Header, "the first row is the header")
 		})
 	}
 }
