@@ -117,8 +117,10 @@ func (b cellBlock) meets(o cellBlock) bool { return b.top < o.bot && o.top < b.b
 
 // columnBlocks sets the words of one column (any order) as lines, words whose bottoms lie
 // within a quarter of an em of each other, and joins lines set close into blocks: a gap between
-// lines (pt) above sep starts a new block.
-func columnBlocks(ws []word, size, sep float64) []cellBlock {
+// lines (pt) above sep starts a new block, and so does a gap above numSep before a line that
+// starts with an entry's number ("2.", "1.2"): a table ruled tight, whose cells stand apart by
+// little more than their lines, numbers its entries.
+func columnBlocks(ws []word, size, sep, numSep float64) []cellBlock {
 	ws = slices.Clone(ws)
 	slices.SortStableFunc(ws, func(a, b word) int {
 		if math.Abs(a.y1-b.y1) > 0.25*size {
@@ -137,7 +139,9 @@ func columnBlocks(ws []word, size, sep float64) []cellBlock {
 			top, bot = math.Min(top, w.y0), math.Max(bot, w.y1)
 		}
 		n := len(out)
-		if n > 0 && top-out[n-1].bot <= sep {
+		text := wordsText(cur)
+		numbered := rowNumberRe.MatchString(text) || subNumberRe.MatchString(text)
+		if n > 0 && top-out[n-1].bot <= sep && !(numbered && top-out[n-1].bot > numSep) {
 			out[n-1].lines = append(out[n-1].lines, cur)
 			out[n-1].bot = math.Max(out[n-1].bot, bot)
 		} else {
@@ -166,12 +170,12 @@ func cmpFloat(a, b float64) int {
 }
 
 // blockSep is the largest gap (pt) between two lines of one cell: the usual gap between a
-// column's lines (their median, where lines set close overlap a little) plus a third of an em.
-// The padding of a row is wider.
-func blockSep(cols [][]word, size float64) float64 {
+// column's lines (their median, where lines set close overlap a little) plus a third of an em
+// (sep), or a sixth of an em before a numbered line (numSep). The padding of a row is wider.
+func blockSep(cols [][]word, size float64) (sep, numSep float64) {
 	var gaps []float64
 	for _, ws := range cols {
-		bs := columnBlocks(ws, size, math.Inf(1)) // one block: every line of the column
+		bs := columnBlocks(ws, size, math.Inf(1), math.Inf(1)) // one block: every line of the column
 		for _, b := range bs {
 			for k := 1; k < len(b.lines); k++ {
 				g := wordsTop(b.lines[k]) - wordsBottom(b.lines[k-1])
@@ -181,10 +185,11 @@ func blockSep(cols [][]word, size float64) float64 {
 			}
 		}
 	}
-	if len(gaps) == 0 {
-		return 0.35 * size
+	m := 0.0
+	if len(gaps) > 0 {
+		m = median(gaps)
 	}
-	return median(gaps) + 0.35*size
+	return m + 0.35*size, m + 0.15*size
 }
 
 // wordsTop is the highest top edge of ws, in points from the top of the page.
@@ -211,11 +216,11 @@ func parseStaggered(ls []line, start int, t *pageTable, v vocabulary) {
 			cols[c] = append(cols[c], ws...)
 		}
 	}
-	sep := blockSep(cols, size)
+	sep, numSep := blockSep(cols, size)
 	blocks := make([][]cellBlock, n)
 	most := 0
 	for c := range cols {
-		blocks[c] = columnBlocks(cols[c], size, sep)
+		blocks[c] = columnBlocks(cols[c], size, sep, numSep)
 		if c > 0 {
 			most = max(most, len(blocks[c]))
 		}

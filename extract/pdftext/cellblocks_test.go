@@ -279,3 +279,43 @@ func TestTableWrappedHeaderBand(t *testing.T) {
 		})
 	}
 }
+
+// TestColumnBlocks: a column's lines set close are one cell; a gap of a row's padding starts
+// another, and in a table ruled tight, whose cells stand apart by little more than their lines,
+// so does a smaller gap before a numbered entry ("1.2"), never one before an unnumbered line.
+func TestColumnBlocks(t *testing.T) {
+	const sz, lead = 10.0, 11.5
+	// lines sets one word a line at x=300 from y, each gap (pt) added before the line after it.
+	lines := func(y float64, texts []string, gaps map[int]float64) []word {
+		var ws []word
+		for k, s := range texts {
+			y += gaps[k]
+			ws = append(ws, word{text: s, x0: 300, x1: 300 + 5*float64(len(s)), y0: y, y1: y + 12.8, size: sz})
+			y += lead
+		}
+		return ws
+	}
+	tests := []struct {
+		name  string
+		texts []string
+		gaps  map[int]float64
+		want  []int // lines per block
+	}{
+		{"one cell", []string{"1.1 Hold", "a workshop", "with the constituents"}, nil, []int{3}},
+		{"padded cells", []string{"1.1 Hold", "a workshop", "1.2 Draft", "a framework"}, map[int]float64{2: 12}, []int{2, 2}},
+		{"tight, numbered", []string{"1.1 Hold", "a workshop", "1.2 Draft", "a framework"}, map[int]float64{2: 2.9}, []int{2, 2}},
+		{"tight, not numbered", []string{"Hold", "a workshop", "Draft", "a framework"}, map[int]float64{2: 2.9}, []int{4}},
+		{"numbered line set close", []string{"see paragraph", "2. above", "and below"}, nil, []int{3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := lines(100, tt.texts, tt.gaps)
+			sep, numSep := blockSep([][]word{ws}, sz)
+			var got []int
+			for _, b := range columnBlocks(ws, sz, sep, numSep) {
+				got = append(got, len(b.lines))
+			}
+			assert.Equal(t, tt.want, got, "columnBlocks(%q)", tt.texts)
+		})
+	}
+}

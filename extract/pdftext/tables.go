@@ -1425,9 +1425,23 @@ func (r *rowBuilder) row(page int) textlayer.Row {
 // is the rest of last, the row the previous page ended with: a row split at the page break.
 // A row that starts afresh fills its first cell (the number, the key, the action); a
 // continuation leaves it empty, or carries on in it with a small letter while every other cell
-// is empty.
+// is empty. A sub-row (a key action beside its recommendation's merged cell, the first cell
+// empty) split by the page break goes on with its first cell empty and its sentence in small
+// letters; a new sub-row starts with its number or a capital.
 func continuesRow(last, next textlayer.Row) bool {
-	if len(last.Cells) < 2 || len(next.Cells) != len(last.Cells) || last.Cells[0].Text == "" {
+	if len(last.Cells) < 2 || len(next.Cells) != len(last.Cells) {
+		return false
+	}
+	if last.Cells[0].Text == "" {
+		if next.Cells[0].Text != "" {
+			return false
+		}
+		for _, c := range next.Cells[1:] {
+			if c.Text != "" {
+				r := []rune(c.Text)
+				return unicode.IsLower(r[0])
+			}
+		}
 		return false
 	}
 	if next.Cells[0].Text == "" {
