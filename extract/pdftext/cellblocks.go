@@ -3,6 +3,8 @@ package pdftext
 import (
 	"math"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // Tables whose cells are centred vertically (cellblocks). A word processor (LibreOffice, Word)
@@ -201,11 +203,15 @@ func wordsTop(ws []word) float64 {
 	return t
 }
 
-// parseStaggered reads the rows of a staggered body (see staggered) from line start into t.
-func parseStaggered(ls []line, start int, t *pageTable, v vocabulary) {
+// parseStaggered reads the rows of a staggered body (see staggered) from line start into t. It
+// reports false, leaving t as it was, where the body does not fit the model: a cell stands
+// beside the cells of two keys, or a cell of a column with one cell a row beside the rows of two
+// keys (cells set so close that two rows' cells read as one), which the line-by-line reading
+// (parseRows) is left to cut.
+func parseStaggered(ls []line, start int, t *pageTable, v vocabulary) bool {
 	body := bodyLines(ls, start, t.grid)
 	if len(body) == 0 {
-		return
+		return false
 	}
 	n := len(t.grid.starts)
 	size := body[0].size
@@ -220,7 +226,7 @@ func parseStaggered(ls []line, start int, t *pageTable, v vocabulary) {
 	blocks := make([][]cellBlock, n)
 	most := 0
 	for c := range cols {
-		blocks[c] = columnBlocks(cols[c], size, sep, numSep)
+		blocks[c] = splitSequence(columnBlocks(cols[c], size, sep, numSep), c == 0)
 		if c > 0 {
 			most = max(most, len(blocks[c]))
 		}
@@ -230,6 +236,21 @@ func parseStaggered(ls []line, start int, t *pageTable, v vocabulary) {
 	for c := 1; c < n; c++ {
 		if len(blocks[c]) == most && most > 0 {
 			detail = append(detail, c)
+		}
+	}
+	// A cell beside the cells of two keys is two rows' cells read as one (set too close to
+	// tell apart): the model does not fit.
+	for c := 1; c < n; c++ {
+		for _, b := range blocks[c] {
+			beside := 0
+			for _, k := range keys {
+				if math.Min(k.bot, b.bot)-math.Max(k.top, b.top) > 0.5*size {
+					beside++
+				}
+			}
+			if beside > 1 {
+				return false
+			}
 		}
 	}
 	subs := subRows(blocks, detail)
@@ -271,12 +292,22 @@ func parseStaggered(ls []line, start int, t *pageTable, v vocabulary) {
 	}
 	// The single cells of the other columns go to the first row of the key they stand beside.
 	isDetail := func(c int) bool { return slices.Contains(detail, c) }
+	extents := rowExtents(keys, subs, owner)
 	for c := 1; c < n; c++ {
 		if isDetail(c) {
 			continue
 		}
 		for bi := range blocks[c] {
 			b := &blocks[c][bi]
+			beside := 0
+			for _, e := range extents {
+				if math.Min(e[1], b.bot)-math.Max(e[0], b.top) > 0.5*size {
+					beside++
+				}
+			}
+			if beside > 1 {
+				return false
+			}
 			k := keyBeside(*b, keys, subs, owner)
 			at, ok := rowOf[k]
 			if !ok {
@@ -312,6 +343,101 @@ func parseStaggered(ls []line, start int, t *pageTable, v vocabulary) {
 	}
 	setParas(t.data.Rows, built, n, v)
 	t.last = start + len(body) - 1
+	return true
+}
+
+// rowExtents returns the top and bottom (pt) of each key's row, the key's block and the
+// sub-rows it owns (owner as cellGroups gives it), and of the rest of a row above the first key.
+func rowExtents(keys []cellBlock, subs []subRow, owner []int) [][2]float64 {
+	ext := map[int][2]float64{}
+	grow := func(k int, top, bot float64) {
+		e, ok := ext[k]
+		if !ok {
+			e = [2]float64{top, bot}
+		}
+		ext[k] = [2]float64{math.Min(e[0], top), math.Max(e[1], bot)}
+	}
+	for k, b := range keys {
+		grow(k, b.top, b.bot)
+	}
+	for j, s := range subs {
+		grow(owner[j], s.top, s.bot)
+	}
+	out := make([][2]float64, 0, len(ext))
+	for k := -1; k < len(keys); k++ {
+		if e, ok := ext[k]; ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// entryNumber returns the number a line opens with, as its parts ("2." gives [2], "1.2" gives
+// [1 2], "3)" gives [3]), or nil.
+func entryNumber(ws []word) []int {
+	if len(ws) == 0 {
+		return nil
+	}
+	tok := strings.TrimRight(ws[0].text, ".)")
+	if tok == "" || tok == ws[0].text && !strings.Contains(tok, ".") {
+		return nil // "2" alone is no entry's number; "2." and "1.2" are
+	}
+	var out []int
+	for _, p := range strings.Split(tok, ".") {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 || n > 999 {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// follows reports a number that comes right after prev in a list: the same parts but the last,
+// which is one more ("2." after "1.", "1.3" after "1.2").
+func follows(next, prev []int) bool {
+	if len(next) == 0 || len(next) != len(prev) {
+		return false
+	}
+	last := len(next) - 1
+	return slices.Equal(next[:last], prev[:last]) && next[last] == prev[last]+1
+}
+
+// splitSequence splits a block at a line that opens with the number after the number of the
+// block's entry ("2." in a block that opens with "1."): cells set so close that no gap tells
+// them apart, the numbering of their entries does. Outside the first column (keys: any
+// number) only numbers of two parts or more are entries' ("1.2": a key action's); "1." and "2."
+// there make a list inside a cell.
+func splitSequence(bs []cellBlock, keys bool) []cellBlock {
+	var out []cellBlock
+	for _, b := range bs {
+		num := entryNumber(b.lines[0])
+		if !keys && len(num) < 2 {
+			num = nil
+		}
+		from := 0
+		for k := 1; k < len(b.lines); k++ {
+			if n := entryNumber(b.lines[k]); num != nil && follows(n, num) {
+				out = append(out, blockOf(b.lines[from:k]))
+				from, num = k, n
+			}
+		}
+		if from == 0 {
+			out = append(out, b)
+		} else {
+			out = append(out, blockOf(b.lines[from:]))
+		}
+	}
+	return out
+}
+
+// blockOf is the block of the lines given, top down.
+func blockOf(lines [][]word) cellBlock {
+	b := cellBlock{lines: lines, top: math.Inf(1), bot: math.Inf(-1)}
+	for _, ws := range lines {
+		b.top, b.bot = math.Min(b.top, wordsTop(ws)), math.Max(b.bot, wordsBottom(ws))
+	}
+	return b
 }
 
 // mergeUnnumbered joins a block of the first column that does not start with a row number to

@@ -1,7 +1,10 @@
 package pdftext
 
 import (
+	"strings"
 	"testing"
+
+	"gbtrack/extract/textlayer"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -318,4 +321,63 @@ func TestColumnBlocks(t *testing.T) {
 			assert.Equal(t, tt.want, got, "columnBlocks(%q)", tt.texts)
 		})
 	}
+}
+
+// TestSplitSequence: in cells set with no gap to tell them apart, a line that opens with the
+// number after the block's own starts the next entry; in the first column any number counts, in
+// the others only a key action's ("1.2"): "1." and "2." there are a list inside one cell.
+func TestSplitSequence(t *testing.T) {
+	block := func(texts ...string) cellBlock {
+		var ls [][]word
+		for k, s := range texts {
+			y := 100 + 11.5*float64(k)
+			var ws []word
+			for _, f := range strings.Fields(s) {
+				ws = append(ws, word{text: f, y0: y, y1: y + 10, size: 10})
+			}
+			ls = append(ls, ws)
+		}
+		return blockOf(ls)
+	}
+	tests := []struct {
+		name string
+		b    cellBlock
+		keys bool
+		want []int // lines per block
+	}{
+		{"recommendations", block("1. Align the", "programme.", "2. Strengthen", "the committee."), true, []int{2, 2}},
+		{"not the next number", block("1. Align the", "3. programme"), true, []int{2}},
+		{"key actions", block("1.1 Hold a", "workshop", "1.2 Draft a", "framework"), false, []int{2, 2}},
+		{"a list in a cell", block("1. Purpose", "2. Scope"), false, []int{2}},
+		{"no number", block("Align the", "2. programme"), true, []int{2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []int
+			for _, b := range splitSequence([]cellBlock{tt.b}, tt.keys) {
+				got = append(got, len(b.lines))
+			}
+			assert.Equal(t, tt.want, got, "splitSequence(%s)", tt.name)
+		})
+	}
+}
+
+// TestParseStaggeredDeclines: a body whose cells stand too close to be told apart, so that one
+// cell of the second column reads beside two keys, is left to the line-by-line reading.
+func TestParseStaggeredDeclines(t *testing.T) {
+	const sz, lead = 10.0, 11.0
+	var runs []run
+	// Two keys centred beside a second column whose two cells follow each other at the
+	// cells' own line spacing.
+	for k, s := range []string{"The evaluation sample presents", "a fragmentation of the", "findings by region.", "Some of the evaluations were", "carried out by former staff", "who could not be reached."} {
+		runs = append(runs, run{text: s, x: 200, y: 100 + lead*float64(k), size: sz})
+	}
+	runs = append(runs, run{text: "Imbalance of findings", x: 40, y: 100 + lead, size: sz},
+		run{text: "Interviews", x: 40, y: 100 + 4*lead, size: sz})
+	ls := buildLines(page(1, runs...).Glyphs, 1)
+	g := grid{starts: []float64{40, 200}, ends: []float64{150, 400}}
+	tb := pageTable{grid: g, data: &textlayer.TableData{Columns: 2}, last: -1}
+	assert.False(t, parseStaggered(ls, 0, &tb, vocabulary{}), "parseStaggered read two rows' cells as one")
+	assert.Empty(t, tb.data.Rows, "a declined body leaves the table as it was")
+	assert.Equal(t, -1, tb.last)
 }

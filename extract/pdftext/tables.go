@@ -677,8 +677,7 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	banded, sep := rowBands(ls, start)
 	numbers, centred := numbersFirstColumn(ls, start, g)
 	numbered := numbers && (centred || t.centredNumbers)
-	if !numbered && staggered(ls, start, g) {
-		parseStaggered(ls, start, t, v)
+	if !numbered && staggered(ls, start, g) && parseStaggered(ls, start, t, v) {
 		return
 	}
 	t.centredNumbers = numbered
