@@ -512,15 +512,27 @@ func cellGroups(keys []cellBlock, subs []subRow, continued bool) []int {
 		}
 		return owner
 	}
+	// met[j] is the key whose block sub-row j meets: -1 none, -2 several.
+	met := make([]int, len(subs))
+	for j, s := range subs {
+		met[j] = -1
+		for k := range keys {
+			if s.top < keys[k].bot && keys[k].top < s.bot {
+				if met[j] == -1 {
+					met[j] = k
+				} else {
+					met[j] = -2
+				}
+			}
+		}
+	}
 	feasible := func(j, k int) bool {
 		s := subs[j]
 		if k < 0 {
 			return continued && s.bot <= keys[0].top
 		}
-		for kk := range keys {
-			if kk != k && s.top < keys[kk].bot && keys[kk].top < s.bot {
-				return false // it meets another key's block
-			}
+		if met[j] != -1 && met[j] != k {
+			return false // it meets another key's block
 		}
 		if k+1 < len(keys) && s.top >= keys[k+1].bot {
 			return false

@@ -381,3 +381,22 @@ func TestParseStaggeredDeclines(t *testing.T) {
 	assert.Empty(t, tb.data.Rows, "a declined body leaves the table as it was")
 	assert.Equal(t, -1, tb.last)
 }
+
+// BenchmarkParseStaggered reads a long management-response table whose cells are centred:
+// sixty recommendations, each beside three key actions.
+func BenchmarkParseStaggered(b *testing.B) {
+	var rows []mrRow
+	for range 60 {
+		rows = append(rows, mrRowsEN[1])
+	}
+	runs := mrTable([5][]string{{"Recommendation"}, {"Management", "response"}, {"Key actions"}, {"Responsible", "unit"}, {"Timeline"}}, rows, true)
+	p := RawPage{Number: 1, Width: 600, Height: 8000}
+	for _, r := range runs {
+		p.Glyphs = append(p.Glyphs, r.glyphs()...)
+	}
+	pl := pageLines{number: 1, width: 600, height: 8000, lines: buildLines(p.Glyphs, 1)}
+	v := vocabulary{}
+	for b.Loop() {
+		findTables(pl, nil, v)
+	}
+}
