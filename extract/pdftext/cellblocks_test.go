@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -136,6 +137,34 @@ func TestTableCentredKeyActions(t *testing.T) {
 		" |  | 1.2 Soumettre le projet au comité de pilotage | BP-Dakar PROGRAM | Juin 2025",
 		"2. Renforcer le suivi des résultats du bureau. | Partiellement acceptée. Le poste dépend des ressources. | 2.1 Rechercher un financement pour un poste de suivi | BP-Dakar | Fin 2025",
 	}
+	// The same table with neither recommendations nor key actions numbered.
+	unnumbered := func(rows []mrRow) []mrRow {
+		strip := func(ls []string) []string {
+			out := slices.Clone(ls)
+			if len(out) > 0 {
+				if _, rest, ok := strings.Cut(out[0], " "); ok && strings.ContainsAny(out[0][:1], "0123456789") {
+					out[0] = rest
+				}
+			}
+			return out
+		}
+		var out []mrRow
+		for _, r := range rows {
+			n := mrRow{rec: strip(r.rec), response: r.response}
+			for _, a := range r.actions {
+				n.actions = append(n.actions, [3][]string{strip(a[0]), a[1], a[2]})
+			}
+			out = append(out, n)
+		}
+		return out
+	}
+	var wantBare []string
+	for _, w := range wantEN {
+		for _, num := range []string{"1.1 ", "1.2 ", "2.1 ", "2.2 ", "2.3 ", "1. ", "2. ", "3. "} {
+			w = strings.ReplaceAll(w, num, "")
+		}
+		wantBare = append(wantBare, w)
+	}
 	tests := []struct {
 		name    string
 		header  [5][]string
@@ -144,6 +173,7 @@ func TestTableCentredKeyActions(t *testing.T) {
 		want    []string
 	}{
 		{"English, centred", en, mrRowsEN, true, wantEN},
+		{"English, centred, unnumbered", en, unnumbered(mrRowsEN), true, wantBare},
 		{"English, top-aligned", en, mrRowsEN, false, wantEN},
 		{"French, centred", fr, mrRowsFR, true, wantFR},
 		{"French, top-aligned", fr, mrRowsFR, false, wantFR},
