@@ -254,7 +254,9 @@ func parseStaggered(ls []line, start int, t *pageTable, v vocabulary) bool {
 		}
 	}
 	subs := subRows(blocks, detail)
-	owner := cellGroups(keys, subs, t.continued && start == 0)
+	// Above the first key there may be the rest of the previous page's row: where the body
+	// continues a table at the top of a page, with its header set again or not.
+	owner := cellGroups(keys, subs, t.continued && start == 0 || t.first == 0)
 
 	type rowCells struct{ blocks []*cellBlock } // one block or none a column
 	var rows []rowCells

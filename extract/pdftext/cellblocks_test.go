@@ -430,3 +430,41 @@ func BenchmarkParseStaggered(b *testing.B) {
 		findTables(pl, nil, v)
 	}
 }
+
+// TestTableCentredKeyActionsOverPages: a centred management-response table whose second
+// recommendation's key actions run over a page break under the header set again: the key
+// action at the top of the next page stays with that recommendation (a sub-row with its first
+// cell empty), not with the recommendation that follows it there.
+func TestTableCentredKeyActionsOverPages(t *testing.T) {
+	en := [5][]string{{"Recommendation"}, {"Management", "response"}, {"Key actions"}, {"Responsible", "unit"}, {"Timeline"}}
+	first := []mrRow{mrRowsEN[0], {
+		rec:      []string{"2. Strengthen the steering", "committee."},
+		response: []string{"Partially accepted."},
+		actions: [][3][]string{
+			{{"2.1 Organize a training", "for committee members"}, {"CO-Abuja"}, {"Q3 2026"}},
+			{{"2.2 Hold an annual review", "with the committee"}, {"CO-Abuja"}, {"Annually"}},
+		},
+	}}
+	second := []mrRow{
+		{actions: [][3][]string{{{"2.3 Publish the review", "on the website"}, {"CO-Abuja"}, {"Q4 2026"}}}},
+		{rec: []string{"3. Mobilize resources for", "young people in the", "informal economy."}, response: []string{"Accepted"},
+			actions: [][3][]string{{{"3.1 Draft a resource", "mobilization plan"}, {"PARDEV"}, {"June 2026"}}}},
+	}
+	doc := analyzePages(t, page(1, mrTable(en, first, true)...), page(2, mrTable(en, second, true)...))
+	var got []string
+	for _, b := range tablesOf(doc) {
+		for _, r := range b.Table.Rows {
+			got = append(got, rowTexts(r))
+		}
+	}
+	want := []string{
+		"Recommendation | Management response | Key actions | Responsible unit | Timeline",
+		"1. Align the next programme with the national plan and the cooperation framework, with fewer outcomes. | Accepted | 1.1 Hold a validation workshop with the tripartite constituents | CO-Abuja | March 2026",
+		" |  | 1.2 Draft a results framework with baselines | CO-Abuja PROGRAM | June 2026",
+		"2. Strengthen the steering committee. | Partially accepted. | 2.1 Organize a training for committee members | CO-Abuja | Q3 2026",
+		" |  | 2.2 Hold an annual review with the committee | CO-Abuja | Annually",
+		" |  | 2.3 Publish the review on the website | CO-Abuja | Q4 2026",
+		"3. Mobilize resources for young people in the informal economy. | Accepted | 3.1 Draft a resource mobilization plan | PARDEV | June 2026",
+	}
+	assert.Equal(t, want, got, dump(doc))
+}
