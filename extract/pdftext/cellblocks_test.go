@@ -468,3 +468,42 @@ func TestTableCentredKeyActionsOverPages(t *testing.T) {
 	}
 	assert.Equal(t, want, got, dump(doc))
 }
+
+// FuzzCellGroups gives cellGroups keys and sub-rows of any heights (from the page's glyph boxes,
+// which a hostile file sets at will): it must not panic, and must give every sub-row a key of
+// the table or -1, in order where a grouping was found.
+func FuzzCellGroups(f *testing.F) {
+	f.Add([]byte{10, 5, 30, 4, 0, 8, 12, 6, 40, 9}, true)
+	f.Add([]byte{0, 0, 0, 0}, false)
+	f.Fuzz(func(t *testing.T, data []byte, continued bool) {
+		if len(data) < 2 {
+			return
+		}
+		nk := int(data[0]) % 8
+		data = data[1:]
+		span := func(i int) (float64, float64) {
+			top := float64(data[(2*i)%len(data)])
+			return top, top + 1 + float64(data[(2*i+1)%len(data)]%40)
+		}
+		keys := make([]cellBlock, nk)
+		for i := range keys {
+			keys[i].top, keys[i].bot = span(i)
+		}
+		slices.SortFunc(keys, func(a, b cellBlock) int { return cmpFloat(a.top, b.top) })
+		ns := len(data) / 2
+		subs := make([]subRow, ns)
+		for j := range subs {
+			subs[j].top, subs[j].bot = span(nk + j)
+		}
+		slices.SortFunc(subs, func(a, b subRow) int { return cmpFloat(a.top, b.top) })
+		owner := cellGroups(keys, subs, continued)
+		if len(owner) != len(subs) {
+			t.Fatalf("cellGroups gave %d owners for %d sub-rows", len(owner), len(subs))
+		}
+		for j, k := range owner {
+			if k < -1 || k >= len(keys) {
+				t.Fatalf("sub-row %d given key %d of %d", j, k, len(keys))
+			}
+		}
+	})
+}
