@@ -507,3 +507,98 @@ func FuzzCellGroups(f *testing.F) {
 		}
 	})
 }
+
+// TestTableNumberedCentredKeyActions: a numbered management-response table (No. | Recommendation
+// | Response | Key actions | Unit | Due) whose number, recommendation and response are centred
+// beside two key actions each: one row a key action, as without the number column; the
+// numbers centred in their rows do not join the key actions into one row.
+func TestTableNumberedCentredKeyActions(t *testing.T) {
+	const sz, lead, pad = 10.0, 11.5, 6.0
+	type action struct{ text, unit, due []string }
+	type row struct {
+		n, rec, resp []string
+		actions      []action
+	}
+	layout := func(header []string, rows []row) []run {
+		xs := []float64{40, 70, 220, 320, 470, 540}
+		var runs []run
+		place := func(lines []string, x, top, height float64) {
+			top += (height - float64(len(lines))*lead) / 2
+			for k, s := range lines {
+				runs = append(runs, run{text: s, x: x, y: top + float64(k)*lead, size: sz})
+			}
+		}
+		for c, h := range header {
+			runs = append(runs, run{text: h, x: xs[c], y: 60, size: sz, bold: true})
+		}
+		y := 60 + lead + 2*pad
+		for _, r := range rows {
+			h := 0.0
+			for _, a := range r.actions {
+				h += float64(max(len(a.text), len(a.unit), len(a.due)))*lead + 2*pad
+			}
+			place(r.n, xs[0], y+pad, h-2*pad)
+			place(r.rec, xs[1], y+pad, h-2*pad)
+			place(r.resp, xs[2], y+pad, h-2*pad)
+			sy := y
+			for _, a := range r.actions {
+				n := float64(max(len(a.text), len(a.unit), len(a.due)))
+				place(a.text, xs[3], sy+pad, n*lead)
+				place(a.unit, xs[4], sy+pad, n*lead)
+				place(a.due, xs[5], sy+pad, n*lead)
+				sy += n*lead + 2*pad
+			}
+			y += h
+		}
+		return runs
+	}
+	tests := []struct {
+		name   string
+		header []string
+		rows   []row
+		want   []string
+	}{
+		{"English", []string{"No.", "Recommendation", "Response", "Key actions", "Unit", "Due"}, []row{
+			{[]string{"1"}, []string{"Align the next", "programme with the", "national plan."}, []string{"Accepted"}, []action{
+				{[]string{"Hold a validation", "workshop"}, []string{"CO-Abuja"}, []string{"March 2026"}},
+				{[]string{"Draft a results", "framework"}, []string{"PROGRAM"}, []string{"June 2026"}}}},
+			{[]string{"2"}, []string{"Strengthen the", "committee."}, []string{"Accepted"}, []action{
+				{[]string{"Organize a", "training"}, []string{"CO-Abuja"}, []string{"Q3 2026"}},
+				{[]string{"Hold an annual", "review"}, []string{"CO-Abuja"}, []string{"Q4 2026"}}}},
+		}, []string{
+			"No. | Recommendation | Response | Key actions | Unit | Due",
+			"1 | Align the next programme with the national plan. | Accepted | Hold a validation workshop | CO-Abuja | March 2026",
+			" |  |  | Draft a results framework | PROGRAM | June 2026",
+			"2 | Strengthen the committee. | Accepted | Organize a training | CO-Abuja | Q3 2026",
+			" |  |  | Hold an annual review | CO-Abuja | Q4 2026",
+		}},
+		{"French", []string{"N°", "Recommandation", "Réponse", "Actions clés", "Unité", "Délai"}, []row{
+			{[]string{"1"}, []string{"Concentrer le", "programme sur trois", "priorités."}, []string{"Acceptée"}, []action{
+				{[]string{"Organiser un", "atelier"}, []string{"BP-Dakar"}, []string{"Mars 2025"}},
+				{[]string{"Soumettre le", "projet au comité"}, []string{"PROGRAM"}, []string{"Juin 2025"}}}},
+			{[]string{"2"}, []string{"Renforcer le", "suivi."}, []string{"Acceptée"}, []action{
+				{[]string{"Recruter un", "chargé de suivi"}, []string{"BP-Dakar"}, []string{"Fin 2025"}},
+				{[]string{"Publier un", "bilan annuel"}, []string{"BP-Dakar"}, []string{"Fin 2026"}}}},
+		}, []string{
+			"N° | Recommandation | Réponse | Actions clés | Unité | Délai",
+			"1 | Concentrer le programme sur trois priorités. | Acceptée | Organiser un atelier | BP-Dakar | Mars 2025",
+			" |  |  | Soumettre le projet au comité | PROGRAM | Juin 2025",
+			"2 | Renforcer le suivi. | Acceptée | Recruter un chargé de suivi | BP-Dakar | Fin 2025",
+			" |  |  | Publier un bilan annuel | BP-Dakar | Fin 2026",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyzePages(t, page(1, layout(tt.header, tt.rows)...))
+			tbs := tablesOf(doc)
+			if len(tbs) != 1 {
+				t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+			}
+			var got []string
+			for _, r := range tbs[0].Table.Rows {
+				got = append(got, rowTexts(r))
+			}
+			assert.Equal(t, tt.want, got, dump(doc))
+		})
+	}
+}

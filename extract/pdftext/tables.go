@@ -677,7 +677,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	banded, sep := rowBands(ls, start)
 	numbers, centred := numbersFirstColumn(ls, start, g)
 	numbered := numbers && (centred || t.centredNumbers)
-	if !numbered && staggered(ls, start, g) && parseStaggered(ls, start, t, v) {
+	// A body read by columns where it fits (cellblocks.go), numbered or not: it keeps the
+	// sub-rows that numberBands would join. Where the rows' padding is too thin to cut the
+	// columns into cells, it declines and the numbers' bands decide.
+	if staggered(ls, start, g) && parseStaggered(ls, start, t, v) {
+		t.centredNumbers = numbered
 		return
 	}
 	t.centredNumbers = numbered
