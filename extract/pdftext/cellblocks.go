@@ -15,7 +15,8 @@ import (
 //
 //   - each column's words are set again as the column's own lines, and lines set close (no more
 //     than a cell's line spacing apart) form a block: the text of one cell;
-//   - the first column's blocks are the rows' keys (a recommendation, numbered or not); a
+//   - the first column's blocks are the rows' keys (a recommendation, numbered or not, or
+//     the row's number alone); a
 //     detail column is one with the most blocks (key actions, their units, due dates, status):
 //     its blocks that meet in height form a sub-row; the other columns (a management response)
 //     hold one cell a row, centred or top-aligned beside the sub-rows;

@@ -41,7 +41,8 @@ import (
 // stands at its row's centre, so rows meet midway between consecutive numbers (numberBands).
 // A body whose lines join cells set at different heights (cells centred vertically beside cells
 // that wrap, as LibreOffice and Word print them: a recommendation centred beside its key
-// actions) is read by columns instead of lines (cellblocks.go).
+// actions) is read by columns instead of lines (cellblocks.go), before numberBands, wherever
+// its padding lets the columns be cut into cells.
 // A table that runs to the foot of a page continues on the next one, with its header repeated
 // or not; the first row there joins the last one when it is the rest of a row split by the page
 // break (continuesRow). A "table" whose first column holds only list markers and the first
