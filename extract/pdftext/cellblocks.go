@@ -14,12 +14,13 @@ import (
 // first key action. Such a body is read column by column rather than line by line:
 //
 //   - each column's words are set again as the column's own lines, and lines set close (no more
-//     than a cell's line spacing apart) form a block: the text of one cell;
-//   - the first column's blocks are the rows' keys (a recommendation, numbered or not, or
-//     the row's number alone); a
-//     detail column is one with the most blocks (key actions, their units, due dates, status):
-//     its blocks that meet in height form a sub-row; the other columns (a management response)
-//     hold one cell a row, centred or top-aligned beside the sub-rows;
+//     than a cell's line spacing apart) form a block: the text of one cell; in cells set too
+//     close for that, the next number of a numbered list of entries starts the next cell;
+//   - the first column's blocks are the rows' keys (a recommendation, numbered or not, or the
+//     row's number alone); a detail column is one with the most blocks (key actions, their
+//     units, due dates, status): its blocks that meet in height form a sub-row; the other
+//     columns (a management response) hold one cell a row, centred or top-aligned beside the
+//     sub-rows;
 //   - sub-rows go to keys in order: one that meets a key's block is that key's; the others go
 //     where the key's cell stands at the centre (or, top-aligned, at the top) of its sub-rows,
 //     whichever reading fits the table better (cellGroups);
@@ -31,8 +32,13 @@ import (
 // | Management response | Key actions | Responsible unit | Timeline", the first two cells merged
 // over the key actions and centred in them.
 //
+// A body that does not fit (a cell beside two keys: rows whose cells stand too close to cut) is
+// left to the line-by-line reading.
+//
 // BUG: a paragraph break inside a detail cell (a blank line) reads as a sub-row of its own, and
-// a row spanning the table in such a body ends the table.
+// a row spanning the table in such a body ends the table. Unnumbered key actions in a table
+// ruled tight (Word's cells have no padding by default) cannot be told apart: they read as one
+// cell beside their units and dates.
 
 // staggered reports a table body, from line start, whose lines join cells set at different
 // heights: in two lines or more, one cell stands lower than another by more than a quarter of an
