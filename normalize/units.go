@@ -246,7 +246,7 @@ func isCompleteUnit(s string) bool {
 	}
 	last := words[len(words)-1]
 	switch {
-	case len(words) == 1 && isAbbreviation(trimPunct(last)):
+	case len(words) == 1 && (isAbbreviation(trimPunct(last)) || isOfficeCode(trimPunct(last))):
 		return true
 	case strings.HasSuffix(last, ")"):
 		return isAbbreviation(parenContent(words))
@@ -308,6 +308,24 @@ func isAbbreviation(s string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// isOfficeCode reports an office named by its kind's abbreviation and its place, a hyphen
+// between: "CO-Abuja", "DWT/CO-Lima", "BP-Dakar", "RO-Africa" (the ILO's codes for country
+// offices, decent work teams, bureaux de pays and regional offices, as printed in management
+// responses and workplans).
+func isOfficeCode(s string) bool {
+	i := strings.LastIndexByte(s, '-')
+	if i <= 0 || i == len(s)-1 || !isAbbreviation(s[:i]) {
+		return false
+	}
+	place := s[i+1:]
+	for _, r := range place {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return startsUpper(place) && strings.ToUpper(place) != place
 }
 
 func trimPunct(s string) string { return strings.Trim(s, ".,;:") }

@@ -12,6 +12,7 @@
 // headers, footers, page numbers, a browser's print stamps), footnotes.go (notes at the foot of
 // pages and at the end of web pages, markers), columns.go (two-column pages), tables.go (tables
 // from x positions; a cell keeps the paragraphs its writer made, told from wraps by the room a
-// line left for the next word: textlayer.Cell.Paras), blocks.go (paragraphs and headings, across pages) with hyphenation.go
+// line left for the next word: textlayer.Cell.Paras; cellblocks.go reads a body whose cells are centred
+// vertically beside cells that wrap column by column), blocks.go (paragraphs and headings, across pages) with hyphenation.go
 // (hyphens and soft hyphens, classed with the English word list of wordlist.go).
 package pdftext

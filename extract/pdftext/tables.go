@@ -39,6 +39,10 @@ import (
 // first column holds the rows' numbers alone, centred vertically beside cells that wrap, and the
 // padding is no wider than a cell's line spacing (LibreOffice), the gaps say nothing: each number
 // stands at its row's centre, so rows meet midway between consecutive numbers (numberBands).
+// A body whose lines join cells set at different heights (cells centred vertically beside cells
+// that wrap, as LibreOffice and Word print them: a recommendation centred beside its key
+// actions) is read by columns instead of lines (cellblocks.go), before numberBands, wherever
+// its padding lets the columns be cut into cells.
 // A table that runs to the foot of a page continues on the next one, with its header repeated
 // or not; the first row there joins the last one when it is the rest of a row split by the page
 // break (continuesRow). A "table" whose first column holds only list markers and the first
@@ -678,6 +682,13 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 	banded, sep := rowBands(ls, start)
 	numbers, centred := numbersFirstColumn(ls, start, g)
 	numbered := numbers && (centred || t.centredNumbers)
+	// A body read by columns where it fits (cellblocks.go), numbered or not: it keeps the
+	// sub-rows that numberBands would join. Where the rows' padding is too thin to cut the
+	// columns into cells, it declines and the numbers' bands decide.
+	if staggered(ls, start, g) && parseStaggered(ls, start, t, v) {
+		t.centredNumbers = numbered
+		return
+	}
 	t.centredNumbers = numbered
 	var bands []float64 // row boundaries where numbers are centred in their rows (numberBands)
 	if numbered {
@@ -1427,9 +1438,23 @@ func (r *rowBuilder) row(page int) textlayer.Row {
 // is the rest of last, the row the previous page ended with: a row split at the page break.
 // A row that starts afresh fills its first cell (the number, the key, the action); a
 // continuation leaves it empty, or carries on in it with a small letter while every other cell
-// is empty.
+// is empty. A sub-row (a key action beside its recommendation's merged cell, the first cell
+// empty) split by the page break goes on with its first cell empty and its sentence in small
+// letters; a new sub-row starts with its number or a capital.
 func continuesRow(last, next textlayer.Row) bool {
-	if len(last.Cells) < 2 || len(next.Cells) != len(last.Cells) || last.Cells[0].Text == "" {
+	if len(last.Cells) < 2 || len(next.Cells) != len(last.Cells) {
+		return false
+	}
+	if last.Cells[0].Text == "" {
+		if next.Cells[0].Text != "" {
+			return false
+		}
+		for _, c := range next.Cells[1:] {
+			if c.Text != "" {
+				r := []rune(c.Text)
+				return unicode.IsLower(r[0])
+			}
+		}
 		return false
 	}
 	if next.Cells[0].Text == "" {

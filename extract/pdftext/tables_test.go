@@ -445,6 +445,23 @@ func TestContinuesRow(t *testing.T) {
 			t.Errorf("%s: continuesRow = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+	// A sub-row: a key action beside its recommendation's merged cell, the first cell empty.
+	sub := row("", "2.3 Commission a baseline", "GEDI", "December")
+	subTests := []struct {
+		name string
+		next textlayer.Row
+		want bool
+	}{
+		{"rest of the key action", row("", "study on disability", "", "2026"), true},
+		{"next key action", row("", "2.4 Publish the study", "GEDI", "2027"), false},
+		{"next key action, a capital", row("", "Publish the study", "GEDI", "2027"), false},
+		{"next recommendation", row("3. Build capacity", "3.1 Train", "ACTRAV", "2026"), false},
+	}
+	for _, tt := range subTests {
+		if got := continuesRow(sub, tt.next); got != tt.want {
+			t.Errorf("%s: continuesRow(sub-row) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 	got := joinRows(last, row("", "in high-risk sectors.", "", ""), vocabulary{})
 	if want := "Action 3: Support to the inspectorate in high-risk sectors."; got.Cells[1].Text != want || got.Cells[0].Text != "3" {
 		t.Errorf("joinRows = %+v, want cell 1 %q", got.Cells, want)
