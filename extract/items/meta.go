@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
@@ -91,7 +92,7 @@ func findSymbol(doc *textlayer.Document) string {
 		if i >= 3 || b.Kind == textlayer.Table {
 			break
 		}
-		if m := findSymbolIn(b.Text); m != "" && strings.HasPrefix(strings.TrimSpace(b.Text), m) {
+		if m := findSymbolIn(b.Text); m != "" && (strings.HasPrefix(strings.TrimSpace(b.Text), m) || capitalsBeside(b.Text, m)) {
 			return m
 		}
 	}
@@ -104,6 +105,24 @@ func findSymbol(doc *textlayer.Document) string {
 		}
 	}
 	return ""
+}
+
+// capitalsBeside reports whether the words printed beside symbol m in text are all capitals: a
+// masthead band ("EXECUTIVE BOARD OF UNDP, UNFPA AND UNOPS · ANNUAL SESSION 2026" with the
+// symbol at its right end, which the reader may set among the band's words), not a title or a
+// sentence that cites another paper.
+func capitalsBeside(text, m string) bool {
+	rest := strings.Replace(text, m, "", 1)
+	letters := 0
+	for _, r := range rest {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
 }
 
 // symbolHeadRe matches the first line of a symbol that a narrow masthead cell wrapped after a
@@ -246,8 +265,9 @@ const printedDate = `(?:\d{1,2}(?:er)?\s+\pL+\s+\d{4}|\pL+\s+\d{1,2},\s+\d{4}|\p
 var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + printedDate + `)`)
 
 // dateFieldRe matches the date field of a paper's masthead, wherever its lines ended up: "Date:
-// 9 October 2020", a UN masthead's "Distr.: General 4 December 2026".
-var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
+// 9 October 2020", a UN masthead's "Distr.: General 4 December 2026", a web record's "Date of
+// adoption: 24 March 2026".
+var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report|adoption))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
 
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
 // date: a place ("Geneva, "), the page's kind and a bar ("News | ") or a dash ("Report No.
@@ -265,6 +285,15 @@ var coverLineRe = regexp.MustCompile(`^(?:[^|·—–,\d]{1,60}[|·—–,]\s*){
 // publishedRe matches a line that says when the page was published: "Publié le 12 juin 2025",
 // "Published on 3 May 2026", "Published: 3 May 2026".
 var publishedRe = regexp.MustCompile(`(?i)^(?:Publiée? le|Published(?: on)?:?)\s+(` + printedDate + `)\.?$`)
+
+// placeDateTailRe matches the place and date that close a masthead line, "Geneva, 12 November
+// 2026", where the reader ran the masthead's other column into it ("358th Session Geneva, 12
+// November 2026"): a capitalized place of one or two words, a comma, a full date. It is read on
+// the cover only and on short lines (maxPlaceDateLine).
+var placeDateTailRe = regexp.MustCompile(`(?:^|\s)\p{Lu}\pL+(?:\s\p{Lu}\pL+)?,\s+(\d{1,2}(?:er)?\s+\pL+\s+\d{4})\.?$`)
+
+// maxPlaceDateLine bounds a line read by placeDateTailRe, in bytes.
+const maxPlaceDateLine = 60
 
 // maxCoverLine bounds a cover line read by coverLineRe, in bytes: longer is running text.
 const maxCoverLine = 100
@@ -338,6 +367,20 @@ func coverDateLine(text string) (time.Time, bool) {
 	m := publishedRe.FindStringSubmatch(t)
 	if m == nil {
 		m = coverLineRe.FindStringSubmatch(t)
+	}
+	if m == nil {
+		// the last part of a line of parts: "Governing Body, 356th Session, Geneva, 16–26
+		// March 2026 · Published 27 March 2026" (the meeting's days before it are not the date)
+		for _, sep := range []string{" · ", " | "} {
+			if k := strings.LastIndex(t, sep); k >= 0 {
+				if m = publishedRe.FindStringSubmatch(strings.TrimSpace(t[k+len(sep):])); m != nil {
+					break
+				}
+			}
+		}
+	}
+	if m == nil && len(t) <= maxPlaceDateLine {
+		m = placeDateTailRe.FindStringSubmatch(t)
 	}
 	if m == nil {
 		return time.Time{}, false
