@@ -313,10 +313,40 @@ func finiteLike(w string, _ []word) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
 }
 
+// participles open the phrase that may stand between a decision's subject and its verb: "The
+// Governing Body, having considered the report, requests ...", "Le Conseil d'administration,
+// ayant examiné le rapport, prie ...".
+var participles = set("having", "ayant")
+
+// afterParticiple returns the index of the first word after a participial phrase that opens
+// ws ("having considered the progress report," -> the word after "report"), 0 when ws opens
+// with none. A phrase that runs to the end of ws ("having taken note of the report:") is all
+// of it.
+func afterParticiple(ws []word) int {
+	if len(ws) == 0 || !participles[ws[0].w] {
+		return 0
+	}
+	for k, w := range ws {
+		if w.comma {
+			return k + 1
+		}
+	}
+	return len(ws)
+}
+
+// participialLead reports a lead whose words after the subject are a participial phrase and a
+// colon, with no verb of their own: "The Governing Body, having taken note of the report:".
+func participialLead(rest string) bool {
+	ws := clauseWords(rest)
+	return len(ws) > 0 && afterParticiple(ws) == len(ws) && strings.HasSuffix(strings.TrimSpace(rest), ":")
+}
+
 // leadVerb is the verb class of a lead's words after its subject ("requests the Director-General:"):
-// the first operative verb among them.
+// the first operative verb among them, after a participial phrase ("having considered the
+// report, requests ..."), whose verb is not the lead's.
 func leadVerb(rest string) verbClass {
 	ws := clauseWords(rest)
+	ws = ws[afterParticiple(ws):]
 	for k := 0; k < len(ws) && k < 12; k++ {
 		if v, _ := verbAt(ws, k); v != verbNone {
 			return v

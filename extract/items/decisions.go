@@ -56,11 +56,15 @@ func (d *detector) findDecisions() {
 			continue
 		}
 		l, ok := parseLead(b.Text)
-		if ok && !inSection && !l.runIn && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) {
+		if ok && !inSection && !l.runIn && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) &&
+			!(l.colon && participialLead(l.rest) && d.closedByReference(i)) && !(!l.colon && d.closedByReference(i)) {
 			// "The Governing Body approved the programme in March 2025." and "2. The
 			// Conference requested the Office to provide ... a timetable for:" in running
 			// text report a decision; they are no decision's text. "The Executive Board
-			// may wish to:" and "The Governing Body is invited to:" propose one.
+			// may wish to:" and "The Governing Body is invited to:" propose one. Minutes
+			// print a decision in their numbered paragraphs with no head, and close it with
+			// the reference to the paper's draft ("(GB.355/INS/3, paragraph 12)"): a lead
+			// whose decision that line closes is a decision's.
 			ok = false
 		}
 		if !ok {
@@ -77,6 +81,48 @@ func (d *detector) findDecisions() {
 		}
 		i = d.decision(i, l, section)
 	}
+}
+
+// decisionRefRe matches the line that closes a decision in ILO minutes and records of decisions:
+// the symbol of the paper whose draft decision was adopted and the paragraph that held it, in
+// brackets, as the Governing Body prints it: "(GB.355/INS/3, paragraph 12)", "(GB.355/INS/5,
+// paragraphs 88, 115 and 143)", "(GB.355/INS/3, paragraph 12, as amended)", "(GB.356/INS/7,
+// paragraphe 24)". A bracketed symbol alone ("(GB.356/INS/2)") counts too.
+var decisionRefRe = regexp.MustCompile(`^\(\s*(` + symbolRe.String() + `)\s*(?:,\s*(?:paragraphs?|paragraphes?|paras?\.|§)\s[^()]{0,80})?\)\.?$`)
+
+// isDecisionRef reports a decision's closing reference line (decisionRefRe).
+func isDecisionRef(text string) bool {
+	t := strings.TrimSpace(text)
+	m := decisionRefRe.FindStringSubmatch(t)
+	return m != nil && isSymbol(m[1])
+}
+
+// maxRefLookahead bounds how many blocks after a lead closedByReference reads: the clauses of
+// one decision and the page furniture between them.
+const maxRefLookahead = 40
+
+// closedByReference reports whether the paragraph at block li opens a decision that a reference
+// line closes (decisionRefRe): the reference follows it at once, or after clauses that open with
+// a marker ("(a) requested ..."), with nothing else between but page furniture.
+func (d *detector) closedByReference(li int) bool {
+	blocks := d.doc.Blocks
+	for j := li + 1; j < len(blocks) && j <= li+maxRefLookahead; j++ {
+		b := blocks[j]
+		switch {
+		case b.Kind == textlayer.Table || d.claimed[j]:
+			return false
+		case isDecisionRef(b.Text):
+			return true
+		case isJunk(b.Text):
+		case b.Kind == textlayer.Heading:
+			return false
+		default:
+			if _, mk := markerAt(b.Text, ""); !mk {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // Between a decision's parts the text layer may leave page furniture, footnotes and stray
@@ -108,6 +154,13 @@ func (d *detector) decision(li int, l lead, section string) int {
 	// step reads one paragraph (or one row of a table the text layer made of paragraphs) and
 	// reports whether the decision ends before it.
 	step := func(j int, kind textlayer.BlockKind, text string) bool {
+		if isDecisionRef(text) {
+			// "(GB.355/INS/3, paragraph 12)" closes the decision.
+			if len(cls) > 0 || l.body != "" {
+				last, used = j, append(used, j)
+			}
+			return true
+		}
 		if isJunk(text) {
 			return false
 		}
@@ -222,6 +275,7 @@ func follows(prev clause, mk marker) bool {
 // to provide ... for:").
 func presentLead(rest string) bool {
 	ws := clauseWords(rest)
+	ws = ws[afterParticiple(ws):]
 	if len(ws) == 0 {
 		return false
 	}
@@ -327,6 +381,37 @@ func (d *detector) decisionItem(bi, off int, num, text string, l lead, section s
 	d.add(bi, off, it)
 }
 
+// pastParticiples tell a clause's reference to a past event: "the resolutions adopted by the
+// Conference at its 113th Session (2025)", "the meeting held in May 2025", "the strategy
+// endorsed at its 352nd Session".
+// "made" is not among them: "to report on the progress made at its 358th Session" names when
+// to report.
+var pastParticiples = set("adopted", "held", "approved", "endorsed", "established", "launched",
+	"convened", "agreed", "decided",
+	"adoptées", "adoptée", "adoptés", "adopté", "tenue", "tenu", "approuvé", "approuvée")
+
+// pastLookback is how many words before a time expression describesPast reads.
+const pastLookback = 6
+
+// describesPast reports whether the words just before a time expression (before, the clause's
+// text up to it) make it the time of a past event the clause names rather than a deadline: a
+// past participle among the last few words, with no infinitive after it ("adopted by the
+// Conference at", not "adopted by the Conference and to report at") and no passive future
+// ("to be held in").
+func describesPast(before string) bool {
+	ws := clauseWords(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-pastLookback; k-- {
+		w := ws[k].w
+		if w == "to" || w == "de" || w == "à" || k < len(ws)-1 && ws[k].comma {
+			return false
+		}
+		if pastParticiples[w] {
+			return k == 0 || ws[k-1].w != "be" && ws[k-1].w != "being" && ws[k-1].w != "être"
+		}
+	}
+	return false
+}
+
 // cleanClause trims a clause's closing punctuation and the "and" that joins it to the next.
 func cleanClause(s string) string {
 	s = strings.TrimSpace(s)
@@ -344,11 +429,13 @@ func cleanClause(s string) string {
 // clauseDue is the deadline a clause sets: its first time expression that reads as a deadline
 // ("by June 2027", "at its 359th Session", "no later than March 2027", "for the 359th
 // Session"), else its first period with a bound ("in 2027"); nil when it names no time. A
-// description ("its planned evaluations for 2027") and a start ("from 2021") set none.
+// description ("its planned evaluations for 2027"), a start ("from 2021") and the time of a past
+// event the clause refers to ("the resolutions adopted by the Conference at its 113th Session")
+// set none.
 func (d *detector) clauseDue(text string) *normalize.Due {
 	var period *normalize.Due
 	for _, tm := range d.findTimes(text) {
-		if tm.Due.End == nil {
+		if tm.Due.End == nil || describesPast(text[:tm.Start]) {
 			continue
 		}
 		switch {

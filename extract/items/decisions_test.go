@@ -281,6 +281,42 @@ func TestDecisions(t *testing.T) {
 			},
 		},
 		{
+			// variants/e02: minutes print decisions in their numbered paragraphs, with no head,
+			// each closed by the reference to the paper's draft decision
+			name: "minutes: decisions closed by a reference line, speakers' requests are none",
+			blocks: []textlayer.Block{
+				para(0, "42. The Worker Vice-Chairperson welcomed the progress. Her group requested the Office to give more visibility to the social partners."),
+				para(0, "46. The Governing Body, having taken note of the report:"),
+				para(0, "(a) requested the Director-General to report on the progress made to its 358th Session (November 2026);"),
+				para(0, "(b) requested the Director-General to convene, before the end of June 2026, a meeting of the partners."),
+				para(0, "(GB.355/INS/3, paragraph 12, as amended)"),
+				para(0, "47. The Governing Body approved the proposals contained in the document."),
+				para(0, "(GB.355/INS/4, paragraph 5)"),
+				para(0, "52. The Governing Body requested the Director-General to give effect to the resolutions adopted by the Conference at its 113th Session (2025) and to submit a plan of action to its 356th Session (March 2026)."),
+				para(0, "(GB.355/INS/6, paragraph 9)"),
+				para(0, "53. The Governing Body requested the Office in 2024 to prepare a report, which is before it."),
+			},
+			want: []brief{
+				{"action_item", "a", "requested the Director-General to report on the progress made to its 358th Session (November 2026)", "2026-11-30", "the Director-General"},
+				{"action_item", "b", "requested the Director-General to convene, before the end of June 2026, a meeting of the partners.", "2026-06-30", "the Director-General"},
+				{"action_item", "", "The Governing Body requested the Director-General to give effect to the resolutions adopted by the Conference at its 113th Session (2025) and to submit a plan of action to its 356th Session (March 2026).", "2026-03-31", "the Director-General"},
+			},
+		},
+		{
+			// variants/e03
+			name: "a draft decision's lead verb after a participial phrase is shared by the clauses",
+			blocks: []textlayer.Block{
+				head(0, "Draft decision"),
+				para(0, "19. The Governing Body, having considered the progress report, requests the Director-General to:"),
+				para(0, "(a) take into account the guidance provided during the discussion;"),
+				para(0, "(b) submit a final report to the Governing Body at its 362nd Session (March 2028)."),
+			},
+			want: []brief{
+				{"action_item", "a", "take into account the guidance provided during the discussion", "", "the Director-General"},
+				{"action_item", "b", "submit a final report to the Governing Body at its 362nd Session (March 2028).", "2028-03-31", "the Director-General"},
+			},
+		},
+		{
 			// cases/26-nested-lists
 			name: "a lead-in lends its verb to the list items that follow",
 			blocks: []textlayer.Block{
@@ -304,6 +340,48 @@ func TestDecisions(t *testing.T) {
 				t.Errorf("Detect items (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestIsDecisionRef(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"(GB.355/INS/3, paragraph 12)", true},
+		{"(GB.355/INS/5, paragraphs 88, 115 and 143)", true},
+		{"(GB.355/INS/3, paragraph 12, as amended)", true},
+		{"(GB.356/INS/7, paragraphe 24)", true},
+		{"(GB.274/4(Rev.1), paragraph 3).", true},
+		{"(GB.356/INS/2)", true},
+		{"(see GB.355/INS/3, paragraph 12)", false},
+		{"(a) requested the Director-General to report to its 358th Session;", false},
+		{"(HIV/AIDS, paragraph 2)", false},
+		{"The Governing Body took note (GB.355/INS/3, paragraph 12)", false},
+	}
+	for _, tt := range tests {
+		if got := isDecisionRef(tt.text); got != tt.want {
+			t.Errorf("isDecisionRef(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDescribesPast(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"to give effect to the resolutions adopted by the Conference ", true},
+		{"the meeting held ", true},
+		{"to report on the progress made ", false},
+		{"a meeting to be held ", false},
+		{"the resolutions adopted by the Conference and to report ", false},
+		{"requested the Director-General to submit a report ", false},
+	}
+	for _, tt := range tests {
+		if got := describesPast(tt.before); got != tt.want {
+			t.Errorf("describesPast(%q) = %v, want %v", tt.before, got, tt.want)
+		}
 	}
 }
 
