@@ -23,8 +23,7 @@ var variantsOpen = map[string]string{
 	"r08-cpe-mr-table-lo":          "the reader does not find the borderless LibreOffice table whose recommendation and response cells are centred beside their key-action rows",
 	"r14-cpe-mr-matrix-fr":         "the reader takes the shaded header row with a wrapped title ('Unité responsable') for a heading and the first row for the header",
 	"e02-gb-minutes-embedded-lo":   "a Government representative's request in the discussion ('asked the Office to hold regional dialogues in 2026') is taken for a commitment",
-	"e03-gb-paper-draft-decision":  "'A first meeting of the network is to be held in the second half of 2026' (a passive 'is to be held') is not read as a commitment",
-	"e06-gb-projet-decision-fr":    "a French description of the period covered ('rend compte des activités menées en 2025') is taken for a commitment",
+	"e03-gb-paper-draft-decision":  "'A first meeting of the network is to be held in the second half of 2026' is read as a scheduled event, as c05 reads the schedules of sessions, where the gold takes it for the Office's commitment (the two readings of an event the Office organizes disagree)",
 	"e09-unops-eb-paper-caps-date": "'before the second regular session 2026' ends on the last day of the month before the one the calendar gives for the session (July), where the session opens in late August or September",
 }
 
