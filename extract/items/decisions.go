@@ -97,6 +97,21 @@ func isDecisionRef(text string) bool {
 	return m != nil && isSymbol(m[1])
 }
 
+// trailingRefRe matches a decision's reference printed at the end of its last paragraph rather
+// than on a line of its own: "... to its 356th Session (March 2026). (GB.355/INS/6, paragraph 9)".
+var trailingRefRe = regexp.MustCompile(`[.;]\s+\(\s*(` + symbolRe.String() + `)\s*(?:,\s*(?:paragraphs?|paragraphes?|paras?\.|§)\s[^()]{0,80})?\)\.?$`)
+
+// trailingRef returns the byte offset in text of a reference that closes it (trailingRefRe),
+// after the sentence's closing punctuation, or -1.
+func trailingRef(text string) int {
+	t := strings.TrimRight(text, " \t\n")
+	m := trailingRefRe.FindStringSubmatchIndex(t)
+	if m == nil || !isSymbol(t[m[2]:m[3]]) {
+		return -1
+	}
+	return m[0] + 1
+}
+
 // maxRefLookahead bounds how many blocks after a lead closedByReference reads: the clauses of
 // one decision and the page furniture between them.
 const maxRefLookahead = 40
@@ -106,6 +121,9 @@ const maxRefLookahead = 40
 // a marker ("(a) requested ..."), with nothing else between but page furniture.
 func (d *detector) closedByReference(li int) bool {
 	blocks := d.doc.Blocks
+	if trailingRef(blocks[li].Text) >= 0 {
+		return true
+	}
 	for j := li + 1; j < len(blocks) && j <= li+maxRefLookahead; j++ {
 		b := blocks[j]
 		switch {
@@ -119,6 +137,9 @@ func (d *detector) closedByReference(li int) bool {
 		default:
 			if _, mk := markerAt(b.Text, ""); !mk {
 				return false
+			}
+			if trailingRef(b.Text) >= 0 {
+				return true
 			}
 		}
 	}
@@ -209,7 +230,7 @@ func (d *detector) decision(li int, l lead, section string) int {
 				cls = append(cls, c)
 			}
 			last, gap, used = j, 0, append(used, j)
-			return false
+			return trailingRef(text) >= 0 // "(b) requested ... (GB.355/INS/3, paragraph 12)" closes it
 		case len(cls) == 0 && isPreamble(text):
 			last, gap, used = j, 0, append(used, j)
 			return false
@@ -412,8 +433,12 @@ func describesPast(before string) bool {
 	return false
 }
 
-// cleanClause trims a clause's closing punctuation and the "and" that joins it to the next.
+// cleanClause trims a clause's closing punctuation, the "and" that joins it to the next and a
+// decision's reference printed after it (trailingRef).
 func cleanClause(s string) string {
+	if k := trailingRef(s); k >= 0 {
+		s = s[:k] // the decision's reference is not the clause's words
+	}
 	s = strings.TrimSpace(s)
 	for {
 		t := strings.TrimSpace(strings.TrimRight(s, ";,"))

@@ -303,6 +303,22 @@ func TestDecisions(t *testing.T) {
 			},
 		},
 		{
+			name: "minutes: the reference printed at the end of the decision's last paragraph",
+			blocks: []textlayer.Block{
+				para(0, "41. The Workers' group asked the Office to do more."),
+				para(0, "42. The Governing Body requested the Director-General to report to its 358th Session (November 2026). (GB.355/INS/6, paragraph 9)"),
+				para(0, "44. The Governing Body, having taken note of the report:"),
+				para(0, "(a) requested the Director-General to prepare a plan by March 2027;"),
+				para(0, "(b) requested the Office to report to its 359th Session (March 2027). (GB.355/INS/7, paragraph 4)"),
+				para(0, "45. The Chairperson closed the sitting."),
+			},
+			want: []brief{
+				{"action_item", "", "The Governing Body requested the Director-General to report to its 358th Session (November 2026).", "2026-11-30", "the Director-General"},
+				{"action_item", "a", "requested the Director-General to prepare a plan by March 2027", "2027-03-31", "the Director-General"},
+				{"action_item", "b", "requested the Office to report to its 359th Session (March 2027).", "2027-03-31", "the Office"},
+			},
+		},
+		{
 			// variants/e03
 			name: "a draft decision's lead verb after a participial phrase is shared by the clauses",
 			blocks: []textlayer.Block{
@@ -362,6 +378,27 @@ func TestIsDecisionRef(t *testing.T) {
 	for _, tt := range tests {
 		if got := isDecisionRef(tt.text); got != tt.want {
 			t.Errorf("isDecisionRef(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestTrailingRef(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the text before the reference; "" when there is none
+	}{
+		{"The Governing Body approved it. (GB.355/INS/6, paragraph 9)", "The Governing Body approved it."},
+		{"(b) requested the Office to report in 2027; (GB.355/INS/7, paragraphs 4 and 5).", "(b) requested the Office to report in 2027;"},
+		{"The Office will report (see GB.355/INS/6, paragraph 9)", ""},
+		{"The Office will report in 2027 (A/79/5).", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if k := trailingRef(tt.text); k >= 0 {
+			got = tt.text[:k]
+		}
+		if got != tt.want {
+			t.Errorf("trailingRef(%q) leaves %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
