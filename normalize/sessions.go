@@ -153,6 +153,22 @@ func (p *parser) session(i int) (span, int, bool) {
 	}
 	// its next session, the forthcoming session of the Conference
 	if p.is(j, "next") || p.is(j, "forthcoming") || p.is(j, "upcoming") {
+		if w := p.word(j + 1); w == "first" || w == "second" || w == "third" || w == "annual" {
+			// "at its next annual session": a board's named session
+			for _, bn := range boardNames {
+				e := j + 1
+				for _, bw := range bn.words {
+					if !p.is(e, bw) {
+						e = -1
+						break
+					}
+					e++
+				}
+				if e > 0 {
+					return p.nextNamed(i, e, bn.name)
+				}
+			}
+		}
 		if !p.is(j+1, "session") {
 			return span{}, i, false
 		}
@@ -349,7 +365,8 @@ var boardNames = []struct {
 // "annual session of 2026", "second regular session, 2025") and resolves it through the calendar:
 // the board named shortly before in the text (UNICEF, UNDP, UNFPA, UNOPS), else the calendar's
 // board (WithBoard), else the Executive Board of UNDP/UNFPA/UNOPS, then UNICEF's. Without a year
-// it is no expression. i is where the expression began ("the", "its").
+// it is the next such session after the document's date (nextNamed). i is where the expression
+// began ("the", "its").
 func (p *parser) boardSession(i, j int) (span, int, bool) {
 	return p.boardSessionOf(i, j, 0)
 }
@@ -371,17 +388,24 @@ func (p *parser) boardSessionOf(i, j, y int) (span, int, bool) {
 			continue
 		}
 		if y == 0 {
-			if p.punct(k, ',') {
-				k++
+			e := k
+			if p.punct(e, ',') {
+				e++
 			}
-			if p.is(k, "of") {
-				k++
+			if p.is(e, "of") || p.is(e, "in") {
+				e++
 			}
-			yy, ok := p.year(k)
-			if !ok {
-				return span{}, i, false
+			if yy, ok := p.year(e); ok {
+				y, k = yy, e+1
+			} else if _, me, _, ok := p.month(e); ok && p.is(e-1, "in") {
+				// "at its annual session, in June 2027": the month's year names the session
+				if yy, ok := p.year(me); ok {
+					y, k = yy, me+1
+				}
 			}
-			y, k = yy, k+1
+			if y == 0 {
+				return p.nextNamed(i, k, bn.name)
+			}
 		}
 		for _, body := range p.boards(i) {
 			if s, ok := p.cal.Named(body, y, bn.name); ok {
@@ -389,6 +413,26 @@ func (p *parser) boardSessionOf(i, j, y int) (span, int, bool) {
 			}
 		}
 		return span{prec: PrecisionSession, session: true}, k, true
+	}
+	return span{}, i, false
+}
+
+// nextNamed resolves a board session named without its year ("at its annual session", "at its
+// next first regular session"), which a decision or a board paper means as the next such session
+// after the document's date: the first of that name in the calendar that opens after it. Without
+// a document date, or where the calendar holds none, it is no expression. k is the index after
+// the name.
+func (p *parser) nextNamed(i, k int, name string) (span, int, bool) {
+	if !p.ref.ok() {
+		return span{}, i, false
+	}
+	after := p.ref.String()
+	for _, body := range p.boards(i) {
+		for y := p.ref.y; y <= p.ref.y+1; y++ {
+			if s, ok := p.cal.Named(body, y, name); ok && s.First > after {
+				return sessionSpan(s), k, true
+			}
+		}
 	}
 	return span{}, i, false
 }
