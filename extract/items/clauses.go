@@ -402,6 +402,11 @@ func parseLead(text string) (lead, bool) {
 	l.colon = l.bare || strings.HasSuffix(l.rest, ":") || strings.HasSuffix(l.rest, ",") && leadVerb(l.rest) == verbNone
 	if !l.bare {
 		l.verb = leadVerb(l.rest)
+		if l.verb == verbNote && clauseClass(l.rest) == verbAct {
+			// "took note of the report and requested the Office to:": the request is the
+			// verb the clauses take
+			l.verb = verbAct
+		}
 	}
 	return l, true
 }

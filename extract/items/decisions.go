@@ -57,7 +57,7 @@ func (d *detector) findDecisions() {
 		}
 		l, ok := parseLead(b.Text)
 		if ok && !inSection && !l.runIn && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) &&
-			!(l.colon && participialLead(l.rest) && d.closedByReference(i)) && !(!l.colon && d.closedByReference(i)) {
+			!d.closedByReference(i) {
 			// "The Governing Body approved the programme in March 2025." and "2. The
 			// Conference requested the Office to provide ... a timetable for:" in running
 			// text report a decision; they are no decision's text. "The Executive Board

@@ -319,6 +319,24 @@ func TestDecisions(t *testing.T) {
 			},
 		},
 		{
+			name: "minutes: a lead that notes and then asks lends the request to its clauses; French minutes",
+			blocks: []textlayer.Block{
+				para(0, "45. The Governing Body took note of the report and requested the Office to:"),
+				para(0, "(a) prepare a plan by June 2027;"),
+				para(0, "(b) report to its 361st Session (November 2027)."),
+				para(0, "(GB.355/PFA/6, paragraph 3)"),
+				para(0, "46. Le Conseil d'administration, ayant pris note du rapport:"),
+				para(0, "a) a prié le Directeur général de lui présenter un plan à sa 358e session (novembre 2026);"),
+				para(0, "b) a pris note des informations fournies."),
+				para(0, "(GB.355/INS/3, paragraphe 12)"),
+			},
+			want: []brief{
+				{"action_item", "a", "prepare a plan by June 2027", "2027-06-30", "the Office"},
+				{"action_item", "b", "report to its 361st Session (November 2027).", "2027-11-30", "the Office"},
+				{"action_item", "a", "a prié le Directeur général de lui présenter un plan à sa 358e session (novembre 2026)", "2026-11-30", "le Directeur général"},
+			},
+		},
+		{
 			// variants/e03
 			name: "a draft decision's lead verb after a participial phrase is shared by the clauses",
 			blocks: []textlayer.Block{
