@@ -467,8 +467,25 @@ func distrDate(cover string) (time.Time, bool) {
 			return t, true
 		}
 	}
+	// The reader may have set the words of the column beside it between the day and month and
+	// the year of a date that the masthead prints on one line ("Distr.: General 30 September
+	// Executive Board of the ... the United 2026"): the first day and month, then the first year
+	// after them.
+	for _, m := range dayMonthRe.FindAllStringIndex(w, -1) {
+		if y := yearRe.FindString(w[m[1]:]); y != "" {
+			if t, ok := parsePrintedDate(w[m[0]:m[1]] + " " + y); ok {
+				return t, true
+			}
+		}
+	}
 	return time.Time{}, false
 }
+
+// dayMonthRe finds a day and a month's name ("30 September"); yearRe a year standing alone.
+var (
+	dayMonthRe = regexp.MustCompile(`\b\d{1,2}(?:er)?\s+\pL+\b`)
+	yearRe     = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+)
 
 // findDate returns the document's own date (see the order above), or the zero time.
 func findDate(doc *textlayer.Document) time.Time {

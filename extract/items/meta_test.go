@@ -127,6 +127,11 @@ func TestFindDate(t *testing.T) {
 			mpara("Distr.: General Executive Board of the United Nations Development Programme, the United Nations 2 April 2026 Population Fund and the United Nations Office for Project Services Original:"),
 			mpara("Annual session 2026"), mpara("1 to 5 June 2026, New York"),
 		}}, "2026-04-02"},
+		{"distribution date cut by the neighbouring column's words", textlayer.Document{Blocks: []textlayer.Block{
+			mpara("United Nations DP/2027/2"),
+			mpara("Distr.: General 30 September Executive Board of the United Nations Development Programme, the United 2026"),
+			mpara("First regular session 2027"), mpara("2 to 5 February 2027, New York"), mpara("4 September 2026"),
+		}}, "2026-09-30"},
 		{"masthead cell with the distribution", textlayer.Document{Blocks: []textlayer.Block{
 			mastheadTable([]string{"United Nations", "E/ICEF/2026/AB/L.6/Add.1"}, []string{"Economic and Social Council", "Distr.: Limited 22 April 2026 Original: English"}),
 			mpara("Annual session 2026"), mpara("9 to 12 June 2026"),
