@@ -38,6 +38,7 @@ func (d *detector) findDecisions() {
 	blocks := d.doc.Blocks
 	inSection := false
 	section := ""
+	record := d.recordOfDecisions()
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.Kind == textlayer.Table {
@@ -57,14 +58,15 @@ func (d *detector) findDecisions() {
 		}
 		l, ok := parseLead(b.Text)
 		if ok && !inSection && !l.runIn && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) &&
-			!d.closedByReference(i) {
+			!d.closedByReference(i) && !(record && (l.verb != verbNone || l.colon)) {
 			// "The Governing Body approved the programme in March 2025." and "2. The
 			// Conference requested the Office to provide ... a timetable for:" in running
 			// text report a decision; they are no decision's text. "The Executive Board
 			// may wish to:" and "The Governing Body is invited to:" propose one. Minutes
 			// print a decision in their numbered paragraphs with no head, and close it with
 			// the reference to the paper's draft ("(GB.355/INS/3, paragraph 12)"): a lead
-			// whose decision that line closes is a decision's.
+			// whose decision that line closes is a decision's. In a record or summary of
+			// decisions every lead with an operative verb is one.
 			ok = false
 		}
 		if !ok {
@@ -81,6 +83,30 @@ func (d *detector) findDecisions() {
 		}
 		i = d.decision(i, l, section)
 	}
+}
+
+// recordTitleRe matches the title of a document that is itself a record of decisions: "Record
+// of decisions", "Summary of decisions adopted by the Governing Body at its 358th Session",
+// "Decisions adopted by the Executive Board", "Compendium of decisions", "Relevé des décisions".
+var recordTitleRe = regexp.MustCompile(`(?i)\b(?:record|summary|compendium|list|digest)s? of (?:the )?decisions\b|^decisions (?:adopted|taken)\b|\brelevé des décisions\b|\brésumé des décisions\b|^décisions adoptées\b`)
+
+// recordOfDecisions reports a document whose title, or a heading among its first blocks, names
+// it a record of decisions (recordTitleRe): there, a paragraph that opens with the body and an
+// operative verb ("The Governing Body requested the Director-General to ...") is a decision, not
+// an account of one.
+func (d *detector) recordOfDecisions() bool {
+	if recordTitleRe.MatchString(strings.TrimSpace(d.doc.Title)) {
+		return true
+	}
+	for i, b := range d.doc.Blocks {
+		if i >= coverBlocks {
+			break
+		}
+		if (b.Kind == textlayer.Heading || b.Bold) && recordTitleRe.MatchString(strings.TrimSpace(b.Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // decisionRefRe matches the line that closes a decision in ILO minutes and records of decisions:

@@ -377,6 +377,35 @@ func TestDecisions(t *testing.T) {
 	}
 }
 
+// TestRecordOfDecisions: in a document titled a record or summary of decisions, a paragraph that
+// opens with the body and an operative verb is a decision; the same paragraph in a paper's
+// narrative is an account of one.
+func TestRecordOfDecisions(t *testing.T) {
+	body := []textlayer.Block{
+		head(0, "INS/5 – Update on the reform of the United Nations development system"),
+		para(0, "The Governing Body requested the Director-General to provide an update at its 360th Session (June 2027)."),
+		head(0, "INS/6 – Programme of meetings"),
+		para(0, "The Governing Body approved the programme of meetings for 2027."),
+	}
+	tests := []struct {
+		name  string
+		title textlayer.Block
+		kind  string
+	}{
+		{"summary of decisions", head(0, "Summary of decisions adopted by the Governing Body at its 358th Session"), "action_item"},
+		{"relevé des décisions", head(0, "Relevé des décisions"), "action_item"},
+		{"a paper's narrative", head(0, "Update on the reform of the United Nations development system"), "commitment"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(t, append([]textlayer.Block{tt.title}, body...)...)
+			if len(got) != 1 || got[0].Kind != tt.kind || got[0].DueEnd != "2027-06-30" {
+				t.Errorf("items = %+v, want one %s due 2027-06-30", got, tt.kind)
+			}
+		})
+	}
+}
+
 func TestIsDecisionRef(t *testing.T) {
 	tests := []struct {
 		text string
