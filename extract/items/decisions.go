@@ -25,6 +25,9 @@ type clause struct {
 	num           string // the marker without brackets or dot ("c", "4"), "" when none
 	kind          byte   // the marker's kind (see marker), 0 when none
 	text          string
+	// parent is 1 + the index of the numbered clause whose lettered sub-clause this is ("2.
+	// Requests UNFPA: (a) To present ...; (b) To submit ..."), 0 for a clause of the decision.
+	parent int
 }
 
 // findDecisions reports the clauses of decisions and resolutions that ask someone to act as action
@@ -234,6 +237,15 @@ func (d *detector) decision(li int, l lead, section string) int {
 				// "(c) requests the Director-General to: (i) ...; (ii) ...": sub-clauses
 				// belong to their clause.
 				cls[len(cls)-1].text += " " + text
+			case len(cls) > 0 && mk.kind == 'a' && prev.kind == '1' && gap == 0 && announces(prev.text),
+				len(cls) > 0 && prev.parent > 0 && mk.kind == prev.kind && follows(prev, mk):
+				// "2. Requests UNFPA: (a) To present ...; (b) To submit ...": lettered
+				// sub-clauses of a numbered clause, each asking on its own.
+				parent := prev.parent
+				if parent == 0 {
+					parent = len(cls)
+				}
+				cls = append(cls, clause{block: j, offset: mk.end, num: mk.num, kind: mk.kind, text: rest, parent: parent})
 			case len(cls) > 0 && mk.kind != prev.kind && !opensWithVerb(rest):
 				// A numbered paragraph after lettered clauses is the paper's next
 				// paragraph, not a clause.
@@ -395,18 +407,96 @@ func (d *detector) decisionItems(li int, l lead, cls []clause, section string) {
 		d.decisionItem(li, len(b.Text)-len(text), "", cleanClause(text), l, section)
 		return
 	}
+	cls = withInlineSubClauses(cls)
+	hasSubs := map[int]bool{}
 	for _, c := range cls {
+		if c.parent > 0 {
+			hasSubs[c.parent-1] = true
+		}
+	}
+	for k, c := range cls {
 		d.claimed[c.block] = true
+		if hasSubs[k] {
+			continue // its sub-clauses are the items
+		}
 		text := cleanClause(c.text)
+		num := c.num
 		cc := clauseClass(text)
+		if c.parent > 0 {
+			// the sub-clause takes its numbered clause's lead: "Requests UNFPA: To present ..."
+			p := cls[c.parent-1]
+			if cc == verbNone {
+				cc = clauseClass(p.text)
+			}
+			num = p.num + "(" + c.num + ")"
+			text = strings.TrimSpace(p.text) + " " + text
+		}
 		if cc == verbNone && l.verb == verbAct {
 			cc = verbAct // "requested the Director-General to: (a) prepare ...": the lead asks
 		}
 		if cc != verbAct {
 			continue
 		}
-		d.decisionItem(c.block, c.offset, c.num, text, l, section)
+		d.decisionItem(c.block, c.offset, num, text, l, section)
 	}
+}
+
+// withInlineSubClauses splits the lettered sub-clauses that a numbered clause prints in its own
+// paragraph after a colon ("2. Requests UNOPS to: (a) strengthen controls by June 2026; and (b)
+// report at the annual session 2027") into sub-clauses of it, as if each stood on its own line.
+func withInlineSubClauses(cls []clause) []clause {
+	var out []clause
+	index := make([]int, len(cls)) // a clause's new index
+	for k, c := range cls {
+		if c.parent > 0 {
+			c.parent = index[c.parent-1] + 1
+		}
+		index[k] = len(out)
+		lead, subs := inlineSubClauses(c)
+		if c.kind != '1' || c.parent > 0 || len(subs) < 2 {
+			out = append(out, c)
+			continue
+		}
+		c.text = lead
+		out = append(out, c)
+		for _, sc := range subs {
+			sc.parent = index[k] + 1
+			out = append(out, sc)
+		}
+	}
+	return out
+}
+
+// inlineSubClauses returns the words of c up to its colon and the lettered sub-clauses printed
+// after it, "(a)" first; none when c has no colon followed at once by "(a)".
+func inlineSubClauses(c clause) (string, []clause) {
+	ci := strings.Index(c.text, ":")
+	if ci < 0 {
+		return "", nil
+	}
+	after := c.text[ci:]
+	marks := inlineMarkRe.FindAllStringSubmatchIndex(after, -1)
+	if len(marks) == 0 || after[marks[0][2]:marks[0][3]] != "a" || strings.TrimSpace(after[1:marks[0][0]+1]) != "" {
+		return "", nil
+	}
+	var subs []clause
+	for k, m := range marks {
+		num := after[m[2]:m[3]]
+		if len(num) != 1 || num[0] != byte('a'+k) {
+			break // a roman or out-of-order marker: not this list
+		}
+		end := len(after)
+		if k+1 < len(marks) {
+			end = marks[k+1][0]
+		}
+		subs = append(subs, clause{block: c.block, offset: c.offset + ci + m[1], num: num, kind: 'a', text: after[m[1]:end]})
+	}
+	return c.text[:ci+1], subs
+}
+
+// announces reports a clause that ends with a colon, announcing sub-clauses ("2. Requests UNFPA:").
+func announces(text string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), ":")
 }
 
 // decisionItem reports one asking clause.

@@ -337,6 +337,24 @@ func TestDecisions(t *testing.T) {
 			},
 		},
 		{
+			name: "lettered sub-clauses of a numbered clause, on their own lines or in its paragraph",
+			blocks: []textlayer.Block{
+				para(0, "The Executive Board,"),
+				para(0, "1. Takes note of the evaluation;"),
+				para(0, "2. Requests UNFPA:"),
+				para(0, "(a) To present a plan at the annual session 2026;"),
+				para(0, "(b) To submit a report at the second regular session 2027;"),
+				para(0, "3. Requests UNOPS to: (a) strengthen controls by June 2026; and (b) report at the annual session 2027."),
+				para(0, "4. Welcomes the progress made."),
+			},
+			want: []brief{
+				{"action_item", "2(a)", "Requests UNFPA: To present a plan at the annual session 2026", "2026-06-30", "UNFPA"},
+				{"action_item", "2(b)", "Requests UNFPA: To submit a report at the second regular session 2027", "2027-09-30", "UNFPA"},
+				{"action_item", "3(a)", "Requests UNOPS to: strengthen controls by June 2026", "2026-06-30", "UNOPS"},
+				{"action_item", "3(b)", "Requests UNOPS to: report at the annual session 2027.", "2027-06-30", "UNOPS"},
+			},
+		},
+		{
 			// variants/e03
 			name: "a draft decision's lead verb after a participial phrase is shared by the clauses",
 			blocks: []textlayer.Block{
