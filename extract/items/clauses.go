@@ -12,14 +12,22 @@ import (
 // UNICEF Executive Board compendiums, General Assembly resolutions; see the UN Editorial Manual on
 // the structure of resolutions and decisions):
 //
-//	decision  = lead { preamble } { clause }
-//	lead      = [para "."] "The" body [verbGroup object] [":" | ","] [inline clauses]
+//	decision  = lead { preamble } { clause } [reference]
+//	lead      = [para "."] "The" body ["," participial ","] [verbGroup object] [":" | ","] [inline clauses]
 //	body      = "Governing Body" | "Executive Board" | "Council" | "General Assembly" | ...
+//	participial = "having" ...                      "having considered the report"
 //	preamble  = participle ... ","                  "Recalling its resolution ...,"
-//	clause    = [marker] verbGroup rest             "(d) requested the Director-General to ...",
+//	clause    = [marker] verbGroup rest [":" sub {sub}]
+//	                                                "(d) requested the Director-General to ...",
 //	                                                "4. Also requests UNDP to ...", "Takes note of ..."
+//	sub       = "(a)" rest                          "2. Requests UNFPA: (a) To present ...": item "2(a)"
 //	marker    = "(a)" | "a)" | "(iv)" | "1." | "-" | "•"
 //	verbGroup = {adverb} verb [particle]            "Further reiterates its request", "calls upon"
+//	reference = "(" symbol ["," "paragraph" ...] ")"   "(GB.355/INS/3, paragraph 12)"
+//
+// The reference closes a decision in ILO minutes and records: a lead in running text that it
+// closes is a decision's, as is one in a document titled a record or summary of decisions;
+// elsewhere a lead in running text recounts a decision and is none.
 //
 // A clause is an action item when its operative verb asks someone to act (verbAct: requests,
 // urges, invites, calls upon, decides to, instructs, ...) or when such a verb is coordinated
