@@ -47,7 +47,7 @@ func (d *detector) findDecisions() {
 		if b.Kind == textlayer.Table {
 			continue
 		}
-		if b.Kind == textlayer.Heading || (b.Bold && len(b.Text) < 60) {
+		if (b.Kind == textlayer.Heading || (b.Bold && len(b.Text) < 60)) && !boldLead(b.Text) {
 			if isJunk(b.Text) {
 				continue
 			}
@@ -86,6 +86,15 @@ func (d *detector) findDecisions() {
 		}
 		i = d.decision(i, l, section)
 	}
+}
+
+// boldLead reports a short bold line that is a decision's lead, not a heading: "The Governing
+// Body:" or "The Executive Board," set in bold over its clauses, as web records often print it;
+// a bold "The Executive Board" without its punctuation may be a section's title.
+func boldLead(text string) bool {
+	t := strings.TrimSpace(text)
+	l, ok := parseLead(t)
+	return ok && l.para == "" && !l.runIn && (l.bare && strings.ContainsAny(t[len(t)-1:], ":,") || l.colon && l.verb != verbNone)
 }
 
 // recordTitleRe matches the title of a document that is itself a record of decisions: "Record

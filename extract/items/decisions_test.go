@@ -355,6 +355,18 @@ func TestDecisions(t *testing.T) {
 			},
 		},
 		{
+			name: "a lead set in bold is no heading",
+			blocks: []textlayer.Block{
+				head(0, "The Governing Body:"),
+				para(0, "(a) took note of the report;"),
+				para(0, "(b) requested the Director-General to report to its 358th Session (November 2026)."),
+				para(0, "(GB.356/INS/3, paragraph 21)"),
+			},
+			want: []brief{
+				{"action_item", "b", "requested the Director-General to report to its 358th Session (November 2026).", "2026-11-30", "the Director-General"},
+			},
+		},
+		{
 			// variants/e03
 			name: "a draft decision's lead verb after a participial phrase is shared by the clauses",
 			blocks: []textlayer.Block{
