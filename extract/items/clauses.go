@@ -194,7 +194,7 @@ func clauseWords(text string) []word {
 }
 
 // verbAt classifies the verb group that starts at ws[k] (adverbs already skipped): "calls upon"
-// and "call on" ask, "calls for" asks nothing of anyone in particular; "decides to" asks,
+// and "call on" ask, "calls for" and "asked for" ask nothing of anyone in particular; "decides to" asks,
 // "decides that" records; "reiterates its request" and "renews its call" ask. It returns the
 // class and the index after the group.
 func verbAt(ws []word, k int) (verbClass, int) {
@@ -216,6 +216,8 @@ func verbAt(ws []word, k int) (verbClass, int) {
 			return verbAct, k + 2
 		}
 		return verbNone, k
+	case strings.HasPrefix(w, "ask") && next == "for":
+		return verbNone, k // "asked for a stronger regional dimension", like "calls for"
 	case strings.HasPrefix(w, "decide"):
 		if next == "to" {
 			return verbAct, k + 2

@@ -511,6 +511,7 @@ func TestClauseClass(t *testing.T) {
 		{"Further reiterates its request to the Secretary-General to indicate", verbAct},
 		{"Calls upon Member States to ratify", verbAct},
 		{"Calls for restraint", verbNone},
+		{"adopted the decision, following an exchange in which the groups welcomed the plan and asked for a stronger regional dimension", verbNote},
 		{"decided to discuss at its 359th Session", verbAct},
 		{"Decides that the item shall be considered", verbNote},
 		{"noted the concerns of the group and requested the Office to submit options", verbAct},
