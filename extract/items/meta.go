@@ -267,13 +267,13 @@ var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + pr
 // dateFieldRe matches the date field of a paper's masthead, wherever its lines ended up: "Date:
 // 9 October 2020", a UN masthead's "Distr.: General 4 December 2026", a web record's "Date of
 // adoption: 24 March 2026".
-var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report|adoption))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
+var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report|adoption))?\s?:|\bDistr\.\s?:?\s*\pL+)\s*(` + printedDate + `)`)
 
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
 // date: a place ("Geneva, "), the page's kind and a bar ("News | ") or a dash ("Report No.
 // 2025/14 — "), or in capitals
 // ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
-var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.\s?:?\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
 
 // coverLineRe matches a cover line of short parts, none with a digit, set apart by bars, middle
 // dots, dashes or commas, the last of them a date: "Final independent evaluation | Summary
@@ -309,7 +309,7 @@ var placeYearRe = regexp.MustCompile(`^(?:Geneva|Genève|New York|Vienna|Vienne|
 var registeredRe = regexp.MustCompile(`^(?:Enregistrée?|Déposée?|Publiée?|Adoptée?)\s[^0-9]{0,80}?\ble\s+(` + printedDate + `)\.?$`)
 
 // originalLangRe matches the "Original: English" a UN masthead prints after its date line.
-var originalLangRe = regexp.MustCompile(`\s+Original:\s*\pL+(?:\s*(?:/|and)\s*\pL+)?\.?$`)
+var originalLangRe = regexp.MustCompile(`\s+Original\s?:\s*\pL+(?:\s*(?:/|and)\s*\pL+)?\.?$`)
 
 // updatedRe matches the lines that carry a page's maintenance date, never the document's own.
 var updatedRe = regexp.MustCompile(`(?i)\b(last )?(update|updated|modified|revised|printed)\b`)
@@ -437,8 +437,9 @@ var rowLabelWordsRe = regexp.MustCompile(`(?i)\b(date|deadline|period|duration|t
 
 // distrRe finds a UN masthead's distribution line, whose date may be printed on the next line
 // or, where the reader joined the masthead's columns, after words of the column beside it
-// ("Distr.: General Executive Board of ... 2 April 2026 ...").
-var distrRe = regexp.MustCompile(`(?i)\bDistr\.:\s*(?:General|Limited|Restricted|Générale|Limitée|Restreinte)\b`)
+// ("Distr.: General Executive Board of ... 2 April 2026 ..."); French prints "Distr. générale"
+// and "Original : anglais", with or without the colon and its space.
+var distrRe = regexp.MustCompile(`(?i)\bDistr\.\s?:?\s*(?:General|Limited|Restricted|Générale|Limitée|Restreinte)\b`)
 
 // printedDateRe finds printed dates in running text.
 var printedDateRe = regexp.MustCompile(printedDate)

@@ -132,6 +132,11 @@ func TestFindDate(t *testing.T) {
 			mpara("Distr.: General 30 September Executive Board of the United Nations Development Programme, the United 2026"),
 			mpara("First regular session 2027"), mpara("2 to 5 February 2027, New York"), mpara("4 September 2026"),
 		}}, "2026-09-30"},
+		{"French masthead: Distr. générale without a colon", textlayer.Document{Blocks: []textlayer.Block{
+			mastheadTable([]string{"Nations Unies", "DP/2026/12"}, []string{"Conseil d'administration du Programme des Nations Unies pour le développement", "Distr. générale 3 avril 2026 Français Original : anglais"}),
+			mpara("Session annuelle de 2026"), mpara("1er-5 juin 2026, New York"),
+		}}, "2026-04-03"},
+		{"French date field with a space before its colon", textlayer.Document{Blocks: []textlayer.Block{mpara("Date : 20 février 2026")}}, "2026-02-20"},
 		{"masthead cell with the distribution", textlayer.Document{Blocks: []textlayer.Block{
 			mastheadTable([]string{"United Nations", "E/ICEF/2026/AB/L.6/Add.1"}, []string{"Economic and Social Council", "Distr.: Limited 22 April 2026 Original: English"}),
 			mpara("Annual session 2026"), mpara("9 to 12 June 2026"),
