@@ -324,6 +324,18 @@ var dueCases = []dueCase{
 	{"at its annual session 2026", "", "", "2026-06-30", "session", false},
 	{"at the second regular session of 2025", "", "", "2025-09-30", "session", false},
 	{"at the 2027 annual session", "", "", "2027-06-30", "session", false},
+	{"at the first regular session in 2028", "", "", "2028-02-29", "session", false},
+	{"at its annual session, in June 2027", "2026-02-20", "", "2027-06-30", "session", false},
+	// A named session without its year is the next one after the document's date.
+	{"at its annual session", "2026-02-20", "", "2026-06-30", "session", false},
+	{"at its annual session", "2026-09-30", "", "2027-06-30", "session", false},
+	{"to the Executive Board at its next first regular session", "2026-09-30", "", "2027-02-28", "session", false},
+	{"at its annual session", "", "", "", "", false},
+	// French names of the board sessions.
+	{"à sa session annuelle de 2027", "", "", "2027-06-30", "session", false},
+	{"à sa première session ordinaire de 2027", "", "", "2027-02-28", "session", false},
+	{"à sa deuxième session ordinaire de 2026", "", "", "2026-09-30", "session", false},
+	{"à sa session annuelle", "2026-09-30", "", "2027-06-30", "session", false},
 	{"at its 2026 second regular session of the Executive Board", "", "", "2026-09-30", "session", false},
 	{"to the UNICEF Executive Board at its first regular session, 2026", "", "", "2026-02-28", "session", false},
 	{"at the 115th Session of the Conference", "", "", "2027-06-30", "session", false},

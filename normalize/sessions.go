@@ -56,6 +56,10 @@ func (p *parser) session(i int) (span, int, bool) {
 		if sp, k, ok := p.boardSession(i, j); ok {
 			return sp, k, true
 		}
+	case w == "session" || p.lowerWord(j) == "première" || w == "premiere" || p.lowerWord(j) == "deuxième" || w == "deuxieme" || w == "seconde":
+		if sp, k, ok := p.frenchBoardSession(i, j); ok {
+			return sp, k, true
+		}
 	case spelledTens[w] > 0 || spelledTensOrd[w] > 0:
 		n, k := p.spelledOrd(j)
 		if n == 0 || !p.is(k, "session") {
@@ -153,6 +157,22 @@ func (p *parser) session(i int) (span, int, bool) {
 	}
 	// its next session, the forthcoming session of the Conference
 	if p.is(j, "next") || p.is(j, "forthcoming") || p.is(j, "upcoming") {
+		if w := p.word(j + 1); w == "first" || w == "second" || w == "third" || w == "annual" {
+			// "at its next annual session": a board's named session
+			for _, bn := range boardNames {
+				e := j + 1
+				for _, bw := range bn.words {
+					if !p.is(e, bw) {
+						e = -1
+						break
+					}
+					e++
+				}
+				if e > 0 {
+					return p.nextNamed(i, e, bn.name)
+				}
+			}
+		}
 		if !p.is(j+1, "session") {
 			return span{}, i, false
 		}
@@ -349,7 +369,8 @@ var boardNames = []struct {
 // "annual session of 2026", "second regular session, 2025") and resolves it through the calendar:
 // the board named shortly before in the text (UNICEF, UNDP, UNFPA, UNOPS), else the calendar's
 // board (WithBoard), else the Executive Board of UNDP/UNFPA/UNOPS, then UNICEF's. Without a year
-// it is no expression. i is where the expression began ("the", "its").
+// it is the next such session after the document's date (nextNamed). i is where the expression
+// began ("the", "its").
 func (p *parser) boardSession(i, j int) (span, int, bool) {
 	return p.boardSessionOf(i, j, 0)
 }
@@ -370,25 +391,99 @@ func (p *parser) boardSessionOf(i, j, y int) (span, int, bool) {
 		if !ok {
 			continue
 		}
-		if y == 0 {
-			if p.punct(k, ',') {
-				k++
+		return p.namedSession(i, k, y, bn.name)
+	}
+	return span{}, i, false
+}
+
+// frenchBoardNames are the named sessions of an Executive Board as French prints them, after "sa"
+// or "la": "session annuelle", "première session ordinaire", "deuxième session ordinaire".
+var frenchBoardNames = []struct {
+	words []string
+	name  string
+}{
+	{[]string{"session", "annuelle"}, "annual"},
+	{[]string{"première", "session", "ordinaire"}, "first regular"},
+	{[]string{"premiere", "session", "ordinaire"}, "first regular"},
+	{[]string{"deuxième", "session", "ordinaire"}, "second regular"},
+	{[]string{"deuxieme", "session", "ordinaire"}, "second regular"},
+	{[]string{"seconde", "session", "ordinaire"}, "second regular"},
+}
+
+// frenchBoardSession reads a board session's French name at j ("à sa session annuelle de 2027",
+// "à sa première session ordinaire de 2027") and resolves it as boardSessionOf does.
+func (p *parser) frenchBoardSession(i, j int) (span, int, bool) {
+	for _, bn := range frenchBoardNames {
+		k := j
+		ok := true
+		for _, w := range bn.words {
+			if p.lowerWord(k) != w {
+				ok = false
+				break
 			}
-			if p.is(k, "of") {
-				k++
-			}
-			yy, ok := p.year(k)
-			if !ok {
-				return span{}, i, false
-			}
-			y, k = yy, k+1
+			k++
 		}
-		for _, body := range p.boards(i) {
-			if s, ok := p.cal.Named(body, y, bn.name); ok {
+		if !ok {
+			continue
+		}
+		if p.lowerWord(k) == "de" {
+			if y, ok := p.year(k + 1); ok {
+				return p.namedSession(i, k+2, y, bn.name)
+			}
+		}
+		return p.namedSession(i, k, 0, bn.name)
+	}
+	return span{}, i, false
+}
+
+// namedSession resolves a board session named name whose name ends before token k: of year y, or
+// when y is 0 of the year printed at k (after a comma, "of" or "in"), else the next such
+// session after the document's date (nextNamed).
+func (p *parser) namedSession(i, k, y int, name string) (span, int, bool) {
+	if y == 0 {
+		e := k
+		if p.punct(e, ',') {
+			e++
+		}
+		if p.is(e, "of") || p.is(e, "in") {
+			e++
+		}
+		if yy, ok := p.year(e); ok {
+			y, k = yy, e+1
+		} else if _, me, _, ok := p.month(e); ok && p.is(e-1, "in") {
+			// "at its annual session, in June 2027": the month's year names the session
+			if yy, ok := p.year(me); ok {
+				y, k = yy, me+1
+			}
+		}
+		if y == 0 {
+			return p.nextNamed(i, k, name)
+		}
+	}
+	for _, body := range p.boards(i) {
+		if s, ok := p.cal.Named(body, y, name); ok {
+			return sessionSpan(s), k, true
+		}
+	}
+	return span{prec: PrecisionSession, session: true}, k, true
+}
+
+// nextNamed resolves a board session named without its year ("at its annual session", "at its
+// next first regular session"), which a decision or a board paper means as the next such session
+// after the document's date: the first of that name in the calendar that opens after it. Without
+// a document date, or where the calendar holds none, it is no expression. k is the index after
+// the name.
+func (p *parser) nextNamed(i, k int, name string) (span, int, bool) {
+	if !p.ref.ok() {
+		return span{}, i, false
+	}
+	after := p.ref.String()
+	for _, body := range p.boards(i) {
+		for y := p.ref.y; y <= p.ref.y+1; y++ {
+			if s, ok := p.cal.Named(body, y, name); ok && s.First > after {
 				return sessionSpan(s), k, true
 			}
 		}
-		return span{prec: PrecisionSession, session: true}, k, true
 	}
 	return span{}, i, false
 }
@@ -403,7 +498,8 @@ func (p *parser) boards(i int) []string {
 			before = before[len(before)-300:]
 		}
 		u := strings.LastIndex(before, "unicef")
-		d := max(strings.LastIndex(before, "undp"), strings.LastIndex(before, "unfpa"), strings.LastIndex(before, "unops"))
+		d := max(strings.LastIndex(before, "undp"), strings.LastIndex(before, "unfpa"), strings.LastIndex(before, "unops"),
+			strings.LastIndex(before, "pnud"), strings.LastIndex(before, "fnuap")) // French: PNUD, FNUAP
 		switch {
 		case u >= 0 && u > d:
 			out = append(out, BodyUNICEF)

@@ -201,6 +201,11 @@ func scoreNodes(body *html.Node, blocks []block) (scores map[*html.Node]*nodeSco
 		if isParagraphLike(c) && c != body {
 			c = c.Parent
 		}
+		// A list is part of a text, not its container: its items vote for the element that
+		// holds the list and its lead-in ("The Governing Body:" over clauses printed as <li>).
+		for isElem(c, atom.Ul, atom.Ol) && c != body && c.Parent != nil {
+			c = c.Parent
+		}
 		for level := 0; c != nil && level < 3; level++ {
 			switch level {
 			case 0:

@@ -33,7 +33,8 @@
 //     lead-in; an item of an ordered list starts with the marker a browser prints ("1.",
 //     "b.", "iv.": start, value and type attributes) unless its text types one.
 //   - content.go: the main content is <main>/role=main, else a single <article>, else the
-//     container with the best Readability-style score with its like-looking siblings (up to
+//     container with the best Readability-style score (a list's items vote for the element
+//     that holds the list and its lead-in) with its like-looking siblings (up to
 //     the outermost layout table on a layout page); on such a page, long data tables are kept
 //     wherever they stand.
 //   - meta.go: title (<title>, else the first h1) and date hint (article:published_time,

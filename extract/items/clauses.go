@@ -12,14 +12,22 @@ import (
 // UNICEF Executive Board compendiums, General Assembly resolutions; see the UN Editorial Manual on
 // the structure of resolutions and decisions):
 //
-//	decision  = lead { preamble } { clause }
-//	lead      = [para "."] "The" body [verbGroup object] [":" | ","] [inline clauses]
+//	decision  = lead { preamble } { clause } [reference]
+//	lead      = [para "."] "The" body ["," participial ","] [verbGroup object] [":" | ","] [inline clauses]
 //	body      = "Governing Body" | "Executive Board" | "Council" | "General Assembly" | ...
+//	participial = "having" ...                      "having considered the report"
 //	preamble  = participle ... ","                  "Recalling its resolution ...,"
-//	clause    = [marker] verbGroup rest             "(d) requested the Director-General to ...",
+//	clause    = [marker] verbGroup rest [":" sub {sub}]
+//	                                                "(d) requested the Director-General to ...",
 //	                                                "4. Also requests UNDP to ...", "Takes note of ..."
+//	sub       = "(a)" rest                          "2. Requests UNFPA: (a) To present ...": item "2(a)"
 //	marker    = "(a)" | "a)" | "(iv)" | "1." | "-" | "•"
 //	verbGroup = {adverb} verb [particle]            "Further reiterates its request", "calls upon"
+//	reference = "(" symbol ["," "paragraph" ...] ")"   "(GB.355/INS/3, paragraph 12)"
+//
+// The reference closes a decision in ILO minutes and records: a lead in running text that it
+// closes is a decision's, as is one in a document titled a record or summary of decisions;
+// elsewhere a lead in running text recounts a decision and is none.
 //
 // A clause is an action item when its operative verb asks someone to act (verbAct: requests,
 // urges, invites, calls upon, decides to, instructs, ...) or when such a verb is coordinated
@@ -186,7 +194,7 @@ func clauseWords(text string) []word {
 }
 
 // verbAt classifies the verb group that starts at ws[k] (adverbs already skipped): "calls upon"
-// and "call on" ask, "calls for" asks nothing of anyone in particular; "decides to" asks,
+// and "call on" ask, "calls for" and "asked for" ask nothing of anyone in particular; "decides to" asks,
 // "decides that" records; "reiterates its request" and "renews its call" ask. It returns the
 // class and the index after the group.
 func verbAt(ws []word, k int) (verbClass, int) {
@@ -208,6 +216,8 @@ func verbAt(ws []word, k int) (verbClass, int) {
 			return verbAct, k + 2
 		}
 		return verbNone, k
+	case strings.HasPrefix(w, "ask") && next == "for":
+		return verbNone, k // "asked for a stronger regional dimension", like "calls for"
 	case strings.HasPrefix(w, "decide"):
 		if next == "to" {
 			return verbAct, k + 2
@@ -313,10 +323,40 @@ func finiteLike(w string, _ []word) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
 }
 
+// participles open the phrase that may stand between a decision's subject and its verb: "The
+// Governing Body, having considered the report, requests ...", "Le Conseil d'administration,
+// ayant examiné le rapport, prie ...".
+var participles = set("having", "ayant")
+
+// afterParticiple returns the index of the first word after a participial phrase that opens
+// ws ("having considered the progress report," -> the word after "report"), 0 when ws opens
+// with none. A phrase that runs to the end of ws ("having taken note of the report:") is all
+// of it.
+func afterParticiple(ws []word) int {
+	if len(ws) == 0 || !participles[ws[0].w] {
+		return 0
+	}
+	for k, w := range ws {
+		if w.comma {
+			return k + 1
+		}
+	}
+	return len(ws)
+}
+
+// participialLead reports a lead whose words after the subject are a participial phrase and a
+// colon, with no verb of their own: "The Governing Body, having taken note of the report:".
+func participialLead(rest string) bool {
+	ws := clauseWords(rest)
+	return len(ws) > 0 && afterParticiple(ws) == len(ws) && strings.HasSuffix(strings.TrimSpace(rest), ":")
+}
+
 // leadVerb is the verb class of a lead's words after its subject ("requests the Director-General:"):
-// the first operative verb among them.
+// the first operative verb among them, after a participial phrase ("having considered the
+// report, requests ..."), whose verb is not the lead's.
 func leadVerb(rest string) verbClass {
 	ws := clauseWords(rest)
+	ws = ws[afterParticiple(ws):]
 	for k := 0; k < len(ws) && k < 12; k++ {
 		if v, _ := verbAt(ws, k); v != verbNone {
 			return v
@@ -372,6 +412,11 @@ func parseLead(text string) (lead, bool) {
 	l.colon = l.bare || strings.HasSuffix(l.rest, ":") || strings.HasSuffix(l.rest, ",") && leadVerb(l.rest) == verbNone
 	if !l.bare {
 		l.verb = leadVerb(l.rest)
+		if l.verb == verbNote && clauseClass(l.rest) == verbAct {
+			// "took note of the report and requested the Office to:": the request is the
+			// verb the clauses take
+			l.verb = verbAct
+		}
 	}
 	return l, true
 }

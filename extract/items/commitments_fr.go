@@ -116,6 +116,8 @@ func frenchCueAt(toks []token, k int) int {
 		next = toks[k+1].w
 	}
 	switch {
+	case (w == "compte" || w == "comptent") && !frenchInfinitive(next):
+		return cueNone // "rend compte des activités" (a noun), not "compte présenter"
 	case frenchPlanVerbs[w]:
 		return cueAccept
 	case (w == "est" || w == "sont") && frenchPlanned[next]:
@@ -128,4 +130,15 @@ func frenchCueAt(toks []token, k int) int {
 		return cueAccept
 	}
 	return cueNone
+}
+
+// frenchInfinitive reports a word that may be an infinitive: "présenter", "finir", "mettre",
+// "recevoir".
+func frenchInfinitive(w string) bool {
+	for _, s := range []string{"er", "ir", "re", "oir"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+			return true
+		}
+	}
+	return false
 }

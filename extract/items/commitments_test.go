@@ -127,6 +127,8 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"fr past", "Le projet, qui a démarré en 2019, a déjà formé 300 inspecteurs.", nil, ""},
 		{"fr past passive", "La plateforme a été lancée en mars 2020 par le ministère.", nil, ""},
 		{"fr possibility", "Le Bureau pourra présenter un rapport en 2022 si les fonds le permettent.", nil, ""},
+		{"fr compte a noun", "Le présent document rend compte des activités menées en 2025 au titre du plan d'action pour 2024–2030.", nil, ""},
+		{"fr compte an intention", "Le Bureau compte présenter une stratégie révisée en 2027.", []string{"2027-12-31"}, ""},
 		{"fr verbless target", "Objectif : d'ici à 2030, 60 pour cent des entreprises inspectées au moins une fois.", nil, ""},
 	}
 	for _, tt := range tests {

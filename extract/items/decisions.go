@@ -25,6 +25,9 @@ type clause struct {
 	num           string // the marker without brackets or dot ("c", "4"), "" when none
 	kind          byte   // the marker's kind (see marker), 0 when none
 	text          string
+	// parent is 1 + the index of the numbered clause whose lettered sub-clause this is ("2.
+	// Requests UNFPA: (a) To present ...; (b) To submit ..."), 0 for a clause of the decision.
+	parent int
 }
 
 // findDecisions reports the clauses of decisions and resolutions that ask someone to act as action
@@ -38,12 +41,13 @@ func (d *detector) findDecisions() {
 	blocks := d.doc.Blocks
 	inSection := false
 	section := ""
+	record := d.recordOfDecisions()
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.Kind == textlayer.Table {
 			continue
 		}
-		if b.Kind == textlayer.Heading || (b.Bold && len(b.Text) < 60) {
+		if (b.Kind == textlayer.Heading || (b.Bold && len(b.Text) < 60)) && !boldLead(b.Text) {
 			if isJunk(b.Text) {
 				continue
 			}
@@ -56,11 +60,16 @@ func (d *detector) findDecisions() {
 			continue
 		}
 		l, ok := parseLead(b.Text)
-		if ok && !inSection && !l.runIn && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) {
+		if ok && !inSection && !l.runIn && !l.bare && l.inline < 0 && !(l.colon && presentLead(l.rest)) &&
+			!d.closedByReference(i) && !(record && (l.verb != verbNone || l.colon)) {
 			// "The Governing Body approved the programme in March 2025." and "2. The
 			// Conference requested the Office to provide ... a timetable for:" in running
 			// text report a decision; they are no decision's text. "The Executive Board
-			// may wish to:" and "The Governing Body is invited to:" propose one.
+			// may wish to:" and "The Governing Body is invited to:" propose one. Minutes
+			// print a decision in their numbered paragraphs with no head, and close it with
+			// the reference to the paper's draft ("(GB.355/INS/3, paragraph 12)"): a lead
+			// whose decision that line closes is a decision's. In a record or summary of
+			// decisions every lead with an operative verb is one.
 			ok = false
 		}
 		if !ok {
@@ -77,6 +86,102 @@ func (d *detector) findDecisions() {
 		}
 		i = d.decision(i, l, section)
 	}
+}
+
+// boldLead reports a short bold line that is a decision's lead, not a heading: "The Governing
+// Body:" or "The Executive Board," set in bold over its clauses, as web records often print it;
+// a bold "The Executive Board" without its punctuation may be a section's title.
+func boldLead(text string) bool {
+	t := strings.TrimSpace(text)
+	l, ok := parseLead(t)
+	return ok && l.para == "" && !l.runIn && (l.bare && strings.ContainsAny(t[len(t)-1:], ":,") || l.colon && l.verb != verbNone)
+}
+
+// recordTitleRe matches the title of a document that is itself a record of decisions: "Record
+// of decisions", "Summary of decisions adopted by the Governing Body at its 358th Session",
+// "Decisions adopted by the Executive Board", "Compendium of decisions", "Relevé des décisions".
+var recordTitleRe = regexp.MustCompile(`(?i)\b(?:record|summary|compendium|list|digest)s? of (?:the )?decisions\b|^decisions (?:adopted|taken)\b|\brelevé des décisions\b|\brésumé des décisions\b|^décisions adoptées\b`)
+
+// recordOfDecisions reports a document whose title, or a heading among its first blocks, names
+// it a record of decisions (recordTitleRe): there, a paragraph that opens with the body and an
+// operative verb ("The Governing Body requested the Director-General to ...") is a decision, not
+// an account of one.
+func (d *detector) recordOfDecisions() bool {
+	if recordTitleRe.MatchString(strings.TrimSpace(d.doc.Title)) {
+		return true
+	}
+	for i, b := range d.doc.Blocks {
+		if i >= coverBlocks {
+			break
+		}
+		if (b.Kind == textlayer.Heading || b.Bold) && recordTitleRe.MatchString(strings.TrimSpace(b.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// decisionRefRe matches the line that closes a decision in ILO minutes and records of decisions:
+// the symbol of the paper whose draft decision was adopted and the paragraph that held it, in
+// brackets, as the Governing Body prints it: "(GB.355/INS/3, paragraph 12)", "(GB.355/INS/5,
+// paragraphs 88, 115 and 143)", "(GB.355/INS/3, paragraph 12, as amended)", "(GB.356/INS/7,
+// paragraphe 24)". A bracketed symbol alone ("(GB.356/INS/2)") counts too.
+var decisionRefRe = regexp.MustCompile(`^\(\s*(` + symbolRe.String() + `)\s*(?:,\s*(?:paragraphs?|paragraphes?|paras?\.|§)\s[^()]{0,80})?\)\.?$`)
+
+// isDecisionRef reports a decision's closing reference line (decisionRefRe).
+func isDecisionRef(text string) bool {
+	t := strings.TrimSpace(text)
+	m := decisionRefRe.FindStringSubmatch(t)
+	return m != nil && isSymbol(m[1])
+}
+
+// trailingRefRe matches a decision's reference printed at the end of its last paragraph rather
+// than on a line of its own: "... to its 356th Session (March 2026). (GB.355/INS/6, paragraph 9)".
+var trailingRefRe = regexp.MustCompile(`[.;]\s+\(\s*(` + symbolRe.String() + `)\s*(?:,\s*(?:paragraphs?|paragraphes?|paras?\.|§)\s[^()]{0,80})?\)\.?$`)
+
+// trailingRef returns the byte offset in text of a reference that closes it (trailingRefRe),
+// after the sentence's closing punctuation, or -1.
+func trailingRef(text string) int {
+	t := strings.TrimRight(text, " \t\n")
+	m := trailingRefRe.FindStringSubmatchIndex(t)
+	if m == nil || !isSymbol(t[m[2]:m[3]]) {
+		return -1
+	}
+	return m[0] + 1
+}
+
+// maxRefLookahead bounds how many blocks after a lead closedByReference reads: the clauses of
+// one decision and the page furniture between them.
+const maxRefLookahead = 40
+
+// closedByReference reports whether the paragraph at block li opens a decision that a reference
+// line closes (decisionRefRe): the reference follows it at once, or after clauses that open with
+// a marker ("(a) requested ..."), with nothing else between but page furniture.
+func (d *detector) closedByReference(li int) bool {
+	blocks := d.doc.Blocks
+	if trailingRef(blocks[li].Text) >= 0 {
+		return true
+	}
+	for j := li + 1; j < len(blocks) && j <= li+maxRefLookahead; j++ {
+		b := blocks[j]
+		switch {
+		case b.Kind == textlayer.Table || d.claimed[j]:
+			return false
+		case isDecisionRef(b.Text):
+			return true
+		case isJunk(b.Text):
+		case b.Kind == textlayer.Heading:
+			return false
+		default:
+			if _, mk := markerAt(b.Text, ""); !mk {
+				return false
+			}
+			if trailingRef(b.Text) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Between a decision's parts the text layer may leave page furniture, footnotes and stray
@@ -108,6 +213,13 @@ func (d *detector) decision(li int, l lead, section string) int {
 	// step reads one paragraph (or one row of a table the text layer made of paragraphs) and
 	// reports whether the decision ends before it.
 	step := func(j int, kind textlayer.BlockKind, text string) bool {
+		if isDecisionRef(text) {
+			// "(GB.355/INS/3, paragraph 12)" closes the decision.
+			if len(cls) > 0 || l.body != "" {
+				last, used = j, append(used, j)
+			}
+			return true
+		}
 		if isJunk(text) {
 			return false
 		}
@@ -134,6 +246,15 @@ func (d *detector) decision(li int, l lead, section string) int {
 				// "(c) requests the Director-General to: (i) ...; (ii) ...": sub-clauses
 				// belong to their clause.
 				cls[len(cls)-1].text += " " + text
+			case len(cls) > 0 && mk.kind == 'a' && prev.kind == '1' && gap == 0 && announces(prev.text),
+				len(cls) > 0 && prev.parent > 0 && mk.kind == prev.kind && follows(prev, mk):
+				// "2. Requests UNFPA: (a) To present ...; (b) To submit ...": lettered
+				// sub-clauses of a numbered clause, each asking on its own.
+				parent := prev.parent
+				if parent == 0 {
+					parent = len(cls)
+				}
+				cls = append(cls, clause{block: j, offset: mk.end, num: mk.num, kind: mk.kind, text: rest, parent: parent})
 			case len(cls) > 0 && mk.kind != prev.kind && !opensWithVerb(rest):
 				// A numbered paragraph after lettered clauses is the paper's next
 				// paragraph, not a clause.
@@ -156,7 +277,7 @@ func (d *detector) decision(li int, l lead, section string) int {
 				cls = append(cls, c)
 			}
 			last, gap, used = j, 0, append(used, j)
-			return false
+			return trailingRef(text) >= 0 // "(b) requested ... (GB.355/INS/3, paragraph 12)" closes it
 		case len(cls) == 0 && isPreamble(text):
 			last, gap, used = j, 0, append(used, j)
 			return false
@@ -222,6 +343,7 @@ func follows(prev clause, mk marker) bool {
 // to provide ... for:").
 func presentLead(rest string) bool {
 	ws := clauseWords(rest)
+	ws = ws[afterParticiple(ws):]
 	if len(ws) == 0 {
 		return false
 	}
@@ -294,18 +416,96 @@ func (d *detector) decisionItems(li int, l lead, cls []clause, section string) {
 		d.decisionItem(li, len(b.Text)-len(text), "", cleanClause(text), l, section)
 		return
 	}
+	cls = withInlineSubClauses(cls)
+	hasSubs := map[int]bool{}
 	for _, c := range cls {
+		if c.parent > 0 {
+			hasSubs[c.parent-1] = true
+		}
+	}
+	for k, c := range cls {
 		d.claimed[c.block] = true
+		if hasSubs[k] {
+			continue // its sub-clauses are the items
+		}
 		text := cleanClause(c.text)
+		num := c.num
 		cc := clauseClass(text)
+		if c.parent > 0 {
+			// the sub-clause takes its numbered clause's lead: "Requests UNFPA: To present ..."
+			p := cls[c.parent-1]
+			if cc == verbNone {
+				cc = clauseClass(p.text)
+			}
+			num = p.num + "(" + c.num + ")"
+			text = strings.TrimSpace(p.text) + " " + text
+		}
 		if cc == verbNone && l.verb == verbAct {
 			cc = verbAct // "requested the Director-General to: (a) prepare ...": the lead asks
 		}
 		if cc != verbAct {
 			continue
 		}
-		d.decisionItem(c.block, c.offset, c.num, text, l, section)
+		d.decisionItem(c.block, c.offset, num, text, l, section)
 	}
+}
+
+// withInlineSubClauses splits the lettered sub-clauses that a numbered clause prints in its own
+// paragraph after a colon ("2. Requests UNOPS to: (a) strengthen controls by June 2026; and (b)
+// report at the annual session 2027") into sub-clauses of it, as if each stood on its own line.
+func withInlineSubClauses(cls []clause) []clause {
+	var out []clause
+	index := make([]int, len(cls)) // a clause's new index
+	for k, c := range cls {
+		if c.parent > 0 {
+			c.parent = index[c.parent-1] + 1
+		}
+		index[k] = len(out)
+		lead, subs := inlineSubClauses(c)
+		if c.kind != '1' || c.parent > 0 || len(subs) < 2 {
+			out = append(out, c)
+			continue
+		}
+		c.text = lead
+		out = append(out, c)
+		for _, sc := range subs {
+			sc.parent = index[k] + 1
+			out = append(out, sc)
+		}
+	}
+	return out
+}
+
+// inlineSubClauses returns the words of c up to its colon and the lettered sub-clauses printed
+// after it, "(a)" first; none when c has no colon followed at once by "(a)".
+func inlineSubClauses(c clause) (string, []clause) {
+	ci := strings.Index(c.text, ":")
+	if ci < 0 {
+		return "", nil
+	}
+	after := c.text[ci:]
+	marks := inlineMarkRe.FindAllStringSubmatchIndex(after, -1)
+	if len(marks) == 0 || after[marks[0][2]:marks[0][3]] != "a" || strings.TrimSpace(after[1:marks[0][0]+1]) != "" {
+		return "", nil
+	}
+	var subs []clause
+	for k, m := range marks {
+		num := after[m[2]:m[3]]
+		if len(num) != 1 || num[0] != byte('a'+k) {
+			break // a roman or out-of-order marker: not this list
+		}
+		end := len(after)
+		if k+1 < len(marks) {
+			end = marks[k+1][0]
+		}
+		subs = append(subs, clause{block: c.block, offset: c.offset + ci + m[1], num: num, kind: 'a', text: after[m[1]:end]})
+	}
+	return c.text[:ci+1], subs
+}
+
+// announces reports a clause that ends with a colon, announcing sub-clauses ("2. Requests UNFPA:").
+func announces(text string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), ":")
 }
 
 // decisionItem reports one asking clause.
@@ -327,8 +527,43 @@ func (d *detector) decisionItem(bi, off int, num, text string, l lead, section s
 	d.add(bi, off, it)
 }
 
-// cleanClause trims a clause's closing punctuation and the "and" that joins it to the next.
+// pastParticiples tell a clause's reference to a past event: "the resolutions adopted by the
+// Conference at its 113th Session (2025)", "the meeting held in May 2025", "the strategy
+// endorsed at its 352nd Session".
+// "made" is not among them: "to report on the progress made at its 358th Session" names when
+// to report.
+var pastParticiples = set("adopted", "held", "approved", "endorsed", "established", "launched",
+	"convened", "agreed", "decided",
+	"adoptées", "adoptée", "adoptés", "adopté", "tenue", "tenu", "approuvé", "approuvée")
+
+// pastLookback is how many words before a time expression describesPast reads.
+const pastLookback = 6
+
+// describesPast reports whether the words just before a time expression (before, the clause's
+// text up to it) make it the time of a past event the clause names rather than a deadline: a
+// past participle among the last few words, with no infinitive after it ("adopted by the
+// Conference at", not "adopted by the Conference and to report at") and no passive future
+// ("to be held in").
+func describesPast(before string) bool {
+	ws := clauseWords(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-pastLookback; k-- {
+		w := ws[k].w
+		if w == "to" || w == "de" || w == "à" || k < len(ws)-1 && ws[k].comma {
+			return false
+		}
+		if pastParticiples[w] {
+			return k == 0 || ws[k-1].w != "be" && ws[k-1].w != "being" && ws[k-1].w != "être"
+		}
+	}
+	return false
+}
+
+// cleanClause trims a clause's closing punctuation, the "and" that joins it to the next and a
+// decision's reference printed after it (trailingRef).
 func cleanClause(s string) string {
+	if k := trailingRef(s); k >= 0 {
+		s = s[:k] // the decision's reference is not the clause's words
+	}
 	s = strings.TrimSpace(s)
 	for {
 		t := strings.TrimSpace(strings.TrimRight(s, ";,"))
@@ -344,11 +579,13 @@ func cleanClause(s string) string {
 // clauseDue is the deadline a clause sets: its first time expression that reads as a deadline
 // ("by June 2027", "at its 359th Session", "no later than March 2027", "for the 359th
 // Session"), else its first period with a bound ("in 2027"); nil when it names no time. A
-// description ("its planned evaluations for 2027") and a start ("from 2021") set none.
+// description ("its planned evaluations for 2027"), a start ("from 2021") and the time of a past
+// event the clause refers to ("the resolutions adopted by the Conference at its 113th Session")
+// set none.
 func (d *detector) clauseDue(text string) *normalize.Due {
 	var period *normalize.Due
 	for _, tm := range d.findTimes(text) {
-		if tm.Due.End == nil {
+		if tm.Due.End == nil || describesPast(text[:tm.Start]) {
 			continue
 		}
 		switch {

@@ -281,6 +281,106 @@ func TestDecisions(t *testing.T) {
 			},
 		},
 		{
+			// variants/e02: minutes print decisions in their numbered paragraphs, with no head,
+			// each closed by the reference to the paper's draft decision
+			name: "minutes: decisions closed by a reference line, speakers' requests are none",
+			blocks: []textlayer.Block{
+				para(0, "42. The Worker Vice-Chairperson welcomed the progress. Her group requested the Office to give more visibility to the social partners."),
+				para(0, "46. The Governing Body, having taken note of the report:"),
+				para(0, "(a) requested the Director-General to report on the progress made to its 358th Session (November 2026);"),
+				para(0, "(b) requested the Director-General to convene, before the end of June 2026, a meeting of the partners."),
+				para(0, "(GB.355/INS/3, paragraph 12, as amended)"),
+				para(0, "47. The Governing Body approved the proposals contained in the document."),
+				para(0, "(GB.355/INS/4, paragraph 5)"),
+				para(0, "52. The Governing Body requested the Director-General to give effect to the resolutions adopted by the Conference at its 113th Session (2025) and to submit a plan of action to its 356th Session (March 2026)."),
+				para(0, "(GB.355/INS/6, paragraph 9)"),
+				para(0, "53. The Governing Body requested the Office in 2024 to prepare a report, which is before it."),
+			},
+			want: []brief{
+				{"action_item", "a", "requested the Director-General to report on the progress made to its 358th Session (November 2026)", "2026-11-30", "the Director-General"},
+				{"action_item", "b", "requested the Director-General to convene, before the end of June 2026, a meeting of the partners.", "2026-06-30", "the Director-General"},
+				{"action_item", "", "The Governing Body requested the Director-General to give effect to the resolutions adopted by the Conference at its 113th Session (2025) and to submit a plan of action to its 356th Session (March 2026).", "2026-03-31", "the Director-General"},
+			},
+		},
+		{
+			name: "minutes: the reference printed at the end of the decision's last paragraph",
+			blocks: []textlayer.Block{
+				para(0, "41. The Workers' group asked the Office to do more."),
+				para(0, "42. The Governing Body requested the Director-General to report to its 358th Session (November 2026). (GB.355/INS/6, paragraph 9)"),
+				para(0, "44. The Governing Body, having taken note of the report:"),
+				para(0, "(a) requested the Director-General to prepare a plan by March 2027;"),
+				para(0, "(b) requested the Office to report to its 359th Session (March 2027). (GB.355/INS/7, paragraph 4)"),
+				para(0, "45. The Chairperson closed the sitting."),
+			},
+			want: []brief{
+				{"action_item", "", "The Governing Body requested the Director-General to report to its 358th Session (November 2026).", "2026-11-30", "the Director-General"},
+				{"action_item", "a", "requested the Director-General to prepare a plan by March 2027", "2027-03-31", "the Director-General"},
+				{"action_item", "b", "requested the Office to report to its 359th Session (March 2027).", "2027-03-31", "the Office"},
+			},
+		},
+		{
+			name: "minutes: a lead that notes and then asks lends the request to its clauses; French minutes",
+			blocks: []textlayer.Block{
+				para(0, "45. The Governing Body took note of the report and requested the Office to:"),
+				para(0, "(a) prepare a plan by June 2027;"),
+				para(0, "(b) report to its 361st Session (November 2027)."),
+				para(0, "(GB.355/PFA/6, paragraph 3)"),
+				para(0, "46. Le Conseil d'administration, ayant pris note du rapport:"),
+				para(0, "a) a prié le Directeur général de lui présenter un plan à sa 358e session (novembre 2026);"),
+				para(0, "b) a pris note des informations fournies."),
+				para(0, "(GB.355/INS/3, paragraphe 12)"),
+			},
+			want: []brief{
+				{"action_item", "a", "prepare a plan by June 2027", "2027-06-30", "the Office"},
+				{"action_item", "b", "report to its 361st Session (November 2027).", "2027-11-30", "the Office"},
+				{"action_item", "a", "a prié le Directeur général de lui présenter un plan à sa 358e session (novembre 2026)", "2026-11-30", "le Directeur général"},
+			},
+		},
+		{
+			name: "lettered sub-clauses of a numbered clause, on their own lines or in its paragraph",
+			blocks: []textlayer.Block{
+				para(0, "The Executive Board,"),
+				para(0, "1. Takes note of the evaluation;"),
+				para(0, "2. Requests UNFPA:"),
+				para(0, "(a) To present a plan at the annual session 2026;"),
+				para(0, "(b) To submit a report at the second regular session 2027;"),
+				para(0, "3. Requests UNOPS to: (a) strengthen controls by June 2026; and (b) report at the annual session 2027."),
+				para(0, "4. Welcomes the progress made."),
+			},
+			want: []brief{
+				{"action_item", "2(a)", "Requests UNFPA: To present a plan at the annual session 2026", "2026-06-30", "UNFPA"},
+				{"action_item", "2(b)", "Requests UNFPA: To submit a report at the second regular session 2027", "2027-09-30", "UNFPA"},
+				{"action_item", "3(a)", "Requests UNOPS to: strengthen controls by June 2026", "2026-06-30", "UNOPS"},
+				{"action_item", "3(b)", "Requests UNOPS to: report at the annual session 2027.", "2027-06-30", "UNOPS"},
+			},
+		},
+		{
+			name: "a lead set in bold is no heading",
+			blocks: []textlayer.Block{
+				head(0, "The Governing Body:"),
+				para(0, "(a) took note of the report;"),
+				para(0, "(b) requested the Director-General to report to its 358th Session (November 2026)."),
+				para(0, "(GB.356/INS/3, paragraph 21)"),
+			},
+			want: []brief{
+				{"action_item", "b", "requested the Director-General to report to its 358th Session (November 2026).", "2026-11-30", "the Director-General"},
+			},
+		},
+		{
+			// variants/e03
+			name: "a draft decision's lead verb after a participial phrase is shared by the clauses",
+			blocks: []textlayer.Block{
+				head(0, "Draft decision"),
+				para(0, "19. The Governing Body, having considered the progress report, requests the Director-General to:"),
+				para(0, "(a) take into account the guidance provided during the discussion;"),
+				para(0, "(b) submit a final report to the Governing Body at its 362nd Session (March 2028)."),
+			},
+			want: []brief{
+				{"action_item", "a", "take into account the guidance provided during the discussion", "", "the Director-General"},
+				{"action_item", "b", "submit a final report to the Governing Body at its 362nd Session (March 2028).", "2028-03-31", "the Director-General"},
+			},
+		},
+		{
 			// cases/26-nested-lists
 			name: "a lead-in lends its verb to the list items that follow",
 			blocks: []textlayer.Block{
@@ -307,6 +407,98 @@ func TestDecisions(t *testing.T) {
 	}
 }
 
+// TestRecordOfDecisions: in a document titled a record or summary of decisions, a paragraph that
+// opens with the body and an operative verb is a decision; the same paragraph in a paper's
+// narrative is an account of one.
+func TestRecordOfDecisions(t *testing.T) {
+	body := []textlayer.Block{
+		head(0, "INS/5 – Update on the reform of the United Nations development system"),
+		para(0, "The Governing Body requested the Director-General to provide an update at its 360th Session (June 2027)."),
+		head(0, "INS/6 – Programme of meetings"),
+		para(0, "The Governing Body approved the programme of meetings for 2027."),
+	}
+	tests := []struct {
+		name  string
+		title textlayer.Block
+		kind  string
+	}{
+		{"summary of decisions", head(0, "Summary of decisions adopted by the Governing Body at its 358th Session"), "action_item"},
+		{"relevé des décisions", head(0, "Relevé des décisions"), "action_item"},
+		{"a paper's narrative", head(0, "Update on the reform of the United Nations development system"), "commitment"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(t, append([]textlayer.Block{tt.title}, body...)...)
+			if len(got) != 1 || got[0].Kind != tt.kind || got[0].DueEnd != "2027-06-30" {
+				t.Errorf("items = %+v, want one %s due 2027-06-30", got, tt.kind)
+			}
+		})
+	}
+}
+
+func TestIsDecisionRef(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"(GB.355/INS/3, paragraph 12)", true},
+		{"(GB.355/INS/5, paragraphs 88, 115 and 143)", true},
+		{"(GB.355/INS/3, paragraph 12, as amended)", true},
+		{"(GB.356/INS/7, paragraphe 24)", true},
+		{"(GB.274/4(Rev.1), paragraph 3).", true},
+		{"(GB.356/INS/2)", true},
+		{"(see GB.355/INS/3, paragraph 12)", false},
+		{"(a) requested the Director-General to report to its 358th Session;", false},
+		{"(HIV/AIDS, paragraph 2)", false},
+		{"The Governing Body took note (GB.355/INS/3, paragraph 12)", false},
+	}
+	for _, tt := range tests {
+		if got := isDecisionRef(tt.text); got != tt.want {
+			t.Errorf("isDecisionRef(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestTrailingRef(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the text before the reference; "" when there is none
+	}{
+		{"The Governing Body approved it. (GB.355/INS/6, paragraph 9)", "The Governing Body approved it."},
+		{"(b) requested the Office to report in 2027; (GB.355/INS/7, paragraphs 4 and 5).", "(b) requested the Office to report in 2027;"},
+		{"The Office will report (see GB.355/INS/6, paragraph 9)", ""},
+		{"The Office will report in 2027 (A/79/5).", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if k := trailingRef(tt.text); k >= 0 {
+			got = tt.text[:k]
+		}
+		if got != tt.want {
+			t.Errorf("trailingRef(%q) leaves %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDescribesPast(t *testing.T) {
+	tests := []struct {
+		before string
+		want   bool
+	}{
+		{"to give effect to the resolutions adopted by the Conference ", true},
+		{"the meeting held ", true},
+		{"to report on the progress made ", false},
+		{"a meeting to be held ", false},
+		{"the resolutions adopted by the Conference and to report ", false},
+		{"requested the Director-General to submit a report ", false},
+	}
+	for _, tt := range tests {
+		if got := describesPast(tt.before); got != tt.want {
+			t.Errorf("describesPast(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
 func TestClauseClass(t *testing.T) {
 	for _, tt := range []struct {
 		in   string
@@ -319,6 +511,7 @@ func TestClauseClass(t *testing.T) {
 		{"Further reiterates its request to the Secretary-General to indicate", verbAct},
 		{"Calls upon Member States to ratify", verbAct},
 		{"Calls for restraint", verbNone},
+		{"adopted the decision, following an exchange in which the groups welcomed the plan and asked for a stronger regional dimension", verbNote},
 		{"decided to discuss at its 359th Session", verbAct},
 		{"Decides that the item shall be considered", verbNote},
 		{"noted the concerns of the group and requested the Office to submit options", verbAct},

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"gbtrack/extract/textlayer"
 	"gbtrack/normalize"
@@ -91,7 +92,7 @@ func findSymbol(doc *textlayer.Document) string {
 		if i >= 3 || b.Kind == textlayer.Table {
 			break
 		}
-		if m := findSymbolIn(b.Text); m != "" && strings.HasPrefix(strings.TrimSpace(b.Text), m) {
+		if m := findSymbolIn(b.Text); m != "" && (strings.HasPrefix(strings.TrimSpace(b.Text), m) || capitalsBeside(b.Text, m)) {
 			return m
 		}
 	}
@@ -104,6 +105,24 @@ func findSymbol(doc *textlayer.Document) string {
 		}
 	}
 	return ""
+}
+
+// capitalsBeside reports whether the words printed beside symbol m in text are all capitals: a
+// masthead band ("EXECUTIVE BOARD OF UNDP, UNFPA AND UNOPS · ANNUAL SESSION 2026" with the
+// symbol at its right end, which the reader may set among the band's words), not a title or a
+// sentence that cites another paper.
+func capitalsBeside(text, m string) bool {
+	rest := strings.Replace(text, m, "", 1)
+	letters := 0
+	for _, r := range rest {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
 }
 
 // symbolHeadRe matches the first line of a symbol that a narrow masthead cell wrapped after a
@@ -246,14 +265,15 @@ const printedDate = `(?:\d{1,2}(?:er)?\s+\pL+\s+\d{4}|\pL+\s+\d{1,2},\s+\d{4}|\p
 var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + printedDate + `)`)
 
 // dateFieldRe matches the date field of a paper's masthead, wherever its lines ended up: "Date:
-// 9 October 2020", a UN masthead's "Distr.: General 4 December 2026".
-var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
+// 9 October 2020", a UN masthead's "Distr.: General 4 December 2026", a web record's "Date of
+// adoption: 24 March 2026".
+var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report|adoption))?\s?:|\bDistr\.\s?:?\s*\pL+)\s*(` + printedDate + `)`)
 
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
 // date: a place ("Geneva, ", in French "Genève, le "), the page's kind and a bar ("News | ") or a dash ("Report No.
 // 2025/14 — "), or in capitals
 // ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
-var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*(?:le\s+)?|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*(?:le\s+)?|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.\s?:?\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
 
 // coverLineRe matches a cover line of short parts, none with a digit, set apart by bars, middle
 // dots, dashes or commas, the last of them a date: "Final independent evaluation | Summary
@@ -265,6 +285,15 @@ var coverLineRe = regexp.MustCompile(`^(?:[^|·—–,\d]{1,60}[|·—–,]\s*){
 // publishedRe matches a line that says when the page was published: "Publié le 12 juin 2025",
 // "Published on 3 May 2026", "Published: 3 May 2026".
 var publishedRe = regexp.MustCompile(`(?i)^(?:Publiée? le|Published(?: on)?:?)\s+(` + printedDate + `)\.?$`)
+
+// placeDateTailRe matches the place and date that close a masthead line, "Geneva, 12 November
+// 2026", where the reader ran the masthead's other column into it ("358th Session Geneva, 12
+// November 2026"): a capitalized place of one or two words, a comma, a full date. It is read on
+// the cover only and on short lines (maxPlaceDateLine).
+var placeDateTailRe = regexp.MustCompile(`(?:^|\s)\p{Lu}\pL+(?:\s\p{Lu}\pL+)?,\s+(\d{1,2}(?:er)?\s+\pL+\s+\d{4})\.?$`)
+
+// maxPlaceDateLine bounds a line read by placeDateTailRe, in bytes.
+const maxPlaceDateLine = 60
 
 // maxCoverLine bounds a cover line read by coverLineRe, in bytes: longer is running text.
 const maxCoverLine = 100
@@ -286,7 +315,7 @@ var registeredRe = regexp.MustCompile(`^(?:Enregistrée?|Déposée?|Publiée?|Ad
 var orderedPrintedRe = regexp.MustCompile(`^(?:Ordered by the [^0-9]{3,60}? to be printed|Published on)\s+(` + printedDate + `)(?:\.|\s+by authority of\b.*)?$`)
 
 // originalLangRe matches the "Original: English" a UN masthead prints after its date line.
-var originalLangRe = regexp.MustCompile(`\s+Original:\s*\pL+(?:\s*(?:/|and)\s*\pL+)?\.?$`)
+var originalLangRe = regexp.MustCompile(`\s+Original\s?:\s*\pL+(?:\s*(?:/|and)\s*\pL+)?\.?$`)
 
 // updatedRe matches the lines that carry a page's maintenance date, never the document's own.
 var updatedRe = regexp.MustCompile(`(?i)\b(last )?(update|updated|modified|revised|printed)\b`)
@@ -346,6 +375,20 @@ func coverDateLine(text string) (time.Time, bool) {
 		m = coverLineRe.FindStringSubmatch(t)
 	}
 	if m == nil {
+		// the last part of a line of parts: "Governing Body, 356th Session, Geneva, 16–26
+		// March 2026 · Published 27 March 2026" (the meeting's days before it are not the date)
+		for _, sep := range []string{" · ", " | "} {
+			if k := strings.LastIndex(t, sep); k >= 0 {
+				if m = publishedRe.FindStringSubmatch(strings.TrimSpace(t[k+len(sep):])); m != nil {
+					break
+				}
+			}
+		}
+	}
+	if m == nil && len(t) <= maxPlaceDateLine {
+		m = placeDateTailRe.FindStringSubmatch(t)
+	}
+	if m == nil {
 		return time.Time{}, false
 	}
 	return parsePrintedDate(m[1])
@@ -400,8 +443,9 @@ var rowLabelWordsRe = regexp.MustCompile(`(?i)\b(date|deadline|period|duration|t
 
 // distrRe finds a UN masthead's distribution line, whose date may be printed on the next line
 // or, where the reader joined the masthead's columns, after words of the column beside it
-// ("Distr.: General Executive Board of ... 2 April 2026 ...").
-var distrRe = regexp.MustCompile(`(?i)\bDistr\.:\s*(?:General|Limited|Restricted|Générale|Limitée|Restreinte)\b`)
+// ("Distr.: General Executive Board of ... 2 April 2026 ..."); French prints "Distr. générale"
+// and "Original : anglais", with or without the colon and its space.
+var distrRe = regexp.MustCompile(`(?i)\bDistr\.\s?:?\s*(?:General|Limited|Restricted|Générale|Limitée|Restreinte)\b`)
 
 // printedDateRe finds printed dates in running text.
 var printedDateRe = regexp.MustCompile(printedDate)
@@ -430,8 +474,25 @@ func distrDate(cover string) (time.Time, bool) {
 			return t, true
 		}
 	}
+	// The reader may have set the words of the column beside it between the day and month and
+	// the year of a date that the masthead prints on one line ("Distr.: General 30 September
+	// Executive Board of the ... the United 2026"): the first day and month, then the first year
+	// after them.
+	for _, m := range dayMonthRe.FindAllStringIndex(w, -1) {
+		if y := yearRe.FindString(w[m[1]:]); y != "" {
+			if t, ok := parsePrintedDate(w[m[0]:m[1]] + " " + y); ok {
+				return t, true
+			}
+		}
+	}
 	return time.Time{}, false
 }
+
+// dayMonthRe finds a day and a month's name ("30 September"); yearRe a year standing alone.
+var (
+	dayMonthRe = regexp.MustCompile(`\b\d{1,2}(?:er)?\s+\pL+\b`)
+	yearRe     = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+)
 
 // findDate returns the document's own date (see the order above), or the zero time.
 func findDate(doc *textlayer.Document) time.Time {

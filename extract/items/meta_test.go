@@ -82,6 +82,12 @@ func TestFindSymbol(t *testing.T) {
 		{"symbol wrapped after a slash, its tail on the next line", textlayer.Document{Blocks: []textlayer.Block{
 			mheading("United Nations E/ICEF/"), mpara("2026/AB/L.6"), mpara("Executive Board"),
 		}}, "E/ICEF/2026/AB/L.6"},
+		{"symbol among the capitals of a masthead band", textlayer.Document{Blocks: []textlayer.Block{
+			mheading("EXECUTIVE BOARD OF UNDP, UNFPA AND UNOPS · ANNUAL DP/OPS/2026/4 SESSION 2026"), mheading("27 APRIL 2026"),
+		}}, "DP/OPS/2026/4"},
+		{"a title that cites a decision is no masthead band", textlayer.Document{Blocks: []textlayer.Block{
+			mheading("Report on the follow-up to decision DP/2025/3 of the Executive Board"),
+		}}, ""},
 		{"a slash at a line's end without a symbol's tail", textlayer.Document{Furniture: []string{"Annual report"}, Blocks: []textlayer.Block{
 			mheading("HIV/"), mpara("AIDS response"),
 		}}, ""},
@@ -121,6 +127,16 @@ func TestFindDate(t *testing.T) {
 			mpara("Distr.: General Executive Board of the United Nations Development Programme, the United Nations 2 April 2026 Population Fund and the United Nations Office for Project Services Original:"),
 			mpara("Annual session 2026"), mpara("1 to 5 June 2026, New York"),
 		}}, "2026-04-02"},
+		{"distribution date cut by the neighbouring column's words", textlayer.Document{Blocks: []textlayer.Block{
+			mpara("United Nations DP/2027/2"),
+			mpara("Distr.: General 30 September Executive Board of the United Nations Development Programme, the United 2026"),
+			mpara("First regular session 2027"), mpara("2 to 5 February 2027, New York"), mpara("4 September 2026"),
+		}}, "2026-09-30"},
+		{"French masthead: Distr. générale without a colon", textlayer.Document{Blocks: []textlayer.Block{
+			mastheadTable([]string{"Nations Unies", "DP/2026/12"}, []string{"Conseil d'administration du Programme des Nations Unies pour le développement", "Distr. générale 3 avril 2026 Français Original : anglais"}),
+			mpara("Session annuelle de 2026"), mpara("1er-5 juin 2026, New York"),
+		}}, "2026-04-03"},
+		{"French date field with a space before its colon", textlayer.Document{Blocks: []textlayer.Block{mpara("Date : 20 février 2026")}}, "2026-02-20"},
 		{"masthead cell with the distribution", textlayer.Document{Blocks: []textlayer.Block{
 			mastheadTable([]string{"United Nations", "E/ICEF/2026/AB/L.6/Add.1"}, []string{"Economic and Social Council", "Distr.: Limited 22 April 2026 Original: English"}),
 			mpara("Annual session 2026"), mpara("9 to 12 June 2026"),
@@ -138,6 +154,18 @@ func TestFindDate(t *testing.T) {
 			mpara("United Nations Children's Fund Executive Board First regular session 2026 10–13 February 2026"),
 			mpara("Distr.: General"), mpara("15 December 2025 Original: English"),
 		}}, "2025-12-15"},
+		{"date of adoption of a web record", textlayer.Document{Format: "html", Blocks: []textlayer.Block{
+			mpara("Governing Body decisions"), mheading("Programme, Financial and Administrative Section: decisions"),
+			mpara("Date of adoption: 24 March 2026"), mpara("Provisional minutes – 15 May 2026"),
+		}}, "2026-03-24"},
+		{"published, after the session's days on the same line", textlayer.Document{Format: "html", Blocks: []textlayer.Block{
+			mheading("Record of decisions: Institutional Section"),
+			mpara("Governing Body, 356th Session, Geneva, 16–26 March 2026 · Published 27 March 2026"),
+		}}, "2026-03-27"},
+		{"place and date run into the masthead's other column", textlayer.Document{Blocks: []textlayer.Block{
+			mheading("INTERNATIONAL LABOUR ORGANIZATION"), mpara("Governing Body"), mpara("358th Session Geneva, 12 November 2026"),
+			mpara("The next session will be held from 15 to 26 March 2027."),
+		}}, "2026-11-12"},
 		{"capitals", textlayer.Document{Blocks: []textlayer.Block{mpara("27 APRIL 2026")}}, "2026-04-27"},
 		{"place and month", textlayer.Document{Blocks: []textlayer.Block{mpara("Geneva, March 1999")}}, "1999-03-01"},
 		{"ordered to be printed", textlayer.Document{Blocks: []textlayer.Block{mpara("Fourth Report of Session 2025–26"), mpara("Ordered by the House of Commons to be printed 10 March 2026")}}, "2026-03-10"},
