@@ -1071,6 +1071,11 @@ func isPastEd(toks []token, k int) bool {
 	if prepositions[prev] || strings.HasSuffix(prev, "ing") && len(prev) > 4 {
 		return false
 	}
+	// An adjective after a figure: "to reach 50,000 registered workers", "120 trained
+	// inspectors"; a finite verb follows its subject, and a figure alone is none.
+	if r, _ := utf8.DecodeRuneInString(prev); unicode.IsDigit(r) {
+		return false
+	}
 	if k > 1 && (modals[toks[k-2].w] || toks[k-2].w == "to") {
 		return false
 	}

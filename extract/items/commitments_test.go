@@ -55,6 +55,7 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"will be invited at session", "The Governing Body will be invited to consider the matter at its 353rd Session.", []string{"*"}, "the Governing Body"},
 		{"as requested at", "The results will be presented to the Governing Body in March 2026, as requested at its 350th Session.", []string{"2026-03-31"}, ""},
 		{"adjective after preposition", "The Office will support countries with integrated plans by the end of 2026.", []string{"2026-12-31"}, "the Office"},
+		{"adjective after a figure", "The fund is expected to reach 50,000 registered domestic workers by the end of 2027.", []string{"2027-12-31"}, ""},
 		{"adjective after bare verb", "The ILO will deliver updated guidance to inspectors by June 2026.", []string{"2026-06-30"}, "the ILO"},
 		{"is to with -ing", "The Office is to support 30 countries in preparing integrated national financing frameworks by the end of 2026.", []string{"2026-12-31"}, "the Office"},
 		{"has set a target", "The Office has set a target of extending social protection to 400 million more people by 2030.", []string{"2030-12-31"}, "the Office"},

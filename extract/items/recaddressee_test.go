@@ -46,3 +46,29 @@ func TestCutAddressee(t *testing.T) {
 		})
 	}
 }
+
+func TestCutLabelTail(t *testing.T) {
+	cases := []struct {
+		name, in, words, labels string
+	}{
+		{"labels after an addressee in brackets", "Involve the unions from the design stage. (ILO constituents, ROAP) Priority: High; Timing: short term",
+			"Involve the unions from the design stage. (ILO constituents, ROAP)", "Priority: High; Timing: short term"},
+		{"labels after a full stop", "Revise the targets for young women. Responsible units: PROGRAM, EVAL Priority: Medium",
+			"Revise the targets for young women.", "Responsible units: PROGRAM, EVAL Priority: Medium"},
+		{"French labels", "Intégrer les modules dans le catalogue national. Priorité : élevée ; Délai : court terme",
+			"Intégrer les modules dans le catalogue national.", "Priorité : élevée ; Délai : court terme"},
+		{"no labels", "Revise the targets for young women.", "Revise the targets for young women.", ""},
+		{"a label word inside a sentence", "Give the timing: the board should meet twice a year.", "Give the timing: the board should meet twice a year.", ""},
+		{"a long value is a sentence, not a field", "Revise the targets. Priority: the Office should first agree with the donors on the revised targets, then with the constituents, and only then publish them.",
+			"Revise the targets. Priority: the Office should first agree with the donors on the revised targets, then with the constituents, and only then publish them.", ""},
+		{"too few words before the labels", "Act now. Priority: High", "Act now. Priority: High", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			words, labels := cutLabelTail(c.in)
+			if words != c.words || labels != c.labels {
+				t.Errorf("cutLabelTail(%q) = %q, %q; want %q, %q", c.in, words, labels, c.words, c.labels)
+			}
+		})
+	}
+}

@@ -72,6 +72,9 @@ type chapter struct {
 	group     string // the current lettered group ("A")
 	last      int    // handle of the last numbered recommendation, for its sub-points
 	lastOpen  bool   // the last item's words stop mid-sentence
+	// lastRec is the handle of the chapter's last recommendation, numbered or not, whose
+	// labelled lines ("Priority: High") may follow it; 0 after a heading.
+	lastRec int
 	// headline is true while the last recommendation is a numbered headline set as a heading
 	// ("1. Accredit the two remaining courses"): the plain paragraphs below elaborate it.
 	headline bool
@@ -131,7 +134,7 @@ func (d *detector) findRecommendationChapters() {
 				ch = nil
 				continue
 			}
-			ch.addressee, ch.last, ch.lastOpen = "", 0, false
+			ch.addressee, ch.last, ch.lastOpen, ch.lastRec = "", 0, false, 0
 			if m := groupHeadRe.FindStringSubmatch(text); m != nil {
 				ch.group = m[1]
 			}
@@ -234,6 +237,13 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		}
 	}
 	ch.keyActions = -1
+	if ch.lastRec > 0 && recFieldRe.MatchString(text) && d.applyRecFields(&d.found[ch.lastRec-1].item, text) {
+		// "Responsible units: ...", "Priority: High", "Time implication: Short term" as lines
+		// of their own under a numbered recommendation: the ILO's evaluation report template
+		ch.lastOpen = false
+		d.claimed[bi] = true
+		return true
+	}
 	if aboutRecommendations(text) {
 		return false // "The evaluation makes the following four recommendations, which should ..."
 	}
@@ -493,13 +503,19 @@ func (d *detector) chapterItemAt(bi, off, page int, num, text string, ch *chapte
 	if page > 0 {
 		it.Page = normalize.Ptr(page)
 	}
+	words, labels := cutLabelTail(it.Text)
+	it.Text = words
 	if ch.addressee != "" {
 		it.Responsible = splitUnitList(ch.addressee)
 	} else if words, units := cutAddressee(it.Text); units != nil {
 		it.Text, it.Responsible = words, units
 	}
+	if labels != "" {
+		d.applyRecFields(&it, labels)
+	}
 	it.Due = d.ownDue(it.Text)
-	return d.add(bi, off, it)
+	ch.lastRec = d.add(bi, off, it)
+	return ch.lastRec
 }
 
 // numberedPart is one numbered recommendation of a paragraph.

@@ -336,6 +336,40 @@ func TestRecommendationForms(t *testing.T) {
 			},
 		},
 		{
+			name: "label lines under numbered paragraphs of a chapter, over a page break",
+			blocks: []textlayer.Block{
+				head(3, "5. Recommendations"),
+				para(3, "1. The Ministry should include the survey in the regular work of the statistics office."),
+				para(3, "Responsible units: Ministry of Labour; ILO Country Office"),
+				para(3, "Priority: High"),
+				para(3, "2. The ILO should complete the productivity study before the next wage round."),
+				para(3, "Responsible units: INWORK"),
+				para(4, "Priority: Low"),
+				head(4, "Annex 1. Terms of reference"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "The Ministry should include the survey in the regular work of the statistics office.",
+					Priority: "High", Responsible: []string{"Ministry of Labour", "ILO Country Office"}},
+				{Number: "2", Text: "The ILO should complete the productivity study before the next wage round.",
+					Priority: "Low", Responsible: []string{"INWORK"}},
+			},
+		},
+		{
+			name: "addressees in brackets and labels run into a list item's end (a web page's <br>)",
+			blocks: []textlayer.Block{
+				head(0, "Recommendations"),
+				para(0, "1. Involve workers' organizations from the design stage of any follow-up project. (ILO constituents, ROAP) Priority: High; Timing: short term"),
+				para(0, "2. Document the results in a short knowledge product. (Project team)"),
+				para(0, "Priority: Low; Timing: long term"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Involve workers' organizations from the design stage of any follow-up project.",
+					Priority: "High", Responsible: []string{"ILO constituents", "ROAP"}},
+				{Number: "2", Text: "Document the results in a short knowledge product.",
+					Priority: "Low", Responsible: []string{"Project team"}},
+			},
+		},
+		{
 			name: "a key-action table is not the recommendation's own table (case 65)",
 			blocks: []textlayer.Block{
 				bold(1, "Recommendation 1. Strengthen the evaluation function."),
