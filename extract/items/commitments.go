@@ -324,24 +324,64 @@ func proseTable(t *textlayer.TableData, running map[string]int) bool {
 	return marked > 0
 }
 
-// dropRepeatedHeadlines drops a commitment read from a heading when the body states one with
-// the same deadline: a news headline repeats its first paragraph. Commitments are found last and
-// are no item's parent, so dropping them leaves the handles of setParent valid.
+// dropRepeatedHeadlines drops a commitment read from a heading when the body states it again:
+// a commitment with the same deadline whose words hold most of the headline's (a news headline
+// repeats its first paragraph). A body commitment with the same deadline but another act
+// ("Ostrana to extend care leave by 2027" above "The fund is expected to reach 50,000 workers
+// by the end of 2027") leaves the headline standing. Commitments are found last and are no
+// item's parent, so dropping them leaves the handles of setParent valid.
 func (d *detector) dropRepeatedHeadlines() {
-	inBody := map[string]bool{}
+	inBody := map[string][]string{} // deadline -> the texts of the body's commitments
 	for _, f := range d.found {
 		if f.item.Kind == normalize.KindCommitment && f.item.Due != nil && f.item.Due.End != nil && d.doc.Blocks[f.block].Kind != textlayer.Heading {
-			inBody[*f.item.Due.End] = true
+			inBody[*f.item.Due.End] = append(inBody[*f.item.Due.End], f.item.Text)
 		}
+	}
+	repeated := func(head string, bodies []string) bool {
+		for _, b := range bodies {
+			if restates(b, head) {
+				return true
+			}
+		}
+		return false
 	}
 	keep := d.found[:0]
 	for _, f := range d.found {
-		if f.item.Kind == normalize.KindCommitment && d.doc.Blocks[f.block].Kind == textlayer.Heading && f.item.Due != nil && f.item.Due.End != nil && inBody[*f.item.Due.End] {
+		if f.item.Kind == normalize.KindCommitment && d.doc.Blocks[f.block].Kind == textlayer.Heading && f.item.Due != nil && f.item.Due.End != nil &&
+			repeated(f.item.Text, inBody[*f.item.Due.End]) {
 			continue
 		}
 		keep = append(keep, f)
 	}
 	d.found = keep
+}
+
+// restates reports whether body holds at least half of the content words of head (words of four
+// letters or more, compared by their first five letters so that "train" meets "trained" and
+// "launch" meets "launching"): the body states the headline's act again. A headline without
+// such words restates any body commitment with its deadline.
+func restates(body, head string) bool {
+	stem := func(w string) string {
+		if r := []rune(w); len(r) > 5 {
+			return string(r[:5])
+		}
+		return w
+	}
+	inBody := map[string]bool{}
+	for _, t := range tokenize(body) {
+		inBody[stem(t.w)] = true
+	}
+	n, shared := 0, 0
+	for _, t := range tokenize(head) {
+		if utf8.RuneCountInString(t.w) < 4 || unicode.IsDigit([]rune(t.w)[0]) {
+			continue
+		}
+		n++
+		if inBody[stem(t.w)] {
+			shared++
+		}
+	}
+	return 2*shared >= n // a headline of short words only: the deadline alone decides, as before
 }
 
 // leadIn is a sentence that announces a list and lends it its verb: "The Ministry will:", "We

@@ -291,3 +291,24 @@ func TestTimeFeaturesCommits(t *testing.T) {
 		})
 	}
 }
+
+func TestRestates(t *testing.T) {
+	cases := []struct {
+		name, body, head string
+		want             bool
+	}{
+		{"the first paragraph repeats the headline", "The Ministry announced that inspectors will be trained on the new tools by November 2025.",
+			"Inspectors to be trained on the new tools by November 2025", true},
+		{"another act with the same deadline", "The fund is expected to reach 50,000 registered domestic workers by the end of 2027.",
+			"Ostrana to extend paid care leave to domestic workers by 2027", false},
+		{"a verb's other form", "The Government will launch the registration platform in 2026.", "Government launching registration platform in 2026", true},
+		{"a headline of short words only: the deadline decides", "The Office will act in 2026.", "ILO to act in 2026", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := restates(c.body, c.head); got != c.want {
+				t.Errorf("restates(%q, %q) = %v, want %v", c.body, c.head, got, c.want)
+			}
+		})
+	}
+}

@@ -246,8 +246,13 @@ const printedDate = `(?:\d{1,2}(?:er)?\s+\pL+\s+\d{4}|\pL+\s+\d{1,2},\s+\d{4}|\p
 var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + printedDate + `)`)
 
 // dateFieldRe matches the date field of a paper's masthead, wherever its lines ended up: "Date:
-// 9 October 2020", a UN masthead's "Distr.: General 4 December 2026".
-var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
+// 9 October 2020", an evaluation cover's "Date of the (evaluation|final) report: 18 August
+// 2026" (the ILO's evaluation title page), a UN masthead's "Distr.: General 4 December 2026".
+var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|` + reportOfDate + `))?:|\bDistr\.:\s*\pL+)\s*(` + printedDate + `)`)
+
+// reportOfDate is the report a date label names: "the report", "the evaluation report",
+// "final report"; never the evaluation's own dates ("Date of the evaluation: March–May").
+const reportOfDate = `(?:the )?(?:evaluation |final )?report`
 
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
 // date: a place ("Geneva, "), the page's kind and a bar ("News | ") or a dash ("Report No.
@@ -346,7 +351,7 @@ func coverDateLine(text string) (time.Time, bool) {
 }
 
 // dateLabelRe matches a table label that names the document's own date.
-var dateLabelRe = regexp.MustCompile(`(?i)^(date|date of (publication|issue|the report)|(final )?report date|publication date|issued|published)\s*:?$`)
+var dateLabelRe = regexp.MustCompile(`(?i)^(date|date of (publication|issue|` + reportOfDate + `)|(final )?report date|publication date|issued|published)\s*:?$`)
 
 // dateTexts returns the texts of a block that may give the document's date: a paragraph's, or
 // a table's cells, where a value whose row is labelled ("DEADLINE | 31 March 2022", "Date of the
