@@ -19,7 +19,6 @@ import (
 // one of them passes, so that the list only ever shrinks. Every other variant must pass.
 var variantsOpen = map[string]string{
 	"n04-un80-wp12-table-lo": "blind round: in the ruled LibreOffice table a Lead cell with two units one a line shifts the rows (12.2 lost, 12.3 gets 12.2's number, timeline and lead)",
-	"n09-news-care-headline": "blind round: a verbless item of a nested list ('A review of the leave entitlement, with the social partners, in 2028.') under a heading that is the lead-in ('What the Government has committed to') is not a commitment",
 	"r04-audit-status-table": "its columns and rows are read right now, but a unit that wraps in its cell ('Global Shared Services' / 'Centre') is taken for two units printed one a line: the cell's measure is judged from its own lines, and this column's widest line is the wrapped one",
 	"d05-unicef-eb-table":    "'before its second regular session 2026' ends on 2026-08-31, the day before the month the calendar knows for the session: the calendar now holds the first days of the UNICEF sessions whose days are stated in a source, and those of 2026 are not among them (a --calendar file that states them closes it)",
 	"r08-cpe-mr-table-lo":    "the reader does not find the borderless LibreOffice table whose recommendation and response cells are centred beside their key-action rows",

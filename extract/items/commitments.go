@@ -36,7 +36,7 @@ func reportedPast(sent string, cue int, d normalize.Due, ref time.Time) bool {
 	w := strings.Trim(strings.ToLower(strings.Fields(sent[cue:] + " x")[0]), ",;:")
 	// "At its 350th Session, the Governing Body requested the Office to report at its 353rd
 	// Session": a request in the past tense whose session has passed is history.
-	return w == "was" || w == "were" || w == "would" || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
+	return w == "was" || w == "were" || w == "would" || haveForm[w] || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
 }
 
 // pastExpectRe matches an expectation in the past tense just before the infinitive it governs:
@@ -263,9 +263,23 @@ func (r *commitmentReader) paragraph(bi int, kind textlayer.BlockKind, text stri
 			d.add(bi, s.start+c.offset, it)
 		}
 	}
-	if kind == textlayer.Paragraph && last.end > last.start && strings.HasSuffix(text[last.start:last.end], ":") {
+	if last.end > last.start && (kind == textlayer.Paragraph && strings.HasSuffix(text[last.start:last.end], ":") || kind == textlayer.Heading && headingLeadIn(text)) {
 		r.lead = &leadIn{text: strings.TrimSuffix(text[last.start:last.end], ":"), para: para, running: r.running}
 	}
+}
+
+// headingLeadIn reports a heading that announces the list below it and needs the list's items
+// to finish its sentence: it ends in a colon ("The Ministry will:") or on the "to" of a verb
+// of commitment whose object the items are ("What the Government has committed to", "What the
+// partners agreed to"), as news pages title such lists.
+func headingLeadIn(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	toks := tokenize(t)
+	n := len(toks)
+	return n >= 2 && toks[n-1].w == "to" && (commitVerbs[toks[n-2].w] || infinitiveGovernors[toks[n-2].w] && !beForms[toks[n-2].w])
 }
 
 // reportedIn reports whether the words of sent were already reported by another rule as an
@@ -417,6 +431,13 @@ func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 	}
 	switch b.Kind {
 	case textlayer.Paragraph:
+		if l.groupLabel(d, bi, b.Text) {
+			// "Leave entitlements" above "1. Ten days of paid leave ...": the label of a
+			// nested list, whose numbering starts again under it
+			l.flush(d)
+			l.kind, l.lastNum = 0, ""
+			return true
+		}
 		return l.line(d, bi, b.PageAt(0), b.Text)
 	case textlayer.Table:
 		if b.Table == nil || len(b.Table.Rows) == 0 {
@@ -447,6 +468,26 @@ func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 		return !first
 	}
 	return false
+}
+
+// groupLabelMaxWords bounds the words of a nested list's label ("Leave entitlements",
+// "Financing and costing").
+const groupLabelMaxWords = 5
+
+// groupLabel reports a paragraph that labels a group of the list's items: a few words with a
+// capital and no closing punctuation, directly followed by an item with a list marker.
+func (l *leadIn) groupLabel(d *detector, bi int, text string) bool {
+	t := strings.TrimSpace(text)
+	r, _ := utf8.DecodeRuneInString(t)
+	if t == "" || !unicode.IsUpper(r) || len(strings.Fields(t)) > groupLabelMaxWords || strings.ContainsAny(t[len(t)-1:], ".;:!?,") {
+		return false
+	}
+	if _, ok := markerAt(t, ""); ok || bi+1 >= len(d.doc.Blocks) {
+		return false
+	}
+	next := d.doc.Blocks[bi+1]
+	_, ok := markerAt(next.Text, "")
+	return next.Kind == textlayer.Paragraph && ok
 }
 
 // opensList reports a paragraph that ends in a lead-in of its own and is no item of a list: no
@@ -1028,6 +1069,12 @@ func cueAt(toks []token, k int) int {
 	case haveForm[w]:
 		if next == "to" || (adverbs[next] && next2 == "to") {
 			return cueAccept // "has to", "have also to"
+		}
+		if (commitVerbs[next] || next == "committed" || next == "pledged" || next == "agreed") && next2 == "to" {
+			// "The Government has committed to a review of the Act in 2028": a present
+			// perfect of commitment binds its object; a deadline already past at the
+			// document's date is told of (reportedPast)
+			return cueAccept
 		}
 		if prev != "" && (modals[prev] || prev == "to") {
 			return cueNone // "must have", "to have"
