@@ -129,6 +129,8 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"fr future passive", "La plateforme de gestion des dossiers sera lancée d'ici à la fin de mars 2021.", []string{"2021-03-31"}, ""},
 		{"fr future", "Le Bureau présentera un rapport au Conseil d'administration à sa 340e session (novembre 2020).", []string{"*"}, ""},
 		{"fr s'engage à", "Le ministère s'engage à recruter 80 inspecteurs supplémentaires avant la fin de 2021.", []string{"2021-12-31"}, ""},
+		{"fr s'est engagé à", "Le ministère du Travail s'est engagé à ouvrir dix guichets d'orientation avant la fin de 2021.", []string{"2021-12-31"}, ""},
+		{"fr near future", "Le ministère va recruter 200 conseillers d'orientation d'ici juin 2021.", []string{"2021-06-30"}, ""},
 		{"fr prévoit de", "Le Gouvernement prévoit de ratifier la convention en 2022.", []string{"2022-12-31"}, ""},
 		{"fr plural future", "Les textes seront finalisés au premier semestre 2022.", []string{"2022-06-30"}, ""},
 		{"fr past", "Le projet, qui a démarré en 2019, a déjà formé 300 inspecteurs.", nil, ""},

@@ -144,6 +144,13 @@ func (d *detector) findRecommendationChapters() {
 			continue
 		}
 		if b.Kind == textlayer.Table {
+			if b.Table != nil && ch.lastRec > 0 && d.applyLabelTable(&d.found[ch.lastRec-1].item, b.Table) {
+				// a numbered recommendation's own label | value table ("Responsible unit(s) |
+				// MIGRANT", "Priority | High")
+				d.claimed[i] = true
+				ch.lastOpen = false
+				continue
+			}
 			if b.Table != nil && d.chapterTable(i, b.Table, ch) {
 				d.claimed[i] = true
 			}

@@ -341,10 +341,18 @@ func (d *detector) applyLabelTable(it *normalize.Item, t *textlayer.TableData) b
 	if labelled < 2 || !units {
 		return false
 	}
+	seen := map[int]bool{}
 	for _, r := range t.Rows {
 		cells := expandCells(r, t.Columns)
 		if t.Columns == 2 && len(cells[0]) <= 40 && labelRole(cells[0]) != colOther {
-			d.setLabelField(it, labelRole(cells[0]), strings.TrimSpace(cells[1]))
+			role := labelRole(cells[0])
+			if seen[role] {
+				// a label met again opens the next recommendation's block, which the
+				// reader joined to this table: its values are not this one's
+				break
+			}
+			seen[role] = true
+			d.setLabelField(it, role, strings.TrimSpace(cells[1]))
 			continue
 		}
 		for _, c := range cells {

@@ -355,6 +355,23 @@ func TestRecommendationForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a numbered paragraph's label table; a label met again ends its block",
+			blocks: []textlayer.Block{
+				head(1, "Recommendations"),
+				para(1, "1. The ILO should support the regulator in publishing a register of licensed agencies."),
+				table(1, 2,
+					row(1, false, "Responsible unit(s)", "MIGRANT; ILO Country Office"),
+					row(1, false, "Priority", "High"),
+					row(1, false, "2. Future projects should include", "employers in the design of complaint mechanisms. ROAS"),
+					row(1, false, "Priority", "Medium"),
+				),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "The ILO should support the regulator in publishing a register of licensed agencies.",
+					Priority: "High", Responsible: []string{"MIGRANT", "ILO Country Office"}},
+			},
+		},
+		{
 			name: "addressees in brackets and labels run into a list item's end (a web page's <br>)",
 			blocks: []textlayer.Block{
 				head(0, "Recommendations"),
