@@ -457,6 +457,16 @@ func (d *detector) recClosingBlock(i int) int {
 // addRec records a recommendation read by headedRecommendation and returns its handle.
 func (d *detector) addRec(r *recDraft) int {
 	r.it.Text = r.text()
+	if words, labels := cutLabelTail(r.it.Text); labels != "" {
+		// "Recommendation 1: Extend ... closes.<br>Addressed to: Project team<br>Priority:
+		// High": the labels a web page's <br> ran into the paragraph, and an addressee in
+		// brackets before them ("... curriculum. (ILO Country Office, SKILLS) Priority: Medium")
+		r.it.Text = words
+		if w, units := cutAddressee(words); units != nil {
+			r.it.Text, r.it.Responsible = w, units
+		}
+		d.applyRecFields(&r.it, labels)
+	}
 	if r.it.Due == nil {
 		r.it.Due = d.ownDue(r.it.Text)
 	}

@@ -355,6 +355,20 @@ func TestRecommendationForms(t *testing.T) {
 			},
 		},
 		{
+			name: "headed recommendations with labels run into their paragraph (a web page's <br>)",
+			blocks: []textlayer.Block{
+				head(0, "Recommendations"),
+				para(0, "Recommendation 1: Extend the apprenticeship model to two more sectors before the project closes. Addressed to: Project team; SKILLS Priority: High; Timing: short term"),
+				para(0, "Recommendation 3 – Train the trainers of the national institute in the new curriculum. (ILO Country Office, SKILLS) Priority: Medium"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Extend the apprenticeship model to two more sectors before the project closes.",
+					Priority: "High", Responsible: []string{"Project team", "SKILLS"}},
+				{Number: "3", Text: "Train the trainers of the national institute in the new curriculum.",
+					Priority: "Medium", Responsible: []string{"ILO Country Office", "SKILLS"}},
+			},
+		},
+		{
 			name: "a numbered paragraph's label table; a label met again ends its block",
 			blocks: []textlayer.Block{
 				head(1, "Recommendations"),
