@@ -257,8 +257,9 @@ const reportOfDate = `(?:the )?(?:evaluation |final )?report`
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
 // date: a place ("Geneva, "), the page's kind and a bar ("News | ") or a dash ("Report No.
 // 2025/14 — "), or in capitals
-// ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
-var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+// ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General "); or the page's
+// kind after the date and a bar ("14 October 2026 | News").
+var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.:\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?(?:\s+\|\s+\pL[\pL ]{1,30})?$`)
 
 // coverLineRe matches a cover line of short parts, none with a digit, set apart by bars, middle
 // dots, dashes or commas, the last of them a date: "Final independent evaluation | Summary

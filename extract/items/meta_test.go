@@ -159,6 +159,7 @@ func TestFindDate(t *testing.T) {
 		}}, ""},
 		{"French registration line", textlayer.Document{Blocks: []textlayer.Block{mheading("ASSEMBLÉE NATIONALE"),
 			mpara("Enregistré à la Présidence de l'Assemblée nationale le 12 mars 2025")}}, "2025-03-12"},
+		{"the page's kind after the date", textlayer.Document{Blocks: []textlayer.Block{mpara("14 October 2026 | News"), mpara("The Ministry will open ten desks by March 2027.")}}, "2026-10-14"},
 		{"date of the evaluation report on a cover", textlayer.Document{Blocks: []textlayer.Block{mpara("Evaluation manager: Regional Evaluation Officer"), mpara("Date of the evaluation report: 18 August 2026")}}, "2026-08-18"},
 		{"the evaluation's own dates are not the report's", textlayer.Document{Blocks: []textlayer.Block{mpara("Date of the evaluation: 18 August 2026")}}, ""},
 		{"date of the report", textlayer.Document{Blocks: []textlayer.Block{mpara("Evaluation type: final Date of the report: October 2024")}}, "2024-10-01"},

@@ -191,7 +191,8 @@ func (d *detector) applyRecFields(it *normalize.Item, text string) bool {
 		if p := strings.Index(label, "("); p > 0 {
 			label = label[:p]
 		}
-		v := strings.TrimRight(strings.TrimSpace(text[c[1]:end]), ".;")
+		// "Priority: High | Timing: Short term": a bar may part the labels as ";" does
+		v := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text[c[1]:end]), ".;|"))
 		d.setLabelField(it, labelRole(label), v)
 	}
 	return true

@@ -60,6 +60,12 @@ func isRecHeadBlock(b textlayer.Block) (recHead, bool) {
 	if b.Kind == textlayer.Heading || b.Bold || h.delimited || strings.Contains(b.Text, "RECOMMENDATION") {
 		return h, true
 	}
+	// "Recommendation 1" alone in its block is a heading whatever its style (a web page's
+	// <dt>, a plain line above its paragraph); only a sentence goes on after the number
+	// ("Recommendation 4 is addressed to ...")
+	if h.rest == "" && len(strings.Fields(b.Text)) <= 3 {
+		return h, true
+	}
 	return h, false
 }
 
@@ -457,14 +463,18 @@ func (d *detector) recClosingBlock(i int) int {
 // addRec records a recommendation read by headedRecommendation and returns its handle.
 func (d *detector) addRec(r *recDraft) int {
 	r.it.Text = r.text()
-	if words, labels := cutLabelTail(r.it.Text); labels != "" {
-		// "Recommendation 1: Extend ... closes.<br>Addressed to: Project team<br>Priority:
-		// High": the labels a web page's <br> ran into the paragraph, and an addressee in
-		// brackets before them ("... curriculum. (ILO Country Office, SKILLS) Priority: Medium")
-		r.it.Text = words
+	words, labels := cutLabelTail(r.it.Text)
+	r.it.Text = words
+	if len(r.it.Responsible) == 0 {
+		// an addressee after a dash or in brackets ends the words, as in a chapter's list
+		// ("... curriculum. (ILO Country Office, SKILLS)")
 		if w, units := cutAddressee(words); units != nil {
 			r.it.Text, r.it.Responsible = w, units
 		}
+	}
+	if labels != "" {
+		// "Recommendation 1: Extend ... closes.<br>Addressed to: Project team<br>Priority:
+		// High": the labels a web page's <br> ran into the paragraph
 		d.applyRecFields(&r.it, labels)
 	}
 	if r.it.Due == nil {

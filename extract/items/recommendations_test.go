@@ -369,6 +369,21 @@ func TestRecommendationForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a plain 'Recommendation N' line alone heads its paragraph (a web page's <dt>); a sentence naming one does not",
+			blocks: []textlayer.Block{
+				head(0, "Recommendations"),
+				para(0, "Recommendation 1"),
+				para(0, "Strengthen the capacity of labour inspectors to detect forced labour. (ILO constituents, ROAP)"),
+				para(0, "Recommendation 2"),
+				para(0, "Develop a resource mobilization strategy. Priority: Medium | Timing: Medium term"),
+				para(0, "Recommendation 2 is addressed to the Office."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Strengthen the capacity of labour inspectors to detect forced labour.", Responsible: []string{"ILO constituents", "ROAP"}},
+				{Number: "2", Text: "Develop a resource mobilization strategy.", Priority: "Medium"},
+			},
+		},
+		{
 			name: "a numbered paragraph's label table; a label met again ends its block",
 			blocks: []textlayer.Block{
 				head(1, "Recommendations"),
