@@ -48,6 +48,13 @@ var chapterEndRe = func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s*|[IVX]{1,4}\.\s*)?(?:(?:` + quote(chapterEndQualifiers) + `)\s*)?(?:` + quote(chapterEnds) + `)`)
 }()
 
+// namesChapterEnd reports a heading of a part that follows the recommendations, numbered as a
+// chapter ("7. Lessons learned") or as a section of a joined chapter ("3.1 Conclusions" under
+// "3. Conclusions and recommendations").
+func namesChapterEnd(text string) bool {
+	return chapterEndRe.MatchString(text) || chapterEndRe.MatchString(strings.TrimSpace(text[len(recChapterNumberRe.FindString(text)):]))
+}
+
 // groupHeadRe matches a lettered group of recommendations: "A - COMMUNICATION", "B. Data".
 var groupHeadRe = regexp.MustCompile(`^([A-H])\s*[-–—.:)]\s+\S`)
 
@@ -82,6 +89,10 @@ type chapter struct {
 	// keyActions counts the key actions read under the last recommendation after a "Key
 	// actions:" label; -1 when no such label opened a list.
 	keyActions int
+	// mixed is true when the heading names a part of prose beside the recommendations
+	// ("Conclusions and recommendations"): a numbered paragraph is a recommendation only when
+	// it states an order (isDirective), as a conclusion does not.
+	mixed bool
 }
 
 // findRecommendationChapters reports the recommendations listed in a report's
@@ -104,9 +115,12 @@ func (d *detector) findRecommendationChapters() {
 		b := blocks[i]
 		text := strings.TrimSpace(sheetFurnitureRe.ReplaceAllString(b.Text, ""))
 		isHead := b.Kind == textlayer.Heading || (b.Bold && len(text) < 60 && b.Kind != textlayer.Table)
-		if isHead && recSectionRe.MatchString(text) {
+		if rh, ok := parseRecChapterHead(text); isHead && ok {
 			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text),
-				label: strings.HasSuffix(text, ":"), keyActions: -1}
+				label: strings.HasSuffix(text, ":"), keyActions: -1, mixed: rh.mixed}
+			if rh.addressee != "" {
+				ch.addressee = rh.addressee
+			}
 			continue
 		}
 		if !isHead && !d.claimed[i] && b.Kind != textlayer.Table {
@@ -166,7 +180,7 @@ var chapterNumRe = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})[.\s]`)
 // ends reports whether a heading closes the chapter.
 func (ch *chapter) ends(text string) bool {
 	switch {
-	case chapterEndRe.MatchString(text), ch.label:
+	case namesChapterEnd(text), ch.label:
 		return true
 	case groupHeadRe.MatchString(text):
 		return false
@@ -184,7 +198,7 @@ func (ch *chapter) ends(text string) bool {
 // text layer lost).
 func (d *detector) headsList(i int) bool {
 	blocks := d.doc.Blocks
-	if len(strings.Fields(blocks[i].Text)) > 3 || chapterEndRe.MatchString(blocks[i].Text) || i+1 >= len(blocks) ||
+	if len(strings.Fields(blocks[i].Text)) > 3 || namesChapterEnd(blocks[i].Text) || i+1 >= len(blocks) ||
 		romanChapterRe.MatchString(blocks[i].Text) {
 		return false // "II. Introduction" opens a chapter of the report, never a subheading
 	}
@@ -244,6 +258,9 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		}
 	}
 	ch.keyActions = -1
+	if responseHeadRe.MatchString(text) {
+		return false // "Management response: Accepted. ...": an answer, left to the commitment finder
+	}
 	if ch.lastRec > 0 && recFieldRe.MatchString(text) && d.applyRecFields(&d.found[ch.lastRec-1].item, text) {
 		// "Responsible units: ...", "Priority: High", "Time implication: Short term" as lines
 		// of their own under a numbered recommendation: the ILO's evaluation report template
@@ -257,7 +274,7 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 	if strings.HasSuffix(strings.TrimRight(text, " \"”»)"), "?") {
 		return false // a question (an evaluation question, a rhetorical one) asks, it does not recommend
 	}
-	if m := numberedParaRe.FindStringSubmatch(text); m != nil && m[1] != "" {
+	if m := numberedParaRe.FindStringSubmatch(text); m != nil && m[1] != "" && (!ch.mixed || isDirective(m[3])) {
 		ch.listed = true
 		for _, part := range splitRunOnNumbers(m[1], m[3]) {
 			ch.last = d.chapterItem(bi, page, part.num, part.text, ch)

@@ -75,6 +75,69 @@ func isRecHeadBlock(b textlayer.Block) (recHead, bool) {
 // clés", and the label "RECOMMENDATION:" that follows a finding or a lesson.
 var recSectionRe = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*|chapter\s+\d+\.?\s*)?[►▶•\-–\s]*(?:main |key |principales |summary of |list of |our )?(?:recommendations?|recommandations?)(?: clés| principales)?\s*:?$`)
 
+// recChapterHead is what the heading of a recommendations chapter says of it.
+type recChapterHead struct {
+	// mixed: the heading names a part of prose beside the recommendations (conclusions,
+	// lessons learned, good practices)
+	mixed bool
+	// addressee: the units a heading addresses ("Recommendations for the ILO"), else ""
+	addressee string
+}
+
+// recChapterPartRe matches one part of a heading that joins the parts of a report's closing
+// chapter, as evaluation templates title it ("Conclusions and recommendations",
+// "Recommendations, lessons learned and good practices", "Main recommendations and follow-up";
+// UNEG's report template and the ILO's evaluation guidance): group 1 is set for the
+// recommendations part, group 2 for a part of prose, neither for a part that adds no prose.
+var recChapterPartRe = regexp.MustCompile(`(?i)^(?:(?:main|key|principal|summary of(?: the)?|list of|our|principales?|the)\s+)?(?:(recommendations?|recommandations?)(?:\s+clés|\s+principales)?|(conclusions?|lessons?(?: learned| learnt)?|(?:emerging )?good practices?|best practices?|enseignements?(?: tirés)?|leçons?(?: apprises| tirées)?|(?:bonnes )?pratiques?(?: prometteuses)?)|follow-up|suivi|management response|réponse de la direction)$`)
+
+// recChapterSplitRe parts a joined heading: commas, "and", "&", "et".
+var recChapterSplitRe = regexp.MustCompile(`(?i)\s*(?:,|\band\b|&|\bet\b)\s*`)
+
+// recAddresseeTailRe matches the addressee a recommendations heading names: "for the ILO",
+// "to the Office", "pour le BIT"; group 1 is the addressee.
+var recAddresseeTailRe = regexp.MustCompile(`(?i)^(recommendations?|recommandations?)\s+(?:for|to|pour|à|aux?)\s+(?:the\s+|l[ae]\s+|l['’]\s*|les\s+)?(\S.{1,60})$`)
+
+// recChapterNumberRe matches the number before a chapter's heading: "5.", "5.2", "VI.",
+// "Chapter 4", and a bullet.
+var recChapterNumberRe = regexp.MustCompile(`^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s+|(?:[Cc]hapter|CHAPTER)\s+\d+\.?\s*)?[►▶•\-–\s]*`)
+
+// parseRecChapterHead reads the heading of a recommendations chapter whose recommendations are
+// numbered paragraphs or bullets: "Recommendations", "10. Recommendations", "KEY
+// RECOMMENDATIONS", "Recommandations clés", the label "RECOMMENDATION:" after a finding, a
+// heading that joins the chapter's parts ("Conclusions and recommendations") and one that
+// names its addressee ("Recommendations for the ILO").
+func parseRecChapterHead(text string) (recChapterHead, bool) {
+	if recSectionRe.MatchString(text) {
+		return recChapterHead{}, true
+	}
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), ":"))
+	t = strings.TrimSpace(t[len(recChapterNumberRe.FindString(t)):])
+	if t == "" || len(t) > 90 {
+		return recChapterHead{}, false
+	}
+	if m := recAddresseeTailRe.FindStringSubmatch(t); m != nil && !strings.ContainsAny(m[2], ",;") && startsName(m[2]) {
+		return recChapterHead{addressee: m[2]}, true
+	}
+	var h recChapterHead
+	recs := false
+	for _, part := range recChapterSplitRe.Split(t, -1) {
+		if part == "" {
+			continue
+		}
+		m := recChapterPartRe.FindStringSubmatch(part)
+		if m == nil {
+			return recChapterHead{}, false
+		}
+		recs = recs || m[1] != ""
+		h.mixed = h.mixed || m[2] != ""
+	}
+	if !recs {
+		return recChapterHead{}, false
+	}
+	return h, true
+}
+
 // numberedParaRe matches a paragraph that starts with its number: "3. ", "(b) ", "3) ".
 var numberedParaRe = regexp.MustCompile(`^(?:(\d{1,2})[.)]|\(([a-z]|\d{1,2})\))\s+(\S.*)$`)
 

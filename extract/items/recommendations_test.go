@@ -13,6 +13,33 @@ import (
 	"gbtrack/normalize"
 )
 
+func TestParseRecChapterHead(t *testing.T) {
+	tests := []struct {
+		in        string
+		ok, mixed bool
+		addressee string
+	}{
+		{"Recommendations", true, false, ""},
+		{"10. Recommendations", true, false, ""},
+		{"KEY RECOMMENDATIONS", true, false, ""},
+		{"5. Conclusions and recommendations", true, true, ""},
+		{"Recommendations, lessons learned and good practices", true, true, ""},
+		{"Main recommendations and follow-up", true, false, ""},
+		{"5.2 Recommendations", true, false, ""},
+		{"Recommendations for the ILO", true, false, "ILO"},
+		{"Conclusions, enseignements et recommandations", true, true, ""},
+		{"Conclusions and lessons learned", false, false, ""},
+		{"Implementation of the recommendations", false, false, ""},
+		{"Recommendations for further research are in Annex 3", false, false, ""},
+	}
+	for _, tt := range tests {
+		h, ok := parseRecChapterHead(tt.in)
+		if ok != tt.ok || h.mixed != tt.mixed || h.addressee != tt.addressee {
+			t.Errorf("parseRecChapterHead(%q) = %+v, %v; want mixed %v addressee %q, %v", tt.in, h, ok, tt.mixed, tt.addressee, tt.ok)
+		}
+	}
+}
+
 func TestParseRecHead(t *testing.T) {
 	cases := []struct {
 		text      string
@@ -381,6 +408,35 @@ func TestRecommendationForms(t *testing.T) {
 			want: []recSummary{
 				{Number: "1", Text: "Strengthen the capacity of labour inspectors to detect forced labour.", Responsible: []string{"ILO constituents", "ROAP"}},
 				{Number: "2", Text: "Develop a resource mobilization strategy.", Priority: "Medium"},
+			},
+		},
+		{
+			name: "a joined chapter 'Conclusions and recommendations': numbered conclusions are no recommendations",
+			blocks: []textlayer.Block{
+				head(4, "5. Conclusions and recommendations"),
+				para(4, "1. The project was relevant to the needs of the constituents and well managed."),
+				para(4, "2. Sustainability remains uncertain because no budget was allocated."),
+				para(4, "3. The Ministry should allocate a budget line for the survey."),
+				para(4, "Management response: Accepted. The Ministry will add the line to the budget by March 2027."),
+				head(5, "6. Lessons learned"),
+				para(5, "1. Extend nothing."),
+			},
+			want: []recSummary{
+				{Number: "3", Text: "The Ministry should allocate a budget line for the survey."},
+			},
+			commitments: 1,
+		},
+		{
+			name: "a joined chapter's numbered section of conclusions ends it until the recommendations' section",
+			blocks: []textlayer.Block{
+				head(2, "3. Conclusions and recommendations"),
+				head(2, "3.1 Conclusions"),
+				para(2, "4. The committees should remain the project's focus until it ends."),
+				head(2, "3.2 Recommendations"),
+				para(2, "5. Move the negotiation training to the ports."),
+			},
+			want: []recSummary{
+				{Number: "5", Text: "Move the negotiation training to the ports."},
 			},
 		},
 		{
