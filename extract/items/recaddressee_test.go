@@ -31,6 +31,11 @@ func TestCutAddressee(t *testing.T) {
 			"Strengthen the monitoring of placements – especially for women", nil},
 		{"a time frame after a dash is no addressee", "Revise the curriculum with employers – Short term",
 			"Revise the curriculum with employers – Short term", nil},
+		{"before a colon, a party's name", "ILO constituents and ROAP: Strengthen the capacity of labour inspectors to detect forced labour.",
+			"Strengthen the capacity of labour inspectors to detect forced labour.", []string{"ILO constituents", "ROAP"}},
+		{"before a colon, a topic is no addressee", "Sustainability: Plan the hand-over of the platforms from the start of the next phase.",
+			"Sustainability: Plan the hand-over of the platforms from the start of the next phase.", nil},
+		{"a label before a colon is no addressee", "Priority: High", "Priority: High", nil},
 		{"a French article before an institution noun", "Traduire les supports dans les trois langues (l'équipe du programme).",
 			"Traduire les supports dans les trois langues.", []string{"l'équipe du programme"}},
 	}

@@ -322,6 +322,22 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		ch.lastOpen = !endsSentence(text)
 		return true
 	}
+	if m := recShortNumberRe.FindStringSubmatch(text); m != nil && isDirective(m[2]) {
+		// "R1. Strengthen ...": a recommendation numbered with its letter
+		ch.listed = true
+		ch.last = d.chapterItem(bi, page, strings.ReplaceAll(m[1], " ", ""), m[2], ch)
+		ch.lastOpen = !endsSentence(text)
+		d.claimed[bi] = true
+		return true
+	}
+	if _, units := cutColonAddressee(text); !ch.listed && units != nil {
+		// "PARDEV: Develop a resource mobilization strategy ...": an item of a bulleted list
+		// whose bullets the page drew, led by its addressee
+		d.chapterItem(bi, page, "", text, ch)
+		ch.lastOpen = false
+		d.claimed[bi] = true
+		return true
+	}
 	if !ch.listed && isDirective(text) {
 		// an item of a list whose marks the text layer lost (bullets drawn as graphics)
 		d.chapterItem(bi, page, "", text, ch)
@@ -529,10 +545,11 @@ func (d *detector) chapterItemAt(bi, off, page int, num, text string, ch *chapte
 	}
 	words, labels := cutLabelTail(it.Text)
 	it.Text = words
-	if ch.addressee != "" {
-		it.Responsible = splitUnitList(ch.addressee)
-	} else if words, units := cutAddressee(it.Text); units != nil {
+	// the item's own addressee, else the one its addressee line or heading names
+	if words, units := cutAddressee(it.Text); units != nil {
 		it.Text, it.Responsible = words, units
+	} else if ch.addressee != "" {
+		it.Responsible = splitUnitList(ch.addressee)
 	}
 	if labels != "" {
 		d.applyRecFields(&it, labels)

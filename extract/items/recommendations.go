@@ -25,12 +25,15 @@ import (
 // addressed to ...") has no delimiter after its number.
 var recHeadRe = regexp.MustCompile(`^(?:(?:\(?[a-z]{1,3}\)|\(\d{1,2}\)|\d{1,2}[.)]|[•▪●■►▶–-])\s*)?` +
 	`(?:(?i:evaluation|key|main|audit|general|specific|strategic|operational|priority)\s+(?i:recommendation|recommandation)|RECOMMENDATION|RECOMMANDATION|Recommendation|Recommandation)` +
-	`(?:\s*(?:#|No\.?|N°|n°))?\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H])(?:\s*[:.\-–—)]\s*|\s*$)(.*)$`)
+	`(?:\s*(?:#|No\.?|N°|n°))?\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H])(?:\s*\(([^()]{2,80})\))?(?:\s*[:.\-–—)]\s*|\s*$)(.*)$`)
 
 // recHead is a parsed recommendation heading.
 type recHead struct {
 	num  string // as printed: "3", "4.2", "A"
 	rest string // the words after the heading's delimiter on the same line; "" for a bare heading
+	// units are the addressees a heading names in brackets after its number
+	// ("Recommendation 1 (ILO constituents, ROAP): ..."), nil when none
+	units []string
 	// delimited is true when a delimiter follows the number, as in "Recommendation 3:" but not
 	// in a bare "RECOMMENDATION 3".
 	delimited bool
@@ -42,8 +45,15 @@ func parseRecHead(s string) (recHead, bool) {
 	if m == nil {
 		return recHead{}, false
 	}
-	h := recHead{num: s[m[2]:m[3]], rest: strings.TrimSpace(s[m[4]:m[5]])}
-	h.delimited = strings.ContainsAny(s[m[3]:m[4]], ":.-–—)")
+	h := recHead{num: s[m[2]:m[3]], rest: strings.TrimSpace(s[m[6]:m[7]])}
+	tail := m[3] // where the delimiter may start: after the number, or after its brackets
+	if m[4] >= 0 {
+		tail = m[5] + 1
+		if in := s[m[4]:m[5]]; startsName(in) && !strings.ContainsAny(in, "0123456789") {
+			h.units = splitUnitList(in)
+		}
+	}
+	h.delimited = strings.ContainsAny(s[tail:m[6]], ":.-–—)")
 	return h, true
 }
 
@@ -116,7 +126,7 @@ func parseRecChapterHead(text string) (recChapterHead, bool) {
 	if t == "" || len(t) > 90 {
 		return recChapterHead{}, false
 	}
-	if m := recAddresseeTailRe.FindStringSubmatch(t); m != nil && !strings.ContainsAny(m[2], ",;") && startsName(m[2]) {
+	if m := recAddresseeTailRe.FindStringSubmatch(t); m != nil && !strings.ContainsAny(m[2], ",;") && unicode.IsUpper([]rune(m[2])[0]) {
 		return recChapterHead{addressee: m[2]}, true
 	}
 	var h recChapterHead
@@ -238,7 +248,7 @@ func startsLower(s string) bool {
 func (d *detector) headedRecommendation(i int, h recHead) int {
 	blocks := d.doc.Blocks
 	b := blocks[i]
-	r := &recDraft{block: i, it: normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(h.num)}}
+	r := &recDraft{block: i, it: normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(h.num), Responsible: h.units}}
 	if b.Page > 0 {
 		r.it.Page = normalize.Ptr(b.Page)
 	}

@@ -411,6 +411,22 @@ func TestRecommendationForms(t *testing.T) {
 			},
 		},
 		{
+			name: "addressees in brackets after the heading's number, before a colon, and R-numbers",
+			blocks: []textlayer.Block{
+				head(0, "Recommendations"),
+				bold(0, "Recommendation 1 (ILO constituents, ROAP): Strengthen the capacity of labour inspectors."),
+				head(0, "Recommendations for the Office"),
+				para(0, "PARDEV: Develop a resource mobilization strategy for the second phase."),
+				head(0, "Recommendations to the Ministry"),
+				para(0, "R1. Publish the register of licensed agencies every year."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Strengthen the capacity of labour inspectors.", Responsible: []string{"ILO constituents", "ROAP"}},
+				{Text: "Develop a resource mobilization strategy for the second phase.", Responsible: []string{"PARDEV"}},
+				{Number: "R1", Text: "Publish the register of licensed agencies every year.", Responsible: []string{"Ministry"}},
+			},
+		},
+		{
 			name: "a joined chapter 'Conclusions and recommendations': numbered conclusions are no recommendations",
 			blocks: []textlayer.Block{
 				head(4, "5. Conclusions and recommendations"),
