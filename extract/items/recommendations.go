@@ -126,8 +126,13 @@ func parseRecChapterHead(text string) (recChapterHead, bool) {
 	if t == "" || len(t) > 90 {
 		return recChapterHead{}, false
 	}
-	if m := recAddresseeTailRe.FindStringSubmatch(t); m != nil && !strings.ContainsAny(m[2], ",;") && unicode.IsUpper([]rune(m[2])[0]) {
-		return recChapterHead{addressee: m[2]}, true
+	if m := recAddresseeTailRe.FindStringSubmatch(t); m != nil && namesAddressee(m[2]) {
+		// the chapter's units when the heading names one ("for the ILO"); a description of
+		// its addressees ("for the social partners") names none
+		if unicode.IsUpper([]rune(m[2])[0]) {
+			return recChapterHead{addressee: m[2]}, true
+		}
+		return recChapterHead{}, true
 	}
 	var h recChapterHead
 	recs := false
@@ -146,6 +151,21 @@ func parseRecChapterHead(text string) (recChapterHead, bool) {
 		return recChapterHead{}, false
 	}
 	return h, true
+}
+
+// namesAddressee reports whether the words after "Recommendations for" name a party, not a
+// sentence: a few words, no figure, no finite verb ("for further research are in Annex 3").
+func namesAddressee(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 6 || strings.ContainsAny(s, ",;0123456789") {
+		return false
+	}
+	for _, w := range words {
+		if finiteVerbs[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // numberedParaRe matches a paragraph that starts with its number: "3. ", "(b) ", "3) ".

@@ -27,6 +27,7 @@ func TestParseRecChapterHead(t *testing.T) {
 		{"Main recommendations and follow-up", true, false, ""},
 		{"5.2 Recommendations", true, false, ""},
 		{"Recommendations for the ILO", true, false, "ILO"},
+		{"Recommendations for the social partners", true, false, ""},
 		{"Conclusions, enseignements et recommandations", true, true, ""},
 		{"Conclusions and lessons learned", false, false, ""},
 		{"Implementation of the recommendations", false, false, ""},
