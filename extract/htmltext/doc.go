@@ -17,6 +17,8 @@
 //     range (&#150;) are mapped to windows-1252 characters by x/net/html itself.
 //   - parse.go: x/net/html refuses pages nested deeper than 512 elements; such a page is
 //     reparsed with the excess tags dropped, keeping its text.
+//   - ligatures.go: the Latin ligature presentation forms (U+FB00–U+FB06) of text pasted from
+//     a PDF are spelled out by their NFKC decomposition ("Oﬃce" reads "Office").
 //   - boilerplate.go: furniture removal by element (nav, aside, footer, page-level header,
 //     form, script...), role, hidden state, class/id words (whole words: "site-footer" but not
 //     "footerless"; "sidebar", "aside", "related"...), short link bars, menu lists, and "Last

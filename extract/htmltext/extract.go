@@ -53,6 +53,9 @@ func ExtractWith(ctx context.Context, data []byte, contentType string, opts Opti
 	if err != nil {
 		return nil, fmt.Errorf("html: parse: %w", err)
 	}
+	if err := expandLigatures(ctx, root); err != nil {
+		return nil, fmt.Errorf("html: ligatures: %w", err)
+	}
 	gq := goquery.NewDocumentFromNode(root)
 	out := &textlayer.Document{Format: "html"}
 	out.Title = pageTitle(gq)

@@ -138,7 +138,7 @@ func readTable(tbl *html.Node) *tableInfo {
 		filled, allHead, allBold := 0, true, true
 		for _, rc := range raw {
 			fillCovered()
-			cells = append(cells, textlayer.Cell{Text: rc.text, Span: rc.colspan, Bold: rc.bold && rc.text != ""})
+			cells = append(cells, textlayer.Cell{Text: rc.text, Span: rc.colspan, Bold: rc.bold && rc.text != "", Paras: cellParas(rc.text)})
 			if rc.rowspan > 1 {
 				for len(below) < col+rc.colspan {
 					below = append(below, pending{})
@@ -270,6 +270,17 @@ func readRow(tr *html.Node, nested *bool) []rawCell {
 		out = append(out, rc)
 	}
 	return out
+}
+
+// cellParas returns a cell's lines as the paragraphs its writer made (textlayer.Cell.Paras),
+// nil for a cell of one line: a web page's browser wraps long lines itself, so every line
+// break in the cell's text (a <br>, a <p> or <li>) is the writer's, as a unit printed one a
+// line ("Project teams<br>Ministries of Labour").
+func cellParas(text string) []string {
+	if !strings.Contains(text, "\n") {
+		return nil
+	}
+	return strings.Split(text, "\n")
 }
 
 // collapseLines collapses the white space of each line of a cell's text (see collapse) and

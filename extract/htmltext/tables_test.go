@@ -80,7 +80,7 @@ func TestDataTables(t *testing.T) {
 				<TR><TD>Publish</TD></TR></TABLE>`,
 			want: &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
 				{Header: true, Cells: []textlayer.Cell{{Text: "Recommendation", Span: 1, Bold: true}, {Text: "Status", Span: 1, Bold: true}}},
-				{Cells: cells("Strengthen\nfield offices", "Ongoing")},
+				{Cells: []textlayer.Cell{{Text: "Strengthen\nfield offices", Span: 1, Paras: []string{"Strengthen", "field offices"}}, {Text: "Ongoing", Span: 1}}},
 				{Cells: cells("Publish", "")},
 			}},
 		},
@@ -102,7 +102,8 @@ func TestDataTables(t *testing.T) {
 				records</td><td>Data Management Unit<br>Regional Office for Africa<p>Skills Branch</p></td></tr></table>`,
 			want: &textlayer.TableData{Columns: 2, Rows: []textlayer.Row{
 				{Header: true, Cells: []textlayer.Cell{{Text: "Action", Span: 1, Bold: true}, {Text: "Responsible", Span: 1, Bold: true}}},
-				{Cells: cells("Migrate the records", "Data Management Unit\nRegional Office for Africa\nSkills Branch")},
+				{Cells: []textlayer.Cell{{Text: "Migrate the records", Span: 1}, {Text: "Data Management Unit\nRegional Office for Africa\nSkills Branch", Span: 1,
+					Paras: []string{"Data Management Unit", "Regional Office for Africa", "Skills Branch"}}}},
 			}},
 		},
 		{

@@ -36,7 +36,7 @@ func reportedPast(sent string, cue int, d normalize.Due, ref time.Time) bool {
 	w := strings.Trim(strings.ToLower(strings.Fields(sent[cue:] + " x")[0]), ",;:")
 	// "At its 350th Session, the Governing Body requested the Office to report at its 353rd
 	// Session": a request in the past tense whose session has passed is history.
-	return w == "was" || w == "were" || w == "would" || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
+	return w == "was" || w == "were" || w == "would" || haveForm[w] || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
 }
 
 // pastExpectRe matches an expectation in the past tense just before the infinitive it governs:
@@ -263,9 +263,23 @@ func (r *commitmentReader) paragraph(bi int, kind textlayer.BlockKind, text stri
 			d.add(bi, s.start+c.offset, it)
 		}
 	}
-	if kind == textlayer.Paragraph && last.end > last.start && strings.HasSuffix(text[last.start:last.end], ":") {
+	if last.end > last.start && (kind == textlayer.Paragraph && strings.HasSuffix(text[last.start:last.end], ":") || kind == textlayer.Heading && headingLeadIn(text)) {
 		r.lead = &leadIn{text: strings.TrimSuffix(text[last.start:last.end], ":"), para: para, running: r.running}
 	}
+}
+
+// headingLeadIn reports a heading that announces the list below it and needs the list's items
+// to finish its sentence: it ends in a colon ("The Ministry will:") or on the "to" of a verb
+// of commitment whose object the items are ("What the Government has committed to", "What the
+// partners agreed to"), as news pages title such lists.
+func headingLeadIn(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	toks := tokenize(t)
+	n := len(toks)
+	return n >= 2 && toks[n-1].w == "to" && (commitVerbs[toks[n-2].w] || infinitiveGovernors[toks[n-2].w] && !beForms[toks[n-2].w])
 }
 
 // reportedIn reports whether the words of sent were already reported by another rule as an
@@ -324,24 +338,64 @@ func proseTable(t *textlayer.TableData, running map[string]int) bool {
 	return marked > 0
 }
 
-// dropRepeatedHeadlines drops a commitment read from a heading when the body states one with
-// the same deadline: a news headline repeats its first paragraph. Commitments are found last and
-// are no item's parent, so dropping them leaves the handles of setParent valid.
+// dropRepeatedHeadlines drops a commitment read from a heading when the body states it again:
+// a commitment with the same deadline whose words hold most of the headline's (a news headline
+// repeats its first paragraph). A body commitment with the same deadline but another act
+// ("Ostrana to extend care leave by 2027" above "The fund is expected to reach 50,000 workers
+// by the end of 2027") leaves the headline standing. Commitments are found last and are no
+// item's parent, so dropping them leaves the handles of setParent valid.
 func (d *detector) dropRepeatedHeadlines() {
-	inBody := map[string]bool{}
+	inBody := map[string][]string{} // deadline -> the texts of the body's commitments
 	for _, f := range d.found {
 		if f.item.Kind == normalize.KindCommitment && f.item.Due != nil && f.item.Due.End != nil && d.doc.Blocks[f.block].Kind != textlayer.Heading {
-			inBody[*f.item.Due.End] = true
+			inBody[*f.item.Due.End] = append(inBody[*f.item.Due.End], f.item.Text)
 		}
+	}
+	repeated := func(head string, bodies []string) bool {
+		for _, b := range bodies {
+			if restates(b, head) {
+				return true
+			}
+		}
+		return false
 	}
 	keep := d.found[:0]
 	for _, f := range d.found {
-		if f.item.Kind == normalize.KindCommitment && d.doc.Blocks[f.block].Kind == textlayer.Heading && f.item.Due != nil && f.item.Due.End != nil && inBody[*f.item.Due.End] {
+		if f.item.Kind == normalize.KindCommitment && d.doc.Blocks[f.block].Kind == textlayer.Heading && f.item.Due != nil && f.item.Due.End != nil &&
+			repeated(f.item.Text, inBody[*f.item.Due.End]) {
 			continue
 		}
 		keep = append(keep, f)
 	}
 	d.found = keep
+}
+
+// restates reports whether body holds at least half of the content words of head (words of four
+// letters or more, compared by their first five letters so that "train" meets "trained" and
+// "launch" meets "launching"): the body states the headline's act again. A headline without
+// such words restates any body commitment with its deadline.
+func restates(body, head string) bool {
+	stem := func(w string) string {
+		if r := []rune(w); len(r) > 5 {
+			return string(r[:5])
+		}
+		return w
+	}
+	inBody := map[string]bool{}
+	for _, t := range tokenize(body) {
+		inBody[stem(t.w)] = true
+	}
+	n, shared := 0, 0
+	for _, t := range tokenize(head) {
+		if utf8.RuneCountInString(t.w) < 4 || unicode.IsDigit([]rune(t.w)[0]) {
+			continue
+		}
+		n++
+		if inBody[stem(t.w)] {
+			shared++
+		}
+	}
+	return 2*shared >= n // a headline of short words only: the deadline alone decides, as before
 }
 
 // leadIn is a sentence that announces a list and lends it its verb: "The Ministry will:", "We
@@ -377,6 +431,13 @@ func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 	}
 	switch b.Kind {
 	case textlayer.Paragraph:
+		if l.groupLabel(d, bi, b.Text) {
+			// "Leave entitlements" above "1. Ten days of paid leave ...": the label of a
+			// nested list, whose numbering starts again under it
+			l.flush(d)
+			l.kind, l.lastNum = 0, ""
+			return true
+		}
 		return l.line(d, bi, b.PageAt(0), b.Text)
 	case textlayer.Table:
 		if b.Table == nil || len(b.Table.Rows) == 0 {
@@ -407,6 +468,26 @@ func (l *leadIn) read(d *detector, bi int, b textlayer.Block) bool {
 		return !first
 	}
 	return false
+}
+
+// groupLabelMaxWords bounds the words of a nested list's label ("Leave entitlements",
+// "Financing and costing").
+const groupLabelMaxWords = 5
+
+// groupLabel reports a paragraph that labels a group of the list's items: a few words with a
+// capital and no closing punctuation, directly followed by an item with a list marker.
+func (l *leadIn) groupLabel(d *detector, bi int, text string) bool {
+	t := strings.TrimSpace(text)
+	r, _ := utf8.DecodeRuneInString(t)
+	if t == "" || !unicode.IsUpper(r) || len(strings.Fields(t)) > groupLabelMaxWords || strings.ContainsAny(t[len(t)-1:], ".;:!?,") {
+		return false
+	}
+	if _, ok := markerAt(t, ""); ok || bi+1 >= len(d.doc.Blocks) {
+		return false
+	}
+	next := d.doc.Blocks[bi+1]
+	_, ok := markerAt(next.Text, "")
+	return next.Kind == textlayer.Paragraph && ok
 }
 
 // opensList reports a paragraph that ends in a lead-in of its own and is no item of a list: no
@@ -989,6 +1070,12 @@ func cueAt(toks []token, k int) int {
 		if next == "to" || (adverbs[next] && next2 == "to") {
 			return cueAccept // "has to", "have also to"
 		}
+		if (commitVerbs[next] || next == "committed" || next == "pledged" || next == "agreed") && next2 == "to" {
+			// "The Government has committed to a review of the Act in 2028": a present
+			// perfect of commitment binds its object; a deadline already past at the
+			// document's date is told of (reportedPast)
+			return cueAccept
+		}
 		if prev != "" && (modals[prev] || prev == "to") {
 			return cueNone // "must have", "to have"
 		}
@@ -1069,6 +1156,11 @@ func isPastEd(toks []token, k int) bool {
 	// "-ing" ("preparing integrated frameworks") or after a bare verb that a modal or "to"
 	// governs ("will deliver updated guidance").
 	if prepositions[prev] || strings.HasSuffix(prev, "ing") && len(prev) > 4 {
+		return false
+	}
+	// An adjective after a figure: "to reach 50,000 registered workers", "120 trained
+	// inspectors"; a finite verb follows its subject, and a figure alone is none.
+	if r, _ := utf8.DecodeRuneInString(prev); unicode.IsDigit(r) {
 		return false
 	}
 	if k > 1 && (modals[toks[k-2].w] || toks[k-2].w == "to") {

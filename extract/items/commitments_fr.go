@@ -104,6 +104,12 @@ func frenchParticiple(w string) bool {
 	return false
 }
 
+// frenchInfinitive reports a word with the ending of an infinitive: "recruter", "ouvrir",
+// "mettre", "recevoir".
+func frenchInfinitive(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
+}
+
 // frenchCueAt classifies the word toks[k] of a French sentence as a cue that commits, one that
 // reports, or no cue, as cueAt does in English.
 func frenchCueAt(toks []token, k int) int {
@@ -122,23 +128,14 @@ func frenchCueAt(toks []token, k int) int {
 		return cueAccept
 	case (w == "est" || w == "sont") && frenchPlanned[next]:
 		return cueAccept // "est prévue", "sont invités à"
-	case (prev == "s'est" || prev == "s’est" || prev == "se" && w == "sont") && strings.HasPrefix(next, "engag"):
-		return cueAccept // "s'est engagé à", "se sont engagés à"
+	case strings.HasPrefix(w, "engag") && (prev == "s'est" || prev == "s’est" || prev == "sont" && k > 1 && toks[k-2].w == "se"):
+		return cueAccept // "s'est engagé à", "se sont engagés à": the elided pronoun is one token with "est"
+	case (w == "va" || w == "vont") && frenchInfinitive(next):
+		return cueAccept // the near future: "va recruter", "vont publier"
 	case frenchAuxPast[w] && (next == "été" || frenchParticiple(next)):
 		return cueReject // "a démarré", "ont présenté", "a été lancée", "était prévu"
 	case frenchFuture(w):
 		return cueAccept
 	}
 	return cueNone
-}
-
-// frenchInfinitive reports a word that may be an infinitive: "présenter", "finir", "mettre",
-// "recevoir".
-func frenchInfinitive(w string) bool {
-	for _, s := range []string{"er", "ir", "re", "oir"} {
-		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
-			return true
-		}
-	}
-	return false
 }

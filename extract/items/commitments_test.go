@@ -1,11 +1,15 @@
 package items
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"gbtrack/extract/textlayer"
+	"gbtrack/normalize"
 )
 
 func TestFindSentenceCommitments(t *testing.T) {
@@ -55,6 +59,9 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"will be invited at session", "The Governing Body will be invited to consider the matter at its 353rd Session.", []string{"*"}, "the Governing Body"},
 		{"as requested at", "The results will be presented to the Governing Body in March 2026, as requested at its 350th Session.", []string{"2026-03-31"}, ""},
 		{"adjective after preposition", "The Office will support countries with integrated plans by the end of 2026.", []string{"2026-12-31"}, "the Office"},
+		{"has committed to a noun", "The Government has committed to a review of the leave entitlement in 2028.", []string{"2028-12-31"}, "the Government"},
+		{"has agreed to, deadline past", "The Office has agreed to a joint review in 2019.", nil, ""},
+		{"adjective after a figure", "The fund is expected to reach 50,000 registered domestic workers by the end of 2027.", []string{"2027-12-31"}, ""},
 		{"adjective after bare verb", "The ILO will deliver updated guidance to inspectors by June 2026.", []string{"2026-06-30"}, "the ILO"},
 		{"is to with -ing", "The Office is to support 30 countries in preparing integrated national financing frameworks by the end of 2026.", []string{"2026-12-31"}, "the Office"},
 		{"has set a target", "The Office has set a target of extending social protection to 400 million more people by 2030.", []string{"2030-12-31"}, "the Office"},
@@ -122,6 +129,8 @@ func TestFindSentenceCommitments(t *testing.T) {
 		{"fr future passive", "La plateforme de gestion des dossiers sera lancée d'ici à la fin de mars 2021.", []string{"2021-03-31"}, ""},
 		{"fr future", "Le Bureau présentera un rapport au Conseil d'administration à sa 340e session (novembre 2020).", []string{"*"}, ""},
 		{"fr s'engage à", "Le ministère s'engage à recruter 80 inspecteurs supplémentaires avant la fin de 2021.", []string{"2021-12-31"}, ""},
+		{"fr s'est engagé à", "Le ministère du Travail s'est engagé à ouvrir dix guichets d'orientation avant la fin de 2021.", []string{"2021-12-31"}, ""},
+		{"fr near future", "Le ministère va recruter 200 conseillers d'orientation d'ici juin 2021.", []string{"2021-06-30"}, ""},
 		{"fr prévoit de", "Le Gouvernement prévoit de ratifier la convention en 2022.", []string{"2022-12-31"}, ""},
 		{"fr plural future", "Les textes seront finalisés au premier semestre 2022.", []string{"2022-06-30"}, ""},
 		{"fr past", "Le projet, qui a démarré en 2019, a déjà formé 300 inspecteurs.", nil, ""},
@@ -290,5 +299,74 @@ func TestTimeFeaturesCommits(t *testing.T) {
 				t.Errorf("%+v.commits() = %v, want %v", f, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestRestates(t *testing.T) {
+	cases := []struct {
+		name, body, head string
+		want             bool
+	}{
+		{"the first paragraph repeats the headline", "The Ministry announced that inspectors will be trained on the new tools by November 2025.",
+			"Inspectors to be trained on the new tools by November 2025", true},
+		{"another act with the same deadline", "The fund is expected to reach 50,000 registered domestic workers by the end of 2027.",
+			"Ostrana to extend paid care leave to domestic workers by 2027", false},
+		{"a verb's other form", "The Government will launch the registration platform in 2026.", "Government launching registration platform in 2026", true},
+		{"a headline of short words only: the deadline decides", "The Office will act in 2026.", "ILO to act in 2026", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := restates(c.body, c.head); got != c.want {
+				t.Errorf("restates(%q, %q) = %v, want %v", c.body, c.head, got, c.want)
+			}
+		})
+	}
+}
+
+// TestHeadingLeadIn: a heading that ends on a verb of commitment's "to" lends it to the list
+// below, whose items are grouped under labels and numbered again in each group (a news page's
+// nested lists).
+func TestHeadingLeadIn(t *testing.T) {
+	heads := []struct {
+		text string
+		want bool
+	}{
+		{"What the Government has committed to", true},
+		{"What the partners agreed to", true},
+		{"The Ministry will:", true},
+		{"Welcome to", false},
+		{"Contributions of the partners to", false},
+		{"Background", false},
+	}
+	for _, h := range heads {
+		if got := headingLeadIn(h.text); got != h.want {
+			t.Errorf("headingLeadIn(%q) = %v, want %v", h.text, got, h.want)
+		}
+	}
+	doc := textlayer.Document{Format: "html", Date: "2026-06-02", Blocks: []textlayer.Block{
+		head(0, "What the Government has committed to"),
+		para(0, "Leave entitlements"),
+		para(0, "1. Ten days of paid care leave a year for all workers from 1 January 2027."),
+		para(0, "2. A review of the leave entitlement, with the social partners, in 2028."),
+		para(0, "Financing"),
+		para(0, "1. A joint costing of the scheme by October 2026."),
+		para(0, "The scheme was piloted in 2024."),
+	}}
+	res, err := Detect(context.Background(), &doc, Source{Ref: "in", FileID: "file"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range res.Items {
+		if it.Kind == normalize.KindCommitment && it.Due != nil && it.Due.End != nil {
+			got = append(got, it.Text+" | "+*it.Due.End)
+		}
+	}
+	want := []string{
+		"A review of the leave entitlement, with the social partners, in 2028. | 2028-12-31",
+		"A joint costing of the scheme by October 2026. | 2026-10-31",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("commitments of the list (-want +got):\n%s", diff)
 	}
 }

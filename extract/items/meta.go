@@ -265,15 +265,20 @@ const printedDate = `(?:\d{1,2}(?:er)?\s+\pL+\s+\d{4}|\pL+\s+\d{1,2},\s+\d{4}|\p
 var adoptedRe = regexp.MustCompile(`(?i)\badopted by the [^.;]{3,80}? on (` + printedDate + `)`)
 
 // dateFieldRe matches the date field of a paper's masthead, wherever its lines ended up: "Date:
-// 9 October 2020", a UN masthead's "Distr.: General 4 December 2026", a web record's "Date of
-// adoption: 24 March 2026".
-var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|the report|adoption))?\s?:|\bDistr\.\s?:?\s*\pL+)\s*(` + printedDate + `)`)
+// 9 October 2020", an evaluation cover's "Date of the (evaluation|final) report: 18 August
+// 2026" (the ILO's evaluation title page), a UN masthead's "Distr.: General 4 December 2026", a
+// web record's "Date of adoption: 24 March 2026".
+var dateFieldRe = regexp.MustCompile(`(?i)(?:\bDate(?: of (?:publication|issue|adoption|` + reportOfDate + `))?\s?:|\bDistr\.\s?:?\s*\pL+)\s*(` + printedDate + `)`)
+
+// reportOfDate is the report a date label names: "the report", "the evaluation report",
+// "final report"; never the evaluation's own dates ("Date of the evaluation: March–May").
+const reportOfDate = `(?:the )?(?:evaluation |final )?report`
 
 // dateLineRe matches a block or cell that is only a date line, with what may stand before the
-// date: a place ("Geneva, ", in French "Genève, le "), the page's kind and a bar ("News | ") or a dash ("Report No.
-// 2025/14 — "), or in capitals
-// ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General ").
-var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*(?:le\s+)?|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.\s?:?\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?$`)
+// date: a place ("Geneva, ", in French "Genève, le "), the page's kind and a bar ("News | ") or
+// a dash ("Report No. 2025/14 — "), or in capitals ("EVALUATION BRIEF March 2022"), a masthead's distribution ("Distr.: General "); or the page's
+// kind after the date and a bar ("14 October 2026 | News").
+var dateLineRe = regexp.MustCompile(`^(?:Date:\s*|[\pL][\pL\- ]{1,30},\s*(?:le\s+)?|[^|]{1,40}\s\|\s*|[^|—–]{1,40}\s[—–]\s*|Distr\.\s?:?\s*\pL+\s+|\p{Lu}[\p{Lu}’'\- ]{2,40}\s)?(` + printedDate + `)\.?(?:\s+\|\s+\pL[\pL ]{1,30})?$`)
 
 // coverLineRe matches a cover line of short parts, none with a digit, set apart by bars, middle
 // dots, dashes or commas, the last of them a date: "Final independent evaluation | Summary
@@ -395,7 +400,7 @@ func coverDateLine(text string) (time.Time, bool) {
 }
 
 // dateLabelRe matches a table label that names the document's own date.
-var dateLabelRe = regexp.MustCompile(`(?i)^(date|date of (publication|issue|the report)|(final )?report date|publication date|issued|published)\s*:?$`)
+var dateLabelRe = regexp.MustCompile(`(?i)^(date|date of (publication|issue|` + reportOfDate + `)|(final )?report date|publication date|issued|published)\s*:?$`)
 
 // dateTexts returns the texts of a block that may give the document's date: a paragraph's, or
 // a table's cells, where a value whose row is labelled ("DEADLINE | 31 March 2022", "Date of the

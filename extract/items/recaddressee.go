@@ -63,6 +63,28 @@ var supportRe = regexp.MustCompile(`(?i)^(?:with|avec|in (?:cooperation|collabor
 // the two.
 var acronymAndRe = regexp.MustCompile(`^([A-Z][A-Z&/]+s?)\s+(?:and|et)\s+(\S.*)$`)
 
+// addresseeColonRe matches an addressee that opens the item before a colon, as bulleted
+// summaries print it ("ILO constituents and ROAP: Strengthen ..."); group 1 is the addressee,
+// group 2 the recommendation's words.
+var addresseeColonRe = regexp.MustCompile(`^([^:;.()]{2,80}):\s+(\S.*)$`)
+
+// unitWordRe matches a word that makes a lead a party's name rather than a topic ("Gender:",
+// "Sustainability:"): an acronym or a noun of an institution or its people.
+var unitWordRe = regexp.MustCompile(`\b(?:[A-Z][A-Z&/-]{1,}s?|(?i:office|offices|ministry|ministries|government|governments|constituents|partners|team|teams|unit|units|department|departments|management|donors?|employers|workers|organizations?|organisations?|agency|agencies|secretariat|board|committee|staff|project|programme|headquarters|bureau|branch|ministère|gouvernement|mandants|partenaires|équipe|bureau|direction|agence))\b`)
+
+// cutColonAddressee splits "ILO constituents and ROAP: Strengthen ..." into the words and the
+// units; units is nil when the lead names no party or the words give no order.
+func cutColonAddressee(text string) (string, []string) {
+	m := addresseeColonRe.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil || recFieldRe.MatchString(text) || !unitWordRe.MatchString(m[1]) || !isDirective(m[2]) {
+		return text, nil
+	}
+	if units := addresseeUnits(m[2], m[1]); units != nil {
+		return m[2], units
+	}
+	return text, nil
+}
+
 // cutAddressee splits text into the recommendation's words and the units its tail addresses;
 // units is nil, and text returned whole, when the tail names no addressee.
 func cutAddressee(text string) (string, []string) {
@@ -84,7 +106,7 @@ func cutAddressee(text string) (string, []string) {
 			return strings.TrimSpace(head) + text[m[4]:m[5]], units
 		}
 	}
-	return text, nil
+	return cutColonAddressee(text)
 }
 
 // addresseeUnits returns the units a tail names, or nil when it does not read as a list of

@@ -31,6 +31,11 @@ func TestCutAddressee(t *testing.T) {
 			"Strengthen the monitoring of placements – especially for women", nil},
 		{"a time frame after a dash is no addressee", "Revise the curriculum with employers – Short term",
 			"Revise the curriculum with employers – Short term", nil},
+		{"before a colon, a party's name", "ILO constituents and ROAP: Strengthen the capacity of labour inspectors to detect forced labour.",
+			"Strengthen the capacity of labour inspectors to detect forced labour.", []string{"ILO constituents", "ROAP"}},
+		{"before a colon, a topic is no addressee", "Sustainability: Plan the hand-over of the platforms from the start of the next phase.",
+			"Sustainability: Plan the hand-over of the platforms from the start of the next phase.", nil},
+		{"a label before a colon is no addressee", "Priority: High", "Priority: High", nil},
 		{"a French article before an institution noun", "Traduire les supports dans les trois langues (l'équipe du programme).",
 			"Traduire les supports dans les trois langues.", []string{"l'équipe du programme"}},
 	}
@@ -42,6 +47,32 @@ func TestCutAddressee(t *testing.T) {
 			}
 			if diff := cmp.Diff(c.units, units); diff != "" {
 				t.Errorf("cutAddressee(%q) units (-want +got):\n%s", c.in, diff)
+			}
+		})
+	}
+}
+
+func TestCutLabelTail(t *testing.T) {
+	cases := []struct {
+		name, in, words, labels string
+	}{
+		{"labels after an addressee in brackets", "Involve the unions from the design stage. (ILO constituents, ROAP) Priority: High; Timing: short term",
+			"Involve the unions from the design stage. (ILO constituents, ROAP)", "Priority: High; Timing: short term"},
+		{"labels after a full stop", "Revise the targets for young women. Responsible units: PROGRAM, EVAL Priority: Medium",
+			"Revise the targets for young women.", "Responsible units: PROGRAM, EVAL Priority: Medium"},
+		{"French labels", "Intégrer les modules dans le catalogue national. Priorité : élevée ; Délai : court terme",
+			"Intégrer les modules dans le catalogue national.", "Priorité : élevée ; Délai : court terme"},
+		{"no labels", "Revise the targets for young women.", "Revise the targets for young women.", ""},
+		{"a label word inside a sentence", "Give the timing: the board should meet twice a year.", "Give the timing: the board should meet twice a year.", ""},
+		{"a long value is a sentence, not a field", "Revise the targets. Priority: the Office should first agree with the donors on the revised targets, then with the constituents, and only then publish them.",
+			"Revise the targets. Priority: the Office should first agree with the donors on the revised targets, then with the constituents, and only then publish them.", ""},
+		{"too few words before the labels", "Act now. Priority: High", "Act now. Priority: High", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			words, labels := cutLabelTail(c.in)
+			if words != c.words || labels != c.labels {
+				t.Errorf("cutLabelTail(%q) = %q, %q; want %q, %q", c.in, words, labels, c.words, c.labels)
 			}
 		})
 	}

@@ -48,6 +48,13 @@ var chapterEndRe = func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:\d{1,2}\.?\s*|[IVX]{1,4}\.\s*)?(?:(?:` + quote(chapterEndQualifiers) + `)\s*)?(?:` + quote(chapterEnds) + `)`)
 }()
 
+// namesChapterEnd reports a heading of a part that follows the recommendations, numbered as a
+// chapter ("7. Lessons learned") or as a section of a joined chapter ("3.1 Conclusions" under
+// "3. Conclusions and recommendations").
+func namesChapterEnd(text string) bool {
+	return chapterEndRe.MatchString(text) || chapterEndRe.MatchString(strings.TrimSpace(text[len(recChapterNumberRe.FindString(text)):]))
+}
+
 // groupHeadRe matches a lettered group of recommendations: "A - COMMUNICATION", "B. Data".
 var groupHeadRe = regexp.MustCompile(`^([A-H])\s*[-–—.:)]\s+\S`)
 
@@ -72,6 +79,9 @@ type chapter struct {
 	group     string // the current lettered group ("A")
 	last      int    // handle of the last numbered recommendation, for its sub-points
 	lastOpen  bool   // the last item's words stop mid-sentence
+	// lastRec is the handle of the chapter's last recommendation, numbered or not, whose
+	// labelled lines ("Priority: High") may follow it; 0 after a heading.
+	lastRec int
 	// headline is true while the last recommendation is a numbered headline set as a heading
 	// ("1. Accredit the two remaining courses"): the plain paragraphs below elaborate it.
 	headline bool
@@ -79,18 +89,16 @@ type chapter struct {
 	// keyActions counts the key actions read under the last recommendation after a "Key
 	// actions:" label; -1 when no such label opened a list.
 	keyActions int
-	// mixed is true in a chapter of conclusions and recommendations numbered in one list (a
-	// parliamentary committee's, mixedSectionRe): an entry is a recommendation only when it
-	// recommends (isDirective), the others are conclusions.
+	// mixed is true when the heading names a part of prose beside the recommendations
+	// ("Conclusions and recommendations", a parliamentary committee's closing list, "Lessons
+	// learned and recommendations"): an entry is a recommendation only when it recommends
+	// (chapter.recommends), the others are conclusions or lessons.
 	mixed bool
 	// adviceOnly is true in a mixed chapter that a recommendations section follows ("3.
 	// Conclusions and recommendations" over "3.2 Recommendations"): its conclusions' "should"
 	// is advice, and only an entry that says it recommends is a recommendation.
 	adviceOnly bool
 }
-
-// sectionNumberRe matches the number of a section or subsection before its heading: "3.2 ".
-var sectionNumberRe = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})+\.?\s+`)
 
 // responseVerdictRe finds a sentence that gives a verdict on the recommendation it answers:
 // "The Government partially accepts this recommendation", "The Department does not agree with
@@ -111,13 +119,15 @@ func responseSentence(text string) *normalize.Response {
 	return nil
 }
 
-// recSectionAfter reports whether a heading of a recommendations section or subsection
-// follows block i.
+// recSectionAfter reports whether the heading of a recommendations section that is not itself
+// mixed ("3.2 Recommendations") follows block i.
 func (d *detector) recSectionAfter(i int) bool {
 	for _, b := range d.doc.Blocks[i+1:] {
 		t := strings.TrimSpace(b.Text)
-		t = t[len(sectionNumberRe.FindString(t)):] // "3.2 Recommendations"
-		if (b.Kind == textlayer.Heading || b.Bold && len(t) < 60 && b.Kind != textlayer.Table) && recSectionRe.MatchString(t) {
+		if b.Kind != textlayer.Heading && !(b.Bold && len(t) < 60 && b.Kind != textlayer.Table) {
+			continue
+		}
+		if h, ok := parseRecChapterHead(t); ok && !h.mixed {
 			return true
 		}
 	}
@@ -132,12 +142,6 @@ func (ch *chapter) recommends(text string) bool {
 	}
 	return isDirective(text)
 }
-
-// mixedSectionRe matches the heading of a chapter that lists a report's conclusions and its
-// recommendations in one numbered list, as Westminster committee reports end ("Conclusions
-// and recommendations", "Summary of conclusions and recommendations", "Conclusions et
-// recommandations").
-var mixedSectionRe = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*)?(?:summary of |list of |résumé des )?(?:the )?(?:conclusions? and recommendations?|conclusions? et recommandations?|recommendations? and conclusions?)\s*:?$`)
 
 // paraRefRe matches the reference to the paragraph of the report that an entry of a list of
 // conclusions and recommendations repeats: "(Paragraph 23)", "(Paragraphs 4 and 5)",
@@ -164,10 +168,12 @@ func (d *detector) findRecommendationChapters() {
 		b := blocks[i]
 		text := strings.TrimSpace(sheetFurnitureRe.ReplaceAllString(b.Text, ""))
 		isHead := b.Kind == textlayer.Heading || (b.Bold && len(text) < 60 && b.Kind != textlayer.Table)
-		sub := text[len(sectionNumberRe.FindString(text)):] // "3.2 Recommendations", a subsection
-		if mixed := isHead && mixedSectionRe.MatchString(sub); mixed || isHead && recSectionRe.MatchString(sub) {
+		if rh, ok := parseRecChapterHead(text); isHead && ok {
 			ch = &chapter{head: text, caps: isCaps(text), numbered: leadNumberRe.MatchString(text) || chapterNumRe.MatchString(text),
-				label: strings.HasSuffix(text, ":"), keyActions: -1, mixed: mixed, adviceOnly: mixed && d.recSectionAfter(i)}
+				label: strings.HasSuffix(text, ":"), keyActions: -1, mixed: rh.mixed, adviceOnly: rh.mixed && d.recSectionAfter(i)}
+			if rh.addressee != "" {
+				ch.addressee = rh.addressee
+			}
 			continue
 		}
 		if !isHead && !d.claimed[i] && b.Kind != textlayer.Table {
@@ -201,7 +207,7 @@ func (d *detector) findRecommendationChapters() {
 				ch = nil
 				continue
 			}
-			ch.addressee, ch.last, ch.lastOpen = "", 0, false
+			ch.addressee, ch.last, ch.lastOpen, ch.lastRec = "", 0, false, 0
 			if m := groupHeadRe.FindStringSubmatch(text); m != nil {
 				ch.group = m[1]
 			}
@@ -211,6 +217,13 @@ func (d *detector) findRecommendationChapters() {
 			continue
 		}
 		if b.Kind == textlayer.Table {
+			if b.Table != nil && ch.lastRec > 0 && d.applyLabelTable(&d.found[ch.lastRec-1].item, b.Table) {
+				// a numbered recommendation's own label | value table ("Responsible unit(s) |
+				// MIGRANT", "Priority | High")
+				d.claimed[i] = true
+				ch.lastOpen = false
+				continue
+			}
 			if b.Table != nil && d.chapterTable(i, b.Table, ch) {
 				d.claimed[i] = true
 			}
@@ -226,7 +239,7 @@ var chapterNumRe = regexp.MustCompile(`^(?:\d{1,2}|[IVX]{1,4})[.\s]`)
 // ends reports whether a heading closes the chapter.
 func (ch *chapter) ends(text string) bool {
 	switch {
-	case chapterEndRe.MatchString(text), ch.label:
+	case namesChapterEnd(text), ch.label:
 		return true
 	case groupHeadRe.MatchString(text):
 		return false
@@ -244,7 +257,7 @@ func (ch *chapter) ends(text string) bool {
 // text layer lost).
 func (d *detector) headsList(i int) bool {
 	blocks := d.doc.Blocks
-	if len(strings.Fields(blocks[i].Text)) > 3 || chapterEndRe.MatchString(blocks[i].Text) || i+1 >= len(blocks) ||
+	if len(strings.Fields(blocks[i].Text)) > 3 || namesChapterEnd(blocks[i].Text) || i+1 >= len(blocks) ||
 		romanChapterRe.MatchString(blocks[i].Text) {
 		return false // "II. Introduction" opens a chapter of the report, never a subheading
 	}
@@ -304,6 +317,16 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		}
 	}
 	ch.keyActions = -1
+	if responseHeadRe.MatchString(text) {
+		return false // "Management response: Accepted. ...": an answer, left to the commitment finder
+	}
+	if ch.lastRec > 0 && recFieldRe.MatchString(text) && d.applyRecFields(&d.found[ch.lastRec-1].item, text) {
+		// "Responsible units: ...", "Priority: High", "Time implication: Short term" as lines
+		// of their own under a numbered recommendation: the ILO's evaluation report template
+		ch.lastOpen = false
+		d.claimed[bi] = true
+		return true
+	}
 	if aboutRecommendations(text) {
 		return false // "The evaluation makes the following four recommendations, which should ..."
 	}
@@ -370,6 +393,22 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 		it.Text += " " + text
 		d.claimed[bi] = true
 		ch.lastOpen = !endsSentence(text)
+		return true
+	}
+	if m := recShortNumberRe.FindStringSubmatch(text); m != nil && isDirective(m[2]) {
+		// "R1. Strengthen ...": a recommendation numbered with its letter
+		ch.listed = true
+		ch.last = d.chapterItem(bi, page, strings.ReplaceAll(m[1], " ", ""), m[2], ch)
+		ch.lastOpen = !endsSentence(text)
+		d.claimed[bi] = true
+		return true
+	}
+	if _, units := cutColonAddressee(text); !ch.listed && units != nil {
+		// "PARDEV: Develop a resource mobilization strategy ...": an item of a bulleted list
+		// whose bullets the page drew, led by its addressee
+		d.chapterItem(bi, page, "", text, ch)
+		ch.lastOpen = false
+		d.claimed[bi] = true
 		return true
 	}
 	if !ch.listed && isDirective(text) {
@@ -593,13 +632,20 @@ func (d *detector) chapterItemAt(bi, off, page int, num, text string, ch *chapte
 	if page > 0 {
 		it.Page = normalize.Ptr(page)
 	}
-	if ch.addressee != "" {
-		it.Responsible = splitUnitList(ch.addressee)
-	} else if words, units := cutAddressee(it.Text); units != nil {
+	words, labels := cutLabelTail(it.Text)
+	it.Text = words
+	// the item's own addressee, else the one its addressee line or heading names
+	if words, units := cutAddressee(it.Text); units != nil {
 		it.Text, it.Responsible = words, units
+	} else if ch.addressee != "" {
+		it.Responsible = splitUnitList(ch.addressee)
+	}
+	if labels != "" {
+		d.applyRecFields(&it, labels)
 	}
 	it.Due = d.ownDue(it.Text)
-	return d.add(bi, off, it)
+	ch.lastRec = d.add(bi, off, it)
+	return ch.lastRec
 }
 
 // numberedPart is one numbered recommendation of a paragraph.

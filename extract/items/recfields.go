@@ -28,7 +28,7 @@ var (
 	unitsHeadRe    = regexp.MustCompile(`(?i)responsib|responsab|\bunits?\b|\blead\b|\bwho\b|department|département|office\(s\)|addressed to|recommendation to|adressée?s? à|destinataire`)
 	priorityHeadRe = regexp.MustCompile(`(?i)priority|priorité`)
 	timeHeadRe     = regexp.MustCompile(`(?i)time|timing|timeline|timeframe|horizon|délai|calendrier`)
-	resourceHeadRe = regexp.MustCompile(`(?i)resource|cost|budget|financ`)
+	resourceHeadRe = regexp.MustCompile(`(?i)resource|ressource|cost|budget|financ`)
 )
 
 func recColumnRole(head string) int {
@@ -158,7 +158,10 @@ const recFieldLabels = `responsible(?: units?| offices?| departments?)?|responsi
 	// "Target date: Fourth quarter of 2026"), in English and in French ("Département
 	// responsable :", "État d'avancement :", "Date d'application prévue :")
 	`|(?:implementation |current )?status|(?:revised |original )?(?:target|due) date|(?:revised |original )?(?:implementation|completion|expected completion) date|deadline` +
-	`|départements? responsables?|services? responsables?|entités? responsables?|priorité|statut|état d[’']avancement|date (?:d[’']application|cible|prévue)(?: prévue)?|échéance|destinataires?|adressée?s? à|responsables?|responsabilité|délais?|calendrier`
+	`|départements? responsables?|services? responsables?|entités? responsables?|unités? responsables?|priorité|` +
+	// the implication lines of French evaluation reports ("Incidence sur les ressources :",
+	// "Implications en ressources :", "Ressources :")
+	`incidences? (?:sur les|en) ressources|implications? (?:sur les|en) ressources|ressources|statut|état d[’']avancement|date (?:d[’']application|cible|prévue)(?: prévue)?|échéance|destinataires?|adressée?s? à|responsables?|responsabilité|délais?|calendrier`
 
 // recFieldSplitRe finds the labels of implication lines; group 1 is the label.
 var recFieldSplitRe = regexp.MustCompile(`(?i)(?:^|[.;]?\s+)(` + recFieldLabels + `)\s*(?:\([^)]{0,40}\))?\s*:`)
@@ -188,10 +191,51 @@ func (d *detector) applyRecFields(it *normalize.Item, text string) bool {
 		if p := strings.Index(label, "("); p > 0 {
 			label = label[:p]
 		}
-		v := strings.TrimRight(strings.TrimSpace(text[c[1]:end]), ".;")
+		// "Priority: High | Timing: Short term": a bar may part the labels as ";" does
+		v := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text[c[1]:end]), ".;|"))
 		d.setLabelField(it, labelRole(label), v)
 	}
 	return true
+}
+
+// labelValueMaxChars bounds the value of a label in a run of labels that ends a
+// recommendation's paragraph: a longer value is a sentence, not a field.
+const labelValueMaxChars = 90
+
+// cutLabelTail splits a recommendation's words from the labelled fields that a list item or a
+// paragraph runs into its end when the page breaks them with <br> or prints them on one line
+// ("... advisory committee. (ILO constituents, ROAP) Priority: High; Timing: short term"). The
+// run must open after a full stop or a closing bracket with a capitalized label and hold only
+// labels with short values to the end; labels is "" when the text has no such run.
+func cutLabelTail(text string) (words, labels string) {
+	ms := recFieldSplitRe.FindAllStringSubmatchIndex(text, -1)
+	for k, m := range ms {
+		ls := m[2]
+		if ls == 0 || !unicode.IsUpper(rune(text[ls])) {
+			continue
+		}
+		before := strings.TrimSpace(text[:ls])
+		if !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, ")") {
+			continue
+		}
+		ok := true
+		for j := k; j < len(ms); j++ {
+			end := len(text)
+			if j+1 < len(ms) {
+				end = ms[j+1][2]
+			}
+			v := strings.TrimSpace(text[ms[j][1]:end])
+			if v == "" || len(v) > labelValueMaxChars {
+				ok = false
+				break
+			}
+		}
+		if ok && len(strings.Fields(before)) >= 4 {
+			return before, text[ls:]
+		}
+		return text, ""
+	}
+	return text, ""
 }
 
 // emptyLabelRoles returns the roles, in order, of the labels of a line that prints labels and
@@ -298,10 +342,18 @@ func (d *detector) applyLabelTable(it *normalize.Item, t *textlayer.TableData) b
 	if labelled < 2 || !units {
 		return false
 	}
+	seen := map[int]bool{}
 	for _, r := range t.Rows {
 		cells := expandCells(r, t.Columns)
 		if t.Columns == 2 && len(cells[0]) <= 40 && labelRole(cells[0]) != colOther {
-			d.setLabelField(it, labelRole(cells[0]), strings.TrimSpace(cells[1]))
+			role := labelRole(cells[0])
+			if seen[role] {
+				// a label met again opens the next recommendation's block, which the
+				// reader joined to this table: its values are not this one's
+				break
+			}
+			seen[role] = true
+			d.setLabelField(it, role, strings.TrimSpace(cells[1]))
 			continue
 		}
 		for _, c := range cells {

@@ -25,12 +25,15 @@ import (
 // addressed to ...") has no delimiter after its number.
 var recHeadRe = regexp.MustCompile(`^(?:(?:\(?[a-z]{1,3}\)|\(\d{1,2}\)|\d{1,2}[.)]|[•▪●■►▶–-])\s*)?` +
 	`(?:(?i:evaluation|key|main|audit|general|specific|strategic|operational|priority)\s+(?i:recommendation|recommandation)|RECOMMENDATION|RECOMMANDATION|Recommendation|Recommandation)` +
-	`(?:\s*(?:#|No\.?|N°|n°))?\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H])(?:\s*[:.\-–—)]\s*|\s*$)(.*)$`)
+	`(?:\s*(?:#|No\.?|N°|n°))?\s*(\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-H])(?:\s*\(([^()]{2,80})\))?(?:\s*[:.\-–—)]\s*|\s*$)(.*)$`)
 
 // recHead is a parsed recommendation heading.
 type recHead struct {
 	num  string // as printed: "3", "4.2", "A"
 	rest string // the words after the heading's delimiter on the same line; "" for a bare heading
+	// units are the addressees a heading names in brackets after its number
+	// ("Recommendation 1 (ILO constituents, ROAP): ..."), nil when none
+	units []string
 	// delimited is true when a delimiter follows the number, as in "Recommendation 3:" but not
 	// in a bare "RECOMMENDATION 3".
 	delimited bool
@@ -42,8 +45,15 @@ func parseRecHead(s string) (recHead, bool) {
 	if m == nil {
 		return recHead{}, false
 	}
-	h := recHead{num: s[m[2]:m[3]], rest: strings.TrimSpace(s[m[4]:m[5]])}
-	h.delimited = strings.ContainsAny(s[m[3]:m[4]], ":.-–—)")
+	h := recHead{num: s[m[2]:m[3]], rest: strings.TrimSpace(s[m[6]:m[7]])}
+	tail := m[3] // where the delimiter may start: after the number, or after its brackets
+	if m[4] >= 0 {
+		tail = m[5] + 1
+		if in := s[m[4]:m[5]]; startsName(in) && !strings.ContainsAny(in, "0123456789") {
+			h.units = splitUnitList(in)
+		}
+	}
+	h.delimited = strings.ContainsAny(s[tail:m[6]], ":.-–—)")
 	return h, true
 }
 
@@ -60,6 +70,12 @@ func isRecHeadBlock(b textlayer.Block) (recHead, bool) {
 	if b.Kind == textlayer.Heading || b.Bold || h.delimited || strings.Contains(b.Text, "RECOMMENDATION") {
 		return h, true
 	}
+	// "Recommendation 1" alone in its block is a heading whatever its style (a web page's
+	// <dt>, a plain line above its paragraph); only a sentence goes on after the number
+	// ("Recommendation 4 is addressed to ...")
+	if h.rest == "" && len(strings.Fields(b.Text)) <= 3 {
+		return h, true
+	}
 	return h, false
 }
 
@@ -68,6 +84,89 @@ func isRecHeadBlock(b textlayer.Block) (recHead, bool) {
 // "10. Recommendations", "KEY RECOMMENDATIONS", "Principales recommandations", "Recommandations
 // clés", and the label "RECOMMENDATION:" that follows a finding or a lesson.
 var recSectionRe = regexp.MustCompile(`(?i)^(?:(?:\d{1,2}|[IVX]{1,4})\.?\s*|chapter\s+\d+\.?\s*)?[►▶•\-–\s]*(?:main |key |principales |summary of |list of |our )?(?:recommendations?|recommandations?)(?: clés| principales)?\s*:?$`)
+
+// recChapterHead is what the heading of a recommendations chapter says of it.
+type recChapterHead struct {
+	// mixed: the heading names a part of prose beside the recommendations (conclusions,
+	// lessons learned, good practices)
+	mixed bool
+	// addressee: the units a heading addresses ("Recommendations for the ILO"), else ""
+	addressee string
+}
+
+// recChapterPartRe matches one part of a heading that joins the parts of a report's closing
+// chapter, as evaluation templates title it ("Conclusions and recommendations",
+// "Recommendations, lessons learned and good practices", "Main recommendations and follow-up";
+// UNEG's report template and the ILO's evaluation guidance): group 1 is set for the
+// recommendations part, group 2 for a part of prose, neither for a part that adds no prose.
+var recChapterPartRe = regexp.MustCompile(`(?i)^(?:(?:main|key|principal|summary of(?: the)?|list of|our|principales?|the)\s+)?(?:(recommendations?|recommandations?)(?:\s+clés|\s+principales)?|(conclusions?|lessons?(?: learned| learnt)?|(?:emerging )?good practices?|best practices?|enseignements?(?: tirés)?|leçons?(?: apprises| tirées)?|(?:bonnes )?pratiques?(?: prometteuses)?)|follow-up|suivi|management response|réponse de la direction)$`)
+
+// recChapterSplitRe parts a joined heading: commas, "and", "&", "et".
+var recChapterSplitRe = regexp.MustCompile(`(?i)\s*(?:,|\band\b|&|\bet\b)\s*`)
+
+// recAddresseeTailRe matches the addressee a recommendations heading names: "for the ILO",
+// "to the Office", "pour le BIT"; group 1 is the addressee.
+var recAddresseeTailRe = regexp.MustCompile(`(?i)^(recommendations?|recommandations?)\s+(?:for|to|pour|à|aux?)\s+(?:the\s+|l[ae]\s+|l['’]\s*|les\s+)?(\S.{1,60})$`)
+
+// recChapterNumberRe matches the number before a chapter's heading: "5.", "5.2", "VI.",
+// "Chapter 4", and a bullet.
+var recChapterNumberRe = regexp.MustCompile(`^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s+|(?:[Cc]hapter|CHAPTER)\s+\d+\.?\s*)?[►▶•\-–\s]*`)
+
+// parseRecChapterHead reads the heading of a recommendations chapter whose recommendations are
+// numbered paragraphs or bullets: "Recommendations", "10. Recommendations", "KEY
+// RECOMMENDATIONS", "Recommandations clés", the label "RECOMMENDATION:" after a finding, a
+// heading that joins the chapter's parts ("Conclusions and recommendations") and one that
+// names its addressee ("Recommendations for the ILO").
+func parseRecChapterHead(text string) (recChapterHead, bool) {
+	if recSectionRe.MatchString(text) {
+		return recChapterHead{}, true
+	}
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), ":"))
+	t = strings.TrimSpace(t[len(recChapterNumberRe.FindString(t)):])
+	if t == "" || len(t) > 90 {
+		return recChapterHead{}, false
+	}
+	if m := recAddresseeTailRe.FindStringSubmatch(t); m != nil && namesAddressee(m[2]) {
+		// the chapter's units when the heading names one ("for the ILO"); a description of
+		// its addressees ("for the social partners") names none
+		if unicode.IsUpper([]rune(m[2])[0]) {
+			return recChapterHead{addressee: m[2]}, true
+		}
+		return recChapterHead{}, true
+	}
+	var h recChapterHead
+	recs := false
+	for _, part := range recChapterSplitRe.Split(t, -1) {
+		if part == "" {
+			continue
+		}
+		m := recChapterPartRe.FindStringSubmatch(part)
+		if m == nil {
+			return recChapterHead{}, false
+		}
+		recs = recs || m[1] != ""
+		h.mixed = h.mixed || m[2] != ""
+	}
+	if !recs {
+		return recChapterHead{}, false
+	}
+	return h, true
+}
+
+// namesAddressee reports whether the words after "Recommendations for" name a party, not a
+// sentence: a few words, no figure, no finite verb ("for further research are in Annex 3").
+func namesAddressee(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 6 || strings.ContainsAny(s, ",;0123456789") {
+		return false
+	}
+	for _, w := range words {
+		if finiteVerbs[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
 
 // numberedParaRe matches a paragraph that starts with its number: "3. ", "(b) ", "3) ".
 var numberedParaRe = regexp.MustCompile(`^(?:(\d{1,2})[.)]|\(([a-z]|\d{1,2})\))\s+(\S.*)$`)
@@ -169,7 +268,7 @@ func startsLower(s string) bool {
 func (d *detector) headedRecommendation(i int, h recHead) int {
 	blocks := d.doc.Blocks
 	b := blocks[i]
-	r := &recDraft{block: i, it: normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(h.num)}}
+	r := &recDraft{block: i, it: normalize.Item{Kind: normalize.KindRecommendation, Number: normalize.Ptr(h.num), Responsible: h.units}}
 	if b.Page > 0 {
 		r.it.Page = normalize.Ptr(b.Page)
 	}
@@ -505,6 +604,20 @@ func (d *detector) recClosingBlock(i int) int {
 // addRec records a recommendation read by headedRecommendation and returns its handle.
 func (d *detector) addRec(r *recDraft) int {
 	r.it.Text = r.text()
+	words, labels := cutLabelTail(r.it.Text)
+	r.it.Text = words
+	if len(r.it.Responsible) == 0 {
+		// an addressee after a dash or in brackets ends the words, as in a chapter's list
+		// ("... curriculum. (ILO Country Office, SKILLS)")
+		if w, units := cutAddressee(words); units != nil {
+			r.it.Text, r.it.Responsible = w, units
+		}
+	}
+	if labels != "" {
+		// "Recommendation 1: Extend ... closes.<br>Addressed to: Project team<br>Priority:
+		// High": the labels a web page's <br> ran into the paragraph
+		d.applyRecFields(&r.it, labels)
+	}
 	if r.it.Due == nil {
 		r.it.Due = d.ownDue(r.it.Text)
 	}

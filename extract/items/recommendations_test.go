@@ -13,6 +13,34 @@ import (
 	"gbtrack/normalize"
 )
 
+func TestParseRecChapterHead(t *testing.T) {
+	tests := []struct {
+		in        string
+		ok, mixed bool
+		addressee string
+	}{
+		{"Recommendations", true, false, ""},
+		{"10. Recommendations", true, false, ""},
+		{"KEY RECOMMENDATIONS", true, false, ""},
+		{"5. Conclusions and recommendations", true, true, ""},
+		{"Recommendations, lessons learned and good practices", true, true, ""},
+		{"Main recommendations and follow-up", true, false, ""},
+		{"5.2 Recommendations", true, false, ""},
+		{"Recommendations for the ILO", true, false, "ILO"},
+		{"Recommendations for the social partners", true, false, ""},
+		{"Conclusions, enseignements et recommandations", true, true, ""},
+		{"Conclusions and lessons learned", false, false, ""},
+		{"Implementation of the recommendations", false, false, ""},
+		{"Recommendations for further research are in Annex 3", false, false, ""},
+	}
+	for _, tt := range tests {
+		h, ok := parseRecChapterHead(tt.in)
+		if ok != tt.ok || h.mixed != tt.mixed || h.addressee != tt.addressee {
+			t.Errorf("parseRecChapterHead(%q) = %+v, %v; want mixed %v addressee %q, %v", tt.in, h, ok, tt.mixed, tt.addressee, tt.ok)
+		}
+	}
+}
+
 func TestParseRecHead(t *testing.T) {
 	cases := []struct {
 		text      string
@@ -333,6 +361,131 @@ func TestRecommendationForms(t *testing.T) {
 					Priority: "1 -2", Responsible: []string{"project management", "senior management"}},
 				{Number: "D.2", Text: "Use the data that are collected.", Parent: "recommendation-D", Response: "partially_accepted",
 					Priority: "1 -2", Responsible: []string{"project management", "senior management"}},
+			},
+		},
+		{
+			name: "label lines under numbered paragraphs of a chapter, over a page break",
+			blocks: []textlayer.Block{
+				head(3, "5. Recommendations"),
+				para(3, "1. The Ministry should include the survey in the regular work of the statistics office."),
+				para(3, "Responsible units: Ministry of Labour; ILO Country Office"),
+				para(3, "Priority: High"),
+				para(3, "2. The ILO should complete the productivity study before the next wage round."),
+				para(3, "Responsible units: INWORK"),
+				para(4, "Priority: Low"),
+				head(4, "Annex 1. Terms of reference"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "The Ministry should include the survey in the regular work of the statistics office.",
+					Priority: "High", Responsible: []string{"Ministry of Labour", "ILO Country Office"}},
+				{Number: "2", Text: "The ILO should complete the productivity study before the next wage round.",
+					Priority: "Low", Responsible: []string{"INWORK"}},
+			},
+		},
+		{
+			name: "headed recommendations with labels run into their paragraph (a web page's <br>)",
+			blocks: []textlayer.Block{
+				head(0, "Recommendations"),
+				para(0, "Recommendation 1: Extend the apprenticeship model to two more sectors before the project closes. Addressed to: Project team; SKILLS Priority: High; Timing: short term"),
+				para(0, "Recommendation 3 – Train the trainers of the national institute in the new curriculum. (ILO Country Office, SKILLS) Priority: Medium"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Extend the apprenticeship model to two more sectors before the project closes.",
+					Priority: "High", Responsible: []string{"Project team", "SKILLS"}},
+				{Number: "3", Text: "Train the trainers of the national institute in the new curriculum.",
+					Priority: "Medium", Responsible: []string{"ILO Country Office", "SKILLS"}},
+			},
+		},
+		{
+			name: "a plain 'Recommendation N' line alone heads its paragraph (a web page's <dt>); a sentence naming one does not",
+			blocks: []textlayer.Block{
+				head(0, "Recommendations"),
+				para(0, "Recommendation 1"),
+				para(0, "Strengthen the capacity of labour inspectors to detect forced labour. (ILO constituents, ROAP)"),
+				para(0, "Recommendation 2"),
+				para(0, "Develop a resource mobilization strategy. Priority: Medium | Timing: Medium term"),
+				para(0, "Recommendation 2 is addressed to the Office."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Strengthen the capacity of labour inspectors to detect forced labour.", Responsible: []string{"ILO constituents", "ROAP"}},
+				{Number: "2", Text: "Develop a resource mobilization strategy.", Priority: "Medium"},
+			},
+		},
+		{
+			name: "addressees in brackets after the heading's number, before a colon, and R-numbers",
+			blocks: []textlayer.Block{
+				head(0, "Recommendations"),
+				bold(0, "Recommendation 1 (ILO constituents, ROAP): Strengthen the capacity of labour inspectors."),
+				head(0, "Recommendations for the Office"),
+				para(0, "PARDEV: Develop a resource mobilization strategy for the second phase."),
+				head(0, "Recommendations to the Ministry"),
+				para(0, "R1. Publish the register of licensed agencies every year."),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Strengthen the capacity of labour inspectors.", Responsible: []string{"ILO constituents", "ROAP"}},
+				{Text: "Develop a resource mobilization strategy for the second phase.", Responsible: []string{"PARDEV"}},
+				{Number: "R1", Text: "Publish the register of licensed agencies every year.", Responsible: []string{"Ministry"}},
+			},
+		},
+		{
+			name: "a joined chapter 'Conclusions and recommendations': numbered conclusions are no recommendations",
+			blocks: []textlayer.Block{
+				head(4, "5. Conclusions and recommendations"),
+				para(4, "1. The project was relevant to the needs of the constituents and well managed."),
+				para(4, "2. Sustainability remains uncertain because no budget was allocated."),
+				para(4, "3. The Ministry should allocate a budget line for the survey."),
+				para(4, "Management response: Accepted. The Ministry will add the line to the budget by March 2027."),
+				head(5, "6. Lessons learned"),
+				para(5, "1. Extend nothing."),
+			},
+			want: []recSummary{
+				{Number: "3", Text: "The Ministry should allocate a budget line for the survey."},
+			},
+			commitments: 1,
+		},
+		{
+			name: "a joined chapter's numbered section of conclusions ends it until the recommendations' section",
+			blocks: []textlayer.Block{
+				head(2, "3. Conclusions and recommendations"),
+				head(2, "3.1 Conclusions"),
+				para(2, "4. The committees should remain the project's focus until it ends."),
+				head(2, "3.2 Recommendations"),
+				para(2, "5. Move the negotiation training to the ports."),
+			},
+			want: []recSummary{
+				{Number: "5", Text: "Move the negotiation training to the ports."},
+			},
+		},
+		{
+			name: "a numbered paragraph's label table; a label met again ends its block",
+			blocks: []textlayer.Block{
+				head(1, "Recommendations"),
+				para(1, "1. The ILO should support the regulator in publishing a register of licensed agencies."),
+				table(1, 2,
+					row(1, false, "Responsible unit(s)", "MIGRANT; ILO Country Office"),
+					row(1, false, "Priority", "High"),
+					row(1, false, "2. Future projects should include", "employers in the design of complaint mechanisms. ROAS"),
+					row(1, false, "Priority", "Medium"),
+				),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "The ILO should support the regulator in publishing a register of licensed agencies.",
+					Priority: "High", Responsible: []string{"MIGRANT", "ILO Country Office"}},
+			},
+		},
+		{
+			name: "addressees in brackets and labels run into a list item's end (a web page's <br>)",
+			blocks: []textlayer.Block{
+				head(0, "Recommendations"),
+				para(0, "1. Involve workers' organizations from the design stage of any follow-up project. (ILO constituents, ROAP) Priority: High; Timing: short term"),
+				para(0, "2. Document the results in a short knowledge product. (Project team)"),
+				para(0, "Priority: Low; Timing: long term"),
+			},
+			want: []recSummary{
+				{Number: "1", Text: "Involve workers' organizations from the design stage of any follow-up project.",
+					Priority: "High", Responsible: []string{"ILO constituents", "ROAP"}},
+				{Number: "2", Text: "Document the results in a short knowledge product.",
+					Priority: "Low", Responsible: []string{"Project team"}},
 			},
 		},
 		{

@@ -127,6 +127,15 @@ func opensWithOrder(s string) bool {
 	if strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "é") || strings.HasSuffix(lw, "ée") {
 		return false
 	}
+	// A noun of quality or state opens a finding, never an order: "Sustainability remains
+	// uncertain", "Coordination was weak", "Ownership by the constituents grew". (The
+	// suffixes that also end verbs, "-ment", "-ance", "-ence", are left out: "Implement",
+	// "Enhance", "Influence".)
+	for _, suf := range []string{"ity", "tion", "ness", "ism", "ship"} {
+		if strings.HasSuffix(lw, suf) {
+			return false
+		}
+	}
 	second := strings.ToLower(strings.Trim(words[1], `"'“”‘’«»,;:()`))
 	if finiteVerbs[second] || strings.HasSuffix(second, "ed") && !strings.HasSuffix(second, "eed") {
 		return false

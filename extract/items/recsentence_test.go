@@ -26,6 +26,8 @@ func TestIsDirective(t *testing.T) {
 		{"lead-in", "The evaluation makes the following recommendations:", false},
 		{"question", "How did workers learn about job offers abroad?", false},
 		{"modal only after the first sentence", "The recommendations summarized here are detailed below. Each is an action that IOM should undertake.", false},
+		{"finding: a noun of state opens it", "Sustainability remains uncertain because no budget was allocated.", false},
+		{"imperative ending like a noun", "Implement the registration campaign in the two northern provinces.", true},
 		{"acronym subject", "IOM reached more women than planned in all districts.", false},
 		{"too short", "Act now.", false},
 		{"committee recommends", "The Committee recommends that the Government fund a mentoring service by 1 July 2027.", true},

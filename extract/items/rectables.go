@@ -73,6 +73,11 @@ func (d *detector) findRecommendationTables() {
 				}
 				if role == roleDue {
 					d.setLabelField(&it, colDue, v)
+					if it.Due == nil || it.Due.End == nil && it.Due.Start == nil {
+						// "Timeframe | Short term" names no date: the recommendation's
+						// time implication, as a "Time frame:" label's is (setLabelField)
+						it.TimeImplication = optional(v)
+					}
 					continue
 				}
 				if fr := recFieldRole(role); fr != colOther {

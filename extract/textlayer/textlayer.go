@@ -105,7 +105,8 @@ type Cell struct {
 	Span int // columns covered, at least 1
 	Bold bool
 	// Paras is the cell's text in the paragraphs its writer made, when the reader can tell
-	// them (PDF tables; nil otherwise): a paragraph ends with a line that had room for the next
+	// them (nil otherwise). In a web page's table every line of a cell of several lines is one
+	// (the browser wraps, the writer breaks). In a PDF table a paragraph ends with a line that had room for the next
 	// line's first word, so the break was not the wrapping of a long line but the writer's
 	// (one unit a line in a responsible-units cell). Within a paragraph the printed lines are
 	// separated by "\n", with line-end hyphenation undone. Text joins them all with spaces.
