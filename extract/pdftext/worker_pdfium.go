@@ -30,10 +30,11 @@ type PdfiumWorkerOptions struct {
 type PdfiumWorkerEngine struct {
 	cmd     []string
 	timeout time.Duration
-	slots   chan *pdfiumChild // Workers entries; nil is a slot whose child is not started
+	slots   chan struct{} // Workers tokens: a read holds one while it uses a child
 
 	mu       sync.Mutex
 	closed   bool
+	idle     []*pdfiumChild            // started children no read holds, the last given back first
 	children map[*pdfiumChild]struct{} // started and not yet waited for, for Close
 }
 
@@ -62,10 +63,7 @@ func NewPdfiumWorkerEngine(cmd []string, o PdfiumWorkerOptions) *PdfiumWorkerEng
 	}
 	e := &PdfiumWorkerEngine{
 		cmd: append([]string(nil), cmd...), timeout: o.Timeout,
-		slots: make(chan *pdfiumChild, o.Workers), children: map[*pdfiumChild]struct{}{},
-	}
-	for range o.Workers {
-		e.slots <- nil
+		slots: make(chan struct{}, o.Workers), children: map[*pdfiumChild]struct{}{},
 	}
 	return e
 }
@@ -83,6 +81,7 @@ func (e *PdfiumWorkerEngine) Close() error {
 		children = append(children, c)
 	}
 	e.children = map[*pdfiumChild]struct{}{}
+	e.idle = nil
 	e.mu.Unlock()
 	for _, c := range children {
 		c.stdin.Close()
@@ -146,51 +145,61 @@ func (c *pdfiumChild) ready() error {
 	return nil
 }
 
-// Start starts every child and waits until their engines are ready, so that a run pays the
-// start-up once, up front (Read starts a child itself when its slot has none). It fails when a
-// child's engine does not start; ctx bounds the wait.
+// Start starts one child and waits until its engine is ready, so that a run pays the start-up
+// up front and learns at once when PDFium cannot start. The other children start when a read
+// first needs them, while this one reads: a run of one document starts one. ctx bounds the wait.
 func (e *PdfiumWorkerEngine) Start(ctx context.Context) error {
-	n := cap(e.slots)
-	taken := make([]*pdfiumChild, 0, n)
-	for range n {
-		select {
-		case c := <-e.slots:
-			taken = append(taken, c)
-		case <-ctx.Done():
-			for _, c := range taken {
-				e.slots <- c
-			}
+	c, err := e.acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() { e.release(c) }()
+	if c == nil {
+		if c, err = e.start(); err != nil {
+			return err
+		}
+	}
+	stop := context.AfterFunc(ctx, func() { _ = c.cmd.Process.Kill() })
+	err = c.ready()
+	stop()
+	if err != nil {
+		e.stop(c)
+		c = nil
+		if ctx.Err() != nil {
 			return ctx.Err()
 		}
 	}
-	errs := make([]error, n)
-	var wg sync.WaitGroup
-	for i := range taken {
-		if taken[i] == nil {
-			var err error
-			if taken[i], err = e.start(); err != nil {
-				errs[i] = err
-				continue
-			}
-		}
-		wg.Go(func() {
-			c := taken[i]
-			stop := context.AfterFunc(ctx, func() { _ = c.cmd.Process.Kill() })
-			defer stop()
-			if errs[i] = c.ready(); errs[i] != nil {
-				e.stop(c)
-				taken[i] = nil
-			}
-		})
+	return err
+}
+
+// acquire waits for a read's turn and returns an idle child, or nil when none is started.
+func (e *PdfiumWorkerEngine) acquire(ctx context.Context) (*pdfiumChild, error) {
+	select {
+	case e.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
-	wg.Wait()
-	for _, c := range taken {
-		e.slots <- c
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.closed {
+		<-e.slots
+		return nil, errors.New("pdf worker: engine closed")
 	}
-	if ctx.Err() != nil {
-		return ctx.Err()
+	var c *pdfiumChild
+	if n := len(e.idle); n > 0 {
+		c, e.idle = e.idle[n-1], e.idle[:n-1]
 	}
-	return errors.Join(errs...)
+	return c, nil
+}
+
+// release ends a read's turn, giving back its child when it is still alive (not nil).
+func (e *PdfiumWorkerEngine) release(c *pdfiumChild) {
+	e.mu.Lock()
+	if c != nil && !e.closed {
+		e.idle = append(e.idle, c)
+	}
+	e.mu.Unlock()
+	<-e.slots
 }
 
 // stop kills c and waits for it; it is not served again.
@@ -202,26 +211,17 @@ func (e *PdfiumWorkerEngine) stop(c *pdfiumChild) {
 	e.mu.Unlock()
 }
 
-// Read reads one document in a child, starting one when its slot has none.
+// Read reads one document in an idle child, starting one when none is idle.
 func (e *PdfiumWorkerEngine) Read(ctx context.Context, data []byte, password string) (RawDocument, error) {
 	if err := ctx.Err(); err != nil {
 		return RawDocument{}, err
 	}
-	var c *pdfiumChild
-	select {
-	case c = <-e.slots:
-	case <-ctx.Done():
-		return RawDocument{}, ctx.Err()
+	c, err := e.acquire(ctx)
+	if err != nil {
+		return RawDocument{}, err
 	}
-	defer func() { e.slots <- c }()
-	e.mu.Lock()
-	closed := e.closed
-	e.mu.Unlock()
-	if closed {
-		return RawDocument{}, errors.New("pdf worker: engine closed")
-	}
+	defer func() { e.release(c) }()
 	if c == nil {
-		var err error
 		if c, err = e.start(); err != nil {
 			return RawDocument{}, err
 		}
@@ -245,7 +245,7 @@ func (e *PdfiumWorkerEngine) Read(ctx context.Context, data []byte, password str
 	}
 	var doc RawDocument
 	var docErr error
-	err := workerWriteFrame(c.stdin, workerRequest{Data: data, Password: password})
+	err = workerWriteFrame(c.stdin, workerRequest{Data: data, Password: password})
 	if err == nil {
 		doc, docErr, err = workerReadResponse(c.stdout)
 	}

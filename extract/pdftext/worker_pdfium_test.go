@@ -146,8 +146,17 @@ func TestPdfiumWorkerClosed(t *testing.T) {
 	if err := e.Start(context.Background()); err != nil {
 		t.Fatalf("Start(pages) = %v", err)
 	}
-	if _, err := e.Read(context.Background(), []byte("x"), ""); err != nil {
-		t.Fatalf("Read(pages) = %v", err)
+	for range 3 {
+		if _, err := e.Read(context.Background(), []byte("x"), ""); err != nil {
+			t.Fatalf("Read(pages) = %v", err)
+		}
+	}
+	// Reads one after the other are served by the child Start started.
+	e.mu.Lock()
+	started := len(e.children)
+	e.mu.Unlock()
+	if started != 1 {
+		t.Errorf("Start and 3 reads in turn started %d children, want 1", started)
 	}
 	if err := e.Close(); err != nil {
 		t.Errorf("Close() = %v", err)
