@@ -45,7 +45,10 @@ type Options struct {
 	// holds before this one is the previous run.
 	NoPrevious bool
 	Version    string // gbtrack's version, part of the cache key
-	// WorkerCommand re-executes gbtrack as an isolated PDF worker for the pure-Go engine.
+	// WorkerCommand re-executes gbtrack as an isolated PDF worker: for the pure-Go engine as it
+	// is, one process a document; for PDFium with the argument "pdfium" appended, long-lived
+	// processes that read without loop checks and are killed on a document's deadline. Without
+	// it PDFium runs in this process with its loop checks, at twice the CPU.
 	WorkerCommand []string
 	Progress      io.Writer // diagnostics and progress (package progress: a bar on a terminal); nil discards
 	// Quiet shows no progress: no bar, no phase lines, no line a document read. Failures and

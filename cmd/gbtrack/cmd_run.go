@@ -38,6 +38,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	quiet := fs.Bool("quiet", false, "no progress (bars, phase lines, a line a document); failures and the summary are still written")
 	shardFlag := fs.String("shard", "", "i/n: read only shard i (0-based) of n and write a partial run for gbtrack merge")
 	timings := fs.Bool("timings", false, "print the time spent in each stage on standard error (make bench reads it)")
+	var prof profiles
+	prof.flags(fs)
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -79,6 +81,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err != nil {
 		return err
 	}
+	stopProfiles, err := prof.start()
+	if err != nil {
+		return err
+	}
+	defer stopProfiles(stderr)
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err
 	}

@@ -43,8 +43,9 @@ Flags of run:
 	-j N               documents read at once (default: the number of CPUs)
 	--as-of DATE       date overdue items are judged against, YYYY-MM-DD (default: today)
 	--title TEXT       report title
-	--pdf-engine NAME  pdfium (default: PDFium in WebAssembly, sandboxed) or go (pure Go,
-	                   in an isolated worker process)
+	--pdf-engine NAME  pdfium (default: PDFium in WebAssembly, sandboxed, in worker processes
+	                   killed on a document's deadline) or go (pure Go, in an isolated worker
+	                   process)
 	--password PW      password tried on password-protected PDFs
 	--doc-timeout D    give up on one document after D (default 60s)
 	--no-cache         extract every document again
@@ -67,6 +68,9 @@ Flags of run:
 	                   instead of the outputs, for gbtrack merge
 	--timings          print the time spent in each stage (engine start, text layer, items,
 	                   normalize, report) on standard error, before the summary line
+	--cpuprofile F, --mutexprofile F, --blockprofile F
+	                   debug: write the run's CPU, lock-contention or blocking profile to F
+	                   for go tool pprof (the PDF workers' own CPU is not in it)
 
 The merge command puts the partial runs of every shard of one run (each PART a shard's --out
 folder or its partial.jsonl) back together and publishes in OUT the bytes a single-machine run

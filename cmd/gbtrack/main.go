@@ -155,7 +155,7 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	case "export":
 		return cmdExport(ctx, rest, stdout, stderr)
 	case "pdf-worker":
-		return cmdWorker(ctx, stdin, stdout)
+		return cmdWorker(ctx, rest, stdin, stdout)
 	case "help", "-h", "-help", "--help":
 		if cmd == "help" && len(rest) > 0 && strings.HasPrefix(rest[0], "-") {
 			return &helpRequest{text: synopses["help"]}

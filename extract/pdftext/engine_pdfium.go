@@ -37,6 +37,14 @@ type PdfiumOptions struct {
 	// CacheDir, when set, keeps the compiled module on disk so that the next process starts in
 	// a fraction of the time; compiling it takes seconds to tens of seconds.
 	CacheDir string
+	// Uninterruptible compiles PDFium without the checks that let a done ctx stop a call in
+	// progress. wazero (v1.12) makes every loop iteration of a module compiled with
+	// CloseOnContextDone leave the compiled code for Go to test whether the module was closed:
+	// half the CPU of a read. Without them a read takes half the time, but a call that loops on
+	// a hostile file never returns, ctx or not, and holds up the process's garbage collector
+	// while it runs: only for a process that is killed from outside when a document's time is up
+	// (the children of NewPdfiumWorkerEngine).
+	Uninterruptible bool
 }
 
 // DefaultMemoryLimit is the memory ceiling of one PDFium instance, which reads one document at a
@@ -80,7 +88,7 @@ func NewPdfiumEngine(ctx context.Context, o PdfiumOptions) (*PdfiumEngine, error
 	rc := wazero.NewRuntimeConfig().
 		WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesExceptionHandling).
 		WithMemoryLimitPages(pages).
-		WithCloseOnContextDone(true)
+		WithCloseOnContextDone(!o.Uninterruptible)
 	if o.CacheDir != "" {
 		cache, err := wazero.NewCompilationCacheWithDir(o.CacheDir)
 		if err != nil {

@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -110,19 +113,40 @@ func TestMediaBoxOrigin(t *testing.T) {
 	}
 }
 
-// BenchmarkPdfiumEngine measures the engine alone, without layout analysis.
+// BenchmarkPdfiumEngine measures the engine alone, without layout analysis: with the loop
+// checks that let a deadline stop a call, and without them (what a worker child runs).
 func BenchmarkPdfiumEngine(b *testing.B) {
 	data := readSample(b, "gb340-ins-6.pdf")
-	e := sharedEngine(b)
-	pages := 0
-	for b.Loop() {
-		raw, err := e.Read(context.Background(), data, "")
-		if err != nil {
-			b.Fatalf("Read(gb340-ins-6.pdf) = %v", err)
+	uninterruptible := sync.OnceValues(func() (*PdfiumEngine, error) {
+		o := PdfiumOptions{Workers: 1, Uninterruptible: true}
+		if dir, err := os.UserCacheDir(); err == nil {
+			o.CacheDir = filepath.Join(dir, "gbtrack", "pdfium-wasm")
 		}
-		pages += len(raw.Pages)
+		return NewPdfiumEngine(context.Background(), o)
+	})
+	for _, bc := range []struct {
+		name   string
+		engine func() (*PdfiumEngine, error)
+	}{
+		{"checks", testEngine},
+		{"uninterruptible", uninterruptible},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			e, err := bc.engine()
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages := 0
+			for b.Loop() {
+				raw, err := e.Read(context.Background(), data, "")
+				if err != nil {
+					b.Fatalf("Read(gb340-ins-6.pdf) = %v", err)
+				}
+				pages += len(raw.Pages)
+			}
+			b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
+		})
 	}
-	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 }
 
 // TestDamaged: an error PDFium meets on the bytes becomes ErrDamaged; a sentinel or the read's

@@ -72,18 +72,28 @@ type workerRequest struct {
 	MemoryBytes int64
 }
 
-// workerResponse is what the child answers: the document, or the error of the whole read.
+// workerResponse is what the child answers: the document, or the error of the whole read. A
+// document crosses in parts of at most workerPartGlyphs glyphs or workerPartPages pages, each
+// its own frame, More set on all but the last (which carries Err), so that neither side holds
+// the whole document's encoding at once: a page tree claiming a million pages gives a million
+// page errors.
 type workerResponse struct {
 	Title string
 	Pages []workerPage
 	Err   *workerError
+	More  bool
 }
+
+const (
+	workerPartGlyphs = 1 << 16
+	workerPartPages  = 1 << 12
+)
 
 // workerPage is RawPage with its error made transmissible.
 type workerPage struct {
 	Number        int
 	Width, Height float64
-	Glyphs        []Glyph
+	Glyphs        wireGlyphs
 	Err           *workerError
 }
 
@@ -153,14 +163,57 @@ func workerResponseOf(doc RawDocument, err error) workerResponse {
 	return resp
 }
 
-func (resp workerResponse) document() (RawDocument, error) {
-	doc := RawDocument{Title: resp.Title}
-	for _, p := range resp.Pages {
-		doc.Pages = append(doc.Pages, RawPage{
-			Number: p.Number, Width: p.Width, Height: p.Height, Glyphs: p.Glyphs, Err: p.Err.err(),
-		})
+// workerWriteResponse writes doc and err in parts (workerResponse), each page turned into its
+// wire form only as its part is written.
+func workerWriteResponse(w io.Writer, doc RawDocument, err error) error {
+	pages := doc.Pages
+	for {
+		n, glyphs := 0, 0
+		for n < len(pages) && n < workerPartPages && (n == 0 || glyphs+len(pages[n].Glyphs) <= workerPartGlyphs) {
+			glyphs += len(pages[n].Glyphs)
+			n++
+		}
+		part := workerResponseOf(RawDocument{Title: doc.Title, Pages: pages[:n]}, nil)
+		part.More = n < len(pages)
+		if !part.More {
+			part.Err = workerErrorOf(err)
+		}
+		if err := workerWriteFrame(w, part); err != nil {
+			return err
+		}
+		pages = pages[n:]
+		if !part.More {
+			return nil
+		}
 	}
-	return doc, resp.Err.err()
+}
+
+// workerReadResponse reads the parts of one answer (workerResponse) into the document and the
+// error of the whole read it carries; err is the stream's or the protocol's.
+// Page errors that say the same are one error value: a broken page tree gives the same error
+// for every page it claims.
+func workerReadResponse(r io.Reader) (doc RawDocument, docErr, err error) {
+	same := map[workerError]error{}
+	for {
+		var part workerResponse
+		if err := workerReadFrame(r, &part); err != nil {
+			return RawDocument{}, nil, err
+		}
+		doc.Title, docErr = part.Title, part.Err.err()
+		for _, p := range part.Pages {
+			page := RawPage{Number: p.Number, Width: p.Width, Height: p.Height, Glyphs: []Glyph(p.Glyphs)}
+			if p.Err != nil {
+				if page.Err = same[*p.Err]; page.Err == nil {
+					page.Err = p.Err.err()
+					same[*p.Err] = page.Err
+				}
+			}
+			doc.Pages = append(doc.Pages, page)
+		}
+		if !part.More {
+			return doc, docErr, nil
+		}
+	}
 }
 
 // workerWriteFrame writes magic, a big-endian uint32 length and the gob encoding of v.
@@ -237,7 +290,7 @@ func ServeWorker(ctx context.Context, stdin io.Reader, stdout io.Writer, eng Eng
 		}
 		doc, err := eng.Read(ctx, req.Data, req.Password)
 		req.Data = nil
-		if err := workerWriteFrame(stdout, workerResponseOf(doc, err)); err != nil {
+		if err := workerWriteResponse(stdout, doc, err); err != nil {
 			return fmt.Errorf("pdf worker: response: %w", err)
 		}
 	}
@@ -284,8 +337,7 @@ func (w *workerEngine) Read(ctx context.Context, data []byte, password string) (
 		stdin.Close()
 		writeErr <- err
 	}()
-	var resp workerResponse
-	readErr := workerReadFrame(stdout, &resp)
+	doc, docErr, readErr := workerReadResponse(stdout)
 	// A child that answered, or died, exits by itself; one that wrote garbage may linger.
 	grace := time.AfterFunc(2*time.Second, cancel)
 	waitErr := cmd.Wait()
@@ -293,7 +345,7 @@ func (w *workerEngine) Read(ctx context.Context, data []byte, password string) (
 	<-writeErr // the write fails or ends once the child is gone; nothing is left running
 
 	if readErr == nil {
-		return resp.document()
+		return doc, docErr
 	}
 	switch {
 	case ctx.Err() != nil:

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -30,10 +31,28 @@ func TestWorkerHelperProcess(t *testing.T) {
 	if len(args) != 2 || args[0] != wtHelperArg {
 		return
 	}
+	// A mode "ready-X" is X greeting its parent first, as NewPdfiumWorkerEngine's children do.
+	mode, ready := strings.CutPrefix(args[1], "ready-")
 	var eng Engine
-	switch args[1] {
+	switch mode {
 	case "go":
 		eng = NewGoEngine()
+	case "pdfium":
+		o := PdfiumOptions{Workers: 1}
+		if dir, err := os.UserCacheDir(); err == nil {
+			o.CacheDir = filepath.Join(dir, "gbtrack", "pdfium-wasm")
+		}
+		if err := ServePdfiumWorker(context.Background(), os.Stdin, os.Stdout, o); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	case "nostart":
+		err := ServeWorkerReady(context.Background(), os.Stdin, os.Stdout, func() (Engine, error) {
+			return nil, errors.New("fake engine: cannot start")
+		})
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
 	case "hang":
 		eng = wtFake{read: func() (RawDocument, error) { time.Sleep(time.Hour); return RawDocument{}, nil }}
 	case "crash":
@@ -76,7 +95,13 @@ func TestWorkerHelperProcess(t *testing.T) {
 		fmt.Fprintf(os.Stderr, "unknown helper mode %q\n", args[1])
 		os.Exit(2)
 	}
-	if err := ServeWorker(context.Background(), os.Stdin, os.Stdout, eng); err != nil {
+	serve := func() error { return ServeWorker(context.Background(), os.Stdin, os.Stdout, eng) }
+	if ready {
+		serve = func() error {
+			return ServeWorkerReady(context.Background(), os.Stdin, os.Stdout, func() (Engine, error) { return eng, nil })
+		}
+	}
+	if err := serve(); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
@@ -299,11 +324,10 @@ func TestServeWorker(t *testing.T) {
 		r := strings.NewReader(stdout.String())
 		var got []string
 		for {
-			var resp workerResponse
-			if err := workerReadFrame(r, &resp); err != nil {
+			doc, err, rerr := workerReadResponse(r)
+			if rerr != nil {
 				break
 			}
-			doc, err := resp.document()
 			if err != nil {
 				t.Errorf("%s: ServeWorker() answered error %v", tt.name, err)
 			}
