@@ -39,6 +39,22 @@ func reportedPast(sent string, cue int, d normalize.Due, ref time.Time) bool {
 	return w == "was" || w == "were" || w == "would" || haveForm[w] || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
 }
 
+// participleEvent reports a time that follows a participle on the object of the committing
+// modal (objectParticiple) and had passed at the document's date: the time is the participle's
+// event, not the modal's deadline ("The Office will follow up on the recommendations accepted
+// in 2019").
+func participleEvent(toks []token, cue int, m normalize.TimeMatch, ref time.Time) bool {
+	if ref.IsZero() || m.Due.End == nil || *m.Due.End >= ref.Format(time.DateOnly) {
+		return false
+	}
+	for k, t := range toks {
+		if t.start > cue && t.end <= m.Start && strings.HasSuffix(t.w, "ed") && !notVerbsEd[t.w] && objectParticiple(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastExpectRe matches an expectation in the past tense just before the infinitive it governs:
 // "was expected", "were scheduled".
 var pastExpectRe = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:\w+\s+)?(?:expected|scheduled|due|planned|set|foreseen|envisaged|targeted|supposed)\s*$`)
@@ -76,28 +92,45 @@ func bounds(d normalize.Due) (lo, hi string) {
 const sameDeadlineGap = 12
 
 // eventSubjectRe matches the head of a subject that is an event, not an actor: the date of a
-// session, a meeting or a workshop is its schedule, not anyone's promise.
-var eventSubjectRe = regexp.MustCompile(`(?i)\b(?:session|meeting|workshop|briefing|conference|summit|forum|seminar|webinar|symposium|dialogue|event|ceremony|retreat|consultations?|hearing|round ?table)\b[^,;:]{0,80}$`)
+// session, a meeting or a workshop is its schedule, not anyone's promise (in English or French:
+// "réunion", "séance", "atelier").
+var eventSubjectRe = regexp.MustCompile(`(?i)\b(?:session|meeting|workshop|briefing|conference|summit|forum|seminar|webinar|symposium|dialogue|event|ceremony|retreat|consultations?|hearing|round ?table|réunion|séance|atelier|conférence|séminaire|sommet)\b[^,;:]{0,80}$`)
 
 // scheduleVerbRe matches the verb of a schedule right after the cue: "will be held", "will take
-// place", "is to be convened".
-var scheduleVerbRe = regexp.MustCompile(`(?i)^\S+\s+(?:(?:also|again|then)\s+)?(?:(?:expected|scheduled|due|planned|set|likely)\s+to\s+)?(?:be\s+(?:held|convened)|take\s+place|meet|convene|open|start|begin)\b`)
+// place", "is to be convened", and in French the future of "se tenir" and "avoir lieu" ("se
+// tiendra", "aura lieu") or "est prévue (se tenir)".
+var scheduleVerbRe = regexp.MustCompile(`(?i)^(?:\S+\s+(?:(?:also|again|then)\s+)?(?:(?:expected|scheduled|due|planned|set|likely)\s+to\s+)?(?:be\s+(?:held|convened)|take\s+place|meet|convene|open|start|begin)\b|tiendr\w*\s|aur\w*\s+lieu\b|(?:est|sont)\s+prévu\w*\s+(?:se\s+tenir|avoir\s+lieu)?)`)
 
 // extentVerbRe matches a verb that states how long something lasts: "will apply from 1 January
 // 2026 to 31 December 2029", "will cover the period 2026–2029", "will run until".
 var extentVerbRe = regexp.MustCompile(`(?i)\b(?:apply|cover|run|last|span|remain|be\s+(?:valid|in\s+force|in\s+effect|effective|implemented\s+over))\b`)
 
+// recurringEventRe matches an occurrence of a series of meetings in an event's subject: the
+// next or a numbered session of a body ("The next regional meeting", "The 358th Session", "the
+// second regular session", "la prochaine réunion", "la 358e session"). The calendar of a body's
+// series is its rules of procedure's business, not an undertaking of whoever names it.
+var recurringEventRe = regexp.MustCompile(`(?i)\b(?:next|following|subsequent|forthcoming|upcoming|regular|annual|ordinary|\d+(?:st|nd|rd|th|e|ème)|prochaine?|suivante?|ordinaire|annuelle)\b`)
+
 // scheduleOrPeriod reports a time that is an event's schedule or a span of validity, not a
 // deadline, though a modal governs it: "The 358th Session of the Governing Body will take place
 // from 29 October to 12 November 2026", "An informal briefing will take place on 20 January",
-// "The new policy will apply from 1 January 2026 to 31 December 2029". output.md: dates that
-// only describe are not commitments. cue is the committing cue's offset in sent.
+// "The next regional meeting is expected to take place in 2030", "The new policy will apply
+// from 1 January 2026 to 31 December 2029". output.md: dates that only describe are not
+// commitments. An event is scheduled when its days are fixed (a calendar entry) or when it is an
+// occurrence of a series (the next or a numbered session); a new event to be held within a
+// horizon ("A first meeting of the network is to be held in the second half of 2026", "A more
+// comprehensive review will take place in 2021") is the organizer's undertaking and commits.
+// cue is the committing cue's offset in sent.
 func scheduleOrPeriod(sent string, cue int, m normalize.TimeMatch) bool {
 	if cue < 0 || cue > m.Start {
 		return false
 	}
-	if eventSubjectRe.MatchString(sent[:cue]) && scheduleVerbRe.MatchString(sent[cue:m.Start]) {
-		return true
+	if loc := eventSubjectRe.FindStringIndex(sent[:cue]); loc != nil && scheduleVerbRe.MatchString(sent[cue:m.Start]) {
+		subject := sent[strings.LastIndexAny(sent[:loc[0]], ",;:")+1 : cue]
+		fixedDays := m.Due.Precision != nil && *m.Due.Precision == normalize.PrecisionDay
+		if fixedDays || recurringEventRe.MatchString(subject) {
+			return true
+		}
 	}
 	span := m.Due.Start != nil && m.Due.End != nil && *m.Due.Start != *m.Due.End && !strings.EqualFold(m.Bound, "in") && !strings.EqualFold(m.Bound, "by")
 	return span && extentVerbRe.MatchString(sent[cue:m.Start])
@@ -692,7 +725,7 @@ func findCommitmentsAs(cal *normalize.Calendar, sent string, ref time.Time, form
 		}
 		if cue, ok := governing(sent, toks, matches, m.Start, m.End, form, french); ok {
 			f.cue = cue
-			f.reportedPast = reportedPast(sent, cue, m.Due, ref)
+			f.reportedPast = reportedPast(sent, cue, m.Due, ref) || participleEvent(toks, cue, m, ref)
 			f.schedule = scheduleOrPeriod(sent, cue, m)
 		}
 		if !f.commits() {
@@ -917,6 +950,9 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 			// "the Governing Body requested the Office to submit a report at its 356th
 			// Session": a request, whatever its tense, binds the action it asks for.
 			if sawInfinitive && requestVerbs[t.w] {
+				if speakerSubject(toks, k) {
+					return 0, false
+				}
 				return t.start, true
 			}
 			// "The Office has set a target of extending coverage to 400 million by 2030",
@@ -932,7 +968,7 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 			// that the reports ... were no longer needed, but ... the resolution that the
 			// Conference adopted in 2019".
 			past := pastAux[t.w] || irregularPast[t.w] || isPastEd(toks, k)
-			if loc := requestThat.FindStringIndex(sent[:t.start]); loc != nil && !past {
+			if loc := requestThat.FindStringIndex(sent[:t.start]); loc != nil && !past && !speakerSubject(toks, tokenAt(toks, loc[0])) {
 				return loc[0], true
 			}
 			return 0, false
@@ -976,6 +1012,56 @@ func governing(sent string, toks []token, all []normalize.TimeMatch, start, end 
 		return from + loc[0], true
 	}
 	return 0, false
+}
+
+// speakerNouns name a participant of a debate that minutes record: a representative, a
+// member, a group, a spokesperson ("a Government representative of Brazil", "the Worker
+// Vice-Chairperson", "Her group", "the Employer spokesperson", "le représentant", "le groupe").
+// "he" and "she" stand for a person speaking; a body is "it".
+var speakerNouns = set("representative", "representatives", "member", "members", "group", "groups",
+	"spokesperson", "spokespersons", "vice-chairperson", "vice-chairpersons", "delegate",
+	"delegates", "delegation", "delegations", "speaker", "speakers", "he", "she",
+	"représentant", "représentante", "représentants", "membre", "membres", "groupe", "groupes",
+	"porte-parole", "vice-président", "vice-présidente", "délégué", "déléguée", "délégation", "il", "elle")
+
+// bodyNouns name a body, an office or an official that decides and asks on its own authority:
+// "the Governing Body requested the Office to", "the Deputy Secretary-General has requested
+// that".
+var bodyNouns = set("body", "board", "conference", "committee", "council", "assembly",
+	"commission", "office", "director-general", "secretary-general", "administrator", "director",
+	"secretariat", "management", "it", "states", "états", "conseil", "conférence", "comité", "assemblée", "bureau")
+
+// speakerSubject reports a request at toks[k] whose subject is a participant in a debate, not a
+// body: what a speaker asks in the discussion that minutes record is the speaker's position,
+// not the body's decision, and binds no one ("a Government representative ... asked the
+// Office to hold regional dialogues in 2026" against "the Governing Body requested the Office to
+// report at its 358th Session"). The subject is the nearest speaker's or body's noun to the left
+// in the verb's clause; a request by an official or a body still binds, as output.md counts
+// "has requested that ... by the end of 2020".
+func speakerSubject(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		w := toks[j].w
+		if w == ";" || w == ":" {
+			return false
+		}
+		if speakerNouns[w] {
+			return true
+		}
+		if bodyNouns[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that starts at byte off of its sentence, or -1.
+func tokenAt(toks []token, off int) int {
+	for i, t := range toks {
+		if t.start == off {
+			return i
+		}
+	}
+	return -1
 }
 
 // headlineInfinitive reports the "to" of a headline's infinitive that follows its subject: "Bill
@@ -1166,19 +1252,43 @@ func isPastEd(toks []token, k int) bool {
 	if k > 1 && (modals[toks[k-2].w] || toks[k-2].w == "to") {
 		return false
 	}
-	// A participle that completes a modal's object: "will keep the Governing Body informed",
-	// "will have the reports reviewed". A relative pronoun opens a clause of its own ("will
-	// follow the resolution that the Conference adopted in 2019").
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	return !objectParticiple(toks, k)
+}
+
+// objectParticipleWindow bounds the words between a modal and a participle that completes its
+// verb's object: the verb, a noun phrase with its complements.
+const objectParticipleWindow = 10
+
+// clauseOpeners are the words after which a new clause may start with its own subject and
+// finite verb: "The Office will publish the guide, but the Committee adopted ...". "and" and
+// "or" join noun phrases as often as clauses and open none here.
+var clauseOpeners = set("but", "while", "whereas", "when", "after", "before",
+	"because", "since", "although", "though", "if", "once", "until")
+
+// objectParticiple reports an "-ed" word at toks[k] that is a participle on the object of a
+// modal's verb, not a finite verb: one that completes the object ("will keep the Governing Body
+// informed", "will have the reports reviewed") or a reduced relative clause on it ("will
+// validate the recommendations reported as implemented during its follow-up review"), where no
+// subject stands between the noun and the participle. A participle after "as" completes the one
+// before it ("reported as implemented", "classified as closed"), so the chain is read back to
+// its first participle. A relative pronoun or a conjunction opens a clause of its own ("will
+// follow the resolution that the Conference adopted in 2019"). (Quirk et al., A Comprehensive
+// Grammar of the English Language, 17.13 on non-finite postmodifiers.)
+func objectParticiple(toks []token, k int) bool {
+	j := k - 1
+	for j >= 2 && toks[j].w == "as" && strings.HasSuffix(toks[j-1].w, "ed") && !notVerbsEd[toks[j-1].w] {
+		j -= 2 // "reported as implemented": the outer participle decides
+	}
+	for stop := j - objectParticipleWindow; j >= 0 && j > stop; j-- {
 		w := toks[j].w
-		if relatives[w] || w == ";" || w == ":" {
-			break
-		}
-		if modals[w] {
+		if relatives[w] || clauseOpeners[w] || w == ";" || w == ":" {
 			return false
 		}
+		if modals[w] {
+			return true
+		}
 	}
-	return true
+	return false
 }
 
 // actorRe matches the actors the secretariat tracks, as subjects of a commitment.

@@ -370,3 +370,57 @@ func TestHeadingLeadIn(t *testing.T) {
 		t.Errorf("commitments of the list (-want +got):\n%s", diff)
 	}
 }
+
+// TestSentenceTestKinds: three kinds the sentence test reads, in English and French. A
+// participle on a modal's object (a reduced relative clause) leaves the modal governing the
+// time; a request by a speaker in a debate is a position, not a body's request; an event is
+// scheduled when its days are fixed or it is an occurrence of a series, and committed when it is
+// a new event to be held within a horizon.
+func TestSentenceTestKinds(t *testing.T) {
+	ref := time.Date(2025, 10, 15, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		in      string
+		wantEnd []string // due.end of each commitment; nil: none
+	}{
+		// Participles on the object of a modal.
+		{"reduced relative with as", "The unit will validate the implementation of the recommendations reported as implemented during its follow-up review in the first quarter of 2026.", []string{"2026-03-31"}},
+		{"reduced relative", "The Office will review the measures proposed by the task team before the end of 2026.", []string{"2026-12-31"}},
+		{"classified as closed", "The team will audit the cases classified as closed by June 2026.", []string{"2026-06-30"}},
+		{"participle's own past event", "The Office will follow up on the recommendations accepted in 2019.", nil},
+		{"relative clause is its own", "The Office will follow the resolution that the Conference adopted in 2024.", nil},
+		{"clause after but", "The Office will publish the guide, but the Committee adopted its plan in 2026.", nil},
+		{"fr participe sur l'objet", "L'unité validera la mise en œuvre des recommandations déclarées mises en œuvre lors de son examen de suivi au premier trimestre 2026.", []string{"2026-03-31"}},
+		{"fr passé composé", "Le Bureau a validé les recommandations déclarées mises en œuvre au premier trimestre 2025.", nil},
+
+		// Requests: of a speaker in a debate, of a body or an official.
+		{"representative asked", "Speaking on behalf of a regional group, a Government representative supported the amendment and asked the Office to hold regional dialogues in 2026.", nil},
+		{"group requested", "Her group requested the Office to present an assessment of the results by the end of 2026.", nil},
+		{"vice-chairperson requested that", "The Employer Vice-Chairperson requested that the Office report on the pilots by June 2026.", nil},
+		{"body requested", "The Governing Body requested the Office to present an assessment by the end of 2026.", []string{"2026-12-31"}},
+		{"official requested that", "The Deputy Secretary-General has requested that all country teams have a plan by the end of 2026.", []string{"2026-12-31"}},
+		{"member States requested", "Member States requested the Office to report on progress by the end of 2026.", []string{"2026-12-31"}},
+		{"fr représentant a demandé", "Un représentant gouvernemental a demandé au Bureau d'organiser des dialogues régionaux en 2026.", nil},
+		{"fr le groupe a prié", "Le groupe des travailleurs a prié le Bureau de présenter une évaluation d'ici à la fin de 2026.", nil},
+
+		// Events: schedules and undertakings.
+		{"new event within a horizon", "A first meeting of the network is to be held in the second half of 2026.", []string{"2026-12-31"}},
+		{"next meeting of a series", "The next regional meeting is expected to take place in 2030.", nil},
+		{"numbered session", "The 358th Session of the Governing Body will take place in November 2026.", nil},
+		{"fixed days", "A meeting of the network will be held from 8 to 11 September 2026.", nil},
+		{"fr nouvel atelier dans un horizon", "Un premier atelier du réseau se tiendra au second semestre 2026.", []string{"2026-12-31"}},
+		{"fr prochaine réunion", "La prochaine réunion régionale se tiendra en 2030.", nil},
+		{"fr jours fixés", "La réunion du réseau aura lieu le 10 septembre 2026.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range findSentenceCommitments(nil, tt.in, ref) {
+				got = append(got, deref(c.due.End))
+			}
+			if diff := cmp.Diff(tt.wantEnd, got); diff != "" {
+				t.Errorf("findSentenceCommitments(%q) due.end (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
