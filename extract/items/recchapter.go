@@ -358,13 +358,16 @@ func (d *detector) chapterLine(bi, page int, text string, ch *chapter) bool {
 			ch.lastOpen = !endsSentence(text)
 			return true
 		}
+		if bm != nil && ch.mixed && !ch.recommends(bm[1]) {
+			return false // a bulleted conclusion of a mixed chapter, as a numbered one
+		}
 		if bm != nil {
 			d.chapterItem(bi, page, "", bm[1], ch)
 			ch.lastOpen = !endsSentence(text)
 			d.claimed[bi] = true
 			return true
 		}
-		if m := letteredRecRe.FindStringSubmatch(text); m != nil {
+		if m := letteredRecRe.FindStringSubmatch(text); m != nil && (!ch.mixed || ch.recommends(m[2])) {
 			// a lettered list of recommendations ("a. Inscrire ...", "b) Nommer ...")
 			d.chapterItem(bi, page, m[1], m[2], ch)
 			ch.listed = true

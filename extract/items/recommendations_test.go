@@ -444,6 +444,20 @@ func TestRecommendationForms(t *testing.T) {
 			commitments: 1,
 		},
 		{
+			name: "a joined chapter's bulleted and lettered conclusions are no recommendations, as its numbered ones",
+			blocks: []textlayer.Block{
+				head(4, "Conclusions and recommendations"),
+				para(4, "• The project was relevant to the needs of the constituents and well managed."),
+				para(4, "• Sustainability remains uncertain because no budget was allocated."),
+				para(4, "• The Ministry should allocate a budget line for the survey."),
+				para(4, "a) Les partenaires ont été associés dès le début du projet."),
+				head(5, "Lessons learned"),
+			},
+			want: []recSummary{
+				{Text: "The Ministry should allocate a budget line for the survey."},
+			},
+		},
+		{
 			name: "a joined chapter's numbered section of conclusions ends it until the recommendations' section",
 			blocks: []textlayer.Block{
 				head(2, "3. Conclusions and recommendations"),
