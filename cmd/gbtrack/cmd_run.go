@@ -38,6 +38,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	quiet := fs.Bool("quiet", false, "no progress (bars, phase lines, a line a document); failures and the summary are still written")
 	shardFlag := fs.String("shard", "", "i/n: read only shard i (0-based) of n and write a partial run for gbtrack merge")
 	timings := fs.Bool("timings", false, "print the time spent in each stage on standard error (make bench reads it)")
+	heapProfile := fs.String("heap-profile", "", "write heap profiles FILE.assembled, FILE.built and FILE.drawn at the report stage (runtime/pprof)")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -85,7 +86,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	opts := pipeline.Options{
 		Out: *out, Jobs: *jobs, AsOf: day, Title: *title, PDFEngine: *engine, Password: *password,
 		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, NoPrevious: *noPrevious, Version: buildVersion(),
-		Progress: stderr, Quiet: *quiet, Calendar: cal, Shard: sh,
+		Progress: stderr, Quiet: *quiet, Calendar: cal, Shard: sh, HeapProfile: *heapProfile,
 	}
 	opts.Fetch.AllowPrivate = *allowPrivate
 	opts.Fetch.UserAgent = pull.UserAgent(version, *contact)

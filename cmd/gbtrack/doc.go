@@ -67,6 +67,8 @@ Flags of run:
 	                   instead of the outputs, for gbtrack merge
 	--timings          print the time spent in each stage (engine start, text layer, items,
 	                   normalize, report) on standard error, before the summary line
+	--heap-profile FILE  write the live heap (runtime/pprof) at the report stage to
+	                   FILE.assembled, FILE.built and FILE.drawn, to see where a run's memory is
 
 The merge command puts the partial runs of every shard of one run (each PART a shard's --out
 folder or its partial.jsonl) back together and publishes in OUT the bytes a single-machine run
