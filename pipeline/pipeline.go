@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -551,16 +552,10 @@ func firstFrames(stack []byte) string {
 // report links each local source relative to out (render.Input.Links), so that the links work
 // where the report is opened, out/report.pdf.
 func Render(ctx context.Context, its []normalize.Item, docs []normalize.Document, asOf time.Time, title string, chs []changes.Change, out string) (pdf, rjson []byte, err error) {
-	return renderReport(ctx, its, docs, asOf, title, chs, out, func(string) {})
-}
-
-// renderReport is Render, calling at(stage) once the figures are "built".
-func renderReport(ctx context.Context, its []normalize.Item, docs []normalize.Document, asOf time.Time, title string, chs []changes.Change, out string, at func(stage string)) (pdf, rjson []byte, err error) {
-	rep, err := render.Build(render.Input{Items: its, Docs: docs, AsOf: asOf, Title: title, Changes: chs, Links: render.RelativeLinks(docs, out)})
+	rep, err := buildReport(its, docs, asOf, title, chs, out)
 	if err != nil {
-		return nil, nil, fmt.Errorf("report: %w", err)
+		return nil, nil, err
 	}
-	at("built")
 	var pb, jb bytes.Buffer
 	if err := render.WritePDF(ctx, &pb, rep); err != nil {
 		return nil, nil, fmt.Errorf("report.pdf: %w", err)
@@ -569,6 +564,50 @@ func renderReport(ctx context.Context, its []normalize.Item, docs []normalize.Do
 		return nil, nil, fmt.Errorf("report.json: %w", err)
 	}
 	return pb.Bytes(), jb.Bytes(), nil
+}
+
+func buildReport(its []normalize.Item, docs []normalize.Document, asOf time.Time, title string, chs []changes.Change, out string) (*render.Report, error) {
+	rep, err := render.Build(render.Input{Items: its, Docs: docs, AsOf: asOf, Title: title, Changes: chs, Links: render.RelativeLinks(docs, out)})
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return rep, nil
+}
+
+// renderTo is Render writing report.pdf and report.json straight into the staged run st, so that
+// neither is held whole beside the report's figures; it calls at(stage) once the figures are
+// "built" and once the report is "drawn".
+func renderTo(ctx context.Context, st *rundir.Stage, its []normalize.Item, docs []normalize.Document, asOf time.Time, title string, chs []changes.Change, out string, at func(stage string)) error {
+	rep, err := buildReport(its, docs, asOf, title, chs, out)
+	if err != nil {
+		return err
+	}
+	at("built")
+	if err := writeStaged(st, rundir.ReportPDF, func(w io.Writer) error { return render.WritePDF(ctx, w, rep) }); err != nil {
+		return fmt.Errorf("report.pdf: %w", err)
+	}
+	at("drawn")
+	if err := writeStaged(st, rundir.ReportJSON, func(w io.Writer) error { return render.WriteJSON(w, rep) }); err != nil {
+		return fmt.Errorf("report.json: %w", err)
+	}
+	return nil
+}
+
+// writeStaged writes the output file name of st with write, buffered.
+func writeStaged(st *rundir.Stage, name string, write func(io.Writer) error) error {
+	f, err := st.Create(name)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 64<<10)
+	err = write(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func writeJSONL[T any](w io.Writer, vs []T) error {

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -64,26 +65,25 @@ func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, 
 	if cache != nil {
 		key = reportKey(itemsSum.Sum(nil), docsSum.Sum(nil), chs, opts)
 	}
-	pdf, rjson, ok := reportFromCache(cache, key)
-	if !ok {
-		var err error
+	if pdf, rjson, ok := reportFromCache(cache, key); ok {
+		if err := st.WriteFile(rundir.ReportJSON, rjson); err != nil {
+			return err
+		}
+		if err := st.WriteFile(rundir.ReportPDF, pdf); err != nil {
+			return err
+		}
+	} else {
 		heapProfile(opts, "assembled")
 		at := func(stage string) { heapProfile(opts, stage) }
-		if pdf, rjson, err = renderReport(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out, at); err != nil {
+		if err := renderTo(ctx, st, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out, at); err != nil {
 			done("failed")
 			return err
 		}
-		heapProfile(opts, "drawn")
-		reportToCache(cache, key, pdf, rjson, opts.Progress)
+		reportToCache(cache, key, st, opts.Progress)
 	}
-	done(fmt.Sprintf("drawn, %s of PDF and %s of JSON", progress.HumanBytes(int64(len(pdf))), progress.HumanBytes(int64(len(rjson)))))
+	done(fmt.Sprintf("drawn, %s of PDF and %s of JSON", progress.HumanBytes(fileSize(st.Path(rundir.ReportPDF))),
+		progress.HumanBytes(fileSize(st.Path(rundir.ReportJSON)))))
 	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := st.WriteFile(rundir.ReportJSON, rjson); err != nil {
-		return err
-	}
-	if err := st.WriteFile(rundir.ReportPDF, pdf); err != nil {
 		return err
 	}
 	dir, err := st.Commit(ctx)
@@ -164,18 +164,18 @@ func reportFromCache(cache *corpus.Cache, key string) (pdf, rjson []byte, ok boo
 	return rest[:n:n], rest[n:], true
 }
 
-// reportToCache stores a report under key and removes the one stored before (a run folder keeps
-// one report; so does the cache). A failure is said and otherwise harmless.
-func reportToCache(cache *corpus.Cache, key string, pdf, rjson []byte, progress io.Writer) {
+// reportToCache stores the report staged in st under key and removes the one stored before (a
+// run folder keeps one report; so does the cache). The entry is the PDF's length, a newline, the
+// PDF and the JSON (reportFromCache), copied from the staged files. A failure is said and
+// otherwise harmless.
+func reportToCache(cache *corpus.Cache, key string, st *rundir.Stage, progress io.Writer) {
 	if cache == nil || key == "" {
 		return
 	}
 	const latest = "report-latest"
-	data := make([]byte, 0, len(pdf)+len(rjson)+16)
-	data = strconv.AppendInt(data, int64(len(pdf)), 10)
-	data = append(data, '\n')
-	data = append(append(data, pdf...), rjson...)
-	err := cache.Put(key, data)
+	pdf, rjson := st.Path(rundir.ReportPDF), st.Path(rundir.ReportJSON)
+	head := strconv.AppendInt(nil, fileSize(pdf), 10)
+	err := cache.PutFiles(key, append(head, '\n'), pdf, rjson)
 	if err == nil {
 		if old, ok := cache.Get(latest); ok && string(old) != key && strings.HasPrefix(string(old), "report-") {
 			err = cache.Delete(string(old))
@@ -187,6 +187,15 @@ func reportToCache(cache *corpus.Cache, key string, pdf, rjson []byte, progress 
 	if err != nil {
 		fmt.Fprintf(progress, "gbtrack: report cache: %v\n", err)
 	}
+}
+
+// fileSize is the size of the file at path in bytes; -1 when it cannot be read.
+func fileSize(path string) int64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return -1
+	}
+	return fi.Size()
 }
 
 // previousRead counts the documents the run published in dir read without error; -1 when dir

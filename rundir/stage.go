@@ -34,6 +34,10 @@ func NewStage(dir, id string) (*Stage, error) {
 // creates it and must remove it before Commit.
 func (s *Stage) Temp(name string) string { return filepath.Join(s.dir, ".tmp-"+name) }
 
+// Path returns the path of the output file name (one of Files) in the staging folder, valid
+// until Commit.
+func (s *Stage) Path(name string) string { return filepath.Join(s.dir, name) }
+
 // Create opens the output file name (one of Files) for writing; Close on the returned file
 // syncs it to disk and reports the first error of its writes, the sync or the close.
 func (s *Stage) Create(name string) (*SyncedFile, error) {
