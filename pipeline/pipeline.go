@@ -304,7 +304,11 @@ func cacheVersion(o Options) string {
 // in input order. Two sources with the same symbol, or two copies of the same bytes, must not
 // share item ids: see uniqueRoots.
 func assemble(results []docResult) *Result {
-	res := &Result{}
+	n := 0
+	for _, r := range results {
+		n += len(r.Items)
+	}
+	res := &Result{Items: make([]normalize.Item, 0, n), Docs: make([]normalize.Document, 0, len(results))}
 	used := map[string]bool{}
 	uniqueRoots(results)
 	for _, r := range results {
