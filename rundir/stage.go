@@ -75,9 +75,13 @@ func (s *Stage) Commit(ctx context.Context) (string, error) {
 	return final, nil
 }
 
-// Abort removes the staging folder and what it holds. It is safe after Commit (it does nothing
-// then: the folder has another name).
-func (s *Stage) Abort() { os.RemoveAll(s.dir) }
+// Abort removes the staging folder and what it holds, and DIR/runs when that leaves it empty (a
+// sharded run writes no run folder). It is safe after Commit (it does nothing then: the folder
+// has another name, inside DIR/runs).
+func (s *Stage) Abort() {
+	os.RemoveAll(s.dir)
+	os.Remove(s.runs) // only when empty
+}
 
 // SyncedFile is an output file of a Stage.
 type SyncedFile struct {
