@@ -230,6 +230,9 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 			return nil, err
 		}
 	}
+	if err := sp.close(); err != nil {
+		return nil, err
+	}
 	if opts.Shard.Sharded() {
 		return writePartial(srcs, results, unexpanded, opts)
 	}

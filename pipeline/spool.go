@@ -69,10 +69,14 @@ func (s *spool) items(i int) ([]normalize.Item, error) {
 	return its, nil
 }
 
-// close closes and removes the spool file.
+// close closes and removes the spool file; a second call does nothing.
 func (s *spool) close() error {
+	if s.f == nil {
+		return nil
+	}
 	name := s.f.Name()
 	err := s.f.Close()
+	s.f = nil
 	if rerr := os.Remove(name); err == nil {
 		err = rerr
 	}

@@ -1,15 +1,18 @@
 package pipeline
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"gbtrack/normalize"
+	"gbtrack/rundir"
 )
 
 // TestSpoolRoundTrip: items put in any order, from several goroutines, come back by input
@@ -44,4 +47,33 @@ func TestSpoolRoundTrip(t *testing.T) {
 	require.NoError(t, sp.close())
 	_, err = os.Stat(name)
 	require.True(t, os.IsNotExist(err), "close leaves the spool file %s: %v", name, err)
+}
+
+// TestRunLeavesNoSpool: a run's items wait in a spool inside its staging folder; once the run is
+// published only its run folder is left in runs/, holding the four outputs and nothing else, and
+// items.jsonl holds the items Run returns, in order.
+func TestRunLeavesNoSpool(t *testing.T) {
+	out := t.TempDir()
+	res, err := Run(context.Background(), htmlSamples(t), Options{Out: out, AsOf: asOf, NoCache: true, Jobs: 2})
+	require.NoError(t, err)
+	ents, err := os.ReadDir(filepath.Join(out, rundir.RunsDir))
+	require.NoError(t, err)
+	require.Len(t, ents, 1, "runs/ after one run: %v", ents)
+	require.Equal(t, filepath.Base(res.RunDir), ents[0].Name())
+	files, err := os.ReadDir(res.RunDir)
+	require.NoError(t, err)
+	var names []string
+	for _, f := range files {
+		names = append(names, f.Name())
+	}
+	require.ElementsMatch(t, rundir.Files, names, "files of the run folder")
+	data, err := os.ReadFile(filepath.Join(res.RunDir, rundir.ItemsFile))
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	require.Len(t, lines, len(res.Items))
+	for k, line := range lines {
+		var it normalize.Item
+		require.NoError(t, json.Unmarshal([]byte(line), &it))
+		require.Equal(t, res.Items[k].ID, it.ID, "items.jsonl line %d", k+1)
+	}
 }

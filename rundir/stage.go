@@ -31,8 +31,11 @@ func NewStage(dir, id string) (*Stage, error) {
 }
 
 // Temp returns the path of a scratch file named name inside the staging folder; the caller
-// creates it and must remove it before Commit.
-func (s *Stage) Temp(name string) string { return filepath.Join(s.dir, ".tmp-"+name) }
+// creates it and should remove it when done. Commit removes what is left of it: a run folder
+// holds its outputs only.
+func (s *Stage) Temp(name string) string { return filepath.Join(s.dir, tempPfx+name) }
+
+const tempPfx = ".tmp-"
 
 // Path returns the path of the output file name (one of Files) in the staging folder, valid
 // until Commit.
@@ -61,6 +64,14 @@ func (s *Stage) WriteFile(name string, data []byte) error {
 // Commit syncs the staging folder and renames it to the run folder DIR/runs/<id>, whose path it
 // returns. A cancelled ctx stops it before the rename, and the staging folder is removed.
 func (s *Stage) Commit(ctx context.Context) (string, error) {
+	if tmp, err := filepath.Glob(filepath.Join(s.dir, tempPfx+"*")); err == nil {
+		for _, p := range tmp {
+			if err := os.Remove(p); err != nil {
+				s.Abort()
+				return "", fmt.Errorf("write run: %w", err)
+			}
+		}
+	}
 	syncDir(s.dir)
 	if err := ctx.Err(); err != nil {
 		s.Abort()

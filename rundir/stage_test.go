@@ -8,7 +8,8 @@ import (
 	"time"
 )
 
-// TestStage: files streamed into a stage appear in the run folder only at Commit; a stage that
+// TestStage: files streamed into a stage appear in the run folder only at Commit, without the
+// stage's scratch files; a stage that
 // is abandoned (the process died) is removed by the next Clean with its scratch file, and Abort
 // after Commit leaves the run in place.
 func TestStage(t *testing.T) {
@@ -36,6 +37,9 @@ func TestStage(t *testing.T) {
 	if _, err := st.Create(ItemsFile); err == nil {
 		t.Errorf("Create(%s) a second time succeeded, want an error", ItemsFile)
 	}
+	if err := os.WriteFile(st.Temp("items"), []byte("spool"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	final := filepath.Join(dir, RunsDir, id)
 	if _, err := os.Stat(final); err == nil {
 		t.Fatalf("the run folder exists before Commit")
@@ -47,6 +51,10 @@ func TestStage(t *testing.T) {
 	st.Abort()
 	if s := read(t, filepath.Join(final, ItemsFile)); s != "{\"id\":1}\n{\"id\":2}\n" {
 		t.Errorf("items.jsonl after Commit = %q", s)
+	}
+	ents, err := os.ReadDir(final)
+	if err != nil || len(ents) != 2 {
+		t.Errorf("the run folder holds %v (%v), want items.jsonl and documents.jsonl only", ents, err)
 	}
 
 	// A stage left by a process that died, scratch file and all.
