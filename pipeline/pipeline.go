@@ -217,12 +217,8 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	p.fetching.Finish()
 	reading.Finish()
 	// What follows reads no document: the PDF engine's memory goes back before the report's
-	// is taken. PDFium's WebAssembly memories live in Go's heap (wazero allocates them with
-	// make), so the heap's next goal was set while they were live; one collection here sets it
-	// by what the rest of the run holds. (The end of a 2,000-document run at -j 2 peaked at 330
-	// MB after extracting, 240 MB when every document came from the cache.)
+	// is taken.
 	p.close()
-	runtime.GC()
 	if err != nil {
 		return nil, err
 	}
