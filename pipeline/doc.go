@@ -22,4 +22,6 @@
 // cross-document step: about 1.4 KB an item in memory (55 MiB for the 40,849 items of the
 // 2,000-document bench corpus) and the word sets Link compares, and the report's register
 // (fpdf keeps every page until it writes the file). --heap-profile shows where the bytes are.
+// Measured on the 2,000-document bench corpus (21,522 pages), --no-cache at -j 2: peak RSS
+// 286 MB (397 MiB before the spool), of which reading holds about 150 MB.
 package pipeline
