@@ -23,5 +23,5 @@
 // 2,000-document bench corpus) and the word sets Link compares, and the report's register
 // (fpdf keeps every page until it writes the file). --heap-profile shows where the bytes are.
 // Measured on the 2,000-document bench corpus (21,522 pages), --no-cache at -j 2: peak RSS
-// 286 MB (397 MiB before the spool), of which reading holds about 150 MB.
+// 279 MiB (397 MiB before the spool), of which reading holds about 150 MiB.
 package pipeline
