@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -81,6 +82,44 @@ func (c *Cache) Put(key string, data []byte) error {
 	entry = append(entry, '\n')
 	entry = append(entry, data...)
 	if err := WriteFileAtomic(c.path(key), entry, 0o644); err != nil {
+		return fmt.Errorf("cache put %s: %w", SafeName(key), err)
+	}
+	return nil
+}
+
+// PutFiles stores under key, as Put stores data, head followed by the content of the files at
+// paths, without holding them in memory: each file is read twice, for the checksum and to copy
+// it. The files must not change meanwhile.
+func (c *Cache) PutFiles(key string, head []byte, paths ...string) error {
+	h := sha256.New()
+	h.Write(head)
+	copyFiles := func(w io.Writer) error {
+		for _, p := range paths {
+			f, err := os.Open(p)
+			if err != nil {
+				return err
+			}
+			_, err = io.Copy(w, f)
+			f.Close()
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := copyFiles(h); err != nil {
+		return fmt.Errorf("cache put %s: %w", SafeName(key), err)
+	}
+	err := writeAtomic(c.path(key), 0o644, func(f *os.File) error {
+		if _, err := io.WriteString(f, entryMagic+hex.EncodeToString(h.Sum(nil))+"\n"); err != nil {
+			return err
+		}
+		if _, err := f.Write(head); err != nil {
+			return err
+		}
+		return copyFiles(f)
+	})
+	if err != nil {
 		return fmt.Errorf("cache put %s: %w", SafeName(key), err)
 	}
 	return nil

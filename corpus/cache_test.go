@@ -120,3 +120,43 @@ func TestCacheRefusesChangedEntries(t *testing.T) {
 		})
 	}
 }
+
+// TestCachePutFiles: an entry put from files is the entry Put writes for the head and their
+// bytes, and Get returns them; a missing file is an error and leaves no entry.
+func TestCachePutFiles(t *testing.T) {
+	c, err := OpenCache(t.TempDir(), "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, data := range []string{"", "report\n", strings.Repeat("%PDF-1.4 \x00\xff", 50000)} {
+		dir := t.TempDir()
+		a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+		if err := os.WriteFile(a, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(b, []byte("{}"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.PutFiles("from-files", []byte("7\n"), a, b); err != nil {
+			t.Fatalf("PutFiles(%d bytes): %v", len(data), err)
+		}
+		want := "7\n" + data + "{}"
+		if err := c.Put("from-bytes", []byte(want)); err != nil {
+			t.Fatal(err)
+		}
+		ea, _ := os.ReadFile(c.path("from-files"))
+		eb, _ := os.ReadFile(c.path("from-bytes"))
+		if string(ea) != string(eb) {
+			t.Errorf("PutFiles(%d bytes) writes another entry than Put", len(data))
+		}
+		if got, ok := c.Get("from-files"); !ok || string(got) != want {
+			t.Errorf("Get after PutFiles(%d bytes) = %d bytes, %v", len(data), len(got), ok)
+		}
+	}
+	if err := c.PutFiles("missing", nil, filepath.Join(t.TempDir(), "none")); err == nil {
+		t.Error("PutFiles(missing file) succeeded")
+	}
+	if _, ok := c.Get("missing"); ok {
+		t.Error("PutFiles(missing file) left an entry")
+	}
+}

@@ -51,7 +51,7 @@ func sameDocument(a, b *normalize.Document, ai, bi []*normalize.Item) bool {
 	if lo == 0 || float64(lo)/float64(hi) < copyCountRate {
 		return false
 	}
-	aw := make([]map[string]bool, len(ai))
+	aw := make([]wordSet, len(ai))
 	for k, it := range ai {
 		aw[k] = words(it.Text)
 	}

@@ -75,7 +75,7 @@ func Link(items []normalize.Item, docs []normalize.Document) {
 type docInfo struct {
 	doc   *normalize.Document
 	items []*normalize.Item
-	words []map[string]bool // words(items[k].Text), computed once
+	words []wordSet // words(items[k].Text), computed once
 	date  string
 	names string // title and headings, where a report names the paper it reports on
 }
@@ -270,10 +270,7 @@ func linkNews(e, l docInfo) {
 	if verb == "" {
 		return
 	}
-	title := words(*l.doc.Title)
-	for w := range words(verb) {
-		delete(title, w)
-	}
+	title := words(*l.doc.Title).without(words(verb))
 	for _, ei := range e.items {
 		if ei.Kind == normalize.KindRecommendation || ei.Status != nil && ei.Status.Value == normalize.StatusCompleted {
 			continue

@@ -1,6 +1,7 @@
 package followup
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -18,10 +19,14 @@ func init() {
 	}
 }
 
+// wordSet is a set of words, sorted and without repeats: a few hundred bytes an item where a
+// map took kilobytes, which counts when a run links tens of thousands of items at once.
+type wordSet []string
+
 // words returns the set of content words of s: lowered, letters and digits only, function
 // words dropped, a plural "s" taken off words of five letters or more.
-func words(s string) map[string]bool {
-	out := map[string]bool{}
+func words(s string) wordSet {
+	var out wordSet
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
@@ -31,14 +36,33 @@ func words(s string) map[string]bool {
 		if len(w) >= 5 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			w = w[:len(w)-1]
 		}
-		out[w] = true
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	// Compact leaves the tail's strings in place; the clipped copy holds only the set.
+	return slices.Clip(out)
+}
+
+// without returns a's words that are not in b.
+func (a wordSet) without(b wordSet) wordSet {
+	var out wordSet
+	for _, w := range a {
+		if !b.has(w) {
+			out = append(out, w)
+		}
 	}
 	return out
 }
 
+func (a wordSet) has(w string) bool {
+	_, ok := slices.BinarySearch(a, w)
+	return ok
+}
+
 // dice is the Dice coefficient of two word sets, 2|a∩b|/(|a|+|b|): 1 for the same words, 0
 // for none shared or an empty set.
-func dice(a, b map[string]bool) float64 {
+func dice(a, b wordSet) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
@@ -47,18 +71,26 @@ func dice(a, b map[string]bool) float64 {
 
 // coverage is the share of a's words found in b, 0 to 1: how much of a short subject (a
 // title) a longer text repeats.
-func coverage(a, b map[string]bool) float64 {
+func coverage(a, b wordSet) float64 {
 	if len(a) == 0 {
 		return 0
 	}
 	return float64(shared(a, b)) / float64(len(a))
 }
 
-func shared(a, b map[string]bool) int {
+// shared counts the words in both a and b, merging the two sorted sets.
+func shared(a, b wordSet) int {
 	n := 0
-	for w := range a {
-		if b[w] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
 	return n

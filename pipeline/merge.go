@@ -10,6 +10,7 @@ import (
 	"gbtrack/corpus"
 	"gbtrack/followup"
 	"gbtrack/progress"
+	"gbtrack/rundir"
 	"gbtrack/shard"
 )
 
@@ -109,7 +110,12 @@ func Merge(ctx context.Context, parts []string, opts Options) (*Result, error) {
 	}
 	res := assemble(results)
 	followup.Link(res.Items, res.Docs)
-	if err := write(ctx, res, opts, nil, progress.New(opts.Progress, opts.Quiet, time.Now)); err != nil {
+	st, err := rundir.NewStage(opts.Out, rundir.NewID(time.Now()))
+	if err != nil {
+		return nil, err
+	}
+	defer st.Abort()
+	if err := write(ctx, res, opts, nil, progress.New(opts.Progress, opts.Quiet, time.Now), st); err != nil {
 		return res, err
 	}
 	if res.Failed > 0 {

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -11,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -63,6 +65,12 @@ type Options struct {
 	// Shard, when set, reads only the sources shard.Spec.Owns and writes a partial run
 	// (shard.PartialFile in Out) for Merge instead of publishing outputs.
 	Shard shard.Spec
+	// HeapProfile, when set, names the heap profiles (runtime/pprof) written after a garbage
+	// collection at each stage of the run's end: HeapProfile+".assembled" (every document read
+	// and linked), ".built" (the report's figures computed) and ".drawn" (the report drawn), to
+	// see where a run's bytes are (make bench's peak RSS). A profile that cannot be written is
+	// said on Progress.
+	HeapProfile string
 }
 
 // Result is the outcome of a run.
@@ -165,6 +173,18 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	reading := p.meter.Start("reading", owned, "documents")
 	p.fetching = p.meter.Start("fetching", urls, "documents")
 
+	// The run folder is staged from the start: the documents' items wait in its spool, not in
+	// memory, until every document is read.
+	st, err := rundir.NewStage(opts.Out, rundir.NewID(time.Now()))
+	if err != nil {
+		return nil, err
+	}
+	defer st.Abort()
+	sp, err := newSpool(st.Temp("items"), len(srcs))
+	if err != nil {
+		return nil, err
+	}
+	defer sp.close()
 	results := make([]docResult, len(srcs))
 	g, gctx := errgroup.WithContext(ctx)
 	// Documents waiting for the network do not hold one of the Jobs CPU slots (process takes
@@ -175,8 +195,13 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 			continue
 		}
 		g.Go(func() error {
-			results[i] = p.process(gctx, src)
-			d := results[i].Doc
+			r := p.process(gctx, src)
+			if err := sp.put(i, src.String(), r.Items); err != nil {
+				return err
+			}
+			r.Items = nil
+			results[i] = r
+			d := r.Doc
 			switch {
 			case d.Error != nil:
 				// Errors name their document already.
@@ -194,10 +219,21 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	err = g.Wait()
 	p.fetching.Finish()
 	reading.Finish()
+	// What follows reads no document: the PDF engine's memory goes back before the report's
+	// is taken.
+	p.close()
 	if err != nil {
 		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for i := range results {
+		if results[i].Items, err = sp.items(i); err != nil {
+			return nil, err
+		}
+	}
+	if err := sp.close(); err != nil {
 		return nil, err
 	}
 	if opts.Shard.Sharded() {
@@ -212,7 +248,7 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	followup.Link(res.Items, res.Docs)
 	since(&p.clock.normalize, start)
 	start = time.Now()
-	err = write(ctx, res, opts, cache, p.meter)
+	err = write(ctx, res, opts, cache, p.meter, st)
 	since(&p.clock.report, start)
 	res.Stages = p.clock.stages()
 	if err != nil {
@@ -274,7 +310,11 @@ func cacheVersion(o Options) string {
 // in input order. Two sources with the same symbol, or two copies of the same bytes, must not
 // share item ids: see uniqueRoots.
 func assemble(results []docResult) *Result {
-	res := &Result{}
+	n := 0
+	for _, r := range results {
+		n += len(r.Items)
+	}
+	res := &Result{Items: make([]normalize.Item, 0, n), Docs: make([]normalize.Document, 0, len(results))}
 	used := map[string]bool{}
 	uniqueRoots(results)
 	for _, r := range results {
@@ -305,8 +345,9 @@ type processor struct {
 	cpu     *semaphore.Weighted // Jobs slots for reading files and extracting; downloading holds none
 	meter   *progress.Meter     // progress and diagnostics on opts.Progress, one line at a time
 	// fetching counts the URL sources downloaded (or revalidated), beside the documents read.
-	fetching *progress.Phase
-	clock    *stageClock // time spent in each stage, for --timings
+	fetching  *progress.Phase
+	clock     *stageClock // time spent in each stage, for --timings
+	closeOnce sync.Once
 }
 
 // maxFetching is how many documents may be fetched (or wait to be fetched) beyond those being
@@ -319,11 +360,14 @@ func (p *processor) progress(format string, args ...any) {
 	p.meter.Printf(format, args...)
 }
 
+// close stops the fetcher and the PDF engine; a second call does nothing.
 func (p *processor) close() {
-	p.fetcher.Close()
-	if p.pdf != nil {
-		p.pdf.close()
-	}
+	p.closeOnce.Do(func() {
+		p.fetcher.Close()
+		if p.pdf != nil {
+			p.pdf.close()
+		}
+	})
 }
 
 // process reads one source. It never returns an error: a failure is the document's error.
@@ -518,9 +562,9 @@ func firstFrames(stack []byte) string {
 // report links each local source relative to out (render.Input.Links), so that the links work
 // where the report is opened, out/report.pdf.
 func Render(ctx context.Context, its []normalize.Item, docs []normalize.Document, asOf time.Time, title string, chs []changes.Change, out string) (pdf, rjson []byte, err error) {
-	rep, err := render.Build(render.Input{Items: its, Docs: docs, AsOf: asOf, Title: title, Changes: chs, Links: render.RelativeLinks(docs, out)})
+	rep, err := buildReport(its, docs, asOf, title, chs, out)
 	if err != nil {
-		return nil, nil, fmt.Errorf("report: %w", err)
+		return nil, nil, err
 	}
 	var pb, jb bytes.Buffer
 	if err := render.WritePDF(ctx, &pb, rep); err != nil {
@@ -532,7 +576,51 @@ func Render(ctx context.Context, its []normalize.Item, docs []normalize.Document
 	return pb.Bytes(), jb.Bytes(), nil
 }
 
-func writeJSONL[T any](w *bytes.Buffer, vs []T) error {
+func buildReport(its []normalize.Item, docs []normalize.Document, asOf time.Time, title string, chs []changes.Change, out string) (*render.Report, error) {
+	rep, err := render.Build(render.Input{Items: its, Docs: docs, AsOf: asOf, Title: title, Changes: chs, Links: render.RelativeLinks(docs, out)})
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return rep, nil
+}
+
+// renderTo is Render writing report.pdf and report.json straight into the staged run st, so that
+// neither is held whole beside the report's figures; it calls at(stage) once the figures are
+// "built" and once the report is "drawn".
+func renderTo(ctx context.Context, st *rundir.Stage, its []normalize.Item, docs []normalize.Document, asOf time.Time, title string, chs []changes.Change, out string, at func(stage string)) error {
+	rep, err := buildReport(its, docs, asOf, title, chs, out)
+	if err != nil {
+		return err
+	}
+	at("built")
+	if err := writeStaged(st, rundir.ReportPDF, func(w io.Writer) error { return render.WritePDF(ctx, w, rep) }); err != nil {
+		return fmt.Errorf("report.pdf: %w", err)
+	}
+	at("drawn")
+	if err := writeStaged(st, rundir.ReportJSON, func(w io.Writer) error { return render.WriteJSON(w, rep) }); err != nil {
+		return fmt.Errorf("report.json: %w", err)
+	}
+	return nil
+}
+
+// writeStaged writes the output file name of st with write, buffered.
+func writeStaged(st *rundir.Stage, name string, write func(io.Writer) error) error {
+	f, err := st.Create(name)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 64<<10)
+	err = write(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func writeJSONL[T any](w io.Writer, vs []T) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, v := range vs {

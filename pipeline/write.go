@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -9,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -34,21 +36,19 @@ var ErrNothingRead = errors.New("no document could be read")
 // A report is drawn from the items and documents only (and the date, title, output folder and
 // changes): when a run has the same ones as a report in the cache, that report is reused
 // (reportFromCache).
-func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, meter *progress.Meter) error {
+func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, meter *progress.Meter, st *rundir.Stage) error {
 	res.PreviousRead = previousRead(opts.Out)
-	var items, docs bytes.Buffer
-	if err := writeJSONL(&items, res.Items); err != nil {
+	// items.jsonl and documents.jsonl go straight to the staged run folder, hashed on the way
+	// for the report's cache key.
+	itemsSum, docsSum := sha256.New(), sha256.New()
+	if err := writeJSONLFile(st, rundir.ItemsFile, itemsSum, res.Items); err != nil {
 		return err
 	}
-	if err := writeJSONL(&docs, res.Docs); err != nil {
+	if err := writeJSONLFile(st, rundir.DocumentsFile, docsSum, res.Docs); err != nil {
 		return err
 	}
-	id := rundir.NewID(time.Now())
 	if res.Read() == 0 && res.PreviousRead >= 0 {
-		dir, err := rundir.Write(ctx, opts.Out, id, []rundir.File{
-			{Name: rundir.ItemsFile, Data: items.Bytes()},
-			{Name: rundir.DocumentsFile, Data: docs.Bytes()},
-		})
+		dir, err := st.Commit(ctx)
 		if err != nil {
 			return err
 		}
@@ -63,39 +63,69 @@ func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, 
 	done := meter.Step("report", fmt.Sprintf("rendering %d items of %d documents", len(res.Items), len(res.Docs)))
 	key := ""
 	if cache != nil {
-		key = reportKey(items.Bytes(), docs.Bytes(), chs, opts)
+		key = reportKey(itemsSum.Sum(nil), docsSum.Sum(nil), chs, opts)
 	}
-	pdf, rjson, ok := reportFromCache(cache, key)
-	if !ok {
-		var err error
-		if pdf, rjson, err = Render(ctx, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out); err != nil {
+	if pdf, rjson, ok := reportFromCache(cache, key); ok {
+		if err := st.WriteFile(rundir.ReportJSON, rjson); err != nil {
+			return err
+		}
+		if err := st.WriteFile(rundir.ReportPDF, pdf); err != nil {
+			return err
+		}
+	} else {
+		heapProfile(opts, "assembled")
+		at := func(stage string) { heapProfile(opts, stage) }
+		if err := renderTo(ctx, st, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out, at); err != nil {
 			done("failed")
 			return err
 		}
-		reportToCache(cache, key, pdf, rjson, opts.Progress)
+		reportToCache(cache, key, st, opts.Progress)
 	}
-	done(fmt.Sprintf("drawn, %s of PDF and %s of JSON", progress.HumanBytes(int64(len(pdf))), progress.HumanBytes(int64(len(rjson)))))
-	dir, err := rundir.Write(ctx, opts.Out, id, []rundir.File{
-		{Name: rundir.ItemsFile, Data: items.Bytes()},
-		{Name: rundir.DocumentsFile, Data: docs.Bytes()},
-		{Name: rundir.ReportJSON, Data: rjson},
-		{Name: rundir.ReportPDF, Data: pdf},
-	})
+	done(fmt.Sprintf("drawn, %s of PDF and %s of JSON", progress.HumanBytes(fileSize(st.Path(rundir.ReportPDF))),
+		progress.HumanBytes(fileSize(st.Path(rundir.ReportJSON)))))
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	dir, err := st.Commit(ctx)
 	if err != nil {
 		return err
 	}
 	res.RunDir = dir
 	// Past this point the run is complete on disk: a late Ctrl-C does not stop its publication,
 	// which is one rename.
-	if err := rundir.Publish(opts.Out, id); err != nil {
+	if err := rundir.Publish(opts.Out, id(dir)); err != nil {
 		return err
 	}
 	res.Published = true
 	return nil
 }
 
-// reportKey is the cache key of the report drawn from a run's items.jsonl and documents.jsonl
-// with opts' date and title; the cache's folder already keys gbtrack's version.
+// id is the run id of the run folder dir.
+func id(dir string) string { return filepath.Base(dir) }
+
+// writeJSONLFile writes vs, one JSON value a line, as the output file name of st, and to sum.
+func writeJSONLFile[T any](st *rundir.Stage, name string, sum io.Writer, vs []T) error {
+	f, err := st.Create(name)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(io.MultiWriter(f, sum), 64<<10)
+	err = writeJSONL(w, vs)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// reportKey is the cache key of the report drawn from a run's items.jsonl and documents.jsonl,
+// given by their SHA-256, with opts' date and title; the cache's folder already keys gbtrack's
+// version.
 func reportKey(items, docs []byte, chs []changes.Change, opts Options) string {
 	h := sha256.New()
 	// The report links each source relative to the output folder, so the folder is part of it.
@@ -103,7 +133,7 @@ func reportKey(items, docs []byte, chs []changes.Change, opts Options) string {
 	if err != nil {
 		out = opts.Out
 	}
-	fmt.Fprintf(h, "report\x00%s\x00%s\x00%s\x00%d\x00", opts.AsOf.Format(time.DateOnly), opts.Title, out, len(items))
+	fmt.Fprintf(h, "report\x00%s\x00%s\x00%s\x00", opts.AsOf.Format(time.DateOnly), opts.Title, out)
 	h.Write(items)
 	h.Write(docs)
 	if chs != nil { // the changes section: none, or these
@@ -134,18 +164,18 @@ func reportFromCache(cache *corpus.Cache, key string) (pdf, rjson []byte, ok boo
 	return rest[:n:n], rest[n:], true
 }
 
-// reportToCache stores a report under key and removes the one stored before (a run folder keeps
-// one report; so does the cache). A failure is said and otherwise harmless.
-func reportToCache(cache *corpus.Cache, key string, pdf, rjson []byte, progress io.Writer) {
+// reportToCache stores the report staged in st under key and removes the one stored before (a
+// run folder keeps one report; so does the cache). The entry is the PDF's length, a newline, the
+// PDF and the JSON (reportFromCache), copied from the staged files. A failure is said and
+// otherwise harmless.
+func reportToCache(cache *corpus.Cache, key string, st *rundir.Stage, progress io.Writer) {
 	if cache == nil || key == "" {
 		return
 	}
 	const latest = "report-latest"
-	data := make([]byte, 0, len(pdf)+len(rjson)+16)
-	data = strconv.AppendInt(data, int64(len(pdf)), 10)
-	data = append(data, '\n')
-	data = append(append(data, pdf...), rjson...)
-	err := cache.Put(key, data)
+	pdf, rjson := st.Path(rundir.ReportPDF), st.Path(rundir.ReportJSON)
+	head := strconv.AppendInt(nil, fileSize(pdf), 10)
+	err := cache.PutFiles(key, append(head, '\n'), pdf, rjson)
 	if err == nil {
 		if old, ok := cache.Get(latest); ok && string(old) != key && strings.HasPrefix(string(old), "report-") {
 			err = cache.Delete(string(old))
@@ -157,6 +187,15 @@ func reportToCache(cache *corpus.Cache, key string, pdf, rjson []byte, progress 
 	if err != nil {
 		fmt.Fprintf(progress, "gbtrack: report cache: %v\n", err)
 	}
+}
+
+// fileSize is the size of the file at path in bytes; -1 when it cannot be read.
+func fileSize(path string) int64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return -1
+	}
+	return fi.Size()
 }
 
 // previousRead counts the documents the run published in dir read without error; -1 when dir

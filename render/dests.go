@@ -31,9 +31,11 @@ var (
 // INS/6#action_item-7" style links and other documents can point at an item. fpdf v0.12 has no
 // API for named destinations; an incremental update leaves every byte fpdf wrote as it was and
 // adds a new catalog, the name tree and a cross-reference section that points back to fpdf's.
+// It returns the update alone, to be written after pdf (nil when there are no dests), so that
+// the report is not copied whole to append it.
 func addNamedDests(pdf []byte, dests []dest, pageHmm float64) ([]byte, error) {
 	if len(dests) == 0 {
-		return pdf, nil
+		return nil, nil
 	}
 	tail := pdf[max(0, bytes.LastIndex(pdf, []byte("trailer"))):]
 	root, info, size, prev := submatchInt(trailerRootRe, tail), submatchInt(trailerInfoRe, tail), submatchInt(trailerSizeRe, tail), submatchInt(startxrefRe, tail)
@@ -70,12 +72,13 @@ func addNamedDests(pdf []byte, dests []dest, pageHmm float64) ([]byte, error) {
 
 	const ptPerMM = 72 / 25.4
 	var out bytes.Buffer
-	out.Write(pdf)
 	if pdf[len(pdf)-1] != '\n' {
 		out.WriteByte('\n')
 	}
+	// at is the offset in the whole file of what is written next.
+	at := func() int { return len(pdf) + out.Len() }
 	namesObj, catObj := size, size+1
-	offNames := out.Len()
+	offNames := at()
 	fmt.Fprintf(&out, "%d 0 obj\n<< /Names [", namesObj)
 	for _, d := range ds {
 		if d.page < 1 || d.page > len(pages) {
@@ -84,7 +87,7 @@ func addNamedDests(pdf []byte, dests []dest, pageHmm float64) ([]byte, error) {
 		fmt.Fprintf(&out, "\n%s [%s /XYZ 0 %.2f null]", pdfString(d.name), pages[d.page-1], (pageHmm-d.top)*ptPerMM)
 	}
 	out.WriteString("\n] >>\nendobj\n")
-	offCat := out.Len()
+	offCat := at()
 	cat := string(bytes.TrimSpace(catalog))
 	if strings.Contains(cat, "/Names <<") {
 		cat = strings.Replace(cat, "/Names <<", fmt.Sprintf("/Names <<\n/Dests %d 0 R", namesObj), 1)
@@ -92,7 +95,7 @@ func addNamedDests(pdf []byte, dests []dest, pageHmm float64) ([]byte, error) {
 		cat = strings.TrimSuffix(cat, ">>") + fmt.Sprintf("/Names << /Dests %d 0 R >>\n>>", namesObj)
 	}
 	fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", catObj, cat)
-	offXref := out.Len()
+	offXref := at()
 	fmt.Fprintf(&out, "xref\n%d 2\n%010d 00000 n \n%010d 00000 n \n", namesObj, offNames, offCat)
 	fmt.Fprintf(&out, "trailer\n<<\n/Size %d\n/Root %d 0 R\n", catObj+1, catObj)
 	if info > 0 {
@@ -131,6 +134,22 @@ func submatchInt(re *regexp.Regexp, b []byte) int {
 
 // pdfString writes s as a PDF literal string, escaping what the syntax needs.
 func pdfString(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `(`, `\(`, `)`, `\)`, "\r", `\r`, "\n", `\n`)
-	return "(" + r.Replace(s) + ")"
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('(')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\', '(', ')':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\n':
+			b.WriteString(`\n`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
 }

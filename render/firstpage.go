@@ -118,22 +118,25 @@ func (rd *renderer) lead() string {
 			kinds = append(kinds, strings.ToLower(plural(c.Count, kindLabel(c.Key))))
 		}
 	}
-	s := fmt.Sprintf("%s from %s", plural(r.Items, "item"), plural(r.Documents.Read-r.Documents.Copies, "document"))
+	// One builder: a run of thousands of copies names each, and adding to a string would copy
+	// the sentence so far once a copy.
+	var s strings.Builder
+	fmt.Fprintf(&s, "%s from %s", plural(r.Items, "item"), plural(r.Documents.Read-r.Documents.Copies, "document"))
 	if len(kinds) > 0 {
-		s += ": " + joinAnd(kinds)
+		s.WriteString(": " + joinAnd(kinds))
 	}
-	s += "."
+	s.WriteString(".")
 	for _, c := range r.Copies {
-		s += fmt.Sprintf(" %s is a copy of %s and is counted once.", c.ID, c.SameAs)
+		fmt.Fprintf(&s, " %s is a copy of %s and is counted once.", c.ID, c.SameAs)
 	}
 	switch r.Documents.Failed {
 	case 0:
 	case 1:
-		s += " One document could not be read (listed at the end)."
+		s.WriteString(" One document could not be read (listed at the end).")
 	default:
-		s += fmt.Sprintf(" %d documents could not be read (listed at the end).", r.Documents.Failed)
+		fmt.Fprintf(&s, " %d documents could not be read (listed at the end).", r.Documents.Failed)
 	}
-	return s
+	return s.String()
 }
 
 // changesLead sums up the changes since the previous run in a sentence.

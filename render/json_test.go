@@ -77,3 +77,38 @@ func walkJSON(v any, path string, fn func(string, any)) {
 		}
 	}
 }
+
+// TestWriteJSONIsTheEncoders: WriteJSON streams the entries but writes the bytes a json.Encoder
+// with two-space indentation writes for the whole Report: no entries, one, many, and texts that
+// encoding/json escapes (<, >, &, U+2028).
+func TestWriteJSONIsTheEncoders(t *testing.T) {
+	escaped := item("GB.1/X/1", normalize.KindActionItem, "1", "a <b> & c\u2028d \"quoted\"", "", "", "")
+	cases := []struct {
+		name string
+		in   Input
+	}{
+		{"no items", Input{AsOf: asOf2020}},
+		{"one escaped item", Input{Items: []normalize.Item{escaped}, AsOf: asOf2020}},
+		{"sample", sampleInput()},
+		{"120 items", bigInput(120)},
+	}
+	for _, c := range cases {
+		r, err := Build(c.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := WriteJSON(&got, r); err != nil {
+			t.Fatalf("%s: WriteJSON: %v", c.name, err)
+		}
+		if !bytes.Equal(want.Bytes(), got.Bytes()) {
+			t.Errorf("%s: WriteJSON differs from json.Encoder (%d bytes, want %d)", c.name, got.Len(), want.Len())
+		}
+	}
+}

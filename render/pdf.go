@@ -55,11 +55,14 @@ func writePDF(ctx context.Context, w io.Writer, r *Report, opt options) (err err
 	if err := rd.pdf.Output(&out); err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	b, err := addNamedDests(out.Bytes(), rd.dests, pageH)
+	update, err := addNamedDests(out.Bytes(), rd.dests, pageH)
 	if err != nil {
 		return fmt.Errorf("render pdf: %w", err)
 	}
-	_, err = w.Write(b)
+	if _, err := w.Write(out.Bytes()); err != nil {
+		return err
+	}
+	_, err = w.Write(update)
 	return err
 }
 

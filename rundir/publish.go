@@ -37,39 +37,21 @@ func NewID(now time.Time) string {
 // staged in DIR/runs/.staging-<id>, synced, and the folder renamed. It does not publish the run
 // (see Publish). It returns the run folder's path. A cancelled ctx stops it before the rename.
 func Write(ctx context.Context, dir, id string, files []File) (string, error) {
-	runs := filepath.Join(dir, RunsDir)
-	if err := os.MkdirAll(runs, 0o755); err != nil {
-		return "", fmt.Errorf("write run: %w", err)
-	}
-	stage := filepath.Join(runs, stagingPfx+id)
-	if err := os.Mkdir(stage, 0o755); err != nil {
-		return "", fmt.Errorf("write run: %w", err)
-	}
-	ok := false
-	defer func() {
-		if !ok {
-			os.RemoveAll(stage)
-		}
-	}()
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return "", err
-		}
-		if err := writeSynced(filepath.Join(stage, f.Name), f.Data); err != nil {
-			return "", fmt.Errorf("write %s: %w", f.Name, unwrapPath(err))
-		}
-	}
-	syncDir(stage)
-	if err := ctx.Err(); err != nil {
+	st, err := NewStage(dir, id)
+	if err != nil {
 		return "", err
 	}
-	final := filepath.Join(runs, id)
-	if err := os.Rename(stage, final); err != nil {
-		return "", fmt.Errorf("write run: %w", err)
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			st.Abort()
+			return "", err
+		}
+		if err := st.WriteFile(f.Name, f.Data); err != nil {
+			st.Abort()
+			return "", err
+		}
 	}
-	ok = true
-	syncDir(runs)
-	return final, nil
+	return st.Commit(ctx)
 }
 
 // Publish makes run id (written by Write) the current set of dir in one rename of the link
@@ -180,21 +162,6 @@ func spared(p string, spare []string) bool {
 		}
 	}
 	return false
-}
-
-func writeSynced(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // syncDir makes renames inside dir durable; a file system that refuses is not worth failing for.

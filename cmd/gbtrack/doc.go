@@ -71,6 +71,8 @@ Flags of run:
 	--cpuprofile F, --mutexprofile F, --blockprofile F
 	                   debug: write the run's CPU, lock-contention or blocking profile to F
 	                   for go tool pprof (the PDF workers' own CPU is not in it)
+	--heap-profile FILE  write the live heap (runtime/pprof) at the report stage to
+	                   FILE.assembled, FILE.built and FILE.drawn, to see where a run's memory is
 
 The merge command puts the partial runs of every shard of one run (each PART a shard's --out
 folder or its partial.jsonl) back together and publishes in OUT the bytes a single-machine run
