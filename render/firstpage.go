@@ -118,16 +118,21 @@ func (rd *renderer) lead() string {
 			kinds = append(kinds, strings.ToLower(plural(c.Count, kindLabel(c.Key))))
 		}
 	}
-	// One builder: a run of thousands of copies names each, and adding to a string would copy
-	// the sentence so far once a copy.
 	var s strings.Builder
 	fmt.Fprintf(&s, "%s from %s", plural(r.Items, "item"), plural(r.Documents.Read-r.Documents.Copies, "document"))
 	if len(kinds) > 0 {
 		s.WriteString(": " + joinAnd(kinds))
 	}
 	s.WriteString(".")
-	for _, c := range r.Copies {
-		fmt.Fprintf(&s, " %s is a copy of %s and is counted once.", c.ID, c.SameAs)
+	switch n := len(r.Copies); {
+	case n > maxNamed:
+		// a sentence a copy would fill the first page of a run over an archive's mirrors; the
+		// register names the copies beside the documents they copy
+		fmt.Fprintf(&s, " %d documents are copies of others read in the run and are counted once (the register names them beside their originals).", n)
+	default:
+		for _, c := range r.Copies {
+			fmt.Fprintf(&s, " %s is a copy of %s and is counted once.", c.ID, c.SameAs)
+		}
 	}
 	switch r.Documents.Failed {
 	case 0:
@@ -315,4 +320,16 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// maxNamed is how many names a sentence of the report lists before it counts the rest.
+const maxNamed = 3
+
+// namedSome joins up to maxNamed of names with "and", and counts the rest: "a, b, c and 4
+// more".
+func namedSome(names []string) string {
+	if len(names) <= maxNamed {
+		return joinAnd(names)
+	}
+	return strings.Join(names[:maxNamed], ", ") + " and " + strconv.Itoa(len(names)-maxNamed) + " more"
 }

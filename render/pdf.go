@@ -84,8 +84,9 @@ type renderer struct {
 	itemPage  []int // itemPage[i]: the register page of r.Entries[i], once drawn
 	itemLinks []int // internal link per entry, set where its register row is drawn
 	dests     []dest
-	docDates  map[string]string // document id to its date (ISO), for status sources
-	docIdx    map[string]int    // document id to its index in r.ByDoc
+	docDates  map[string]string   // document id to its date (ISO), for status sources
+	docIdx    map[string]int      // document id to its index in r.ByDoc
+	copiesOf  map[string][]string // document id to the ids of its copies (r.Copies), in order
 	// reportsOn maps a later item to the earlier one it reports on (a strong follow-up link),
 	// so that a progress report's row says which promise it follows up.
 	reportsOn map[string]int
@@ -127,6 +128,10 @@ func draw(ctx context.Context, r *Report, asOf time.Time, opt options) (*rendere
 		if _, dup := rd.byID[it.ID]; !dup {
 			rd.byID[it.ID] = i
 		}
+	}
+	rd.copiesOf = make(map[string][]string)
+	for _, c := range r.Copies {
+		rd.copiesOf[c.SameAs] = append(rd.copiesOf[c.SameAs], c.ID)
 	}
 	rd.docDates = make(map[string]string, len(r.ByDoc))
 	rd.docIdx = make(map[string]int, len(r.ByDoc))

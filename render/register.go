@@ -69,10 +69,8 @@ func (rd *renderer) drawRegister() error {
 		}
 		rd.para(fBold, 0, docHeading(d), 0, link)
 		summary := docSummary(d)
-		for _, c := range r.Copies {
-			if c.SameAs == d.ID {
-				summary += "; also read as " + c.ID + ", counted once"
-			}
+		if ids := rd.copiesOf[d.ID]; len(ids) > 0 {
+			summary += "; also read as " + namedSome(ids) + ", counted once"
 		}
 		rd.para(fMeta, 0, summary, 0, "")
 		rd.gap(1)

@@ -2,11 +2,14 @@ package render
 
 import (
 	"errors"
+	"fmt"
+	"strconv"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/assert"
 
 	"gbtrack/normalize"
 )
@@ -340,5 +343,42 @@ func TestBuildMergesUnitAbbreviations(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Build().ByUnit (-want +got):\n%s", diff)
+	}
+}
+
+// TestLeadCountsManyCopies: the first page names a few copies one by one and counts many, and
+// the register names a few beside their original and counts the rest.
+func TestLeadCountsManyCopies(t *testing.T) {
+	copies := func(n int) []Copy {
+		var cs []Copy
+		for i := 0; i < n; i++ {
+			cs = append(cs, Copy{ID: fmt.Sprintf("copy-%d", i), SameAs: "original"})
+		}
+		return cs
+	}
+	tests := []struct {
+		copies   int
+		want     string
+		wantNot  string
+		register string
+	}{
+		{copies: 1, want: "copy-0 is a copy of original and is counted once.", register: "copy-0"},
+		{copies: 3, want: "copy-2 is a copy of original and is counted once.", register: "copy-0, copy-1 and copy-2"},
+		{copies: 1900, want: " 1900 documents are copies of others read in the run and are counted once", wantNot: "copy-5 is a copy", register: "copy-0, copy-1, copy-2 and 1897 more"},
+	}
+	for _, tt := range tests {
+		t.Run(strconv.Itoa(tt.copies), func(t *testing.T) {
+			rd := &renderer{r: &Report{Items: 1, Copies: copies(tt.copies)}}
+			lead := rd.lead()
+			assert.Contains(t, lead, tt.want)
+			if tt.wantNot != "" {
+				assert.NotContains(t, lead, tt.wantNot)
+			}
+			var ids []string
+			for _, c := range rd.r.Copies {
+				ids = append(ids, c.ID)
+			}
+			assert.Equal(t, tt.register, namedSome(ids))
+		})
 	}
 }
