@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -69,5 +70,12 @@ func TestSortGlyphsStable(t *testing.T) {
 		got := slices.Clone(tt.gs)
 		s.sortStable(got, key)
 		assert.Equal(t, texts(want), texts(got), tt.name)
+	}
+}
+
+// TestIsSpace: the ASCII fast path answers as strings.TrimSpace does.
+func TestIsSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a", "\t\n\v\f\r ", "\u00a0", " \u00a0", "a\u00a0", "\u2003", "\u0085", "é", "\x00", "\x1f", "\xff"} {
+		assert.Equal(t, strings.TrimSpace(s) == "", isSpace(s), "isSpace(%q)", s)
 	}
 }

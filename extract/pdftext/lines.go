@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // line is one row of words sharing a baseline band on a page. A line may hold the cells of
@@ -22,7 +23,18 @@ type line struct {
 }
 
 func (l line) text() string {
+	switch len(l.words) {
+	case 0:
+		return ""
+	case 1:
+		return l.words[0].text
+	}
+	n := len(l.words) - 1
+	for _, w := range l.words {
+		n += len(w.text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, w := range l.words {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -300,4 +312,16 @@ func collides(line, strand []span) bool {
 	return false
 }
 
-func isSpace(s string) bool { return strings.TrimSpace(s) == "" }
+// isSpace reports text that is only white space (unicode.IsSpace), or empty. Most glyphs are one
+// ASCII letter: they are answered without strings.TrimSpace.
+func isSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(s) == ""
+		case c != ' ' && (c < '\t' || c > '\r'):
+			return false
+		}
+	}
+	return true
+}
