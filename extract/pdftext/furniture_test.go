@@ -1,9 +1,12 @@
 package pdftext
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // turned returns the glyphs of s set on its side, reading bottom to top, at x from y down.
@@ -109,4 +112,37 @@ func TestFurniturePageOfAfterContent(t *testing.T) {
 	if !strings.Contains(text, "\nPage 1 of 2") {
 		t.Errorf("a line in the middle of page 2 was taken for furniture:\n%s", text)
 	}
+}
+
+// furnitureKeyRef is the definition furnitureKey implements in one pass.
+func furnitureKeyRef(s string) string {
+	return strings.Join(strings.Fields(regexp.MustCompile(`\d+`).ReplaceAllString(s, "#")), " ")
+}
+
+// TestFurnitureKey: digits masked, white space collapsed, as the definition says.
+func TestFurnitureKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Page 3 of 12", "Page # of #"},
+		{"  GB.340/INS/6  ", "GB.#/INS/#"},
+		{"a\u00a0\u2003b\t\nc", "a b c"},
+		{"١٢ 2024年", "١٢ #年"}, // only ASCII digits are masked, as \d in RE2
+		{"\xff 7\xfe", "\xff #\xfe"},
+		{"", ""},
+		{" \t ", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, furnitureKey(tt.in), "furnitureKey(%q)", tt.in)
+		assert.Equal(t, furnitureKeyRef(tt.in), furnitureKey(tt.in), "furnitureKey(%q) against its definition", tt.in)
+	}
+}
+
+func FuzzFurnitureKey(f *testing.F) {
+	for _, s := range []string{"Page 3 of 12", "a\u00a0b 12\u2003", "\xff 7\xfe", "\u0085x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := furnitureKey(s), furnitureKeyRef(s); got != want {
+			t.Errorf("furnitureKey(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -1,11 +1,10 @@
 package pdftext
 
 import (
-	"cmp"
 	"math"
-	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // line is one row of words sharing a baseline band on a page. A line may hold the cells of
@@ -24,7 +23,18 @@ type line struct {
 }
 
 func (l line) text() string {
+	switch len(l.words) {
+	case 0:
+		return ""
+	case 1:
+		return l.words[0].text
+	}
+	n := len(l.words) - 1
+	for _, w := range l.words {
+		n += len(w.text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, w := range l.words {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -75,29 +85,31 @@ func buildLines(glyphs []Glyph, page int) []line {
 		}
 		gs = append(gs, g)
 	}
-	slices.SortStableFunc(gs, func(a, b Glyph) int {
-		return cmp.Compare((a.Y0+a.Y1)/2, (b.Y0+b.Y1)/2)
-	})
+	var scratch wordScratch
+	scratch.sorter.sortStable(gs, func(g Glyph) float64 { return (g.Y0 + g.Y1) / 2 })
 	// Glyphs on one baseline form a strand; strands join a line when they overlap it
 	// vertically and none of their glyphs lies over one of the line's. A cell centred between
 	// the two lines of a wrapped neighbour overlaps both; it joins the upper one, and the lower
 	// line, whose letters would fall among the upper line's, starts a line of its own instead of
 	// interleaving with it.
 	type band struct {
-		y0, y1 float64
-		gs     []Glyph
-		xs     []span // x extents of the band's ink, unsorted
+		y0, y1  float64
+		strands [][2]int // the band's strands, as ranges of gs
+		gs      []Glyph
+		xs      []span // x extents of the band's ink, unsorted
 	}
 	var bands []*band
+	var xs []span        // the strand's, reused: a band keeps a copy
+	var dropped [][2]int // strands of spaces that start no line
 	for i := 0; i < len(gs); {
 		j, c := i+1, (gs[i].Y0+gs[i].Y1)/2
 		for j < len(gs) && (gs[j].Y0+gs[j].Y1)/2-c <= 0.2*math.Min(gs[i].Y1-gs[i].Y0, gs[j].Y1-gs[j].Y0) {
 			j++
 		}
-		strand := gs[i:j]
+		from, strand := i, gs[i:j]
 		i = j
 		y0, y1 := math.Inf(1), math.Inf(-1)
-		var xs []span
+		xs = xs[:0]
 		for _, g := range strand {
 			if !isSpace(g.Text) {
 				y0, y1 = math.Min(y0, g.Y0), math.Max(y1, g.Y1)
@@ -121,20 +133,47 @@ func buildLines(glyphs []Glyph, page int) []line {
 		}
 		if cur == nil {
 			if len(xs) == 0 {
+				dropped = append(dropped, [2]int{from, j})
 				continue // a space never starts a line
 			}
 			cur = &band{y0: y0, y1: y1}
 			bands = append(bands, cur)
 		}
-		cur.gs = append(cur.gs, strand...)
+		cur.strands = append(cur.strands, [2]int{from, j})
 		if len(xs) > 0 {
 			cur.y0, cur.y1 = math.Min(cur.y0, y0), math.Max(cur.y1, y1)
 			cur.xs = append(cur.xs, xs...)
 		}
 	}
+	// Each band's glyphs, in strand order, side by side: gs rearranged in place, the strands
+	// of spaces that joined no band last.
+	order := scratch.sorter.keys[:0]
+	for _, b := range bands {
+		for _, r := range b.strands {
+			for k := r[0]; k < r[1]; k++ {
+				order = append(order, glyphKey{at: int32(k)})
+			}
+		}
+	}
+	for _, r := range dropped {
+		for k := r[0]; k < r[1]; k++ {
+			order = append(order, glyphKey{at: int32(k)})
+		}
+	}
+	permuteGlyphs(gs, order)
+	scratch.sorter.keys = order
+	start := 0
+	for _, b := range bands {
+		n := 0
+		for _, r := range b.strands {
+			n += r[1] - r[0]
+		}
+		b.gs = gs[start : start+n : start+n]
+		start += n
+	}
 	lines := make([]line, 0, len(bands))
 	for _, b := range bands {
-		ws := buildWords(b.gs)
+		ws := buildWords(b.gs, &scratch)
 		if len(ws) == 0 {
 			continue
 		}
@@ -273,4 +312,16 @@ func collides(line, strand []span) bool {
 	return false
 }
 
-func isSpace(s string) bool { return strings.TrimSpace(s) == "" }
+// isSpace reports text that is only white space (unicode.IsSpace), or empty. Most glyphs are one
+// ASCII letter: they are answered without strings.TrimSpace.
+func isSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(s) == ""
+		case c != ' ' && (c < '\t' || c > '\r'):
+			return false
+		}
+	}
+	return true
+}

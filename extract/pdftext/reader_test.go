@@ -308,11 +308,13 @@ func BenchmarkAnalyze(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
+	cpu := processCPU(b)
 	for b.Loop() {
 		if _, err := analyze(context.Background(), raw); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64((processCPU(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(len(raw.Pages)*b.N)/b.Elapsed().Seconds(), "pages/s")
 }
 

@@ -86,14 +86,26 @@ type pageTable struct {
 	centredNumbers bool
 }
 
-// segments splits a line's words where the gap exceeds gapEm ems.
+// segments splits a line's words where the gap exceeds gapEm ems. The segments share the
+// line's words (capacity cut at their end): callers read them.
 func segments(l line, gapEm float64) [][]word {
-	var segs [][]word
-	for i, w := range l.words {
-		if i == 0 || w.x0-l.words[i-1].x1 > gapEm*l.size {
-			segs = append(segs, nil)
+	cut := func(i int) bool { return i > 0 && l.words[i].x0-l.words[i-1].x1 > gapEm*l.size }
+	n := 0
+	for i := range l.words {
+		if i == 0 || cut(i) {
+			n++
 		}
-		segs[len(segs)-1] = append(segs[len(segs)-1], w)
+	}
+	if n == 0 {
+		return nil
+	}
+	segs := make([][]word, 0, n)
+	start := 0
+	for i := 1; i <= len(l.words); i++ {
+		if i == len(l.words) || cut(i) {
+			segs = append(segs, l.words[start:i:i])
+			start = i
+		}
 	}
 	return segs
 }

@@ -1,10 +1,8 @@
 package pdftext
 
 import (
-	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,45 +82,58 @@ func sameBox(a, b Glyph) bool {
 	return math.Abs(a.X0-b.X0) < eps && math.Abs(a.X1-b.X1) < eps && math.Abs(a.Y0-b.Y0) < eps && math.Abs(a.Y1-b.Y1) < eps
 }
 
+// wordScratch holds buffers buildWords reuses from one line to the next of a page.
+type wordScratch struct {
+	sorter glyphSorter
+	gaps   []float64
+	sups   []bool
+	words  []word
+	ends   []int  // where each word's text ends in text
+	text   []byte // the line's words' text, end to end
+}
+
 // buildWords splits the glyphs of one line into words, left to right. gs must be in
-// content-stream order.
-func buildWords(gs []Glyph) []word {
+// content-stream order; buildWords sorts it by x in place. s holds scratch buffers.
+func buildWords(gs []Glyph, s *wordScratch) []word {
 	gs = mergeLigaturePieces(gs)
-	slices.SortStableFunc(gs, func(a, b Glyph) int { return cmp.Compare(a.X0, b.X0) })
+	s.sorter.sortStable(gs, func(g Glyph) float64 { return g.X0 })
 	size := dominantSize(gs)
 	base := baseline(gs, size)
-	letterGap := usualLetterGap(gs)
+	var letterGap float64
+	letterGap, s.gaps = usualLetterGap(gs, s.gaps)
 
 	isSup := func(g Glyph) bool {
 		if size <= 0 || g.Size > size*supSizeRatio {
 			return false
 		}
-		r := []rune(g.Text)
-		if len(r) != 1 || !(unicode.IsDigit(r[0]) || strings.ContainsRune("*†‡", r[0])) {
+		r, rn := utf8.DecodeRuneInString(g.Text)
+		if rn == 0 || rn != len(g.Text) || !(unicode.IsDigit(r) || strings.ContainsRune("*†‡", r)) {
 			return false
 		}
 		return g.Y1 < base-0.12*size
 	}
-	sups := make([]bool, len(gs))
+	sups := slices.Grow(s.sups[:0], len(gs))[:len(gs)]
+	s.sups = sups
 	for i, g := range gs {
 		sups[i] = isSup(g)
 	}
 	unmarkSmallText(gs, sups)
 
-	var words []word
-	var cur *word
-	var sb strings.Builder
+	// The words' text is written end to end into one buffer and cut into words at the end:
+	// one string a line rather than a few a word.
+	words, ends, text := s.words[:0], s.ends[:0], s.text[:0]
+	var cur word
+	open := false
 	boldN, n := 0, 0
 	var prev Glyph
 	flush := func() {
-		if cur == nil {
+		if !open {
 			return
 		}
-		cur.text = sb.String()
 		cur.bold = n > 0 && boldN == n
-		words = append(words, *cur)
-		cur = nil
-		sb.Reset()
+		words = append(words, cur)
+		ends = append(ends, len(text))
+		open = false
 		boldN, n = 0, 0
 	}
 	brk := true
@@ -134,7 +145,7 @@ func buildWords(gs []Glyph) []word {
 			continue
 		}
 		sup := sups[gi]
-		if cur != nil && !brk {
+		if open && !brk {
 			// Some producers draw each glyph twice, slightly offset, to fake bold.
 			// Double letters ("ll", "ff") sit a glyph's width apart; a copy sits almost on top.
 			if g.Text == prev.Text && math.Abs(g.X0-prev.X0) < 0.3*(prev.X1-prev.X0) && math.Abs(g.Y0-prev.Y0) < 0.2*g.Size {
@@ -146,15 +157,15 @@ func buildWords(gs []Glyph) []word {
 				brk = true
 			}
 		}
-		if brk || cur == nil {
+		if brk || !open {
 			flush()
-			cur = &word{x0: g.X0, y0: g.Y0, x1: g.X1, y1: g.Y1, size: g.Size, sup: sup}
+			cur, open = word{x0: g.X0, y0: g.Y0, x1: g.X1, y1: g.Y1, size: g.Size, sup: sup}, true
 			brk = false
 		}
 		if hasLigature(g.Text) {
-			sb.WriteString(ligatures.Replace(g.Text))
+			text = append(text, ligatures.Replace(g.Text)...)
 		} else {
-			sb.WriteString(g.Text)
+			text = append(text, g.Text...)
 		}
 		cur.x0 = math.Min(cur.x0, g.X0)
 		cur.x1 = math.Max(cur.x1, g.X1)
@@ -168,7 +179,15 @@ func buildWords(gs []Glyph) []word {
 		prev = g
 	}
 	flush()
-	return mergeSplitWords(mergeLetterSpaced(words))
+	s.words, s.ends, s.text = words, ends, text
+	line := string(text)
+	start := 0
+	for i, end := range ends {
+		words[i].text = line[start:end]
+		start = end
+	}
+	// words is scratch: the line keeps a copy.
+	return slices.Clone(mergeSplitWords(mergeLetterSpaced(words)))
 }
 
 // splitWordMaxGapEm bounds the gap, in ems, across which mergeSplitWords joins two fragments: a
@@ -184,9 +203,15 @@ func mergeSplitWords(ws []word) []word {
 	if len(ws) < 2 {
 		return ws
 	}
-	var out []word
+	var out []word // nil until a first join: most lines have none
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if out == nil {
+			if i+1 >= len(ws) || !splitFragments(w, ws[i+1]) {
+				continue
+			}
+			out = append(make([]word, 0, len(ws)), ws[:i]...)
+		}
 		for i+1 < len(ws) && splitFragments(w, ws[i+1]) {
 			n := ws[i+1]
 			w.text += n.text
@@ -197,6 +222,9 @@ func mergeSplitWords(ws []word) []word {
 			i++
 		}
 		out = append(out, w)
+	}
+	if out == nil {
+		return ws
 	}
 	return out
 }
@@ -255,8 +283,8 @@ func unmarkSmallText(gs []Glyph, sups []bool) {
 			return false
 		}
 		nb := gs[k]
-		r := []rune(nb.Text)
-		if len(r) != 1 || !(unicode.IsLetter(r[0]) || r[0] == '/') {
+		r, rn := utf8.DecodeRuneInString(nb.Text)
+		if rn == 0 || rn != len(nb.Text) || !(unicode.IsLetter(r) || r == '/') {
 			return false
 		}
 		gap := math.Max(run.X0-nb.X1, nb.X0-run.X1)
@@ -284,10 +312,10 @@ func unmarkSmallText(gs []Glyph, sups []bool) {
 // ("I N S T I T U T I O N A L"): letter-spaced headings, not words.
 func mergeLetterSpaced(ws []word) []word {
 	single := func(w word) bool {
-		r := []rune(w.text)
-		return len(r) == 1 && unicode.IsLetter(r[0]) && !w.sup
+		r, n := utf8.DecodeRuneInString(w.text)
+		return n > 0 && n == len(w.text) && unicode.IsLetter(r) && !w.sup
 	}
-	var out []word
+	var out []word // nil until a first join: most lines have none
 	for i := 0; i < len(ws); {
 		j := i + 1
 		if single(ws[i]) {
@@ -296,9 +324,14 @@ func mergeLetterSpaced(ws []word) []word {
 			}
 		}
 		if j-i < 4 {
-			out = append(out, ws[i])
+			if out != nil {
+				out = append(out, ws[i])
+			}
 			i++
 			continue
+		}
+		if out == nil {
+			out = append(make([]word, 0, len(ws)), ws[:i]...)
 		}
 		m := ws[i]
 		for _, w := range ws[i+1 : j] {
@@ -311,14 +344,18 @@ func mergeLetterSpaced(ws []word) []word {
 		out = append(out, m)
 		i = j
 	}
+	if out == nil {
+		return ws
+	}
 	return out
 }
 
 // usualLetterGap returns the gap most neighbouring glyphs of the line keep: near zero, or the
 // tracking of letter-spaced text. Most neighbours are letters of one word, so a low quantile
 // of the gaps is a letter gap.
-func usualLetterGap(gs []Glyph) float64 {
-	var gaps []float64
+// gaps is scratch space, returned for reuse.
+func usualLetterGap(gs []Glyph, gaps []float64) (float64, []float64) {
+	gaps = gaps[:0]
 	for i := 1; i < len(gs); i++ {
 		if isSpace(gs[i].Text) || isSpace(gs[i-1].Text) {
 			continue
@@ -326,25 +363,38 @@ func usualLetterGap(gs []Glyph) float64 {
 		gaps = append(gaps, gs[i].X0-gs[i-1].X1)
 	}
 	if len(gaps) < 8 {
-		return 0
+		return 0, gaps
 	}
-	sort.Float64s(gaps)
-	return math.Max(0, math.Min(gaps[len(gaps)*3/10], 0.2*gs[0].Size))
+	slices.Sort(gaps)
+	return math.Max(0, math.Min(gaps[len(gaps)*3/10], 0.2*gs[0].Size)), gaps
 }
 
 // baseline estimates the bottom of the line's body glyphs: the most common bottom among glyphs
 // of the dominant size.
 func baseline(gs []Glyph, size float64) float64 {
-	count := map[float64]int{}
+	// A line has a handful of bottoms, so a slice beats a map.
+	type tally struct {
+		y float64
+		n int
+	}
+	var counts [8]tally
+	count := counts[:0]
 	best, bestN := 0.0, 0
 	for _, g := range gs {
 		if isSpace(g.Text) || math.Abs(g.Size-size) > 0.15*size {
 			continue
 		}
 		y := math.Round(g.Y1*2) / 2
-		count[y]++
-		if count[y] > bestN {
-			best, bestN = y, count[y]
+		i := 0
+		for i < len(count) && count[i].y != y {
+			i++
+		}
+		if i == len(count) {
+			count = append(count, tally{y: y})
+		}
+		count[i].n++
+		if count[i].n > bestN {
+			best, bestN = y, count[i].n
 		}
 	}
 	if bestN == 0 {

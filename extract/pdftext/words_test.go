@@ -1,6 +1,9 @@
 package pdftext
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 func TestBuildWords(t *testing.T) {
 	tests := []struct {
@@ -96,6 +99,30 @@ func BenchmarkBuildLines(b *testing.B) {
 	for b.Loop() {
 		buildLines(p.Glyphs, 1)
 	}
+}
+
+// BenchmarkBuildLinesPage groups the glyphs of real dense pages (gb340-ins-6.pdf, 13 pages of
+// some 2,500 glyphs each, in the order PDFium reports them) into lines, the step that costs
+// most of the layout analysis.
+func BenchmarkBuildLinesPage(b *testing.B) {
+	data := readSample(b, "gb340-ins-6.pdf")
+	raw, err := sharedEngine(b).Read(context.Background(), data, "")
+	if err != nil {
+		b.Fatal(err)
+	}
+	glyphs := 0
+	for _, p := range raw.Pages {
+		glyphs += len(p.Glyphs)
+	}
+	b.ResetTimer()
+	cpu := processCPU(b)
+	for b.Loop() {
+		for i, p := range raw.Pages {
+			buildLines(p.Glyphs, i+1)
+		}
+	}
+	b.ReportMetric(float64((processCPU(b)-cpu).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(glyphs*b.N)/b.Elapsed().Seconds(), "glyphs/s")
 }
 
 // splitLigatures turns every glyph holding a presentation-form ligature into one glyph a
