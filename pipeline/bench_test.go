@@ -6,12 +6,12 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
-	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
 
 	"gbtrack/followup"
+	"gbtrack/internal/heapsample"
 	"gbtrack/normalize"
 	"gbtrack/progress"
 	"gbtrack/rundir"
@@ -103,7 +103,7 @@ func BenchmarkRunEnd(b *testing.B) {
 		}
 		runtime.GC()
 		b.StartTimer()
-		peak := sampleHeap()
+		peak := heapsample.Start()
 		for i := range rs {
 			if rs[i].Items, err = sp.items(i); err != nil {
 				b.Fatal(err)
@@ -118,31 +118,4 @@ func BenchmarkRunEnd(b *testing.B) {
 		sp.close()
 	}
 	b.ReportMetric(float64(top)/(1<<20), "peak-heap-MiB")
-}
-
-// sampleHeap samples the bytes of the heap's live and not yet swept objects every few
-// milliseconds until the returned function is called, which returns the most seen.
-func sampleHeap() func() uint64 {
-	done := make(chan struct{})
-	most := make(chan uint64)
-	go func() {
-		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		var top uint64
-		tick := time.NewTicker(2 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			metrics.Read(s)
-			top = max(top, s[0].Value.Uint64())
-			select {
-			case <-done:
-				most <- top
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	return func() uint64 {
-		close(done)
-		return <-most
-	}
 }

@@ -11,18 +11,17 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/gofont/goregular"
 
 	"gbtrack/changes"
+	"gbtrack/internal/heapsample"
 	"gbtrack/normalize"
 )
 
@@ -427,7 +426,7 @@ func BenchmarkWritePDF20000(b *testing.B) {
 		b.Fatal(err)
 	}
 	var buf bytes.Buffer
-	peak := sampleHeap()
+	peak := heapsample.Start()
 	for b.Loop() {
 		buf.Reset()
 		if err := WritePDF(context.Background(), &buf, r); err != nil {
@@ -440,33 +439,6 @@ func BenchmarkWritePDF20000(b *testing.B) {
 	b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MiB")
 	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
 	b.ReportMetric(float64(bytes.Count(buf.Bytes(), []byte("/Type /Page\n"))), "pages")
-}
-
-// sampleHeap samples the bytes of the heap's live and not yet swept objects every few
-// milliseconds until the returned function is called, which returns the most seen.
-func sampleHeap() func() uint64 {
-	done := make(chan struct{})
-	most := make(chan uint64)
-	go func() {
-		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-		var top uint64
-		tick := time.NewTicker(2 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			metrics.Read(s)
-			top = max(top, s[0].Value.Uint64())
-			select {
-			case <-done:
-				most <- top
-				return
-			case <-tick.C:
-			}
-		}
-	}()
-	return func() uint64 {
-		close(done)
-		return <-most
-	}
 }
 
 // TestWrapTextBreaksAfterSlash: a word too wide for its cell breaks after its slash, not inside
