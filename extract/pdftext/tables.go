@@ -540,7 +540,7 @@ func tableAtDepthKeep(ls []line, i int, v vocabulary, depth int, centred bool) (
 		}
 	}
 	g = alignColumns(g, ls, i, headerEnd)
-	g = splitAtStrips(g, head, ls, headerEnd)
+	g = splitAtStrips(g, head, ls, i, headerEnd)
 	cols = g.starts
 	g = refineStarts(g, ls, headerEnd+1, head.bold())
 	// Confirmation: an aligned line soon after the header, before any large gap (a padded
@@ -1005,7 +1005,30 @@ sample:
 // side, and none crosses it. The new column starts at the leftmost group right of the gap. The
 // sample is alignColumns': up to forty lines, to a gap of four ems or a change of size. A grid
 // without column extents (rights) is returned as it is.
-func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
+//
+// A narrow column set closer than an em to the one beside it (a Priority or Critical/Important
+// column beside the recommendation's text, told apart in print by a ruling line the reader does
+// not see) is found by a second pass at a finer scale: the header's two titles stand apart by
+// more than a word space (tightGapEm), and the body's words, grouped at that gap, fall on either
+// side of it on three lines or more each and never cross it. A word space never runs down a
+// column of wrapped text line after line, so prose does not split.
+//
+// Lines first..headerEnd are the header; head is its first line (or band).
+func splitAtStrips(g grid, head line, ls []line, first, headerEnd int) grid {
+	g = splitAtStripsGap(g, head, ls, first, headerEnd, 1.0, 2)
+	return splitAtStripsGap(g, head, ls, first, headerEnd, tightGapEm, 3)
+}
+
+// tightGapEm is the narrowest gap between two columns' cells that splitAtStrips' finer pass
+// reads, in ems: wider than a word space (a quarter to a third of an em).
+const tightGapEm = 0.4
+
+// splitAtStripsGap is one pass of splitAtStrips: the body's words are grouped where they stand
+// more than gapEm ems apart, and a split needs minSide groups on each side of the header's gap.
+// Below an em, the header's gap must itself be wider than gapEm ems, and the new column starts
+// no further right than a title of a later header line set right of the gap (a title centred
+// over the narrow column on two lines: "Critical /" over "Important").
+func splitAtStripsGap(g grid, head line, ls []line, first, headerEnd int, gapEm float64, minSide int) grid {
 	if len(g.rights) != len(g.starts) {
 		return g
 	}
@@ -1017,7 +1040,7 @@ func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
 			break
 		}
 		size = l.size
-		segs = append(segs, segments(l, 1.0)...)
+		segs = append(segs, segments(l, gapEm)...)
 	}
 	out := g
 	for c := len(g.starts) - 1; c >= 0; c-- {
@@ -1030,6 +1053,9 @@ func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
 		}
 		for k := len(ws) - 1; k > 0; k-- {
 			gapL, gapR := ws[k-1].x1, ws[k].x0
+			if gapEm < 1 && gapR-gapL <= gapEm*head.size {
+				continue
+			}
 			left, right, x := 0, 0, math.Inf(1)
 			crossed := false
 			for _, s := range segs {
@@ -1047,10 +1073,17 @@ func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
 					crossed = true
 				}
 			}
-			if crossed || left < 2 || right < 2 {
+			if crossed || left < minSide || right < minSide {
 				continue
 			}
 			x = math.Min(x, gapR)
+			for j := first + 1; gapEm < 1 && j <= headerEnd; j++ {
+				for _, w := range ls[j].words {
+					if w.x0 >= gapL && w.x1 <= hi+colTolPt {
+						x = math.Min(x, w.x0)
+					}
+				}
+			}
 			leftEnd := gapL
 			for _, s := range segs {
 				if x1 := s[len(s)-1].x1; x1 <= gapR && x1 >= lo-colTolPt {

@@ -1362,3 +1362,95 @@ func TestNumberedParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// TestTableNarrowColumnCloserThanEm: a narrow column (Priority, Priorité) set closer than an em
+// to the recommendation's text beside it, as a ruled table prints it (the ruling line is not
+// read), is a column of its own where its title stands apart in the header and the body never
+// crosses the gap; a body that runs across the gap keeps one column.
+func TestTableNarrowColumnCloserThanEm(t *testing.T) {
+	const sz = 10.0
+	const cNo, cRec, cPri, cResp, cDate = 60.0, 80.0, 156.0, 210.0, 330.0
+	type row struct{ no, pri, resp, date string }
+	tests := []struct {
+		name           string
+		titles         [5]string
+		rows           []row
+		text           []string // the recommendation's words, wrapped into its column
+		cross          bool     // the body's lines run on past the priority's start
+		wantHead, want []string
+	}{
+		{
+			name:   "english",
+			titles: [5]string{"No.", "Recommendation", "Priority", "Responsible", "Target date"},
+			rows: []row{
+				{"1", "High", "Finance", "March 2026"},
+				{"2", "Medium", "Procurement", "June 2026"},
+				{"3", "High", "Security", "end 2026"},
+			},
+			text:     []string{"Reconcile each", "advance paid", "every month."},
+			wantHead: []string{"No.", "Recommendation", "Priority", "Responsible", "Target date"},
+			want:     []string{"1", "Reconcile each advance paid every month.", "High", "Finance", "March 2026"},
+		},
+		{
+			name:   "french",
+			titles: [5]string{"N°", "Recommandation", "Priorité", "Responsable", "Date cible"},
+			rows: []row{
+				{"1", "Élevée", "Finances", "mars 2026"},
+				{"2", "Moyenne", "Achats", "juin 2026"},
+				{"3", "Faible", "Sécurité", "fin 2026"},
+			},
+			text:     []string{"Rapprocher les", "avances", "versées chaque", "mois."},
+			wantHead: []string{"N°", "Recommandation", "Priorité", "Responsable", "Date cible"},
+			want:     []string{"1", "Rapprocher les avances versées chaque mois.", "Élevée", "Finances", "mars 2026"},
+		},
+		{
+			name:   "body crosses the gap",
+			titles: [5]string{"No.", "Recommendation", "Priority", "Responsible", "Target date"},
+			rows: []row{
+				{"1", "", "Finance", "March 2026"},
+				{"2", "", "Procurement", "June 2026"},
+				{"3", "", "Security", "end 2026"},
+			},
+			text:     []string{"Reconcile the", "advances paid", "each month."},
+			cross:    true,
+			wantHead: []string{"No.", "Recommendation Priority", "Responsible", "Target date"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var runs []run
+			for k, x := range []float64{cNo, cRec, cPri, cResp, cDate} {
+				runs = append(runs, run{text: tt.titles[k], x: x, y: 100, size: sz, bold: true})
+			}
+			y := 118.0
+			for _, r := range tt.rows {
+				runs = append(runs, run{text: r.no, x: cNo, y: y, size: sz})
+				for k, s := range tt.text {
+					if tt.cross {
+						s = fillTo(s, cRec, sz, cResp-8)
+					} else if (run{text: s, x: cRec, size: sz}).end() > cPri-0.6*sz {
+						t.Fatalf("%q runs past the recommendation's column", s)
+					}
+					runs = append(runs, run{text: s, x: cRec, y: y + float64(k)*13, size: sz})
+				}
+				if r.pri != "" {
+					runs = append(runs, run{text: r.pri, x: cPri, y: y, size: sz})
+				}
+				runs = append(runs, run{text: r.resp, x: cResp, y: y, size: sz}, run{text: r.date, x: cDate, y: y, size: sz})
+				y += float64(len(tt.text))*13 + 8
+			}
+			doc := analyzePages(t, page(1, runs...))
+			tbs := tablesOf(doc)
+			if len(tbs) != 1 {
+				t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+			}
+			rows := tbs[0].Table.Rows
+			assert.Equal(t, strings.Join(tt.wantHead, " | "), rowTexts(rows[0]))
+			if tt.want != nil {
+				if assert.Len(t, rows, 1+len(tt.rows)) {
+					assert.Equal(t, strings.Join(tt.want, " | "), rowTexts(rows[1]))
+				}
+			}
+		})
+	}
+}
