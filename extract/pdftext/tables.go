@@ -215,6 +215,10 @@ func (g grid) aligned(l line) bool {
 // in cells after the first: the first line leaves the first column empty and starts each of its
 // cells at its column's start, and an aligned line follows within three lines set close (a gap
 // of at most an em: a row's padding). A unit's last line beside the next row's first lines is such a start.
+// Past the third line, the lines between must keep to the columns the first line filled (the
+// rest of a long wrapped cell, such as a recommendation's text, set at its line spacing) and the
+// next row must start in the first column (its number): a row starts where the numbered first
+// column's cells start.
 func (g grid) restOfRow(ls []line) bool {
 	if len(ls) == 0 || len(g.starts) < 2 {
 		return false
@@ -228,15 +232,34 @@ func (g grid) restOfRow(ls []line) bool {
 			return false
 		}
 	}
-	for k := 1; k < len(ls) && k <= 3; k++ {
+	for k := 1; k < len(ls) && k <= maxRestLines; k++ {
 		if gapBetween(ls[k-1], ls[k]) > ls[k].size || !fitsColumns(ls[k], g.starts) {
 			return false
 		}
 		if g.aligned(ls[k]) {
-			return true
+			first, _ := g.assign(ls[k])
+			return k <= 3 || rowNumberRe.MatchString(ls[k].text()) || rowNumberCell(first[0])
+		}
+		if k >= 3 && !keepsCells(g, cells, ls[k]) {
+			return false
 		}
 	}
 	return false
+}
+
+// maxRestLines is the most lines the rest of a row split by a page break may take before the
+// next row starts (restOfRow).
+const maxRestLines = 12
+
+// keepsCells reports a line with text only in columns where cells (a line's cells) have text.
+func keepsCells(g grid, cells [][]word, l line) bool {
+	got, _ := g.assign(l)
+	for c, ws := range got {
+		if len(ws) > 0 && len(cells[c]) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // fitsColumns reports a line none of whose words crosses a column boundary.
@@ -1021,7 +1044,7 @@ func splitAtStrips(g grid, head line, ls []line, first, headerEnd int) grid {
 
 // tightGapEm is the narrowest gap between two columns' cells that splitAtStrips' finer pass
 // reads, in ems: wider than a word space (a quarter to a third of an em).
-const tightGapEm = 0.4
+const tightGapEm = 0.35
 
 // splitAtStripsGap is one pass of splitAtStrips: the body's words are grouped where they stand
 // more than gapEm ems apart, and a split needs minSide groups on each side of the header's gap.

@@ -1454,3 +1454,76 @@ func TestTableNarrowColumnCloserThanEm(t *testing.T) {
 		})
 	}
 }
+
+// TestTableRestOfLongCellAcrossPages: a page that starts with the rest of a long wrapped cell
+// (more lines than a unit's last line beside the next row) and then the next numbered row
+// continues the table of the previous page, which had no repeated header: the rest joins the
+// row the page break split, and the numbered row is a row of its own.
+func TestTableRestOfLongCellAcrossPages(t *testing.T) {
+	const sz = 10.0
+	const cNo, cText, cUnit, cDate = 60.0, 80.0, 300.0, 420.0
+	tests := []struct {
+		name   string
+		titles [4]string
+		rest   []string // the rest of row 2's text, at the top of page 2
+		want   []string // the rows of the table
+	}{
+		{
+			name:   "english",
+			titles: [4]string{"No.", "Recommendation", "Responsible", "Target date"},
+			rest:   []string{"including the comparison", "of at least three", "candidates for", "each contract", "signed."},
+			want: []string{
+				"1 | Review the access rights. | ICT | June 2026",
+				"2 | Document the selection of consultants, including the comparison of at least three candidates for each contract signed. | Country Office | December 2026",
+				"3 | Test the continuity plan once a year. | Security | 2027",
+			},
+		},
+		{
+			name:   "french",
+			titles: [4]string{"N°", "Recommandation", "Responsable", "Date cible"},
+			rest:   []string{"y compris la comparaison", "d'au moins trois", "candidats pour", "chaque contrat", "signé."},
+			want: []string{
+				"1 | Revoir les droits d'accès. | Informatique | juin 2026",
+				"2 | Documenter la sélection des consultants, y compris la comparaison d'au moins trois candidats pour chaque contrat signé. | Bureau de pays | décembre 2026",
+				"3 | Tester le plan de continuité une fois par an. | Sécurité | 2027",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cells := func(s string) []string { return strings.Split(s, " | ") }
+			r1, r2, r3 := cells(tt.want[0]), cells(tt.want[1]), cells(tt.want[2])
+			var p1 []run
+			for k, x := range []float64{cNo, cText, cUnit, cDate} {
+				p1 = append(p1, run{text: tt.titles[k], x: x, y: 600, size: sz, bold: true})
+			}
+			row := func(y float64, c []string, text ...string) []run {
+				out := []run{{text: c[0], x: cNo, y: y, size: sz}, {text: c[2], x: cUnit, y: y, size: sz}, {text: c[3], x: cDate, y: y, size: sz}}
+				for k, s := range text {
+					out = append(out, run{text: s, x: cText, y: y + float64(k)*13, size: sz})
+				}
+				return out
+			}
+			p1 = append(p1, row(620, r1, r1[1])...)
+			// Row 2 starts at the foot of page 1 and its text goes on on page 2.
+			head := strings.TrimSuffix(r2[1], " "+strings.Join(tt.rest, " "))
+			p1 = append(p1, row(642, r2, head)...)
+			var p2 []run
+			for k, s := range tt.rest {
+				p2 = append(p2, run{text: s, x: cText, y: 60 + float64(k)*13, size: sz})
+			}
+			p2 = append(p2, row(60+float64(len(tt.rest))*13+3, r3, r3[1])...)
+			p2 = append(p2, body(200, "A paragraph well below the table.")...)
+			doc := analyzePages(t, page(1, p1...), page(2, p2...))
+			var got []string
+			for _, tb := range tablesOf(doc) {
+				for _, r := range tb.Table.Rows {
+					if !r.Header {
+						got = append(got, rowTexts(r))
+					}
+				}
+			}
+			assert.Equal(t, strings.Join(tt.want, "\n"), strings.Join(got, "\n"), dump(doc))
+		})
+	}
+}
