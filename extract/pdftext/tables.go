@@ -262,6 +262,12 @@ func keepsCells(g grid, cells [][]word, l line) bool {
 	return true
 }
 
+// numberedRowOf reports a line aligned to g's columns whose first cell is a row's number alone.
+func numberedRowOf(g grid, l line) bool {
+	cells, crossing := g.assign(l)
+	return !crossing && rowNumberCell(cells[0]) && g.aligned(l)
+}
+
 // fitsColumns reports a line none of whose words crosses a column boundary.
 func fitsColumns(l line, cols []float64) bool {
 	_, crossing := grid{starts: cols, ends: cols}.assign(l)
@@ -279,6 +285,11 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 	}
 	start := 0
 	_, headed := tableAt(ls, 0, v)
+	if headed && open != nil && numberedRowOf(open.grid, ls[0]) {
+		// A line whose first cell is a row's number is no header: it is the next row of the
+		// table the previous page left open, even when the lines under it would make it one.
+		headed = false
+	}
 	if open != nil && len(ls) > 0 && !headed {
 		if g, ok := continuationGrid(ls, open.grid); ok {
 			open = &pageTable{grid: g, headerKey: open.headerKey}
@@ -1102,7 +1113,7 @@ func splitAtStripsGap(g grid, head line, ls []line, first, headerEnd int, gapEm 
 			x = math.Min(x, gapR)
 			for j := first + 1; gapEm < 1 && j <= headerEnd; j++ {
 				for _, w := range ls[j].words {
-					if w.x0 >= gapL && w.x1 <= hi+colTolPt {
+					if w.x0 >= gapL && w.x0 < hi {
 						x = math.Min(x, w.x0)
 					}
 				}

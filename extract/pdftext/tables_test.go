@@ -1527,3 +1527,70 @@ func TestTableRestOfLongCellAcrossPages(t *testing.T) {
 		})
 	}
 }
+
+// TestTableNumberedRowOpensPage: a page that starts with the next numbered row of the table the
+// previous page left open (no repeated header) continues that table, even where the row's first
+// line, with wrapped cells under it, would pass for a header of its own.
+func TestTableNumberedRowOpensPage(t *testing.T) {
+	const sz = 10.0
+	const cNo, cText, cUnit, cNote = 60.0, 80.0, 300.0, 420.0
+	tests := []struct {
+		name        string
+		titles      [4]string
+		row1, row2  [4][]string // each cell's lines
+		wantRow2    string
+		wantColumns int
+	}{
+		{
+			name:     "english",
+			titles:   [4]string{"No.", "Recommendation", "Responsible", "Comments"},
+			row1:     [4][]string{{"1"}, {"The Mission should reconcile", "the fuel issued every month."}, {"Chief, Supply"}, {"Started in May."}},
+			row2:     [4][]string{{"2"}, {"The Mission should review the consumption", "standards of its fleet and investigate the", "vehicles whose use exceeds them."}, {"Chief, Transport", "Section"}, {"The current", "standards are set by", "Headquarters."}},
+			wantRow2: "2 | The Mission should review the consumption standards of its fleet and investigate the vehicles whose use exceeds them. | Chief, Transport Section | The current standards are set by Headquarters.",
+		},
+		{
+			name:     "french",
+			titles:   [4]string{"N°", "Recommandation", "Responsable", "Observations"},
+			row1:     [4][]string{{"1"}, {"La Mission devrait rapprocher", "le carburant chaque mois."}, {"Chef, Achats"}, {"Commencé en mai."}},
+			row2:     [4][]string{{"2"}, {"La Mission devrait revoir les normes de", "consommation de son parc et examiner les", "véhicules qui les dépassent."}, {"Chef, Section des", "transports"}, {"Les normes", "actuelles sont", "fixées par le Siège."}},
+			wantRow2: "2 | La Mission devrait revoir les normes de consommation de son parc et examiner les véhicules qui les dépassent. | Chef, Section des transports | Les normes actuelles sont fixées par le Siège.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			xs := []float64{cNo, cText, cUnit, cNote}
+			row := func(y float64, cells [4][]string) []run {
+				var out []run
+				for c, lines := range cells {
+					for k, s := range lines {
+						x := xs[c]
+						if c == 0 {
+							x += 5 // the row's number centred in its column
+						}
+						out = append(out, run{text: s, x: x, y: y + float64(k)*13, size: sz})
+					}
+				}
+				return out
+			}
+			var p1 []run
+			for k, x := range xs {
+				p1 = append(p1, run{text: tt.titles[k], x: x, y: 700, size: sz, bold: true})
+			}
+			p1 = append(p1, row(720, tt.row1)...)
+			p2 := row(60, tt.row2)
+			p2 = append(p2, body(200, "A paragraph well below the table.")...)
+			doc := analyzePages(t, page(1, p1...), page(2, p2...))
+			var got []string
+			for _, tb := range tablesOf(doc) {
+				for _, r := range tb.Table.Rows {
+					if !r.Header {
+						got = append(got, rowTexts(r))
+					}
+				}
+			}
+			if assert.Len(t, got, 2, dump(doc)) {
+				assert.Equal(t, tt.wantRow2, got[1], dump(doc))
+			}
+		})
+	}
+}
