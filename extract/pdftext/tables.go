@@ -157,7 +157,7 @@ func (g grid) assign(l line) (cells [][]word, crossing bool) {
 		}
 		cells[c] = append(cells[c], w)
 	}
-	if l.x0 < cols[0]-3*l.size {
+	if l.x0 < cols[0]-3*l.size || g.runsOn(l, cells) {
 		crossing = true
 	}
 	// Bold text that flows over a column start with an ordinary word space is a group heading
@@ -175,6 +175,34 @@ func (g grid) assign(l line) (cells [][]word, crossing bool) {
 		}
 	}
 	return cells, crossing
+}
+
+// pastRight reports a line that runs ems ems or more past the right edge of the table's text
+// (rights); false for a grid without column extents.
+func (g grid) pastRight(l line, ems float64) bool {
+	return len(g.rights) == len(g.starts) && l.x1 >= g.rights[len(g.rights)-1]+ems*l.size
+}
+
+// runsOn reports a line of running text that falls into two or more columns only because a
+// word happens to start on a column's start: no gap between its words is wider than a word space
+// (tightGapEm), and it runs an em or more past the right edge of the table's text (rights). A
+// paragraph under a table, as wide as the page, is such a line; a row whose cells are set a
+// little more than a word space apart keeps within the table.
+func (g grid) runsOn(l line, cells [][]word) bool {
+	if !g.pastRight(l, 1) {
+		return false
+	}
+	used := 0
+	for _, ws := range cells {
+		if len(ws) > 0 {
+			used++
+		}
+	}
+	if used < 2 || len(l.words) < 4 {
+		return false
+	}
+	_, widest := wordGaps(l)
+	return widest <= tightGapEm*l.size
 }
 
 // startsAligned counts the cells after the first that start at their column's start: two or
@@ -801,6 +829,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			continue
 		}
 		if crossing {
+			// A plain line that runs two ems or more past the right edge of the table's text
+			// is a paragraph under the table, as wide as the page, not a row spanning it.
+			if !l.bold() && g.pastRight(l, 2) {
+				break
+			}
 			if !l.bold() && (!followedByAligned(ls, j, g) || t.depth == 0 && headsAnother(ls, j, t, v)) {
 				break
 			}
