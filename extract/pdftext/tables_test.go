@@ -1594,3 +1594,61 @@ func TestTableNumberedRowOpensPage(t *testing.T) {
 		})
 	}
 }
+
+// TestTableParagraphAsWideAsPageEndsTable: a paragraph under a label table that runs across the
+// page, one of whose words happens to start on the value column's start, is no row of the table
+// (nor a row spanning it), even where the next label table's first line follows it aligned.
+func TestTableParagraphAsWideAsPageEndsTable(t *testing.T) {
+	const sz = 10.0
+	const cLabel, cValue = 58.0, 211.0
+	tests := []struct {
+		name           string
+		labels, values []string
+		before, after  string // the paragraph, split where a word starts on the value column
+	}{
+		{
+			name:   "english",
+			labels: []string{"Responsible unit(s)", "Priority", "Time implication"},
+			values: []string{"MIGRANT; ILO Country Office", "High", "Short term"},
+			before: "2. Future projects should include",
+			after:  "employers in destination countries in the design of complaint mechanisms.",
+		},
+		{
+			name:   "french",
+			labels: []string{"Unité(s) responsable(s)", "Priorité", "Délai"},
+			values: []string{"MIGRANT; Bureau de pays de l'OIT", "Élevée", "Court terme"},
+			before: "2. Les futurs projets devraient",
+			after:  "associer les employeurs des pays de destination à la conception des mécanismes de plainte.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var runs []run
+			table := func(y float64) float64 {
+				for k := range tt.labels {
+					runs = append(runs, run{text: tt.labels[k], x: cLabel, y: y, size: sz}, run{text: tt.values[k], x: cValue, y: y, size: sz})
+					y += 15
+				}
+				return y
+			}
+			y := table(100)
+			// The paragraph's words stand a word space apart (a quarter of an em), one of them on
+			// the value column's start.
+			w := (run{text: tt.before, size: sz}).end()
+			runs = append(runs, run{text: tt.before, x: cValue - 0.25*sz - w, y: y, size: sz}, run{text: tt.after, x: cValue, y: y, size: sz})
+			table(y + 23)
+			doc := analyzePages(t, page(1, runs...))
+			para := tt.before + " " + tt.after
+			found := false
+			for _, b := range doc.Blocks {
+				found = found || b.Kind != textlayer.Table && b.Text == para
+			}
+			assert.True(t, found, "no paragraph %q\n%s", para, dump(doc))
+			for _, tb := range tablesOf(doc) {
+				for _, r := range tb.Table.Rows {
+					assert.NotContains(t, rowTexts(r), tt.after, dump(doc))
+				}
+			}
+		})
+	}
+}
