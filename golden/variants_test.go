@@ -26,7 +26,6 @@ var variantsOpen = map[string]string{
 	"e03-gb-paper-draft-decision":  "'A first meeting of the network is to be held in the second half of 2026' is read as a scheduled event, as c05 reads the schedules of sessions, where the gold takes it for the Office's commitment (the two readings of an event the Office organizes disagree)",
 	"e09-unops-eb-paper-caps-date": "'before the second regular session 2026' ends on the last day of the month before the one the calendar gives for the session (July), where the session opens in late August or September",
 	"n12-eval-lo-label-tables":     "recommendation 2 is read (the paragraph under the first label table ends it), but its own label table, narrower, reads 'Time implication' and 'Resource implication' as one row: the rows are one line each, set as close as a wrapped cell's lines, and the value column's measure is too short for the wrap test",
-	"n04-un80-wp12-table-lo":       "blind round: in the ruled LibreOffice table a Lead cell with two units one a line shifts the rows (12.2 lost, 12.3 gets 12.2's number, timeline and lead)",
 }
 
 // TestVariants runs the main job over the authored variant documents in golden/testdata/variants

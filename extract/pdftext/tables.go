@@ -1598,12 +1598,13 @@ func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
 	return out
 }
 
-// rowNumberCell reports a cell that holds a row's number alone ("1", "12.", "3)").
+// rowNumberCell reports a cell that holds a row's number alone ("1", "12.", "3)"), or a
+// sub-item's ("12.1": the actions of a work package, numbered under it).
 func rowNumberCell(ws []word) bool {
 	return len(ws) == 1 && rowNumberOnlyRe.MatchString(ws[0].text)
 }
 
-var rowNumberOnlyRe = regexp.MustCompile(`^\d{1,3}[.)]?$`)
+var rowNumberOnlyRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,2})*[.)]?$`)
 
 // numbersFirstColumn reports a table whose first column holds row numbers alone (numbers), and
 // whether they are centred vertically in their rows (centred): from line start to a gap of an em and a half, two lines or more put

@@ -1160,7 +1160,8 @@ func TestRowNumberCell(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"1", true}, {"12.", true}, {"3)", true}, {"1.1", false}, {"Source:", false}, {"2026", false},
+		{"1", true}, {"12.", true}, {"3)", true}, {"1.1", true}, {"12.3.", true}, {"12.345", false},
+		{"1,5", false}, {"Source:", false}, {"2026", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, rowNumberCell([]word{{text: tt.text}}), tt.text)
@@ -1649,6 +1650,75 @@ func TestTableParagraphAsWideAsPageEndsTable(t *testing.T) {
 					assert.NotContains(t, rowTexts(r), tt.after, dump(doc))
 				}
 			}
+		})
+	}
+}
+
+// TestTableSubNumbersCentredInRows: the actions of a work package numbered under it (12.1,
+// 12.2) and centred vertically in their rows, beside a Lead cell of two units one a line, are
+// rows' numbers like 1, 2: each row keeps its action, lead and timeline.
+func TestTableSubNumbersCentredInRows(t *testing.T) {
+	const sz, lead = 10.0, 11.5
+	xs := []float64{52, 97, 400, 480}
+	tests := []struct {
+		name   string
+		titles []string
+		cells  [][][]string // rows of cells of lines
+	}{
+		{
+			name:   "english",
+			titles: []string{"No.", "Actions", "Lead", "Timeline"},
+			cells: [][][]string{
+				{{"12.1"}, {"Build a registry of all reports mandated by the", "General Assembly and their subsidiary bodies, with", "their periodicity"}, {"DGACM"}, {"Q2 2026"}},
+				{{"12.2"}, {"Identify reports that could be merged or made biennial,", "and consult the entities that prepare them"}, {"DESA", "DGACM"}, {"Q3 2026"}},
+				{{"12.3"}, {"Present options for consolidating reporting to the", "Member States"}, {"Office of the SG"}, {"by end-2026"}},
+			},
+		},
+		{
+			name:   "french",
+			titles: []string{"N°", "Actions", "Chef de file", "Calendrier"},
+			cells: [][][]string{
+				{{"12.1"}, {"Établir un registre de tous les rapports demandés par", "l'Assemblée générale et ses organes subsidiaires, avec", "leur périodicité"}, {"DGACM"}, {"T2 2026"}},
+				{{"12.2"}, {"Recenser les rapports qui pourraient être fusionnés,", "et consulter les entités qui les établissent"}, {"DESA", "DGACM"}, {"T3 2026"}},
+				{{"12.3"}, {"Présenter des options de regroupement des rapports", "aux États Membres"}, {"Cabinet du SG"}, {"fin 2026"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var runs []run
+			for c, s := range tt.titles {
+				runs = append(runs, run{text: s, x: xs[c], y: 100, size: sz, bold: true})
+			}
+			y := 100 + lead + 2.8
+			var want []string
+			for _, row := range tt.cells {
+				n := 0
+				for _, c := range row {
+					n = max(n, len(c))
+				}
+				var texts []string
+				for i, c := range row {
+					top := y + float64(n-len(c))*lead/2 // centred in the row
+					for k, s := range c {
+						runs = append(runs, run{text: s, x: xs[i], y: top + float64(k)*lead, size: sz})
+					}
+					texts = append(texts, strings.Join(c, " "))
+				}
+				want = append(want, strings.Join(texts, " | "))
+				y += float64(n)*lead + 2.8
+			}
+			runs = append(runs, body(y+30, "A paragraph well below the table.")...)
+			doc := analyzePages(t, page(1, runs...))
+			tbs := tablesOf(doc)
+			if len(tbs) != 1 {
+				t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+			}
+			var got []string
+			for _, r := range tbs[0].Table.Rows[1:] {
+				got = append(got, rowTexts(r))
+			}
+			assert.Equal(t, strings.Join(want, "\n"), strings.Join(got, "\n"), dump(doc))
 		})
 	}
 }
