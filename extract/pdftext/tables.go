@@ -169,7 +169,7 @@ func (g grid) assign(l line) (cells [][]word, crossing bool) {
 		}
 		cells[c] = append(cells[c], w)
 	}
-	if l.x0 < cols[0]-3*l.size {
+	if l.x0 < cols[0]-3*l.size || g.runsOn(l, cells) {
 		crossing = true
 	}
 	// Bold text that flows over a column start with an ordinary word space is a group heading
@@ -187,6 +187,34 @@ func (g grid) assign(l line) (cells [][]word, crossing bool) {
 		}
 	}
 	return cells, crossing
+}
+
+// pastRight reports a line that runs ems ems or more past the right edge of the table's text
+// (rights); false for a grid without column extents.
+func (g grid) pastRight(l line, ems float64) bool {
+	return len(g.rights) == len(g.starts) && l.x1 >= g.rights[len(g.rights)-1]+ems*l.size
+}
+
+// runsOn reports a line of running text that falls into two or more columns only because a
+// word happens to start on a column's start: no gap between its words is wider than a word space
+// (tightGapEm), and it runs an em or more past the right edge of the table's text (rights). A
+// paragraph under a table, as wide as the page, is such a line; a row whose cells are set a
+// little more than a word space apart keeps within the table.
+func (g grid) runsOn(l line, cells [][]word) bool {
+	if !g.pastRight(l, 1) {
+		return false
+	}
+	used := 0
+	for _, ws := range cells {
+		if len(ws) > 0 {
+			used++
+		}
+	}
+	if used < 2 || len(l.words) < 4 {
+		return false
+	}
+	_, widest := wordGaps(l)
+	return widest <= tightGapEm*l.size
 }
 
 // startsAligned counts the cells after the first that start at their column's start: two or
@@ -227,6 +255,10 @@ func (g grid) aligned(l line) bool {
 // in cells after the first: the first line leaves the first column empty and starts each of its
 // cells at its column's start, and an aligned line follows within three lines set close (a gap
 // of at most an em: a row's padding). A unit's last line beside the next row's first lines is such a start.
+// Past the third line, the lines between must keep to the columns the first line filled (the
+// rest of a long wrapped cell, such as a recommendation's text, set at its line spacing) and the
+// next row must start in the first column (its number): a row starts where the numbered first
+// column's cells start.
 func (g grid) restOfRow(ls []line) bool {
 	if len(ls) == 0 || len(g.starts) < 2 {
 		return false
@@ -240,15 +272,40 @@ func (g grid) restOfRow(ls []line) bool {
 			return false
 		}
 	}
-	for k := 1; k < len(ls) && k <= 3; k++ {
+	for k := 1; k < len(ls) && k <= maxRestLines; k++ {
 		if gapBetween(ls[k-1], ls[k]) > ls[k].size || !fitsColumns(ls[k], g.starts) {
 			return false
 		}
 		if g.aligned(ls[k]) {
-			return true
+			first, _ := g.assign(ls[k])
+			return k <= 3 || rowNumberRe.MatchString(ls[k].text()) || rowNumberCell(first[0])
+		}
+		if k >= 3 && !keepsCells(g, cells, ls[k]) {
+			return false
 		}
 	}
 	return false
+}
+
+// maxRestLines is the most lines the rest of a row split by a page break may take before the
+// next row starts (restOfRow).
+const maxRestLines = 12
+
+// keepsCells reports a line with text only in columns where cells (a line's cells) have text.
+func keepsCells(g grid, cells [][]word, l line) bool {
+	got, _ := g.assign(l)
+	for c, ws := range got {
+		if len(ws) > 0 && len(cells[c]) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// numberedRowOf reports a line aligned to g's columns whose first cell is a row's number alone.
+func numberedRowOf(g grid, l line) bool {
+	cells, crossing := g.assign(l)
+	return !crossing && rowNumberCell(cells[0]) && g.aligned(l)
 }
 
 // fitsColumns reports a line none of whose words crosses a column boundary.
@@ -268,6 +325,11 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 	}
 	start := 0
 	_, headed := tableAt(ls, 0, v)
+	if headed && open != nil && numberedRowOf(open.grid, ls[0]) {
+		// A line whose first cell is a row's number is no header: it is the next row of the
+		// table the previous page left open, even when the lines under it would make it one.
+		headed = false
+	}
 	if open != nil && len(ls) > 0 && !headed {
 		if g, ok := continuationGrid(ls, open.grid); ok {
 			open = &pageTable{grid: g, headerKey: open.headerKey}
@@ -552,7 +614,7 @@ func tableAtDepthKeep(ls []line, i int, v vocabulary, depth int, centred bool) (
 		}
 	}
 	g = alignColumns(g, ls, i, headerEnd)
-	g = splitAtStrips(g, head, ls, headerEnd)
+	g = splitAtStrips(g, head, ls, i, headerEnd)
 	cols = g.starts
 	g = refineStarts(g, ls, headerEnd+1, head.bold())
 	// Confirmation: an aligned line soon after the header, before any large gap (a padded
@@ -779,6 +841,11 @@ func parseRows(ls []line, start int, t *pageTable, v vocabulary) {
 			continue
 		}
 		if crossing {
+			// A plain line that runs two ems or more past the right edge of the table's text
+			// is a paragraph under the table, as wide as the page, not a row spanning it.
+			if !l.bold() && g.pastRight(l, 2) {
+				break
+			}
 			if !l.bold() && (!followedByAligned(ls, j, g) || t.depth == 0 && headsAnother(ls, j, t, v)) {
 				break
 			}
@@ -1017,7 +1084,30 @@ sample:
 // side, and none crosses it. The new column starts at the leftmost group right of the gap. The
 // sample is alignColumns': up to forty lines, to a gap of four ems or a change of size. A grid
 // without column extents (rights) is returned as it is.
-func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
+//
+// A narrow column set closer than an em to the one beside it (a Priority or Critical/Important
+// column beside the recommendation's text, told apart in print by a ruling line the reader does
+// not see) is found by a second pass at a finer scale: the header's two titles stand apart by
+// more than a word space (tightGapEm), and the body's words, grouped at that gap, fall on either
+// side of it on three lines or more each and never cross it. A word space never runs down a
+// column of wrapped text line after line, so prose does not split.
+//
+// Lines first..headerEnd are the header; head is its first line (or band).
+func splitAtStrips(g grid, head line, ls []line, first, headerEnd int) grid {
+	g = splitAtStripsGap(g, head, ls, first, headerEnd, 1.0, 2)
+	return splitAtStripsGap(g, head, ls, first, headerEnd, tightGapEm, 3)
+}
+
+// tightGapEm is the narrowest gap between two columns' cells that splitAtStrips' finer pass
+// reads, in ems: wider than a word space (a quarter to a third of an em).
+const tightGapEm = 0.35
+
+// splitAtStripsGap is one pass of splitAtStrips: the body's words are grouped where they stand
+// more than gapEm ems apart, and a split needs minSide groups on each side of the header's gap.
+// Below an em, the header's gap must itself be wider than gapEm ems, and the new column starts
+// no further right than a title of a later header line set right of the gap (a title centred
+// over the narrow column on two lines: "Critical /" over "Important").
+func splitAtStripsGap(g grid, head line, ls []line, first, headerEnd int, gapEm float64, minSide int) grid {
 	if len(g.rights) != len(g.starts) {
 		return g
 	}
@@ -1029,7 +1119,7 @@ func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
 			break
 		}
 		size = l.size
-		segs = append(segs, segments(l, 1.0)...)
+		segs = append(segs, segments(l, gapEm)...)
 	}
 	out := g
 	for c := len(g.starts) - 1; c >= 0; c-- {
@@ -1042,6 +1132,9 @@ func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
 		}
 		for k := len(ws) - 1; k > 0; k-- {
 			gapL, gapR := ws[k-1].x1, ws[k].x0
+			if gapEm < 1 && gapR-gapL <= gapEm*head.size {
+				continue
+			}
 			left, right, x := 0, 0, math.Inf(1)
 			crossed := false
 			for _, s := range segs {
@@ -1059,10 +1152,17 @@ func splitAtStrips(g grid, head line, ls []line, headerEnd int) grid {
 					crossed = true
 				}
 			}
-			if crossed || left < 2 || right < 2 {
+			if crossed || left < minSide || right < minSide {
 				continue
 			}
 			x = math.Min(x, gapR)
+			for j := first + 1; gapEm < 1 && j <= headerEnd; j++ {
+				for _, w := range ls[j].words {
+					if w.x0 >= gapL && w.x0 < hi {
+						x = math.Min(x, w.x0)
+					}
+				}
+			}
 			leftEnd := gapL
 			for _, s := range segs {
 				if x1 := s[len(s)-1].x1; x1 <= gapR && x1 >= lo-colTolPt {
@@ -1510,12 +1610,13 @@ func joinRows(last, next textlayer.Row, v vocabulary) textlayer.Row {
 	return out
 }
 
-// rowNumberCell reports a cell that holds a row's number alone ("1", "12.", "3)").
+// rowNumberCell reports a cell that holds a row's number alone ("1", "12.", "3)"), or a
+// sub-item's ("12.1": the actions of a work package, numbered under it).
 func rowNumberCell(ws []word) bool {
 	return len(ws) == 1 && rowNumberOnlyRe.MatchString(ws[0].text)
 }
 
-var rowNumberOnlyRe = regexp.MustCompile(`^\d{1,3}[.)]?$`)
+var rowNumberOnlyRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,2})*[.)]?$`)
 
 // numbersFirstColumn reports a table whose first column holds row numbers alone (numbers), and
 // whether they are centred vertically in their rows (centred): from line start to a gap of an em and a half, two lines or more put

@@ -1160,7 +1160,8 @@ func TestRowNumberCell(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"1", true}, {"12.", true}, {"3)", true}, {"1.1", false}, {"Source:", false}, {"2026", false},
+		{"1", true}, {"12.", true}, {"3)", true}, {"1.1", true}, {"12.3.", true}, {"12.345", false},
+		{"1,5", false}, {"Source:", false}, {"2026", false},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, rowNumberCell([]word{{text: tt.text}}), tt.text)
@@ -1359,6 +1360,365 @@ func TestNumberedParagraphs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.g.ends = tt.g.starts
 			assert.Equal(t, tt.want, numberedParagraphs(tt.ls, tt.g))
+		})
+	}
+}
+
+// TestTableNarrowColumnCloserThanEm: a narrow column (Priority, Priorité) set closer than an em
+// to the recommendation's text beside it, as a ruled table prints it (the ruling line is not
+// read), is a column of its own where its title stands apart in the header and the body never
+// crosses the gap; a body that runs across the gap keeps one column.
+func TestTableNarrowColumnCloserThanEm(t *testing.T) {
+	const sz = 10.0
+	const cNo, cRec, cPri, cResp, cDate = 60.0, 80.0, 156.0, 210.0, 330.0
+	type row struct{ no, pri, resp, date string }
+	tests := []struct {
+		name           string
+		titles         [5]string
+		rows           []row
+		text           []string // the recommendation's words, wrapped into its column
+		cross          bool     // the body's lines run on past the priority's start
+		wantHead, want []string
+	}{
+		{
+			name:   "english",
+			titles: [5]string{"No.", "Recommendation", "Priority", "Responsible", "Target date"},
+			rows: []row{
+				{"1", "High", "Finance", "March 2026"},
+				{"2", "Medium", "Procurement", "June 2026"},
+				{"3", "High", "Security", "end 2026"},
+			},
+			text:     []string{"Reconcile each", "advance paid", "every month."},
+			wantHead: []string{"No.", "Recommendation", "Priority", "Responsible", "Target date"},
+			want:     []string{"1", "Reconcile each advance paid every month.", "High", "Finance", "March 2026"},
+		},
+		{
+			name:   "french",
+			titles: [5]string{"N°", "Recommandation", "Priorité", "Responsable", "Date cible"},
+			rows: []row{
+				{"1", "Élevée", "Finances", "mars 2026"},
+				{"2", "Moyenne", "Achats", "juin 2026"},
+				{"3", "Faible", "Sécurité", "fin 2026"},
+			},
+			text:     []string{"Rapprocher les", "avances", "versées chaque", "mois."},
+			wantHead: []string{"N°", "Recommandation", "Priorité", "Responsable", "Date cible"},
+			want:     []string{"1", "Rapprocher les avances versées chaque mois.", "Élevée", "Finances", "mars 2026"},
+		},
+		{
+			name:   "body crosses the gap",
+			titles: [5]string{"No.", "Recommendation", "Priority", "Responsible", "Target date"},
+			rows: []row{
+				{"1", "", "Finance", "March 2026"},
+				{"2", "", "Procurement", "June 2026"},
+				{"3", "", "Security", "end 2026"},
+			},
+			text:     []string{"Reconcile the", "advances paid", "each month."},
+			cross:    true,
+			wantHead: []string{"No.", "Recommendation Priority", "Responsible", "Target date"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var runs []run
+			for k, x := range []float64{cNo, cRec, cPri, cResp, cDate} {
+				runs = append(runs, run{text: tt.titles[k], x: x, y: 100, size: sz, bold: true})
+			}
+			y := 118.0
+			for _, r := range tt.rows {
+				runs = append(runs, run{text: r.no, x: cNo, y: y, size: sz})
+				for k, s := range tt.text {
+					if tt.cross {
+						s = fillTo(s, cRec, sz, cResp-8)
+					} else if (run{text: s, x: cRec, size: sz}).end() > cPri-0.6*sz {
+						t.Fatalf("%q runs past the recommendation's column", s)
+					}
+					runs = append(runs, run{text: s, x: cRec, y: y + float64(k)*13, size: sz})
+				}
+				if r.pri != "" {
+					runs = append(runs, run{text: r.pri, x: cPri, y: y, size: sz})
+				}
+				runs = append(runs, run{text: r.resp, x: cResp, y: y, size: sz}, run{text: r.date, x: cDate, y: y, size: sz})
+				y += float64(len(tt.text))*13 + 8
+			}
+			doc := analyzePages(t, page(1, runs...))
+			tbs := tablesOf(doc)
+			if len(tbs) != 1 {
+				t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+			}
+			rows := tbs[0].Table.Rows
+			assert.Equal(t, strings.Join(tt.wantHead, " | "), rowTexts(rows[0]))
+			if tt.want != nil {
+				if assert.Len(t, rows, 1+len(tt.rows)) {
+					assert.Equal(t, strings.Join(tt.want, " | "), rowTexts(rows[1]))
+				}
+			}
+		})
+	}
+}
+
+// TestTableRestOfLongCellAcrossPages: a page that starts with the rest of a long wrapped cell
+// (more lines than a unit's last line beside the next row) and then the next numbered row
+// continues the table of the previous page, which had no repeated header: the rest joins the
+// row the page break split, and the numbered row is a row of its own.
+func TestTableRestOfLongCellAcrossPages(t *testing.T) {
+	const sz = 10.0
+	const cNo, cText, cUnit, cDate = 60.0, 80.0, 300.0, 420.0
+	tests := []struct {
+		name   string
+		titles [4]string
+		rest   []string // the rest of row 2's text, at the top of page 2
+		want   []string // the rows of the table
+	}{
+		{
+			name:   "english",
+			titles: [4]string{"No.", "Recommendation", "Responsible", "Target date"},
+			rest:   []string{"including the comparison", "of at least three", "candidates for", "each contract", "signed."},
+			want: []string{
+				"1 | Review the access rights. | ICT | June 2026",
+				"2 | Document the selection of consultants, including the comparison of at least three candidates for each contract signed. | Country Office | December 2026",
+				"3 | Test the continuity plan once a year. | Security | 2027",
+			},
+		},
+		{
+			name:   "french",
+			titles: [4]string{"N°", "Recommandation", "Responsable", "Date cible"},
+			rest:   []string{"y compris la comparaison", "d'au moins trois", "candidats pour", "chaque contrat", "signé."},
+			want: []string{
+				"1 | Revoir les droits d'accès. | Informatique | juin 2026",
+				"2 | Documenter la sélection des consultants, y compris la comparaison d'au moins trois candidats pour chaque contrat signé. | Bureau de pays | décembre 2026",
+				"3 | Tester le plan de continuité une fois par an. | Sécurité | 2027",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cells := func(s string) []string { return strings.Split(s, " | ") }
+			r1, r2, r3 := cells(tt.want[0]), cells(tt.want[1]), cells(tt.want[2])
+			var p1 []run
+			for k, x := range []float64{cNo, cText, cUnit, cDate} {
+				p1 = append(p1, run{text: tt.titles[k], x: x, y: 600, size: sz, bold: true})
+			}
+			row := func(y float64, c []string, text ...string) []run {
+				out := []run{{text: c[0], x: cNo, y: y, size: sz}, {text: c[2], x: cUnit, y: y, size: sz}, {text: c[3], x: cDate, y: y, size: sz}}
+				for k, s := range text {
+					out = append(out, run{text: s, x: cText, y: y + float64(k)*13, size: sz})
+				}
+				return out
+			}
+			p1 = append(p1, row(620, r1, r1[1])...)
+			// Row 2 starts at the foot of page 1 and its text goes on on page 2.
+			head := strings.TrimSuffix(r2[1], " "+strings.Join(tt.rest, " "))
+			p1 = append(p1, row(642, r2, head)...)
+			var p2 []run
+			for k, s := range tt.rest {
+				p2 = append(p2, run{text: s, x: cText, y: 60 + float64(k)*13, size: sz})
+			}
+			p2 = append(p2, row(60+float64(len(tt.rest))*13+3, r3, r3[1])...)
+			p2 = append(p2, body(200, "A paragraph well below the table.")...)
+			doc := analyzePages(t, page(1, p1...), page(2, p2...))
+			var got []string
+			for _, tb := range tablesOf(doc) {
+				for _, r := range tb.Table.Rows {
+					if !r.Header {
+						got = append(got, rowTexts(r))
+					}
+				}
+			}
+			assert.Equal(t, strings.Join(tt.want, "\n"), strings.Join(got, "\n"), dump(doc))
+		})
+	}
+}
+
+// TestTableNumberedRowOpensPage: a page that starts with the next numbered row of the table the
+// previous page left open (no repeated header) continues that table, even where the row's first
+// line, with wrapped cells under it, would pass for a header of its own.
+func TestTableNumberedRowOpensPage(t *testing.T) {
+	const sz = 10.0
+	const cNo, cText, cUnit, cNote = 60.0, 80.0, 300.0, 420.0
+	tests := []struct {
+		name        string
+		titles      [4]string
+		row1, row2  [4][]string // each cell's lines
+		wantRow2    string
+		wantColumns int
+	}{
+		{
+			name:     "english",
+			titles:   [4]string{"No.", "Recommendation", "Responsible", "Comments"},
+			row1:     [4][]string{{"1"}, {"The Mission should reconcile", "the fuel issued every month."}, {"Chief, Supply"}, {"Started in May."}},
+			row2:     [4][]string{{"2"}, {"The Mission should review the consumption", "standards of its fleet and investigate the", "vehicles whose use exceeds them."}, {"Chief, Transport", "Section"}, {"The current", "standards are set by", "Headquarters."}},
+			wantRow2: "2 | The Mission should review the consumption standards of its fleet and investigate the vehicles whose use exceeds them. | Chief, Transport Section | The current standards are set by Headquarters.",
+		},
+		{
+			name:     "french",
+			titles:   [4]string{"N°", "Recommandation", "Responsable", "Observations"},
+			row1:     [4][]string{{"1"}, {"La Mission devrait rapprocher", "le carburant chaque mois."}, {"Chef, Achats"}, {"Commencé en mai."}},
+			row2:     [4][]string{{"2"}, {"La Mission devrait revoir les normes de", "consommation de son parc et examiner les", "véhicules qui les dépassent."}, {"Chef, Section des", "transports"}, {"Les normes", "actuelles sont", "fixées par le Siège."}},
+			wantRow2: "2 | La Mission devrait revoir les normes de consommation de son parc et examiner les véhicules qui les dépassent. | Chef, Section des transports | Les normes actuelles sont fixées par le Siège.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			xs := []float64{cNo, cText, cUnit, cNote}
+			row := func(y float64, cells [4][]string) []run {
+				var out []run
+				for c, lines := range cells {
+					for k, s := range lines {
+						x := xs[c]
+						if c == 0 {
+							x += 5 // the row's number centred in its column
+						}
+						out = append(out, run{text: s, x: x, y: y + float64(k)*13, size: sz})
+					}
+				}
+				return out
+			}
+			var p1 []run
+			for k, x := range xs {
+				p1 = append(p1, run{text: tt.titles[k], x: x, y: 700, size: sz, bold: true})
+			}
+			p1 = append(p1, row(720, tt.row1)...)
+			p2 := row(60, tt.row2)
+			p2 = append(p2, body(200, "A paragraph well below the table.")...)
+			doc := analyzePages(t, page(1, p1...), page(2, p2...))
+			var got []string
+			for _, tb := range tablesOf(doc) {
+				for _, r := range tb.Table.Rows {
+					if !r.Header {
+						got = append(got, rowTexts(r))
+					}
+				}
+			}
+			if assert.Len(t, got, 2, dump(doc)) {
+				assert.Equal(t, tt.wantRow2, got[1], dump(doc))
+			}
+		})
+	}
+}
+
+// TestTableParagraphAsWideAsPageEndsTable: a paragraph under a label table that runs across the
+// page, one of whose words happens to start on the value column's start, is no row of the table
+// (nor a row spanning it), even where the next label table's first line follows it aligned.
+func TestTableParagraphAsWideAsPageEndsTable(t *testing.T) {
+	const sz = 10.0
+	const cLabel, cValue = 58.0, 211.0
+	tests := []struct {
+		name           string
+		labels, values []string
+		before, after  string // the paragraph, split where a word starts on the value column
+	}{
+		{
+			name:   "english",
+			labels: []string{"Responsible unit(s)", "Priority", "Time implication"},
+			values: []string{"MIGRANT; ILO Country Office", "High", "Short term"},
+			before: "2. Future projects should include",
+			after:  "employers in destination countries in the design of complaint mechanisms.",
+		},
+		{
+			name:   "french",
+			labels: []string{"Unité(s) responsable(s)", "Priorité", "Délai"},
+			values: []string{"MIGRANT; Bureau de pays de l'OIT", "Élevée", "Court terme"},
+			before: "2. Les futurs projets devraient",
+			after:  "associer les employeurs des pays de destination à la conception des mécanismes de plainte.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var runs []run
+			table := func(y float64) float64 {
+				for k := range tt.labels {
+					runs = append(runs, run{text: tt.labels[k], x: cLabel, y: y, size: sz}, run{text: tt.values[k], x: cValue, y: y, size: sz})
+					y += 15
+				}
+				return y
+			}
+			y := table(100)
+			// The paragraph's words stand a word space apart (a quarter of an em), one of them on
+			// the value column's start.
+			w := (run{text: tt.before, size: sz}).end()
+			runs = append(runs, run{text: tt.before, x: cValue - 0.25*sz - w, y: y, size: sz}, run{text: tt.after, x: cValue, y: y, size: sz})
+			table(y + 23)
+			doc := analyzePages(t, page(1, runs...))
+			para := tt.before + " " + tt.after
+			found := false
+			for _, b := range doc.Blocks {
+				found = found || b.Kind != textlayer.Table && b.Text == para
+			}
+			assert.True(t, found, "no paragraph %q\n%s", para, dump(doc))
+			for _, tb := range tablesOf(doc) {
+				for _, r := range tb.Table.Rows {
+					assert.NotContains(t, rowTexts(r), tt.after, dump(doc))
+				}
+			}
+		})
+	}
+}
+
+// TestTableSubNumbersCentredInRows: the actions of a work package numbered under it (12.1,
+// 12.2) and centred vertically in their rows, beside a Lead cell of two units one a line, are
+// rows' numbers like 1, 2: each row keeps its action, lead and timeline.
+func TestTableSubNumbersCentredInRows(t *testing.T) {
+	const sz, lead = 10.0, 11.5
+	xs := []float64{52, 97, 400, 480}
+	tests := []struct {
+		name   string
+		titles []string
+		cells  [][][]string // rows of cells of lines
+	}{
+		{
+			name:   "english",
+			titles: []string{"No.", "Actions", "Lead", "Timeline"},
+			cells: [][][]string{
+				{{"12.1"}, {"Build a registry of all reports mandated by the", "General Assembly and their subsidiary bodies, with", "their periodicity"}, {"DGACM"}, {"Q2 2026"}},
+				{{"12.2"}, {"Identify reports that could be merged or made biennial,", "and consult the entities that prepare them"}, {"DESA", "DGACM"}, {"Q3 2026"}},
+				{{"12.3"}, {"Present options for consolidating reporting to the", "Member States"}, {"Office of the SG"}, {"by end-2026"}},
+			},
+		},
+		{
+			name:   "french",
+			titles: []string{"N°", "Actions", "Chef de file", "Calendrier"},
+			cells: [][][]string{
+				{{"12.1"}, {"Établir un registre de tous les rapports demandés par", "l'Assemblée générale et ses organes subsidiaires, avec", "leur périodicité"}, {"DGACM"}, {"T2 2026"}},
+				{{"12.2"}, {"Recenser les rapports qui pourraient être fusionnés,", "et consulter les entités qui les établissent"}, {"DESA", "DGACM"}, {"T3 2026"}},
+				{{"12.3"}, {"Présenter des options de regroupement des rapports", "aux États Membres"}, {"Cabinet du SG"}, {"fin 2026"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var runs []run
+			for c, s := range tt.titles {
+				runs = append(runs, run{text: s, x: xs[c], y: 100, size: sz, bold: true})
+			}
+			y := 100 + lead + 2.8
+			var want []string
+			for _, row := range tt.cells {
+				n := 0
+				for _, c := range row {
+					n = max(n, len(c))
+				}
+				var texts []string
+				for i, c := range row {
+					top := y + float64(n-len(c))*lead/2 // centred in the row
+					for k, s := range c {
+						runs = append(runs, run{text: s, x: xs[i], y: top + float64(k)*lead, size: sz})
+					}
+					texts = append(texts, strings.Join(c, " "))
+				}
+				want = append(want, strings.Join(texts, " | "))
+				y += float64(n)*lead + 2.8
+			}
+			runs = append(runs, body(y+30, "A paragraph well below the table.")...)
+			doc := analyzePages(t, page(1, runs...))
+			tbs := tablesOf(doc)
+			if len(tbs) != 1 {
+				t.Fatalf("%d tables, want 1\n%s", len(tbs), dump(doc))
+			}
+			var got []string
+			for _, r := range tbs[0].Table.Rows[1:] {
+				got = append(got, rowTexts(r))
+			}
+			assert.Equal(t, strings.Join(want, "\n"), strings.Join(got, "\n"), dump(doc))
 		})
 	}
 }
