@@ -33,7 +33,16 @@ type Error struct {
 	Err    error
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s %s: %v", e.Op, Escape(e.Source), e.Err) }
+// Error names the source first, as every other error of a run does ("gbtrack: FILE: damaged
+// PDF"), then what failed in a user's words: "samples/x.pdf: no such file or directory",
+// "https://…/a.pdf: fetching: HTTP 404 Not Found". Op stays for callers that sort errors.
+func (e *Error) Error() string {
+	switch e.Op {
+	case "fetch", "read":
+		return fmt.Sprintf("%s: %sing: %v", Escape(e.Source), e.Op, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", Escape(e.Source), e.Err)
+}
 
 func (e *Error) Unwrap() error { return e.Err }
 

@@ -53,8 +53,12 @@ func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, 
 			return err
 		}
 		res.RunDir = dir
-		return fmt.Errorf("%w: kept the previous outputs in %s (%d documents read); this run's document lines are in %s",
-			ErrNothingRead, opts.Out, res.PreviousRead, filepath.Join(dir, rundir.DocumentsFile))
+		read := fmt.Sprintf("%d documents read", res.PreviousRead)
+		if res.PreviousRead == 1 {
+			read = "1 document read"
+		}
+		return fmt.Errorf("%w: kept the previous outputs in %s (%s); this run's document lines are in %s",
+			ErrNothingRead, opts.Out, read, filepath.Join(dir, rundir.DocumentsFile))
 	}
 	chs, err := compareWithPrevious(ctx, res, opts)
 	if err != nil {

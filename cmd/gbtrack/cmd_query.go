@@ -61,7 +61,9 @@ func cmdQuery(_ context.Context, args []string, stdout, stderr io.Writer) error 
 	if len(pos) == 0 {
 		return fmt.Errorf("query: need at least one RUN_DIR: %w", errUsage)
 	}
-	f.Kinds, f.Docs, f.Statuses, f.Units, f.Text = kinds, docs, statuses, units, texts
+	// kinds and statuses are words of a fixed vocabulary, written in lower case in the
+	// outputs: "--status Ongoing" means what "--status ongoing" does
+	f.Kinds, f.Docs, f.Statuses, f.Units, f.Text = lowered(kinds), docs, lowered(statuses), units, texts
 	for _, s := range sessions {
 		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(strings.ToUpper(s), "GB."), "TH"))
 		if err != nil || n <= 0 {
@@ -113,3 +115,12 @@ func isFormat(s string) bool {
 }
 
 var _ flag.Value = (*listFlag)(nil)
+
+// lowered returns vs in lower case (a new slice).
+func lowered(vs []string) []string {
+	out := make([]string, 0, len(vs))
+	for _, v := range vs {
+		out = append(out, strings.ToLower(v))
+	}
+	return out
+}

@@ -105,6 +105,7 @@ The query command selects items of one or more runs; filters combine with AND:
 	--session N           Governing Body session N: the document's (GB.N/...) or the one due at
 	--format F            jsonl (default), csv, table or markdown
 	--count               print only the number of items
+	--copies              keep the items of documents that are copies of others (left out by default)
 
 The export command writes the items, documents, units and follow-up of the runs into a SQLite
 database with an FTS5 index on the item texts (docs/query.md has the tables and example queries).
@@ -113,8 +114,9 @@ Data goes to standard output; diagnostics, progress and the run's one-line summa
 line) to standard error. Progress covers every long phase of a run (starting the PDF engine,
 fetching URLs, reading documents, rendering the report): documents done of the total, bytes,
 failures, elapsed and remaining time, as a bar redrawn in place when standard error is a
-terminal and as plain lines, at most one a second, when it is not. File names are shown escaped: a control character, a byte that is not
-UTF-8 or a backslash is written as a Go-style escape (\n, \xe9, \\).
+terminal and as plain lines, at most one a second, when it is not. File names are shown
+escaped: a control character, a byte that is not UTF-8 or a backslash is written as a Go-style
+escape (\n, \xe9, \\).
 
 Exit status:
 
