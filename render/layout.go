@@ -2,6 +2,7 @@ package render
 
 import (
 	"strings"
+	"unicode"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -50,7 +51,11 @@ func wrapText(pdf *fpdf.Fpdf, s string, w float64) []string {
 			continue
 		}
 		for i, wd := range words {
-			words[i] = breakAfterSlashes(pdf, wd, w-2*pdf.GetCellMargin())
+			parts := strings.Fields(breakAfterSlashes(pdf, wd, w-2*pdf.GetCellMargin()))
+			for j, p := range parts {
+				parts[j] = hyphenate(pdf, p, w-2*pdf.GetCellMargin())
+			}
+			words[i] = strings.Join(parts, " ")
 		}
 		par = strings.Join(words, " ")
 		for _, line := range pdf.SplitText(par, w) {
@@ -72,6 +77,50 @@ func breakAfterSlashes(pdf *fpdf.Fpdf, word string, limit float64) string {
 		return word
 	}
 	return strings.ReplaceAll(strings.TrimSuffix(word, "/"), "/", "/ ") + word[len(strings.TrimSuffix(word, "/")):]
+}
+
+// minTail is the fewest letters a hyphenated word leaves for its next line, so that a break never
+// strands a letter and its comma ("MULTILATERAL" over "S,").
+const minTail = 3
+
+// hyphenate breaks a word wider than limit (mm) into parts that fit, each but the last ending in
+// a hyphen, as a typesetter breaks a word too long for its column; the parts are joined by spaces
+// for SplitText to wrap. The last part keeps at least minTail runes. A word that fits is returned
+// as it is.
+func hyphenate(pdf *fpdf.Fpdf, word string, limit float64) string {
+	if pdf.GetStringWidth(word) <= limit {
+		return word
+	}
+	r := []rune(word)
+	var parts []string
+	for len(r) > 0 && pdf.GetStringWidth(string(r)) > limit {
+		cut := 1
+		for cut < len(r) && pdf.GetStringWidth(string(r[:cut+1])+"-") <= limit {
+			cut++
+		}
+		if k := strings.LastIndex(string(r[:cut]), "-"); k > 0 && k+1 < len(string(r[:cut])) {
+			cut = len([]rune(string(r[:cut])[:k+1])) // at the word's own hyphen: "self-" / "governing"
+		}
+		// the tail's letters, not its punctuation, count: "LS," strands two letters
+		end := len(r)
+		for end > 0 && !unicode.IsLetter(r[end-1]) && !unicode.IsDigit(r[end-1]) {
+			end--
+		}
+		if end-cut < minTail && end > minTail+1 {
+			cut = max(1, end-minTail)
+		}
+		if cut >= len(r) {
+			break // one rune wider than the column: splitOverwide's last resort
+		}
+		head := string(r[:cut])
+		if !strings.HasSuffix(head, "-") {
+			head += "-" // a word's own hyphen at the break serves
+		}
+		parts = append(parts, head)
+		r = r[cut:]
+	}
+	parts = append(parts, string(r))
+	return strings.Join(parts, " ")
 }
 
 // splitOverwide is a guard behind SplitText, whose integer rounding of widths can leave a line a

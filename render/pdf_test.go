@@ -18,6 +18,7 @@ import (
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/stretchr/testify/assert"
 	"golang.org/x/image/font/gofont/goregular"
 
 	"gbtrack/changes"
@@ -310,7 +311,9 @@ func TestWrapTextNeverCutsNorOverflows(t *testing.T) {
 					t.Errorf("%s: wrapText(w=%v) line %q is %.2f mm wide, over %.2f", name, w, l, got, limit)
 				}
 			}
-			if got, want := squash(strings.Join(lines, "")), squash(s); got != want {
+			// hyphenate adds a hyphen where it breaks a word too long for the line
+			unhyphen := func(s string) string { return strings.ReplaceAll(squash(s), "-", "") }
+			if got, want := unhyphen(strings.Join(lines, "")), unhyphen(s); got != want {
 				t.Errorf("%s: wrapText(w=%v) lost text: joined lines = %q, want %q", name, w, got, want)
 			}
 		}
@@ -443,6 +446,32 @@ func BenchmarkWritePDF20000(b *testing.B) {
 
 // TestWrapTextBreaksAfterSlash: a word too wide for its cell breaks after its slash, not inside
 // one of its words ("Completed/ongoin" + "g").
+// TestWrapTextHyphenatesLongWords: a word too wide for its column breaks with a hyphen and
+// leaves at least minTail runes to the next line, never "MULTILATERAL" over "S,".
+func TestWrapTextHyphenatesLongWords(t *testing.T) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes(famText, "", goregular.TTF)
+	pdf.SetFont(famText, "", sizeBody)
+	tests := []struct {
+		word string
+		fits string // the widest text the column holds
+		want []string
+	}{
+		{"MULTILATERALS,", "MULTILATERAL", []string{"MULTILATER-", "ALS,"}},
+		{"MULTILATERALS,", "MULTILATERALS", []string{"MULTILATER-", "ALS,"}},
+		{"Departments", "Departm", []string{"Depart-", "ments"}},
+		{"self-governing", "self-govern", []string{"self-", "governing"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			w := pdf.GetStringWidth(tt.fits) + 2*pdf.GetCellMargin()
+			got := wrapText(pdf, tt.word, w)
+			assert.Equal(t, tt.want, got)
+			assert.GreaterOrEqual(t, len([]rune(strings.TrimRight(got[len(got)-1], ",;."))), minTail)
+		})
+	}
+}
+
 func TestWrapTextBreaksAfterSlash(t *testing.T) {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.AddUTF8FontFromBytes(famText, "", goregular.TTF)
