@@ -28,11 +28,11 @@ func cmdDiff(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	old, err := readRunItems(pos[0])
+	old, oldDocs, err := readRunItems(pos[0])
 	if err != nil {
 		return &exitStatus{code: 2, err: err}
 	}
-	cur, err := readRunItems(pos[1])
+	cur, curDocs, err := readRunItems(pos[1])
 	if err != nil {
 		return &exitStatus{code: 2, err: err}
 	}
@@ -50,26 +50,57 @@ func cmdDiff(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return &exitStatus{code: 2, err: err}
 	}
 	fmt.Fprintln(stderr, diffCounts(chs, len(old), len(cur)))
+	if line := docsLine(oldDocs, curDocs); line != "" {
+		fmt.Fprintln(stderr, line)
+	}
 	if len(chs) > 0 {
 		return &exitStatus{code: 1}
 	}
 	return nil
 }
 
-// readRunItems reads the items of the run in dir, its current set when dir is an output folder.
-func readRunItems(dir string) ([]normalize.Item, error) {
+// readRunItems reads the items and documents of the run in dir, its current set when dir is an
+// output folder.
+func readRunItems(dir string) ([]normalize.Item, []normalize.Document, error) {
 	if err := rundir.Check(dir); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	res, err := rundir.Resolve(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	its, _, err := changes.ReadRun(res)
-	if err != nil {
-		return nil, err
+	return changes.ReadRun(res)
+}
+
+// docsLine names the documents that only one of the two runs read (by id), which the item
+// changes do not show when the documents hold no item: "documents only in the old run: a, b;
+// only in the new run: c". It is "" when both runs read the same documents.
+func docsLine(old, cur []normalize.Document) string {
+	ids := func(ds []normalize.Document) map[string]bool {
+		m := make(map[string]bool, len(ds))
+		for _, d := range ds {
+			m[d.ID] = true
+		}
+		return m
 	}
-	return its, nil
+	only := func(ds []normalize.Document, other map[string]bool) []string {
+		var out []string
+		for _, d := range ds {
+			if !other[d.ID] {
+				out = append(out, d.ID)
+			}
+		}
+		return out
+	}
+	gone, added := only(old, ids(cur)), only(cur, ids(old))
+	var parts []string
+	if len(gone) > 0 {
+		parts = append(parts, "documents only in the old run: "+strings.Join(gone, ", "))
+	}
+	if len(added) > 0 {
+		parts = append(parts, "documents only in the new run: "+strings.Join(added, ", "))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // diffCounts is diff's summary: the number of changes of each kind, in Compare's order.
