@@ -83,40 +83,45 @@ func breakAfterSlashes(pdf *fpdf.Fpdf, word string, limit float64) string {
 // strands a letter and its comma ("MULTILATERAL" over "S,").
 const minTail = 3
 
-// hyphenate breaks a word wider than limit (mm) into parts that fit, each but the last ending in
-// a hyphen, as a typesetter breaks a word too long for its column; the parts are joined by spaces
-// for SplitText to wrap. The last part keeps at least minTail runes. A word that fits is returned
-// as it is.
+// hyphenate breaks a word of letters ("MULTILATERALS,") wider than limit (mm) into parts that
+// fit, each but the last ending in a hyphen and the last keeping at least minTail letters, joined
+// by spaces for SplitText to wrap, as a typesetter breaks a word too long for its column. Any
+// other string (a URL, a symbol, a compound with hyphens) is returned as it is, for SplitText to
+// break where it must: a mark it does not hold, or a break after its own hyphen (which text
+// extractors join away), would keep it from reading back whole. A word that fits is returned as
+// it is.
 func hyphenate(pdf *fpdf.Fpdf, word string, limit float64) string {
 	if pdf.GetStringWidth(word) <= limit {
 		return word
 	}
 	r := []rune(word)
+	// end: r without its trailing punctuation; a word of letters up to there is hyphenated
+	end := len(r)
+	for end > 0 && !unicode.IsLetter(r[end-1]) && !unicode.IsDigit(r[end-1]) {
+		end--
+	}
+	if end == 0 {
+		return word
+	}
+	for _, c := range r[:end] {
+		if !unicode.IsLetter(c) {
+			return word
+		}
+	}
 	var parts []string
-	for len(r) > 0 && pdf.GetStringWidth(string(r)) > limit {
+	for pdf.GetStringWidth(string(r)) > limit {
 		cut := 1
 		for cut < len(r) && pdf.GetStringWidth(string(r[:cut+1])+"-") <= limit {
 			cut++
 		}
-		if k := strings.LastIndex(string(r[:cut]), "-"); k > 0 && k+1 < len(string(r[:cut])) {
-			cut = len([]rune(string(r[:cut])[:k+1])) // at the word's own hyphen: "self-" / "governing"
-		}
-		// the tail's letters, not its punctuation, count: "LS," strands two letters
-		end := len(r)
-		for end > 0 && !unicode.IsLetter(r[end-1]) && !unicode.IsDigit(r[end-1]) {
-			end--
-		}
 		if end-cut < minTail && end > minTail+1 {
-			cut = max(1, end-minTail)
+			cut = max(1, end-minTail) // the tail's letters, not its comma, count
 		}
 		if cut >= len(r) {
 			break // one rune wider than the column: splitOverwide's last resort
 		}
-		head := string(r[:cut])
-		if !strings.HasSuffix(head, "-") {
-			head += "-" // a word's own hyphen at the break serves
-		}
-		parts = append(parts, head)
+		parts = append(parts, string(r[:cut])+"-")
+		end -= cut
 		r = r[cut:]
 	}
 	parts = append(parts, string(r))

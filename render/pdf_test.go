@@ -460,7 +460,6 @@ func TestWrapTextHyphenatesLongWords(t *testing.T) {
 		{"MULTILATERALS,", "MULTILATERAL", []string{"MULTILATER-", "ALS,"}},
 		{"MULTILATERALS,", "MULTILATERALS", []string{"MULTILATER-", "ALS,"}},
 		{"Departments", "Departm", []string{"Depart-", "ments"}},
-		{"self-governing", "self-govern", []string{"self-", "governing"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
@@ -469,6 +468,25 @@ func TestWrapTextHyphenatesLongWords(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 			assert.GreaterOrEqual(t, len([]rune(strings.TrimRight(got[len(got)-1], ",;."))), minTail)
 		})
+	}
+}
+
+// TestWrapTextNeverMarksAURL: a URL, a symbol or a compound too wide for its column breaks
+// without a hyphen it does not hold, so that its lines joined read it back whole.
+func TestWrapTextNeverMarksAURL(t *testing.T) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes(famText, "", goregular.TTF)
+	pdf.SetFont(famText, "", sizeBody)
+	for _, s := range []string{
+		"https://www.ilo.org/resource/gb/358/annex/inspection-data-standard-v2-final-consolidated-version-with-annexes.pdf",
+		"GB.358/INS/9/Add.1/Corr.1/Rev.2/Annex-III-Statistical-Tables-Consolidated",
+		"Pneumonoultramicroscopicsilicovolcanoconiosisprevention-and-inspection-guidelines-for-mining-sites",
+	} {
+		for _, w := range []float64{20, 40, 64} {
+			got := wrapText(pdf, s, w)
+			assert.Greater(t, len(got), 1, "%s at %v mm", s, w)
+			assert.Equal(t, s, squash(strings.Join(got, "")), "%s at %v mm", s, w)
+		}
 	}
 }
 
