@@ -137,7 +137,8 @@ func StatusOfTimeFrame(d *Due) *Status {
 	if d == nil || d.Start != nil || d.End != nil {
 		return nil
 	}
-	low := strings.ToLower(strings.Join(strings.Fields(d.Text), " "))
+	text := strings.Join(strings.Fields(d.Text), " ")
+	low := strings.ToLower(text)
 	for _, w := range recurrence {
 		if containsWords(low, w) {
 			low = strings.ReplaceAll(low, w, " ")
@@ -149,7 +150,7 @@ func StatusOfTimeFrame(d *Due) *Status {
 	}
 	switch s.Value {
 	case StatusOngoing, StatusCompleted, StatusDelayed, StatusCancelled, StatusNotStarted:
-		return &Status{Text: strings.Join(strings.Fields(d.Text), " "), Value: s.Value}
+		return &Status{Text: text, Value: s.Value}
 	}
 	return nil
 }

@@ -30,7 +30,7 @@ var pastReportRe = regexp.MustCompile(`(?i)\b\w+ed that\b`)
 // March 2025". A deadline still ahead of the document's date stays a commitment ("Member States
 // were requested to report by 2027").
 func reportedPast(sent string, cue int, d normalize.Due, ref time.Time) bool {
-	if ref.IsZero() || d.End == nil || *d.End >= ref.Format(time.DateOnly) {
+	if !endedBefore(d, ref) {
 		return false
 	}
 	w := strings.Trim(strings.ToLower(strings.Fields(sent[cue:] + " x")[0]), ",;:")
@@ -39,12 +39,18 @@ func reportedPast(sent string, cue int, d normalize.Due, ref time.Time) bool {
 	return w == "was" || w == "were" || w == "would" || haveForm[w] || requestVerbs[w] || pastExpectRe.MatchString(sent[:cue]) || pastReportRe.MatchString(sent[:cue])
 }
 
+// endedBefore reports a time that ends before the document's date ref; false when either is
+// unknown.
+func endedBefore(d normalize.Due, ref time.Time) bool {
+	return !ref.IsZero() && d.End != nil && *d.End < ref.Format(time.DateOnly)
+}
+
 // participleEvent reports a time that follows a participle on the object of the committing
 // modal (objectParticiple) and had passed at the document's date: the time is the participle's
 // event, not the modal's deadline ("The Office will follow up on the recommendations accepted
 // in 2019").
 func participleEvent(toks []token, cue int, m normalize.TimeMatch, ref time.Time) bool {
-	if ref.IsZero() || m.Due.End == nil || *m.Due.End >= ref.Format(time.DateOnly) {
+	if !endedBefore(m.Due, ref) {
 		return false
 	}
 	for k, t := range toks {

@@ -126,7 +126,11 @@ func (d *detector) recordOfDecisions() bool {
 // brackets, as the Governing Body prints it: "(GB.355/INS/3, paragraph 12)", "(GB.355/INS/5,
 // paragraphs 88, 115 and 143)", "(GB.355/INS/3, paragraph 12, as amended)", "(GB.356/INS/7,
 // paragraphe 24)". A bracketed symbol alone ("(GB.356/INS/2)") counts too.
-var decisionRefRe = regexp.MustCompile(`^\(\s*(` + symbolRe.String() + `)\s*(?:,\s*(?:paragraphs?|paragraphes?|paras?\.|§)\s[^()]{0,80})?\)\.?$`)
+var decisionRefRe = regexp.MustCompile(`^` + bracketedRef)
+
+// bracketedRef is the pattern of a decision's bracketed reference at the end of a text, group 1
+// its symbol: the line of its own that decisionRefRe reads, the tail that trailingRefRe reads.
+var bracketedRef = `\(\s*(` + symbolRe.String() + `)\s*(?:,\s*(?:paragraphs?|paragraphes?|paras?\.|§)\s[^()]{0,80})?\)\.?$`
 
 // isDecisionRef reports a decision's closing reference line (decisionRefRe).
 func isDecisionRef(text string) bool {
@@ -137,7 +141,7 @@ func isDecisionRef(text string) bool {
 
 // trailingRefRe matches a decision's reference printed at the end of its last paragraph rather
 // than on a line of its own: "... to its 356th Session (March 2026). (GB.355/INS/6, paragraph 9)".
-var trailingRefRe = regexp.MustCompile(`[.;]\s+\(\s*(` + symbolRe.String() + `)\s*(?:,\s*(?:paragraphs?|paragraphes?|paras?\.|§)\s[^()]{0,80})?\)\.?$`)
+var trailingRefRe = regexp.MustCompile(`[.;]\s+` + bracketedRef)
 
 // trailingRef returns the byte offset in text of a reference that closes it (trailingRefRe),
 // after the sentence's closing punctuation, or -1.

@@ -515,10 +515,11 @@ func findDate(doc *textlayer.Document) time.Time {
 			}
 		}
 	}
-	if t, ok := distrDate(strings.Join(cover, " ")); ok {
+	joined := strings.Join(cover, " ")
+	if t, ok := distrDate(joined); ok {
 		return t
 	}
-	if m := adoptedRe.FindStringSubmatch(strings.Join(cover, " ")); m != nil {
+	if m := adoptedRe.FindStringSubmatch(joined); m != nil {
 		if t, ok := parsePrintedDate(m[1]); ok {
 			return t
 		}

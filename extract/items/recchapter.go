@@ -470,9 +470,11 @@ func (d *detector) chapterHeadline(bi int, text string, ch *chapter) int {
 		return 0
 	}
 	words := paraRefRe.ReplaceAllString(m[3], "")
-	recommends := opensWithOrder(words) || modalRe.MatchString(words) || recommendsRe.MatchString(firstSentence(words))
+	var recommends bool
 	if ch.mixed {
 		recommends = ch.recommends(words)
+	} else {
+		recommends = opensWithOrder(words) || modalRe.MatchString(words) || recommendsRe.MatchString(firstSentence(words))
 	}
 	if len(strings.Fields(words)) < 4 {
 		return 0
