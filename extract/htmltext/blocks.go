@@ -302,18 +302,3 @@ func (bb *blockBuilder) addTable(n *html.Node, ti *tableInfo) {
 		dataRows:  len(ti.grid.Rows),
 	})
 }
-
-// walkElements calls f on n and every element below it.
-func walkElements(n *html.Node, f func(*html.Node)) {
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if c.Type == html.ElementNode {
-			f(c)
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			stack = append(stack, k)
-		}
-	}
-}

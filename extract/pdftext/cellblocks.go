@@ -148,8 +148,7 @@ func columnBlocks(ws []word, size, sep, numSep float64) []cellBlock {
 			top, bot = math.Min(top, w.y0), math.Max(bot, w.y1)
 		}
 		n := len(out)
-		text := wordsText(cur)
-		numbered := rowNumberRe.MatchString(text) || subNumberRe.MatchString(text)
+		numbered := numberedText(wordsText(cur))
 		if n > 0 && top-out[n-1].bot <= sep && !(numbered && top-out[n-1].bot > numSep) {
 			out[n-1].lines = append(out[n-1].lines, cur)
 			out[n-1].bot = math.Max(out[n-1].bot, bot)

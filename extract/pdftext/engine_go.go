@@ -17,6 +17,8 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/ledongthuc/pdf"
+
+	"gbtrack/extract/textlayer"
 )
 
 // The pure-Go engine takes from github.com/ledongthuc/pdf only what it does well: the object graph
@@ -711,12 +713,6 @@ func (pg *goPage) show(g *goGstate, tm *goMatrix, s string) {
 	}
 }
 
-// goLigatures spells out the Latin ligature code points, which PDFium also reports letter by
-// letter, so that the two engines give the same glyph sequence.
-var goLigatures = map[string]string{
-	"\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi", "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st",
-}
-
 // emit adds one glyph: its box in glyph space is the advance by ascent/descent, mapped through the
 // text rendering matrix m and the page frame. A ligature becomes one glyph per letter, sharing
 // the advance equally.
@@ -734,10 +730,14 @@ func (pg *goPage) emit(m goMatrix, w0 float64, f *goFont, text string, mode int)
 	}
 	parts := [3]string{text}
 	n := 1
-	if lig, ok := goLigatures[text]; ok {
-		n = len(lig) // ASCII letters only
-		for i := range n {
-			parts[i] = lig[i : i+1]
+	// A Latin ligature code point is spelled out, as PDFium reports it letter by letter, so that
+	// the two engines give the same glyph sequence.
+	if r, size := utf8.DecodeRuneInString(text); size == len(text) {
+		if lig, ok := textlayer.LigatureLetters(r); ok {
+			n = len(lig) // ASCII letters only
+			for i := range n {
+				parts[i] = lig[i : i+1]
+			}
 		}
 	}
 	step := w / float64(n)

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/tetratelabs/wazero"
@@ -412,12 +411,8 @@ func (c *wasmCalls) readChars(tp uint64, n int, flags, name uint64, nameCap int)
 				font.bold = true
 			}
 		}
-		r := rune(f.unicode)
-		if r == 2 {
-			// PDFium reports a hyphen it judges to break a word at the line end as U+0002.
-			r = '-'
-		}
-		if (r < 0x20 && r != '\t') || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError || !utf8.ValidRune(r) {
+		r, keep := pdfiumRune(rune(f.unicode))
+		if !keep {
 			continue
 		}
 		if unicode.IsSpace(r) {

@@ -358,11 +358,8 @@ func (c *wasmCalls) readCharsOneByOne(tp uint64, n int, rect, flags, name uint64
 			}
 			r = rune(uint32(u))
 		}
-		if r == 2 {
-			// PDFium reports a hyphen it judges to break a word at the line end as U+0002.
-			r = '-'
-		}
-		if (r < 0x20 && r != '\t') || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError || !utf8.ValidRune(r) {
+		r, keep := pdfiumRune(r)
+		if !keep {
 			continue
 		}
 		if unicode.IsSpace(r) {
@@ -423,6 +420,20 @@ func (c *wasmCalls) readCharsOneByOne(tp uint64, n int, rect, flags, name uint64
 		})
 	}
 	return glyphs, nil
+}
+
+// pdfiumRune is the rune kept for the code PDFium reports for a character, and whether one is:
+// U+0002, PDFium's mark for a hyphen it judges to break a word at the line end, is '-';
+// control codes but the tab, the non-characters U+FFFE and U+FFFF, U+FFFD and code points that
+// are no rune are dropped.
+func pdfiumRune(r rune) (rune, bool) {
+	if r == 2 {
+		r = '-'
+	}
+	if (r < 0x20 && r != '\t') || r == 0xFFFE || r == 0xFFFF || r == utf8.RuneError || !utf8.ValidRune(r) {
+		return 0, false
+	}
+	return r, true
 }
 
 // pageText returns the text of a page one UTF-16 unit a character, in one call instead of one a

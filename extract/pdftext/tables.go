@@ -72,6 +72,12 @@ var rowNumberRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,2})*[.)]|\(?[a-zA-Z0-9]{1
 // subNumberRe matches the number of a sub-item without a closing point ("2.2 Publish").
 var subNumberRe = regexp.MustCompile(`^\d{1,3}(\.\d{1,2})+\s`)
 
+// numberedText reports text that opens with a row's number (rowNumberRe) or a sub-item's
+// (subNumberRe).
+func numberedText(text string) bool {
+	return rowNumberRe.MatchString(text) || subNumberRe.MatchString(text)
+}
+
 // pageTable is a table found on one page; lines first..last (inclusive) of the page are its.
 type pageTable struct {
 	first, last int
@@ -364,7 +370,7 @@ func findTables(p pageLines, open *pageTable, v vocabulary) []pageTable {
 // columns, and the groups (words an em apart or more) of the row's lines (set close together)
 // start at as many places as the open table has columns. Those places are the new columns.
 func continuationGrid(ls []line, open grid) (grid, bool) {
-	if len(ls) == 0 || !(rowNumberRe.MatchString(ls[0].text()) || subNumberRe.MatchString(ls[0].text())) || fitsColumns(ls[0], open.starts) {
+	if len(ls) == 0 || !numberedText(ls[0].text()) || fitsColumns(ls[0], open.starts) {
 		return grid{}, false
 	}
 	var starts []float64

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"gbtrack/extract/textlayer"
 )
 
 // word is a run of glyphs without a gap, with its box in top-left page coordinates.
@@ -30,21 +32,6 @@ const (
 	// supSizeRatio: a marker is set at most this fraction of the line's size.
 	supSizeRatio = 0.85
 )
-
-// ligatures expands the presentation forms some engines report for one glyph, so that both
-// engines give the same words.
-var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
-
-// hasLigature reports a presentation form ligatures expands; most glyphs have none, and the
-// replacer is slow to say so.
-func hasLigature(s string) bool {
-	for _, r := range s {
-		if r >= '\ufb00' && r <= '\ufb06' {
-			return true
-		}
-	}
-	return false
-}
 
 // mergeLigaturePieces joins glyphs that share one box and follow each other in content-stream
 // order into one glyph: PDFium reports a ligature glyph ("ffi", whether its font maps it to
@@ -162,11 +149,9 @@ func buildWords(gs []Glyph, s *wordScratch) []word {
 			cur, open = word{x0: g.X0, y0: g.Y0, x1: g.X1, y1: g.Y1, size: g.Size, sup: sup}, true
 			brk = false
 		}
-		if hasLigature(g.Text) {
-			text = append(text, ligatures.Replace(g.Text)...)
-		} else {
-			text = append(text, g.Text...)
-		}
+		// Presentation forms some engines report for one glyph are spelled out, so that both
+		// engines give the same words.
+		text = append(text, textlayer.SpellLigatures(g.Text)...)
 		cur.x0 = math.Min(cur.x0, g.X0)
 		cur.x1 = math.Max(cur.x1, g.X1)
 		cur.y0 = math.Min(cur.y0, g.Y0)

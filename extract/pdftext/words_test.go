@@ -3,6 +3,8 @@ package pdftext
 import (
 	"context"
 	"testing"
+
+	"gbtrack/extract/textlayer"
 )
 
 func TestBuildWords(t *testing.T) {
@@ -130,7 +132,7 @@ func BenchmarkBuildLinesPage(b *testing.B) {
 func splitLigatures(gs []Glyph) []Glyph {
 	var out []Glyph
 	for _, g := range gs {
-		l := ligatures.Replace(g.Text)
+		l := textlayer.SpellLigatures(g.Text)
 		if l == g.Text {
 			out = append(out, g)
 			continue

@@ -313,19 +313,12 @@ func (w *workerEngine) Read(ctx context.Context, data []byte, password string) (
 	name := workerDocName(data)
 	rctx, cancel := context.WithTimeout(ctx, w.limits.Timeout)
 	defer cancel()
+	// Kill sends SIGKILL.
 	cmd := exec.CommandContext(rctx, w.cmd[0], w.cmd[1:]...)
-	// Kill sends SIGKILL; WaitDelay bounds the wait for pipes a grandchild might still hold.
-	cmd.WaitDelay = 2 * time.Second
-	stdin, err := cmd.StdinPipe()
+	stdin, stdout, stderr, err := workerPipes(cmd)
 	if err != nil {
-		return RawDocument{}, fmt.Errorf("pdf worker: %w", err)
+		return RawDocument{}, err
 	}
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return RawDocument{}, fmt.Errorf("pdf worker: %w", err)
-	}
-	stderr := &workerTail{max: workerStderrTail}
-	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		return RawDocument{}, fmt.Errorf("pdf worker: start %s: %w", w.cmd[0], err)
 	}
@@ -369,6 +362,22 @@ func (w *workerEngine) Read(ctx context.Context, data []byte, password string) (
 		}
 		return RawDocument{}, fmt.Errorf("pdf worker: crashed reading %s: %s: %w", name, detail, ErrDamaged)
 	}
+}
+
+// workerPipes readies cmd, not yet started, to run a worker child: its stdin and stdout piped,
+// the tail of its stderr kept, and WaitDelay bounding the wait for pipes a grandchild might
+// still hold.
+func workerPipes(cmd *exec.Cmd) (stdin io.WriteCloser, stdout io.ReadCloser, stderr *workerTail, err error) {
+	cmd.WaitDelay = 2 * time.Second
+	if stdin, err = cmd.StdinPipe(); err != nil {
+		return nil, nil, nil, fmt.Errorf("pdf worker: %w", err)
+	}
+	if stdout, err = cmd.StdoutPipe(); err != nil {
+		return nil, nil, nil, fmt.Errorf("pdf worker: %w", err)
+	}
+	stderr = &workerTail{max: workerStderrTail}
+	cmd.Stderr = stderr
+	return stdin, stdout, stderr, nil
 }
 
 // workerOutOfMemory recognizes the Go runtime's death under the address-space limit ("address

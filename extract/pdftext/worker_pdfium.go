@@ -98,16 +98,10 @@ func (e *PdfiumWorkerEngine) start() (*pdfiumChild, error) {
 		return nil, errors.New("pdf worker: no command")
 	}
 	cmd := exec.Command(e.cmd[0], e.cmd[1:]...)
-	// WaitDelay bounds the wait for pipes a grandchild might still hold.
-	cmd.WaitDelay = 2 * time.Second
-	c := &pdfiumChild{cmd: cmd, stderr: &workerTail{max: workerStderrTail}}
-	cmd.Stderr = c.stderr
+	c := &pdfiumChild{cmd: cmd}
 	var err error
-	if c.stdin, err = cmd.StdinPipe(); err != nil {
-		return nil, fmt.Errorf("pdf worker: %w", err)
-	}
-	if c.stdout, err = cmd.StdoutPipe(); err != nil {
-		return nil, fmt.Errorf("pdf worker: %w", err)
+	if c.stdin, c.stdout, c.stderr, err = workerPipes(cmd); err != nil {
+		return nil, err
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
