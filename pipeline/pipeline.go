@@ -65,12 +65,11 @@ type Options struct {
 	// Shard, when set, reads only the sources shard.Spec.Owns and writes a partial run
 	// (shard.PartialFile in Out) for Merge instead of publishing outputs.
 	Shard shard.Spec
-	// HeapProfile, when set, names the heap profiles (runtime/pprof) written after a garbage
-	// collection at each stage of the run's end: HeapProfile+".assembled" (every document read
-	// and linked), ".built" (the report's figures computed) and ".drawn" (the report drawn), to
-	// see where a run's bytes are (make bench's peak RSS). A profile that cannot be written is
-	// said on Progress.
-	HeapProfile string
+	// HeapProfile, when set, is called at each stage of the run's end, to write a heap profile
+	// there (gbtrack run --heap-profile): "assembled" (every document read and linked), "built"
+	// (the report's figures computed) and "drawn" (the report drawn), to see where a run's bytes
+	// are (make bench's peak RSS).
+	HeapProfile func(stage string)
 }
 
 // Result is the outcome of a run.

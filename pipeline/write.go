@@ -77,8 +77,11 @@ func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, 
 			return err
 		}
 	} else {
-		heapProfile(opts, "assembled")
-		at := func(stage string) { heapProfile(opts, stage) }
+		at := func(string) {}
+		if opts.HeapProfile != nil {
+			at = opts.HeapProfile
+		}
+		at("assembled")
 		if err := renderTo(ctx, st, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out, at); err != nil {
 			done("failed")
 			return err
