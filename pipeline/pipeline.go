@@ -90,6 +90,15 @@ const DefaultTitle = "Governing Body: progress on recommendations, action items 
 // ErrSomeFailed is returned (wrapped) when the run completed but some documents failed.
 var ErrSomeFailed = errors.New("some documents failed")
 
+// someFailed is the error a run, a shard's partial run or a merge that completed returns:
+// ErrSomeFailed, saying how many of its documents failed, when some did; else nil.
+func (r *Result) someFailed() error {
+	if r.Failed > 0 {
+		return fmt.Errorf("%d of %d documents: %w", r.Failed, len(r.Docs), ErrSomeFailed)
+	}
+	return nil
+}
+
 // docResult is what processing one source yields; it is also what the cache holds.
 type docResult struct {
 	Doc   normalize.Document `json:"doc"`
@@ -253,10 +262,7 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	if res.Failed > 0 {
-		return res, fmt.Errorf("%d of %d documents: %w", res.Failed, len(res.Docs), ErrSomeFailed)
-	}
-	return res, nil
+	return res, res.someFailed()
 }
 
 // check refuses options no run can go on with, before any work: a missing output folder, a
