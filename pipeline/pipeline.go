@@ -614,8 +614,14 @@ func writeStaged(st *rundir.Stage, name string, write func(io.Writer) error) err
 	if err != nil {
 		return err
 	}
+	return writeBuffered(f, write)
+}
+
+// writeBuffered writes f with write through a 64 KiB buffer and closes f, returning the first
+// error of the writes, the flush or the close.
+func writeBuffered(f io.WriteCloser, write func(io.Writer) error) error {
 	w := bufio.NewWriterSize(f, 64<<10)
-	err = write(w)
+	err := write(w)
 	if err == nil {
 		err = w.Flush()
 	}

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -116,15 +115,7 @@ func writeJSONLFile[T any](st *rundir.Stage, name string, sum io.Writer, vs []T)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(io.MultiWriter(f, sum), 64<<10)
-	err = writeJSONL(w, vs)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := writeBuffered(f, func(w io.Writer) error { return writeJSONL(io.MultiWriter(w, sum), vs) }); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
