@@ -55,10 +55,7 @@ func writePartial(srcs []corpus.Source, results, unexpanded []docResult, opts Op
 		return nil, fmt.Errorf("partial run: %w", err)
 	}
 	res.RunDir = filepath.Join(opts.Out, shard.PartialFile)
-	if res.Failed > 0 {
-		return res, fmt.Errorf("%d of %d documents: %w", res.Failed, len(res.Docs), ErrSomeFailed)
-	}
-	return res, nil
+	return res, res.someFailed()
 }
 
 // Merge reads the partial runs parts (each a shard's output folder or its shard.PartialFile),
@@ -118,8 +115,5 @@ func Merge(ctx context.Context, parts []string, opts Options) (*Result, error) {
 	if err := write(ctx, res, opts, nil, progress.New(opts.Progress, opts.Quiet, time.Now), st); err != nil {
 		return res, err
 	}
-	if res.Failed > 0 {
-		return res, fmt.Errorf("%d of %d documents: %w", res.Failed, len(res.Docs), ErrSomeFailed)
-	}
-	return res, nil
+	return res, res.someFailed()
 }

@@ -65,12 +65,11 @@ type Options struct {
 	// Shard, when set, reads only the sources shard.Spec.Owns and writes a partial run
 	// (shard.PartialFile in Out) for Merge instead of publishing outputs.
 	Shard shard.Spec
-	// HeapProfile, when set, names the heap profiles (runtime/pprof) written after a garbage
-	// collection at each stage of the run's end: HeapProfile+".assembled" (every document read
-	// and linked), ".built" (the report's figures computed) and ".drawn" (the report drawn), to
-	// see where a run's bytes are (make bench's peak RSS). A profile that cannot be written is
-	// said on Progress.
-	HeapProfile string
+	// HeapProfile, when set, is called at each stage of the run's end, to write a heap profile
+	// there (gbtrack run --heap-profile): "assembled" (every document read and linked), "built"
+	// (the report's figures computed) and "drawn" (the report drawn), to see where a run's bytes
+	// are (make bench's peak RSS).
+	HeapProfile func(stage string)
 }
 
 // Result is the outcome of a run.
@@ -90,6 +89,15 @@ const DefaultTitle = "Governing Body: progress on recommendations, action items 
 
 // ErrSomeFailed is returned (wrapped) when the run completed but some documents failed.
 var ErrSomeFailed = errors.New("some documents failed")
+
+// someFailed is the error a run, a shard's partial run or a merge that completed returns:
+// ErrSomeFailed, saying how many of its documents failed, when some did; else nil.
+func (r *Result) someFailed() error {
+	if r.Failed > 0 {
+		return fmt.Errorf("%d of %d documents: %w", r.Failed, len(r.Docs), ErrSomeFailed)
+	}
+	return nil
+}
 
 // docResult is what processing one source yields; it is also what the cache holds.
 type docResult struct {
@@ -254,10 +262,7 @@ func Run(ctx context.Context, args []string, opts Options) (*Result, error) {
 	if err != nil {
 		return res, err
 	}
-	if res.Failed > 0 {
-		return res, fmt.Errorf("%d of %d documents: %w", res.Failed, len(res.Docs), ErrSomeFailed)
-	}
-	return res, nil
+	return res, res.someFailed()
 }
 
 // check refuses options no run can go on with, before any work: a missing output folder, a
@@ -609,8 +614,14 @@ func writeStaged(st *rundir.Stage, name string, write func(io.Writer) error) err
 	if err != nil {
 		return err
 	}
+	return writeBuffered(f, write)
+}
+
+// writeBuffered writes f with write through a 64 KiB buffer and closes f, returning the first
+// error of the writes, the flush or the close.
+func writeBuffered(f io.WriteCloser, write func(io.Writer) error) error {
 	w := bufio.NewWriterSize(f, 64<<10)
-	err = write(w)
+	err := write(w)
 	if err == nil {
 		err = w.Flush()
 	}

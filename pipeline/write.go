@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -77,8 +76,11 @@ func write(ctx context.Context, res *Result, opts Options, cache *corpus.Cache, 
 			return err
 		}
 	} else {
-		heapProfile(opts, "assembled")
-		at := func(stage string) { heapProfile(opts, stage) }
+		at := func(string) {}
+		if opts.HeapProfile != nil {
+			at = opts.HeapProfile
+		}
+		at("assembled")
 		if err := renderTo(ctx, st, res.Items, res.Docs, opts.AsOf, opts.Title, chs, opts.Out, at); err != nil {
 			done("failed")
 			return err
@@ -113,15 +115,7 @@ func writeJSONLFile[T any](st *rundir.Stage, name string, sum io.Writer, vs []T)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(io.MultiWriter(f, sum), 64<<10)
-	err = writeJSONL(w, vs)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := writeBuffered(f, func(w io.Writer) error { return writeJSONL(io.MultiWriter(w, sum), vs) }); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil

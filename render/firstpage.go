@@ -331,5 +331,5 @@ func namedSome(names []string) string {
 	if len(names) <= maxNamed {
 		return joinAnd(names)
 	}
-	return strings.Join(names[:maxNamed], ", ") + " and " + strconv.Itoa(len(names)-maxNamed) + " more"
+	return joinAnd(append(names[:maxNamed:maxNamed], strconv.Itoa(len(names)-maxNamed)+" more"))
 }

@@ -40,7 +40,6 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	timings := fs.Bool("timings", false, "print the time spent in each stage on standard error (make bench reads it)")
 	var prof profiles
 	prof.flags(fs)
-	heapProfile := fs.String("heap-profile", "", "write heap profiles FILE.assembled, FILE.built and FILE.drawn at the report stage (runtime/pprof)")
 	srcs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -93,7 +92,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	opts := pipeline.Options{
 		Out: *out, Jobs: *jobs, AsOf: day, Title: *title, PDFEngine: *engine, Password: *password,
 		DocTimeout: *timeout, NoCache: *noCache, Previous: *previous, NoPrevious: *noPrevious, Version: buildVersion(),
-		Progress: stderr, Quiet: *quiet, Calendar: cal, Shard: sh, HeapProfile: *heapProfile,
+		Progress: stderr, Quiet: *quiet, Calendar: cal, Shard: sh, HeapProfile: prof.heapAt(stderr),
 	}
 	opts.Fetch.AllowPrivate = *allowPrivate
 	opts.Fetch.UserAgent = pull.UserAgent(version, *contact)
